@@ -1,0 +1,27 @@
+"""The resolved options of one run (frozen). Built by the CLI, read by the engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from checker.model import Severity
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    model: str | None = None
+    rules_dir: str = ""                  # "" = the built-in fact base
+    extra_rules: tuple[str, ...] = ()    # a team's own facts files
+    select: tuple[str, ...] = ()         # fact ids to report ("" = all)
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+    show_verified: bool = False
+    min_severity: Severity = Severity.INFO
+    fail_on: str = "warning"             # error | warning | info | never
+
+    def wants(self, fact_id: str) -> bool:
+        if self.select and fact_id not in self.select and not any(fact_id.startswith(s) for s in self.select):
+            return False
+        return fact_id not in self.ignore and not any(fact_id.startswith(s) and len(s) == 1 for s in self.ignore)

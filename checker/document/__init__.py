@@ -1,0 +1,11 @@
+"""Read documents into prose segments that keep their offsets in the source file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.document.loader import (MARKDOWN_SUFFIXES, SUPPORTED_SUFFIXES, TEXT_SUFFIXES,
+                                     decode, load_document, parse_document, read_source)
+
+__all__ = ["MARKDOWN_SUFFIXES", "SUPPORTED_SUFFIXES", "TEXT_SUFFIXES", "decode", "load_document",
+           "parse_document", "read_source", "Path"]

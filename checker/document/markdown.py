@@ -1,0 +1,131 @@
+"""Markdown prose through markdown-it-py (CommonMark + tables), with source offsets.
+
+markdown-it gives each block its source line range; the inline content of a block is the
+source text of those lines minus the block markers (`#`, `>`, list bullets, indentation,
+table pipes). Each content line is located in its own source line, so every character of a
+segment is the character at the same offset in the file. Inline markup is then masked.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from checker.document.mask import mask_front_matter, mask_html_comments, mask_inline_markdown
+from checker.model import Segment
+
+_PARSER = MarkdownIt("commonmark").enable("table")
+
+
+def _line_starts(source: str) -> list[int]:
+    starts = [0]
+    for i, c in enumerate(source):
+        if c == "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def _locate(masked: str, starts: list[int], first_line: int, content: str, cursor: int) -> list[tuple[int, int]]:
+    """Spans (start, end) in ``masked`` of each line of ``content``, searching forward from
+    ``cursor`` within the block's lines."""
+    spans = []
+    line = first_line
+    for piece in content.split("\n"):
+        if not piece.strip():
+            line += 1
+            continue
+        while line < len(starts):
+            lo = max(starts[line], cursor)
+            hi = starts[line + 1] if line + 1 < len(starts) else len(masked)
+            at = masked.find(piece, lo, hi)
+            if at >= 0:
+                spans.append((at, at + len(piece)))
+                cursor = at + len(piece)
+                break
+            line += 1
+        else:
+            break
+        line += 1 if cursor >= (starts[line + 1] if line + 1 < len(starts) else len(masked)) else 0
+    return spans
+
+
+def _segment(masked: str, spans: list[tuple[int, int]], kind: str, context: str = "", group: int = -1) -> Segment | None:
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    chars = [" "] * (end - start)
+    for a, b in spans:
+        chars[a - start:b - start] = masked[a:b]
+    text = mask_inline_markdown("".join(chars)).replace("\r", " ").replace("\n", " ")
+    if not text.strip():
+        return None
+    return Segment(start=start, text=text, kind=kind, context=context, group=group)
+
+
+def markdown_segments(source: str) -> tuple[Segment, ...]:
+    masked = mask_html_comments(mask_front_matter(source))
+    tokens = _PARSER.parse(masked)
+    starts = _line_starts(masked)
+    segments: list[Segment] = []
+    stack: list[str] = []
+    lead_in = ""          # last paragraph before a list: the list's lead-in sentence
+    list_id = -1
+    row_id = -1
+    header: list[str] = []
+    col = 0
+    in_head = False
+    last_paragraph = ""
+    for tok in tokens:
+        if tok.nesting == 1:
+            stack.append(tok.type)
+            if tok.type in ("bullet_list_open", "ordered_list_open") and "list_item_open" not in stack[:-1]:
+                list_id += 1
+                lead_in = last_paragraph
+            elif tok.type == "thead_open":
+                in_head, header = True, []
+            elif tok.type == "tbody_open":
+                in_head = False
+            elif tok.type == "tr_open":
+                row_id += 1
+                col = 0
+            continue
+        if tok.nesting == -1:
+            if stack:
+                stack.pop()
+            continue
+        if tok.type != "inline" or tok.map is None:
+            continue
+        first = tok.map[0]
+        cursor = starts[first]
+        if "th_open" in stack or "td_open" in stack:
+            context = "" if in_head else (header[col] if col < len(header) else "")
+            spans = _locate(masked, starts, first, tok.content, _cell_cursor(segments, row_id, starts[first]))
+            seg = _segment(masked, spans, "table_cell", context, row_id)
+            if in_head:
+                header.append(tok.content.strip())
+            col += 1
+            if seg:
+                segments.append(seg)
+            continue
+        if "heading_open" in stack:
+            kind = "heading"
+        elif "list_item_open" in stack:
+            kind = "list_item"
+        elif "blockquote_open" in stack:
+            kind = "blockquote"
+        else:
+            kind = "paragraph"
+        spans = _locate(masked, starts, first, tok.content, cursor)
+        seg = _segment(masked, spans, kind, lead_in if kind == "list_item" else "",
+                       list_id if kind == "list_item" else -1)
+        if seg:
+            segments.append(seg)
+            if kind == "paragraph":
+                last_paragraph = seg.text.strip()
+    return tuple(segments)
+
+
+def _cell_cursor(segments: list[Segment], row: int, line_start: int) -> int:
+    """Search a table cell after the previous cell of the same row."""
+    if segments and segments[-1].kind == "table_cell" and segments[-1].group == row:
+        return segments[-1].start + len(segments[-1].text)
+    return line_start

@@ -1,0 +1,44 @@
+"""Errors that the CLI reports as one line, and the exit statuses."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+class ClaimcheckError(Exception):
+    """Base class: every error the CLI turns into a one-line message."""
+
+
+class RuleFileError(ClaimcheckError):
+    """A rule (YAML) file is malformed; names the file, the line if known, and the key."""
+
+    def __init__(self, path: str, key: str, problem: str, line: int | None = None) -> None:
+        self.path, self.key, self.problem, self.line = str(path), key, problem, line
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {key}: {problem}")
+
+
+class InputError(ClaimcheckError):
+    """A document could not be read or decoded."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class ModelError(ClaimcheckError):
+    """No usable spaCy model is installed."""
+
+
+class ConfigError(ClaimcheckError):
+    """A configuration file or option has a bad key or value."""
+
+    def __init__(self, path: str, key: str, problem: str) -> None:
+        self.path, self.key, self.problem = str(path), key, problem
+        super().__init__(f"{self.path}: {key}: {problem}")

@@ -1,0 +1,358 @@
+"""Load rules/*.yaml into a validated, frozen KnowledgeBase.
+
+Every problem is a RuleFileError naming the file, the line and the key, e.g.
+``rules/facts.yaml:112: facts[3].covers[0].subject: unknown concept 'googel' (known: ...)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from checker.errors import RuleFileError
+from checker.knowledge.schema import (Concept, Cover, Cues, Detect, Fact, KnowledgeBase,
+                                      RelationCues, Slot, Source, VerbCue)
+from checker.model import Severity
+
+RULE_FILES = ("sources.yaml", "concepts.yaml", "relations.yaml", "cues.yaml", "facts.yaml")
+_LINE = "__line__"
+
+
+def default_rules_dir() -> Path:
+    """The built-in fact base: shipped inside the wheel, or beside the package in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if (candidate / "facts.yaml").is_file():
+            return candidate
+    raise RuleFileError(str(here / "_rules"), "rules", "the built-in fact base is missing")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that records each mapping's line under ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[_LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RuleFileError(str(path), "file", f"cannot read: {exc.strerror or exc}") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise RuleFileError(str(path), "yaml", str(getattr(exc, "problem", exc)), line) from None
+
+
+class _Reader:
+    """Typed access to one YAML mapping that reports errors with file, line and key."""
+
+    def __init__(self, path: Path, data: Any, key: str, allowed: set[str], required: set[str] = frozenset()):
+        self.path, self.key = path, key
+        if not isinstance(data, dict):
+            raise RuleFileError(str(path), key, f"expected a mapping, got {type(data).__name__}")
+        self.line = data.get(_LINE)
+        self.data = {k: v for k, v in data.items() if k != _LINE}
+        unknown = sorted(set(self.data) - allowed)
+        if unknown:
+            raise self.error(unknown[0], f"unknown key (allowed: {', '.join(sorted(allowed))})")
+        missing = sorted(required - set(self.data))
+        if missing:
+            raise self.error(missing[0], "required key is missing")
+
+    def error(self, field: str, problem: str) -> RuleFileError:
+        return RuleFileError(str(self.path), f"{self.key}.{field}" if field else self.key, problem, self.line)
+
+    def str(self, field: str, default: str | None = None) -> str:
+        value = self.data.get(field, default)
+        if value is None:
+            raise self.error(field, "required key is missing")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            raise self.error(field, f"expected text, got {type(value).__name__}")
+        return value
+
+    def int(self, field: str) -> int | None:
+        value = self.data.get(field)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise self.error(field, f"expected a whole number, got {value!r}")
+        return value
+
+    def bool(self, field: str, default: bool = False) -> bool:
+        value = self.data.get(field, default)
+        if not isinstance(value, bool):
+            raise self.error(field, f"expected true or false, got {value!r}")
+        return value
+
+    def strs(self, field: str) -> tuple[str, ...]:
+        value = self.data.get(field, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
+            raise self.error(field, "expected a list of text")
+        return tuple(str(v) for v in value)
+
+    def items(self, field: str) -> list:
+        value = self.data.get(field, [])
+        if not isinstance(value, list):
+            raise self.error(field, "expected a list")
+        return value
+
+
+def _top(path: Path, data: Any, key: str) -> Any:
+    if not isinstance(data, dict) or key not in data:
+        raise RuleFileError(str(path), key, f"top-level key '{key}' is missing", 1)
+    return data[key]
+
+
+def _check_ids(path: Path, entries: list, what: str) -> None:
+    seen: dict[str, int | None] = {}
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or "id" not in entry:
+            line = entry.get(_LINE) if isinstance(entry, dict) else None
+            raise RuleFileError(str(path), f"{what}[{i}].id", "every entry needs an id", line)
+        if entry["id"] in seen:
+            raise RuleFileError(str(path), f"{what}[{i}].id", f"duplicate id '{entry['id']}'", entry.get(_LINE))
+        seen[entry["id"]] = entry.get(_LINE)
+
+
+def _load_sources(path: Path) -> dict[str, Source]:
+    entries = _top(path, read_yaml(path), "sources")
+    _check_ids(path, entries, "sources")
+    out = {}
+    for i, entry in enumerate(entries):
+        r = _Reader(path, entry, f"sources[{i}]", {"id", "title", "ref"}, {"id", "title"})
+        out[r.str("id")] = Source(r.str("id"), r.str("title"), r.str("ref", ""))
+    return out
+
+
+_CONCEPT_KINDS = {"field", "family", "architecture", "model", "product", "application", "org", "person"}
+_CONCEPT_KEYS = {"id", "label", "kind", "names", "exact_names", "is_a", "disjoint_with", "accepts",
+                 "built_on", "made_by", "year", "acronym", "expansion", "networks", "parameters",
+                 "encoder_only"}
+
+
+def _load_concepts(path: Path) -> dict[str, Concept]:
+    entries = _top(path, read_yaml(path), "concepts")
+    _check_ids(path, entries, "concepts")
+    known = [e["id"] for e in entries]
+    out: dict[str, Concept] = {}
+    for i, entry in enumerate(entries):
+        r = _Reader(path, entry, f"concepts[{i}]", _CONCEPT_KEYS, {"id", "label", "kind"})
+        kind = r.str("kind")
+        if kind not in _CONCEPT_KINDS:
+            raise r.error("kind", f"unknown kind '{kind}' (known: {', '.join(sorted(_CONCEPT_KINDS))})")
+        refs = {f: r.strs(f) for f in ("is_a", "disjoint_with", "accepts", "built_on", "made_by")}
+        for field, ids in refs.items():
+            for ref in ids:
+                if ref not in known:
+                    raise r.error(field, f"unknown concept '{ref}' (known: {', '.join(sorted(known))})")
+        if not r.strs("names") and not r.strs("exact_names"):
+            raise r.error("names", "a concept needs at least one of names or exact_names")
+        out[r.str("id")] = Concept(
+            id=r.str("id"), label=r.str("label"), kind=kind, names=r.strs("names"),
+            exact_names=r.strs("exact_names"), year=r.int("year"), acronym=r.str("acronym", ""),
+            expansion=r.str("expansion", ""), networks=r.int("networks"),
+            parameters=r.int("parameters"), encoder_only=r.bool("encoder_only"), **refs)
+    return out
+
+
+def _ancestor_table(path: Path, concepts: dict[str, Concept]) -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+
+    def visit(cid: str, trail: tuple[str, ...]) -> frozenset[str]:
+        if cid in trail:
+            raise RuleFileError(str(path), f"concepts.{cid}.is_a", f"is_a cycle: {' -> '.join(trail + (cid,))}")
+        if cid not in table:
+            acc = {cid}
+            for parent in concepts[cid].is_a:
+                acc |= visit(parent, trail + (cid,))
+            table[cid] = frozenset(acc)
+        return table[cid]
+
+    for cid in concepts:
+        visit(cid, ())
+    return table
+
+
+def _compile_pattern(r: _Reader, field: str, pattern: str) -> tuple[Slot, ...]:
+    slots = []
+    for word in pattern.split():
+        if word == "...":
+            slots.append(Slot(None))
+            continue
+        optional = word.startswith("?") and len(word) > 1
+        alts = frozenset(a for a in (word[1:] if optional else word).lower().split("|") if a)
+        if not alts:
+            raise r.error(field, f"empty slot in pattern {pattern!r}")
+        slots.append(Slot(alts, optional))
+    if not slots or all(s.alts is None or s.optional for s in slots):
+        raise r.error(field, f"pattern {pattern!r} has no required word")
+    return tuple(slots)
+
+
+_RELATIONS = {"is_a", "same_as", "uses", "made_by", "introduced_in", "stands_for", "consists_of",
+              "precedes", "property", "parameters"}
+
+
+def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Source]) -> tuple[Fact, ...]:
+    entries = _top(path, read_yaml(path), "facts")
+    _check_ids(path, entries, "facts")
+
+    def concept_list(r: _Reader, field: str) -> tuple[str, ...]:
+        ids = r.strs(field)
+        for cid in ids:
+            if cid not in concepts:
+                raise r.error(field, f"unknown concept '{cid}' (known: {', '.join(sorted(concepts))})")
+        return ids
+
+    facts = []
+    for i, entry in enumerate(entries):
+        key = f"facts[{i}]" if not isinstance(entry, dict) else f"fact '{entry.get('id')}'"
+        r = _Reader(path, entry, key, {"id", "statement", "severity", "message", "why", "suggestion",
+                                      "sources", "covers", "detect", "examples"},
+                    {"id", "statement", "severity", "message", "suggestion", "sources", "covers"})
+        try:
+            severity = Severity(r.str("severity"))
+        except ValueError:
+            raise r.error("severity", f"must be error, warning or info, not {r.str('severity')!r}") from None
+        for sid in r.strs("sources"):
+            if sid not in sources:
+                raise r.error("sources", f"unknown source '{sid}' (known: {', '.join(sorted(sources))})")
+        covers = []
+        for j, raw in enumerate(r.items("covers")):
+            c = _Reader(path, raw, f"{key}.covers[{j}]", {"relation", "subject", "object", "polarity",
+                                                          "quantifier", "necessity", "property", "exact"},
+                        {"relation"})
+            relation = c.str("relation")
+            if relation not in _RELATIONS:
+                raise c.error("relation", f"unknown relation '{relation}' (known: {', '.join(sorted(_RELATIONS))})")
+            polarity = c.data.get("polarity")
+            if polarity not in (None, "positive", "negative"):
+                raise c.error("polarity", "must be positive or negative")
+            covers.append(Cover(relation, concept_list(c, "subject"), concept_list(c, "object"), polarity,
+                                c.strs("quantifier"), c.data.get("necessity"), c.str("property", ""),
+                                c.bool("exact")))
+        if not covers:
+            raise r.error("covers", "a fact must cover at least one kind of claim")
+        detect = None
+        if "detect" in r.data:
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless"},
+                        {"subjects", "patterns"})
+            raw_patterns = d.strs("patterns")
+            detect = Detect(concept_list(d, "subjects"),
+                            tuple(_compile_pattern(d, "patterns", p) for p in raw_patterns),
+                            raw_patterns, tuple(u.lower() for u in d.strs("unless")))
+        examples = r.data.get("examples", {}) or {}
+        ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
+        facts.append(Fact(r.str("id"), r.str("statement"), severity, r.str("message"), r.str("why", ""),
+                          r.str("suggestion"), r.strs("sources"), tuple(covers), detect,
+                          ex.strs("flag"), ex.strs("pass")))
+    return tuple(facts)
+
+
+def _load_relations(path: Path) -> RelationCues:
+    entries = _top(path, read_yaml(path), "relations")
+    _check_ids(path, entries, "relations")
+    by_id: dict[str, _Reader] = {}
+    allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
+               "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
+               "verbs_after", "preps_before", "preps_after"}
+    for i, entry in enumerate(entries):
+        r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
+        by_id[r.str("id")] = r
+    needed = ("is_a", "includes", "same_as", "uses", "made_by", "introduced_in", "precedes")
+    for rid in needed:
+        if rid not in by_id:
+            raise RuleFileError(str(path), "relations", f"relation '{rid}' is missing")
+
+    verbs: dict[str, list[VerbCue]] = {}
+    for rid in ("is_a", "includes", "uses"):
+        r = by_id[rid]
+        for j, raw in enumerate(r.items("verbs")):
+            v = _Reader(path, raw, f"{r.key}.verbs[{j}]", {"lemma", "preps", "active_subject",
+                                                          "passive_keeps", "passive_only", "necessity"},
+                        {"lemma"})
+            subject = v.str("active_subject", "X")
+            if subject not in ("X", "Y"):
+                raise v.error("active_subject", "must be X or Y")
+            cue = VerbCue(v.str("lemma"), rid, v.strs("preps"), subject, v.bool("passive_keeps"),
+                          v.bool("passive_only"), v.bool("necessity"))
+            verbs.setdefault(cue.lemma, []).append(cue)
+
+    def fs(rid: str, field: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in by_id[rid].strs(field))
+
+    return RelationCues(
+        is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"),
+        includes_nouns=fs("includes", "nouns"),
+        same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
+        same_phrases=by_id["same_as"].strs("phrases"),
+        uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"),
+        made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
+        intro_verbs=fs("introduced_in", "verbs"),
+        precedes=MappingProxyType({f: fs("precedes", f) for f in (
+            "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
+            "verbs_after", "preps_before", "preps_after")}),
+        verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
+    )
+
+
+def _load_cues(path: Path) -> Cues:
+    data = read_yaml(path)
+    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional"},
+                  {"negation", "hedge", "attribution", "question", "conditional"})
+    neg = _Reader(path, top.data["negation"], "negation", {"tokens", "contrast"}, {"tokens"})
+    hedge = _Reader(path, top.data["hedge"], "hedge", {"modals", "adverbs"}, {"modals", "adverbs"})
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "refutation"},
+                  {"verbs", "nouns", "phrases"})
+    q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
+    cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
+    low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
+    return Cues(frozenset(low(neg.strs("tokens"))), low(neg.strs("contrast")),
+                frozenset(low(hedge.strs("modals"))), frozenset(low(hedge.strs("adverbs"))),
+                frozenset(low(att.strs("verbs"))), frozenset(low(att.strs("nouns"))),
+                low(att.strs("phrases")), low(att.strs("refutation")),
+                frozenset(low(q.strs("openers"))), low(cond.strs("markers")))
+
+
+def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """Load and validate the fact base. ``extra_facts`` are further facts files (a team's packs)."""
+    rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
+    for name in RULE_FILES:
+        if not (rules_dir / name).is_file():
+            raise RuleFileError(str(rules_dir / name), "file", "rule file is missing")
+    sources = _load_sources(rules_dir / "sources.yaml")
+    concepts = _load_concepts(rules_dir / "concepts.yaml")
+    facts = _load_facts(rules_dir / "facts.yaml", concepts, sources)
+    seen = {f.id for f in facts}
+    for extra in extra_facts:
+        more = _load_facts(Path(extra), concepts, sources)
+        for fact in more:
+            if fact.id in seen:
+                raise RuleFileError(str(extra), f"fact '{fact.id}'.id", "duplicate id (already in the fact base)")
+            seen.add(fact.id)
+        facts += more
+    digest = hashlib.sha256()
+    for p in [rules_dir / n for n in RULE_FILES] + [Path(e) for e in extra_facts]:
+        digest.update(p.read_bytes())
+    return KnowledgeBase(
+        concepts=MappingProxyType(concepts), facts=facts, sources=MappingProxyType(sources),
+        relations=_load_relations(rules_dir / "relations.yaml"), cues=_load_cues(rules_dir / "cues.yaml"),
+        digest=digest.hexdigest()[:16],
+        _ancestors=MappingProxyType(_ancestor_table(rules_dir / "concepts.yaml", concepts)),
+    )

@@ -1,0 +1,148 @@
+"""Immutable values describing the fact base (what rules/*.yaml holds, validated)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from checker.model import Severity
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    ref: str = ""
+
+    def cite(self) -> str:
+        return f"{self.id}: {self.title}" + (f" <{self.ref}>" if self.ref else "")
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    label: str
+    kind: str
+    names: tuple[str, ...] = ()
+    exact_names: tuple[str, ...] = ()
+    is_a: tuple[str, ...] = ()
+    disjoint_with: tuple[str, ...] = ()
+    accepts: tuple[str, ...] = ()
+    built_on: tuple[str, ...] = ()
+    made_by: tuple[str, ...] = ()
+    year: int | None = None
+    acronym: str = ""
+    expansion: str = ""
+    networks: int | None = None
+    parameters: int | None = None
+    encoder_only: bool = False
+
+
+@dataclass(frozen=True)
+class Cover:
+    relation: str
+    subject: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    polarity: str | None = None
+    quantifier: tuple[str, ...] = ()
+    necessity: bool | None = None
+    property: str = ""
+    exact: bool = False  # subject/object must be the listed concepts themselves, not descendants
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One position of a detect pattern: a set of words, or a gap (alts is None)."""
+
+    alts: frozenset[str] | None
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Detect:
+    subjects: tuple[str, ...]
+    patterns: tuple[tuple[Slot, ...], ...]
+    raw_patterns: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    statement: str
+    severity: Severity
+    message: str
+    why: str
+    suggestion: str
+    sources: tuple[str, ...]
+    covers: tuple[Cover, ...]
+    detect: Detect | None = None
+    flag_examples: tuple[str, ...] = ()
+    pass_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    relation: str
+    preps: tuple[str, ...] = ()
+    active_subject: str = "X"
+    passive_keeps: bool = False
+    passive_only: bool = False
+    necessity: bool = False
+
+
+@dataclass(frozen=True)
+class RelationCues:
+    """Cue words that signal each relation, read from relations.yaml."""
+
+    is_a_nouns: frozenset[str]
+    is_a_preps: frozenset[str]
+    includes_nouns: frozenset[str]
+    same_adjectives: frozenset[str]
+    same_nouns: frozenset[str]
+    same_phrases: tuple[str, ...]
+    uses_nouns: frozenset[str]
+    uses_preps: frozenset[str]
+    made_verbs: frozenset[str]
+    made_nouns: frozenset[str]
+    made_preps: frozenset[str]
+    intro_verbs: frozenset[str]
+    precedes: Mapping[str, frozenset[str]]
+    verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: frozenset[str]
+    contrast: tuple[str, ...]
+    hedge_modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    attribution_verbs: frozenset[str]
+    attribution_nouns: frozenset[str]
+    attribution_phrases: tuple[str, ...]
+    refutation: tuple[str, ...]
+    question_openers: frozenset[str]
+    conditional: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    concepts: Mapping[str, Concept]
+    facts: tuple[Fact, ...]
+    sources: Mapping[str, Source]
+    relations: RelationCues
+    cues: Cues
+    digest: str = ""  # hash of the rule files, for caches
+    _ancestors: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def fact(self, fact_id: str) -> Fact:
+        for f in self.facts:
+            if f.id == fact_id:
+                return f
+        raise KeyError(fact_id)
+
+    def ancestors(self, concept_id: str) -> frozenset[str]:
+        """The concept and every concept it is (transitively) a kind of."""
+        return self._ancestors.get(concept_id, frozenset({concept_id}))

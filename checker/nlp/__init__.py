@@ -1,0 +1,1 @@
+"""The only package that imports spaCy: components, cues and the pipeline builder."""

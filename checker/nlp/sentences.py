@@ -1,0 +1,71 @@
+"""Cheap sentence splitting and selection, before any parsing.
+
+The parser is ~300x slower than the tokenizer, so only sentences that mention a tracked
+concept (and the sentence before one that opens with a pronoun) are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.knowledge import KnowledgeBase
+from checker.nlp.terms import name_variants
+
+_ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])|(?<=[.!?][\"'”’])\s+|(?<=:)\s+(?=[A-Z])(?=\S+\s+\S+\s+\S+)")
+_ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
+_PRONOUN_START = re.compile(r"^\W*(it|they|these|this|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset in the segment text
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        chunk = text[pos:m.start()]
+        if _ABBREV_END.search(chunk.rstrip("\"'”’)]")):
+            continue
+        _emit(out, text, pos, m.start())
+        pos = m.end()
+    _emit(out, text, pos, len(text))
+    return out
+
+
+def _emit(out: list[Sentence], text: str, a: int, b: int) -> None:
+    chunk = text[a:b]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(a + lead, stripped))
+
+
+def trigger_regex(kb: KnowledgeBase) -> re.Pattern:
+    """One regex that finds any tracked name (case-insensitive names, case-sensitive acronyms)."""
+    lower, exact = set(), set()
+    for c in kb.concepts.values():
+        for n in c.names:
+            lower |= {v.lower() for v in name_variants(n, False)}
+        for n in c.exact_names:
+            exact |= name_variants(n, True)
+    def alt(words: set[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                        for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?i:{alt(lower)})|{alt(exact)})(?![\w])")
+
+
+def select(sentences: list[Sentence], trigger: re.Pattern) -> list[tuple[Sentence, bool]]:
+    """Sentences worth parsing, each with whether it mentions a concept itself."""
+    chosen = []
+    prev_hit = False
+    for s in sentences:
+        hit = bool(trigger.search(s.text))
+        if hit or (prev_hit and _PRONOUN_START.search(s.text)):
+            chosen.append((s, hit))
+        prev_hit = hit
+    return chosen

@@ -1,0 +1,95 @@
+"""The concept matcher: finds names, acronyms and their variants and merges each into one token."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from checker.knowledge import KnowledgeBase, load_knowledge_base
+from checker.nlp import extensions
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-3]\d)(?![\d])")
+_SHORT_YEAR = re.compile(r"^['’]([0-3]\d)$")
+
+
+def name_variants(name: str, exact: bool) -> set[str]:
+    """A name with its plural and hyphen/space variants ("large-language models")."""
+    forms = {name}
+    words = name.split()
+    if len(words) > 1:
+        forms.add("-".join(words))
+        forms.add("-".join(words[:-1]) + " " + words[-1])
+    out = set()
+    for f in forms:
+        out.add(f)
+        last = f[-1]
+        if last.isalpha() and not f.endswith("s") and f[-2:] not in ("AI", "ML"):
+            out.add(f + ("es" if f.endswith(("x", "ch", "sh")) else "s"))
+        if exact and f.isupper() and len(f) <= 5:
+            out.add(f + "'s")
+    return out
+
+
+@lru_cache(maxsize=8)
+def _kb(rules_dir: str, extra: tuple[str, ...]) -> KnowledgeBase:
+    return load_knowledge_base(Path(rules_dir) if rules_dir else None, tuple(Path(p) for p in extra))
+
+
+class TermMatcher:
+    """Matches concept surface forms; longest match wins; merges mentions into single tokens."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for concept in kb.concepts.values():
+            lower = sorted({v.lower() for n in concept.names for v in name_variants(n, False)})
+            exact = sorted({v for n in concept.exact_names for v in name_variants(n, True)})
+            if lower:
+                self.lower.add(concept.id, [nlp.make_doc(v) for v in lower])
+            if exact:
+                self.exact.add(concept.id, [nlp.make_doc(v) for v in exact])
+
+    def match(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=mid) for matcher in (self.lower, self.exact)
+                 for mid, s, e in matcher(doc)]
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.match(doc)
+        index = {span.start_char: span.label_ for span in spans}
+        with doc.retokenize() as retok:
+            for span in spans:
+                if len(span) > 1:
+                    retok.merge(span)
+        for tok in doc:
+            concept = index.get(tok.idx)
+            if concept is not None:
+                tok._.cc_concept = concept
+            year = year_of(tok.text)
+            if year is not None and concept is None:
+                tok._.cc_year = year
+        return doc
+
+
+def year_of(text: str) -> int | None:
+    m = _YEAR.search(text)
+    if m and (len(text) == 4 or not text[:1].isalpha()):
+        return int(m.group(0))
+    m = _SHORT_YEAR.match(text)
+    if m:
+        return 2000 + int(m.group(1))
+    return None
+
+
+@Language.factory("claimcheck_terms", default_config={"rules_dir": "", "extra_facts": []},
+                  assigns=["token._.cc_concept", "token._.cc_year"])
+def make_terms(nlp: Language, name: str, rules_dir: str, extra_facts: list[str]) -> TermMatcher:
+    extensions.install()
+    return TermMatcher(nlp, _kb(rules_dir, tuple(extra_facts)))

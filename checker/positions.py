@@ -1,0 +1,38 @@
+"""Character offsets to 1-based line/column. The only module that knows about lines."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+class LineIndex:
+    """Maps a character offset in ``text`` to a 1-based (line, column).
+
+    Columns count characters (not bytes), 1-based; an offset equal to ``len(text)``
+    maps to the position just after the last character.
+    """
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        if offset < 0 or offset > self._length:
+            raise ValueError(f"offset {offset} outside text of length {self._length}")
+        line = bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of 1-based ``line``."""
+        return self._starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)

@@ -1,0 +1,7 @@
+"""Reporters: one module per output format, each a pure render(reports, ...) -> str."""
+
+from checker.report import json_report, text
+
+FORMATS = {"text": text.render, "json": json_report.render}
+
+__all__ = ["FORMATS"]

@@ -1,0 +1,45 @@
+"""Compiler/ruff-style text: `path:line:col: error[N2] message`, the claim, the fix, the source."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from checker.model import FileReport, Severity, Summary
+
+_COLORS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def render(reports: Sequence[FileReport], color: bool = False) -> str:
+    def c(code: str, s: str) -> str:
+        return f"{code}{s}{_RESET}" if color else s
+
+    out: list[str] = []
+    for r in reports:
+        if r.error:
+            out.append(f"{c(_BOLD, r.path)}: {c(_COLORS[Severity.ERROR], 'error')}: {r.error}")
+            continue
+        for f in r.findings:
+            sev = c(_COLORS[f.severity], f"{f.severity.value}[{f.rule}]")
+            out.append(f"{c(_BOLD, f'{r.path}:{f.line}:{f.column}')}: {sev} {f.message}")
+            if f.claim:
+                out.append(f"  {c(_DIM, '|')} {f.claim}")
+            if f.suggestion:
+                out.append(f"  = suggestion: {f.suggestion}")
+            for src in f.sources:
+                out.append(f"  = source: {src}")
+    s = Summary.of(reports)
+    parts = [_plural(s.errors, "error"), _plural(s.warnings, "warning")]
+    if s.infos:
+        parts.append(_plural(s.infos, "info"))
+    line = f"Checked {_plural(s.files, 'file')}: {', '.join(parts)}"
+    if s.failed_files:
+        line += f", {s.failed_files} could not be read"
+    if out:
+        out.append("")
+    out.append(line + ".")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,275 @@
+"""Judge claims against the fact base: one evaluator per relation kind, then the fact that
+explains the verdict. Pure functions of (claim, knowledge base)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.knowledge import KnowledgeBase
+from checker.knowledge.schema import Cover, Fact
+from checker.knowledge.taxonomy import inherited, is_a, same, strictly_below
+from checker.model import Claim, Polarity, Quantifier
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """wrong: True (contradicts the fact base), False (confirmed), None (cannot tell)."""
+
+    wrong: bool | None
+    found: str = ""
+    expected: str = ""
+
+
+UNKNOWN = Verdict(None)
+
+
+def _polar(truth: bool | None, claim: Claim) -> bool | None:
+    """Whether a claim is wrong, given the truth of its positive form."""
+    if truth is None:
+        return None
+    return truth if claim.polarity is Polarity.NEGATIVE else not truth
+
+
+def judge_is_a(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    x, y = claim.subject, claim.object
+    q = claim.quantifier
+    if q in (Quantifier.NOT_ALL,):
+        return UNKNOWN
+    truth = is_a(kb, x, y)
+    if q is Quantifier.NONE:  # "no X is a Y": wrong exactly when every X is a Y
+        return Verdict(True if truth else (False if truth is False else None))
+    if q is Quantifier.SOME and claim.polarity is Polarity.POSITIVE:
+        # "some X are Y" is only wrong when no X can be a Y
+        if truth is False and not strictly_below(kb, y, x):
+            return Verdict(True)
+        return Verdict(False if truth is not False else None)
+    if q is Quantifier.SOME:
+        return UNKNOWN
+    return Verdict(_polar(truth, claim))
+
+
+def judge_same_as(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL):
+        return UNKNOWN
+    return Verdict(_polar(same(kb, claim.subject, claim.object), claim))
+
+
+def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    x, y = claim.subject, claim.object
+    necessity = claim.get("necessity") == "yes"
+    if strictly_below(kb, y, x):
+        # "generative AI uses LLMs": true of some, wrong as a universal or a necessity
+        if claim.polarity is Polarity.POSITIVE and (necessity or claim.quantifier in (Quantifier.ALL, Quantifier.ONLY)):
+            return Verdict(True)
+        if claim.polarity is Polarity.POSITIVE and claim.quantifier is Quantifier.GENERIC and kb.concepts[x].kind == "field":
+            return UNKNOWN
+        return UNKNOWN
+    if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL) or necessity:
+        return UNKNOWN
+    built = _built_on(kb, x)
+    if not built:
+        return UNKNOWN
+    if any(is_a(kb, b, y) is True for b in built):
+        return Verdict(_polar(True, claim))
+    if kb.concepts[y].kind in ("family", "architecture") and all(is_a(kb, b, y) is False for b in built):
+        return Verdict(_polar(False, claim))
+    return UNKNOWN
+
+
+def _built_on(kb: KnowledgeBase, concept: str) -> tuple[str, ...]:
+    """What a concept is built on, following built_on through products to architectures."""
+    out, frontier, seen = [], [concept], set()
+    while frontier:
+        cid = frontier.pop()
+        if cid in seen:
+            continue
+        seen.add(cid)
+        direct = inherited(kb, cid, "built_on") or ()
+        for b in direct:
+            out.append(b)
+            frontier.append(b)
+    return tuple(dict.fromkeys(out))
+
+
+def judge_made_by(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    makers = inherited(kb, claim.subject, "made_by")
+    agent = kb.concepts.get(claim.object)
+    if not makers or agent is None or claim.quantifier is Quantifier.SOME:
+        return UNKNOWN
+    expected = " and ".join(kb.concepts[m].label for m in makers if kb.concepts[m].kind == "org") \
+        or kb.concepts[makers[0]].label
+    if claim.object in makers:
+        return Verdict(_polar(True, claim), agent.label, expected)
+    if agent.kind == "org" or (agent.kind == "person" and any(kb.concepts[m].kind == "person" for m in makers)):
+        return Verdict(_polar(False, claim), agent.label, expected)
+    return UNKNOWN
+
+
+def judge_introduced_in(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    year = kb.concepts[claim.subject].year
+    if year is None or not claim.object.isdigit():
+        return UNKNOWN
+    if claim.polarity is Polarity.NEGATIVE:
+        return UNKNOWN
+    return Verdict(int(claim.object) != year, claim.object, str(year))
+
+
+def judge_precedes(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    x, y = claim.subject, claim.object
+    # generative AI came first: a field precedes its own later specialisations
+    if strictly_below(kb, x, y) and kb.concepts[y].kind == "field":
+        return Verdict(_polar(False, claim))
+    if strictly_below(kb, y, x) and kb.concepts[x].kind == "field":
+        return Verdict(_polar(True, claim))
+    yx, yy = kb.concepts[x].year, kb.concepts[y].year
+    if yx is None or yy is None or yx == yy:
+        return UNKNOWN
+    return Verdict(_polar(yx < yy, claim), str(yx), str(yy))
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _norm_words(text: str) -> list[str]:
+    words = []
+    for w in text.lower().replace("‐", "-").split():
+        w = w.replace("-", "")
+        w = "".join(_WORD.findall(w))
+        if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
+            w = w[:-1]
+        if w:
+            words.append(w)
+    return words
+
+
+def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    concept = kb.concepts[claim.subject]
+    if not concept.expansion or claim.polarity is Polarity.NEGATIVE:
+        return UNKNOWN
+    found = claim.object
+    right = _norm_words(concept.expansion)
+    got = _norm_words(found)
+    if got == right:
+        return Verdict(False, found, concept.expansion)
+    if not expansion_plausible(got, right, concept.acronym):
+        return UNKNOWN
+    return Verdict(True, found, concept.expansion)
+
+
+def expansion_plausible(got: list[str], right: list[str], acronym: str) -> bool:
+    """Does ``got`` read as an attempt at the expansion (same head noun, same initials, or
+    mostly the same words), rather than unrelated text that happens to follow the acronym?"""
+    if not got or len(got) != len(right):
+        return False
+    if got[-1] == right[-1]:
+        return True
+    letters = "".join(ch for ch in acronym.lower() if ch.isalpha())
+    if "".join(w[0] for w in got) == letters:
+        return True
+    return len(set(got) & set(right)) * 2 >= len(right)
+
+
+def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    networks = inherited(kb, claim.subject, "networks")
+    what = claim.object
+    if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL):
+        return UNKNOWN
+    if what.startswith("count:"):
+        n = int(what.split(":")[1])
+        if networks is None:
+            return UNKNOWN
+        return Verdict(_polar(n == networks, claim), claim.get("found", f"{n} networks"), f"{networks}")
+    if what == "compete":
+        competes = networks == 2
+        return Verdict(_polar(competes, claim), claim.get("found"))
+    if what == "cooperate":
+        if networks == 2:
+            return Verdict(_polar(False, claim), claim.get("found"))
+        return UNKNOWN
+    return UNKNOWN
+
+
+def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    expected = inherited(kb, claim.subject, "parameters")
+    try:
+        n = int(claim.object)
+    except ValueError:
+        return UNKNOWN
+    if expected is None:
+        # a family: LLMs have at least hundreds of millions of parameters
+        if claim.subject == "llm" and claim.get("bound") == "max" and n < 100_000_000:
+            return Verdict(True, claim.get("found"), "tens or hundreds of billions")
+        return UNKNOWN
+    return Verdict(n != expected, claim.get("found"), f"{expected:,}")
+
+
+def judge_property(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    # property claims are only produced for an asserted overclaim pattern (see nlp/claims.py)
+    return Verdict(True, claim.get("found"))
+
+
+JUDGES = {
+    "is_a": judge_is_a, "same_as": judge_same_as, "uses": judge_uses, "made_by": judge_made_by,
+    "introduced_in": judge_introduced_in, "precedes": judge_precedes, "stands_for": judge_stands_for,
+    "consists_of": judge_consists_of, "parameters": judge_parameters, "property": judge_property,
+}
+
+
+def judge(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    return JUDGES[claim.relation](claim, kb)
+
+
+def _distance(kb: KnowledgeBase, concept: str, scope: tuple[str, ...]) -> int | None:
+    """Steps up the taxonomy from ``concept`` to the nearest concept of ``scope`` (0 = itself)."""
+    if not scope:
+        return 0
+    frontier, seen, depth = [concept], set(), 0
+    while frontier:
+        if any(c in scope for c in frontier):
+            return depth
+        seen.update(frontier)
+        frontier = [p for c in frontier for p in kb.concepts[c].is_a if p not in seen]
+        depth += 1
+    return None
+
+
+def cover_distance(cover: Cover, claim: Claim, kb: KnowledgeBase) -> int | None:
+    """How specifically a cover matches a claim (smaller is closer), or None if it does not."""
+    if cover.relation != claim.relation:
+        return None
+    if cover.property and cover.property != claim.get("property"):
+        return None
+    if cover.polarity and cover.polarity != claim.polarity.value:
+        return None
+    if cover.quantifier and claim.quantifier.value not in cover.quantifier:
+        return None
+    if cover.necessity is not None and cover.necessity != (claim.get("necessity") == "yes"):
+        return None
+    ds = _distance(kb, claim.subject, cover.subject)
+    if ds is None or (cover.exact and ds):
+        return None
+    do = 0
+    if cover.object:
+        if claim.object not in kb.concepts:
+            return None
+        do = _distance(kb, claim.object, cover.object)
+        if do is None or (cover.exact and do):
+            return None
+    return ds + do
+
+
+def explaining_fact(claim: Claim, kb: KnowledgeBase) -> Fact | None:
+    """The fact whose cover matches the claim most specifically (file order breaks ties)."""
+    if claim.relation == "property" and claim.get("fact"):
+        try:
+            return kb.fact(claim.get("fact"))
+        except KeyError:
+            return None
+    best, best_d = None, None
+    for fact in kb.facts:
+        for cover in fact.covers:
+            d = cover_distance(cover, claim, kb)
+            if d is not None and (best_d is None or d < best_d):
+                best, best_d = fact, d
+    return best
