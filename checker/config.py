@@ -20,6 +20,9 @@ class RunConfig:
     show_verified: bool = False
     min_severity: Severity = Severity.INFO
     fail_on: str = "warning"             # error | warning | info | never
+    include: tuple[str, ...] = ()        # globs of files to check below a directory ("" = defaults)
+    exclude: tuple[str, ...] = ()        # globs of files to skip
+    report_unused_suppressions: bool = False
 
     def wants(self, fact_id: str) -> bool:
         if self.select and fact_id not in self.select and not any(fact_id.startswith(s) for s in self.select):
