@@ -67,7 +67,7 @@ def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
         return UNKNOWN
     if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL) or necessity:
         return UNKNOWN
-    built = _built_on(kb, x)
+    built = _built_on(kb, x) or tuple(a for a in kb.ancestors(x) if kb.concepts[a].kind == "family")
     if not built:
         return UNKNOWN
     if any(is_a(kb, b, y) is True for b in built):

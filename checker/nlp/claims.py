@@ -107,6 +107,8 @@ class ClaimExtractor:
                 rels.extend(self.predicate(tok))
             if self.concept(tok) and tok.dep_ not in ("poss",):
                 rels.extend(self.noun_modifiers(tok))
+        rels.extend(self.possessives(doc))
+        rels.extend(self.lexical_triples(doc, rels))
         rels.extend(self.lexical_same(doc))
         rels.extend(self.expansions(doc))
         rels.extend(self.default_year(doc, rels))
@@ -452,7 +454,7 @@ class ClaimExtractor:
     def comparatives(self, word: Token, x: Token, xc: str, neg: bool, q: Quantifier, anchor: Token) -> list[Rel]:
         """older/newer/broader/narrower ... than Y."""
         rels = []
-        cands = [word] + [c for c in word.children if c.dep_ in ("amod", "advmod", "acomp")]
+        cands = [c for c in word.children if c.dep_ in ("amod", "advmod", "acomp")] + [word]
         for w in cands:
             lw = w.lower_
             objs = [o for _, o in self.prep_objects(w, {"than"})] + [o for _, o in self.prep_objects(word, {"than"})]
@@ -510,7 +512,7 @@ class ClaimExtractor:
             return rels
         for child in n.children:
             cc = child._.cc_concept
-            if child.dep_ in ("poss", "compound", "nmod", "amod") and self.is_agent(cc):
+            if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
                 rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))
             if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and child._.cc_year:
                 rels.append(Rel("introduced_in", x, xc, child, str(child._.cc_year), neg, Quantifier.GENERIC, anchor))
@@ -834,7 +836,8 @@ class ClaimExtractor:
                 if lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
-                has_net = any(t.lemma_.lower() in NETWORK_NOUNS | {"generator", "discriminator", "network", "competition"} for t in clause)
+                has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
+                              or t._.cc_concept == "neural_network" for t in clause)
                 no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
                               any(c.lower_ in NONE_WORDS for c in t.children) for t in clause)
                 if has_net or no_comp:
@@ -858,7 +861,9 @@ class ClaimExtractor:
 
     def network_count(self, clause: list[Token]) -> tuple[int, str, Token] | None:
         for t in clause:
-            lemma = t.lemma_.lower()
+            lemma = t.lemma_.lower().split()[-1] if t.lemma_.strip() else ""
+            if t._.cc_concept == "neural_network":
+                lemma = "network"
             if lemma in NETWORK_NOUNS and lemma not in ("system",):
                 for c in t.children:
                     w = c.lower_
@@ -899,13 +904,11 @@ class ClaimExtractor:
                         rels.append(Rel("same_as", tok, xc, child, yc, False, Quantifier.GENERIC, anchor))
                     continue
                 rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
-            elif child.dep_ == "poss" and self.is_agent(cc):
-                rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
-            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i < tok.i:
+            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1:
                 rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i:
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
-                if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family":
+                if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
                     rels.append(Rel("is_a", child, cc, tok, xc, False, Quantifier.SOME, anchor))
             elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):
                 if child.lower_ == "as" and not (child.i > 0 and tok.doc[child.i - 1].lower_ == "such"):
@@ -968,6 +971,84 @@ class ClaimExtractor:
         return out
 
     # ------------------------------------------------------------------ lexical patterns
+    def possessives(self, doc: Doc) -> list[Rel]:
+        """"OpenAI's BERT", "Google's new T5 model": a maker's possessive right before a model.
+        Read from the tokens, not the parse, which often attaches possessives wrongly; and
+        "GPT-4's GAN architecture": a model's possessive over an architecture it uses."""
+        rels = []
+        for t in doc:
+            if t.lower_ not in ("'s", "’s", "'") or t.i == 0:
+                continue
+            owner = doc[t.i - 1]
+            oc = owner._.cc_concept
+            j = t.i + 1
+            while j < len(doc) and doc[j].pos_ in ("ADJ", "NUM") and not doc[j]._.cc_concept and j - t.i <= 3:
+                j += 1
+            if j >= len(doc):
+                continue
+            target = doc[j]
+            tc = self.concept(target) if target._.cc_concept else None
+            if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture"):
+                for tt, tneg in self.conjuncts(target):
+                    if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
+                        break
+                    cc = self.concept(tt)
+                    if self.is_thing(cc) and not (tt is not target and any(d.dep_ == "poss" for d in tt.children)):
+                        rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))
+            elif self.is_thing(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("family", "architecture") \
+                    and target.dep_ in ("compound", "amod", "nmod") \
+                    and target.head.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"}:
+                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target.head))
+        return rels
+
+    _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
+
+    def lexical_triples(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """A fallback for parses that miss a plain "X <cue verb> [prep] Y" between two mentions
+        ("GANs power every modern LLM", "SD, which is built on a GAN, ..."): only when the parse
+        gave no relation for the pair, and only when nothing but auxiliaries, adverbs,
+        determiners and punctuation stands between the mentions and the cue."""
+        rels: list[Rel] = []
+        pairs = {(r.x.i, r.y.i) for r in found if r.y is not None} | {(r.y.i, r.x.i) for r in found if r.y is not None}
+        mentions = [t for t in doc if self.is_thing(t._.cc_concept)]
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.i, b.i) in pairs or b.i - a.i > 9 or (doc[a.i + 1].lower_ in ("'s", "’s") if a.i + 1 < len(doc) else False):
+                continue
+            between = list(doc[a.i + 1:b.i])
+            core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS]
+            neg = any(t.lower_ in ("not", "n't", "never") for t in between)
+            if any(t.text in (";", ":", "(", ")") for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
+                continue
+            if not core or len(core) > 2:
+                continue
+            verb = core[0]
+            lemma = verb.lemma_.lower()
+            prep = core[1].lower_ if len(core) == 2 else ""
+            if len(core) == 2 and core[1].pos_ != "ADP":
+                continue
+            passive = any(t.lemma_.lower() == "be" for t in between if t.i < verb.i) and verb.tag_ == "VBN"
+            ac, bc = a._.cc_concept, b._.cc_concept
+            q = self.quantifier(a)
+            for cue in self.r.verbs.get(lemma, ()):
+                if cue.preps and prep not in cue.preps:
+                    continue
+                if not cue.preps and prep and not (passive and prep == "by"):
+                    continue
+                if cue.passive_only and not passive:
+                    continue
+                if cue.preps:
+                    x, y = (a, b)
+                elif (cue.active_subject == "X") != passive:
+                    x, y = (a, b)
+                else:
+                    x, y = (b, a)
+                rels.append(self.cue_rel(cue, x, x._.cc_concept, y, y._.cc_concept, neg, False,
+                                         q if x is a else self.quantifier(b), verb))
+                break
+            if lemma in ("be",) and not rels:
+                continue
+        return rels
+
     def lexical_same(self, doc: Doc) -> list[Rel]:
         """"X (also known as Y)", "X, a.k.a. Y", "X, or Y for short" -> X is the same as Y."""
         rels = []

@@ -13,7 +13,7 @@ from checker.knowledge import KnowledgeBase
 from checker.nlp.terms import name_variants
 
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])|(?<=[.!?][\"'”’])\s+|(?<=:)\s+(?=[A-Z])(?=\S+\s+\S+\s+\S+)")
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])|(?<=[.!?][\"'”’])\s+")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
 _PRONOUN_START = re.compile(r"^\W*(it|they|these|this|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 

@@ -15,6 +15,7 @@ from checker.knowledge import KnowledgeBase, load_knowledge_base
 from checker.nlp import extensions
 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-3]\d)(?![\d])")
+_DATE = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.](19[5-9]\d|20[0-3]\d)|(19[5-9]\d|20[0-3]\d)-\d{1,2}-\d{1,2})$")
 _SHORT_YEAR = re.compile(r"^['’]([0-3]\d)$")
 
 
@@ -79,6 +80,10 @@ class TermMatcher:
 
 
 def year_of(text: str) -> int | None:
+    """The year a token denotes: "2014", "'17", "2022-08-22", "03/14/2021"."""
+    d = _DATE.match(text)
+    if d:
+        return int(d.group(1) or d.group(2))
     m = _YEAR.search(text)
     if m and (len(text) == 4 or not text[:1].isalpha()):
         return int(m.group(0))
