@@ -107,7 +107,11 @@ def judge_made_by(claim: Claim, kb: KnowledgeBase) -> Verdict:
 
 
 def judge_introduced_in(claim: Claim, kb: KnowledgeBase) -> Verdict:
-    year = kb.concepts[claim.subject].year
+    concept = kb.concepts[claim.subject]
+    year = concept.year
+    if year is None and concept.exists_by and claim.object.isdigit() and claim.polarity is Polarity.POSITIVE:
+        # a field known to exist by some year cannot have started later
+        return Verdict(True, claim.object, f"by {concept.exists_by}") if int(claim.object) > concept.exists_by else UNKNOWN
     if year is None or not claim.object.isdigit():
         return UNKNOWN
     if claim.polarity is Polarity.NEGATIVE:
@@ -123,6 +127,9 @@ def judge_precedes(claim: Claim, kb: KnowledgeBase) -> Verdict:
     if strictly_below(kb, y, x) and kb.concepts[x].kind == "field":
         return Verdict(_polar(True, claim))
     yx, yy = kb.concepts[x].year, kb.concepts[y].year
+    ey = kb.concepts[y].exists_by
+    if yx is not None and yy is None and ey is not None and yx > ey:
+        return Verdict(_polar(False, claim), str(yx), f"by {ey}")  # y existed before x appeared
     if yx is None or yy is None or yx == yy:
         return UNKNOWN
     return Verdict(_polar(yx < yy, claim), str(yx), str(yy))

@@ -32,6 +32,7 @@ class Concept:
     built_on: tuple[str, ...] = ()
     made_by: tuple[str, ...] = ()
     year: int | None = None
+    exists_by: int | None = None  # known to exist by this year (for fields with no single start)
     acronym: str = ""
     expansion: str = ""
     networks: int | None = None

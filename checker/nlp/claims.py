@@ -41,6 +41,8 @@ NONE_WORDS = {"no", "none", "neither"}
 SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "generally", "mostly",
                 "frequently", "commonly", "partly", "largely", "mainly", "nearly", "almost", "rarely",
                 "seldom", "primarily", "possibly", "perhaps", "potentially"}
+EVENT_NOUNS = {"launch", "release", "debut", "introduction", "unveiling", "announcement", "arrival",
+               "invention", "creation", "publication", "rollout", "premiere", "birth"}
 PRONOUNS = {"it", "they", "them", "these", "those", "this", "that", "itself", "themselves"}
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 SAME_VERBS = {"mean", "equal", "equate"}
@@ -173,6 +175,19 @@ class ClaimExtractor:
                     break
         return best or self._carried
 
+    @staticmethod
+    def compared(tok: Token) -> bool:
+        """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject."""
+        doc = tok.doc
+        j = tok.i - 1
+        while j >= 0 and doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        if j < 0:
+            return False
+        w = doc[j].lower_
+        return w in ("unlike", "like", "versus", "vs", "vs.", "than") or \
+            (w in ("to", "with") and j > 0 and doc[j - 1].lower_ in ("compared", "comparison", "contrast", "relative"))
+
     def is_thing(self, cid: str | None) -> bool:
         return bool(cid) and self.kb.concepts[cid].kind not in ("org", "person")
 
@@ -230,7 +245,10 @@ class ClaimExtractor:
     @staticmethod
     def locally_negated(t: Token) -> bool:
         """"X, not Y" / "X rather than Y" / "no Y": a negation in front of this conjunct only."""
-        if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "never", "n't") and c.i < t.i for c in t.children):
+        if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "never", "n't", "neither") and c.i < t.i for c in t.children):
+            return True
+        if t.dep_ == "conj" and (any(c.lower_ == "nor" for c in t.head.children if c.dep_ == "cc")
+                                 or any(c.lower_ == "neither" for c in t.head.children if c.dep_ == "preconj")):
             return True
         if any(c.dep_ == "det" and c.lower_ in NONE_WORDS for c in t.children):
             return True
@@ -249,7 +267,7 @@ class ClaimExtractor:
         """The quantifier on a subject noun ("all LLMs", "no GAN", "not every tool")."""
         for c in tok.children:
             w = c.lower_
-            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod") or (c.dep_ == "nsubj" and w in ALL_WORDS):
+            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS):
                 if w in NONE_WORDS:
                     return Quantifier.NONE
                 if w in ALL_WORDS:
@@ -279,6 +297,13 @@ class ClaimExtractor:
         if not subs and verb.dep_ in ("relcl", "acl") and self.concept(verb.head):
             return [(verb.head, self.quantifier(verb.head), verb.dep_ == "acl")]
         out = []
+        kept = []
+        for x in subs:
+            if self.compared(x):
+                kept += [c for c in x.children if c.dep_ == "appos" and self.concept(c)]
+            else:
+                kept.append(x)
+        subs = kept
         for s in subs:
             # "None of the LLMs", "all of the GANs", "every one of ..."
             target = s
@@ -340,6 +365,9 @@ class ClaimExtractor:
     def copular(self, verb: Token, subs, neg: bool) -> list[Rel]:
         rels: list[Rel] = []
         preds = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+        if not preds:
+            preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep")
+                     and self.is_thing(t._.cc_concept) and not self.is_thing(self.concept(t.head))]
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
@@ -363,6 +391,15 @@ class ClaimExtractor:
                     rels.append(Rel("same_as", t1, c1, t2, c2, anchor=verb))
         for t, c, q, _ in sub_concepts:
             q = self.verb_quantifier(verb, q)
+            if t._.cc_concept is None and t.lemma_.lower() in self.r.is_a_nouns | {"example", "instance"} and \
+                    self.prep_objects(t, {"of"}):
+                # "A specific type of generative AI is the LLM": the predicate is the narrower one
+                for p in preds:
+                    for pn, pneg in self.conjuncts(p):
+                        pc = self.concept(pn)
+                        if self.is_thing(pc):
+                            rels.append(Rel("is_a", pn, pc, t, c, neg != pneg if pneg else neg, Quantifier.GENERIC, verb))
+                continue
             for p in preds:
                 for rel in self.np_predicate(p, t, c, neg, q, verb):
                     rels.append(rel)
@@ -516,7 +553,8 @@ class ClaimExtractor:
                 rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))
             if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and child._.cc_year:
                 rels.append(Rel("introduced_in", x, xc, child, str(child._.cc_year), neg, Quantifier.GENERIC, anchor))
-            if child.dep_ == "prep" and child.lower_ in self.r.made_preps | {"by"}:
+            if child.dep_ == "prep" and (child.lower_ in self.r.made_preps | {"by"} or
+                                         (child.lower_ == "of" and n.lemma_.lower() in self.r.made_nouns)):
                 for p in child.children:
                     if p.dep_ == "pobj":
                         for o, _ in self.conjuncts(p):
@@ -650,16 +688,18 @@ class ClaimExtractor:
                                 oc = self.concept(o_)
                                 if self.is_thing(oc) and self.is_thing(yc):
                                     rels.append(Rel("is_a", o_, oc, y, yc, neg != oneg, Quantifier.GENERIC, verb))
-        # same_as verbs: "X means Y", "X equals Y"; and "use X and Y interchangeably" with a modal
-        if lemma in SAME_VERBS or (lemma in ("mean", "describe", "refer", "denote", "name") and
-                                   any(self.is_same_word(o) for o in objs + [p for _, p in self.prep_objects(verb, {"to"})])):
+        # same_as verbs: "X and Y mean the same thing", "X means Y", "X equals Y"
+        if lemma in SAME_VERBS or lemma in ("describe", "refer", "denote", "name"):
+            same_objs = [o for o in objs + [p for _, p in self.prep_objects(verb, {"to"})] if self.is_same_word(o)]
             things = self.subject_np_concepts(verb)
-            if lemma in SAME_VERBS and len(things) == 1:
+            if same_objs and len(things) >= 2:
+                for (t1, c1), (t2, c2) in zip(things, things[1:]):
+                    rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+            elif lemma in SAME_VERBS and len(things) == 1:
                 for o in objs:
                     if self.is_thing(self.concept(o)):
-                        things.append((o, self.concept(o)))
-            for (t1, c1), (t2, c2) in zip(things, things[1:]):
-                rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+                        rels.append(Rel("same_as", things[0][0], things[0][1], o, self.concept(o), neg,
+                                        Quantifier.GENERIC, verb))
         if any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
                 (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
                  or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
@@ -672,7 +712,8 @@ class ClaimExtractor:
                 rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
         # instrument: "ChatGPT writes its replies with a GAN"
         if lemma in INSTRUMENT_VERBS and not cues:
-            for prep, p in self.prep_objects(verb, INSTRUMENT_PREPS):
+            for prep, p in self.prep_objects(verb, INSTRUMENT_PREPS) + [
+                    pp for o in objs for pp in self.prep_objects(o, INSTRUMENT_PREPS)]:
                 for o, oneg in self.conjuncts(p):
                     oc = self.concept(o)
                     if oc and self.kb.concepts[oc].kind in ("family", "architecture"):
@@ -680,6 +721,14 @@ class ClaimExtractor:
                             sc = self.concept(s)
                             if self.is_thing(sc):
                                 rels.append(Rel("uses", s, sc, o, oc, neg != oneg, q, verb))
+        if lemma in self.made_verbs | {"conceive", "intend", "describe", "classify", "categorize", "categorise",
+                                      "class", "file", "list", "position", "define"} and (passive or not objs):
+            # "X was designed as a GAN" / "X was classified as a branch of Y"
+            for prep, p in self.prep_objects(verb, {"as"}):
+                for s_, q, _ in subs:
+                    sc = self.concept(s_)
+                    if self.is_thing(sc):
+                        rels.extend(self.np_predicate(p, s_, sc, neg, q, verb))
         rels.extend(self.made_and_dated(verb, lemma, subs, neg, objs, passive))
         rels.extend(self.precedence_verbs(verb, lemma, subs, neg, objs))
         rels.extend(self.parameter_counts(verb, lemma, subs, neg, objs))
@@ -819,11 +868,29 @@ class ClaimExtractor:
     def networks(self, verb: Token, subs, neg: bool) -> list[Rel]:
         """How many networks a GAN (or diffusion model) has, and whether they compete."""
         rels: list[Rel] = []
-        for s, q, _ in subs:
+        parts = {"generator", "discriminator", "network", "model", "component", "half", "part", "player"}
+        cands = list(subs)
+        if not any(self.concept(s) for s, _, _ in subs):
+            # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
+            for s, q, p in subs:
+                if (s.lemma_.lower().split() or [""])[-1] in parts or s._.cc_concept == "neural_network":
+                    holders = [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
+                              [o for _, o in self.prep_objects(verb, {"in", "inside", "within"})]
+                    for h in holders:
+                        if self.concept(h) and covered(self.kb, self.concept(h), ("gan", "diffusion")):
+                            cands = [(h, q, p)]
+                            break
+        for s, q, _ in cands:
             sc = self.concept(s)
             if sc is None or not covered(self.kb, sc, ("gan", "diffusion")):
                 continue
-            clause = self.clause_tokens(verb, exclude=s)
+            clause = self.clause_tokens(verb, exclude=s) if s.head is verb or s in [x for x, _, _ in subs] \
+                else [t for t in verb.subtree if t.i not in {x.i for x in s.subtree}]
+            # "cooperate rather than compete": what follows "rather than / instead of" is denied
+            cut = next((t.i for t in clause if t.lower_ in ("rather", "instead") and t.i + 1 < len(t.doc)
+                        and t.doc[t.i + 1].lower_ in ("than", "of")), None)
+            if cut is not None:
+                clause = [t for t in clause if t.i < cut]
             if not clause:
                 continue
             qn = q
@@ -887,7 +954,7 @@ class ClaimExtractor:
         "such as" lists ("LLMs such as Midjourney"), "X and other Ys"."""
         rels: list[Rel] = []
         xc = self.concept(tok)
-        if not self.is_thing(xc) or tok.dep_ == "compound":
+        if not self.is_thing(xc) or tok.dep_ == "compound" or self.compared(tok):
             return rels
         anchor = tok
         for child in tok.children:
@@ -895,7 +962,11 @@ class ClaimExtractor:
             if child.dep_ == "appos":
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
-                if child._.cc_concept and child.pos_ == "PROPN" and not any(d.dep_ == "det" for d in child.children):
+                if child._.cc_concept and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
+                        and not (child.i > 1 and doc_tok(child, -1).lower_ in ("'s", "’s")):
+                    # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
+                    if tok.pos_ == "NOUN" or any(d.dep_ in ("det", "poss") for d in tok.children):
+                        rels.append(Rel("is_a", child, child._.cc_concept, tok, xc, False, Quantifier.GENERIC, anchor))
                     continue
                 if child.lower_ == "or" or any(g.lower_ == "or" for g in child.children if g.dep_ == "cc") \
                         or (child.i > 1 and tok.doc[child.i - 1].lower_ == "or"):
@@ -941,7 +1012,7 @@ class ClaimExtractor:
             return []
         rels = []
         j = i + 1
-        while j < len(doc) and doc[j].text != ")" and j - i <= 6:
+        while j < len(doc) and not doc[j].text.startswith(")") and j - i <= 6:
             t = doc[j]
             if t._.cc_year:
                 rels.append(Rel("introduced_in", tok, xc, t, str(t._.cc_year), False, Quantifier.GENERIC, tok))
@@ -988,6 +1059,19 @@ class ClaimExtractor:
                 continue
             target = doc[j]
             tc = self.concept(target) if target._.cc_concept else None
+            if self.is_agent(oc) and tc is None and target.lemma_.lower() in self.r.made_nouns and \
+                    target.dep_ in ("appos", "attr") and self.is_thing(self.concept(target.head)):
+                # "Claude, OpenAI's answer to Gemini" / "X is OpenAI's latest model"
+                x = target.head
+                if target.dep_ == "attr":
+                    x = next((c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if x is not None and self.is_thing(self.concept(x)):
+                    rels.append(Rel("made_by", x, self.concept(x), owner, oc, False, Quantifier.GENERIC, target))
+            if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
+                # "ChatGPT's public launch on 2021-11-30"
+                for t2 in target.subtree:
+                    if t2._.cc_year:
+                        rels.append(Rel("introduced_in", owner, oc, t2, str(t2._.cc_year), False, Quantifier.GENERIC, target))
             if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture"):
                 for tt, tneg in self.conjuncts(target):
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
@@ -1198,6 +1282,12 @@ class ClaimExtractor:
             at = text_low.find(phrase)
             if at != -1 and at < anchor.idx:
                 return Modality.REPORTED
+        # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
+        colon = next((t for t in doc[:6] if t.text in (":", "—", "–")), None)
+        if colon is not None and colon.i < anchor.i and any(
+                t.lemma_.lower() in cues.attribution_nouns | {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
+                for t in doc[:colon.i]):
+            return Modality.REPORTED
         node = anchor
         chain = [anchor] + list(anchor.ancestors)
         for t in chain:
@@ -1237,11 +1327,21 @@ class ClaimExtractor:
         if rel.relation in ("is_a", "same_as", "uses", "precedes") and rel.y is not None:
             obj_text = rel.y.text
         detail = tuple(kv for kv in rel.detail if kv[0] != "span")
+        negated, quantifier = rel.negated, rel.quantifier
+        if quantifier is Quantifier.NONE and rel.relation not in ("is_a",):
+            # "No GAN uses a single network" = it is not the case that GANs use a single network
+            negated, quantifier = not negated, Quantifier.GENERIC
+        rel = replace(rel, negated=negated, quantifier=quantifier)
         return Claim(
             relation=rel.relation, subject=rel.x_concept, object=rel.y_value, start=start, end=end,
             polarity=Polarity.NEGATIVE if rel.negated else Polarity.POSITIVE, quantifier=rel.quantifier,
             modality=modality, subject_text=rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
             sentence=doc.text, detail=detail)
+
+
+def doc_tok(tok: Token, offset: int) -> Token:
+    """The token ``offset`` positions away from ``tok`` (clamped to the doc)."""
+    return tok.doc[max(0, min(len(tok.doc) - 1, tok.i + offset))]
 
 
 def _words(text: str, from_end: bool = False) -> list[str]:

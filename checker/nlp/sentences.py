@@ -49,7 +49,7 @@ def trigger_regex(kb: KnowledgeBase) -> re.Pattern:
     """One regex that finds any tracked name (case-insensitive names, case-sensitive acronyms)."""
     lower, exact = set(), set()
     for c in kb.concepts.values():
-        for n in c.names:
+        for n in c.names + ((c.expansion,) if c.expansion else ()):
             lower |= {v.lower() for v in name_variants(n, False)}
         for n in c.exact_names:
             exact |= name_variants(n, True)

@@ -32,8 +32,6 @@ def name_variants(name: str, exact: bool) -> set[str]:
         last = f[-1]
         if last.isalpha() and not f.endswith("s") and f[-2:] not in ("AI", "ML"):
             out.add(f + ("es" if f.endswith(("x", "ch", "sh")) else "s"))
-        if exact and f.isupper() and len(f) <= 5:
-            out.add(f + "'s")
     return out
 
 
@@ -50,7 +48,9 @@ class TermMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for concept in kb.concepts.values():
-            lower = sorted({v.lower() for n in concept.names for v in name_variants(n, False)})
+            # patterns from the written form and its lowercase: "A.I." and "a.i." tokenize differently
+            names = concept.names + ((concept.expansion,) if concept.expansion else ())
+            lower = sorted({f for n in names for v in name_variants(n, False) for f in (v, v.lower())})
             exact = sorted({v for n in concept.exact_names for v in name_variants(n, True)})
             if lower:
                 self.lower.add(concept.id, [nlp.make_doc(v) for v in lower])
