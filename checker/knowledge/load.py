@@ -189,9 +189,16 @@ def _ancestor_table(path: Path, concepts: dict[str, Concept]) -> dict[str, froze
     return table
 
 
-def _compile_pattern(r: _Reader, field: str, pattern: str) -> tuple[Slot, ...]:
+def _compile_pattern(r: _Reader, field: str, pattern: str, concepts: dict | None = None) -> tuple[Slot, ...]:
     slots = []
+    if pattern.startswith("NEG:"):
+        pattern = pattern[4:]
     for word in pattern.split():
+        if "@" in word and concepts is not None:
+            for alt in word.lstrip("?").split("|"):
+                cid = alt[1:] if alt.startswith("@") else None
+                if cid is not None and cid not in concepts:
+                    raise r.error(field, f"unknown concept '@{cid}' in pattern {pattern!r}")
         if word == "...":
             slots.append(Slot(None))
             continue
@@ -255,8 +262,9 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
                         {"subjects", "patterns"})
             raw_patterns = d.strs("patterns")
             detect = Detect(concept_list(d, "subjects"),
-                            tuple(_compile_pattern(d, "patterns", p) for p in raw_patterns),
-                            raw_patterns, tuple(u.lower() for u in d.strs("unless")))
+                            tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
+                            raw_patterns, tuple(u.lower() for u in d.strs("unless")),
+                            tuple(p.startswith("NEG:") for p in raw_patterns))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
         facts.append(Fact(r.str("id"), r.str("statement"), severity, r.str("message"), r.str("why", ""),

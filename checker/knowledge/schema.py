@@ -66,6 +66,7 @@ class Detect:
     patterns: tuple[tuple[Slot, ...], ...]
     raw_patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
 
 
 @dataclass(frozen=True)

@@ -300,7 +300,8 @@ class ClaimExtractor:
         kept = []
         for x in subs:
             if self.compared(x):
-                kept += [c for c in x.children if c.dep_ == "appos" and self.concept(c)]
+                kept += [c for c in x.children if self.concept(c) and (c.dep_ == "appos" or (
+                    c.dep_ == "conj" and c.i > 0 and c.doc[c.i - 1].text == ","))]
             else:
                 kept.append(x)
         subs = kept
@@ -915,7 +916,8 @@ class ClaimExtractor:
     def clause_tokens(self, verb: Token, exclude: Token) -> list[Token]:
         """The verb's clause, without the subject and without embedded clauses of other subjects."""
         out = []
-        skip = set(t.i for t in exclude.subtree)
+        inside = {t.i for t in verb.subtree}
+        skip = {t.i for t in exclude.subtree} if exclude.i in inside else {exclude.i}
         for t in verb.subtree:
             if t.i in skip:
                 continue
@@ -1209,14 +1211,23 @@ class ClaimExtractor:
 
     # ------------------------------------------------------------------ properties (limitations, scope)
     def properties(self, doc: Doc) -> list[Claim]:
+        """Overclaims and scope errors matched by each fact's `detect` patterns, about a
+        concept the fact covers, when asserted (not negated, questioned, reported or
+        conditional). A NEG: pattern states the overclaim only when negated."""
         claims = []
         low = [t.lower_ for t in doc]
         lemmas = [t.lemma_.lower() for t in doc]
-        text_low = doc.text.lower()
-        mentions = [(t, self.concept(t)) for t in doc]
-        mentions = [(t, c) for t, c in mentions if self.is_thing(c) and t.dep_ not in ("poss", "compound")]
+        concepts = [self.concept(t) if (t._.cc_concept or t.pos_ == "PRON") else None for t in doc]
+        mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and t.dep_ != "compound"
+                    and not self.compared(t)]
         if not mentions:
             return claims
+        # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
+        chars = list(doc.text.lower())
+        for t, c in zip(doc, concepts):
+            if c:
+                chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
+        masked = "".join(chars)
         for fact in self.kb.facts:
             d = fact.detect
             if d is None:
@@ -1224,39 +1235,47 @@ class ClaimExtractor:
             subjects = [(t, c) for t, c in mentions if covered(self.kb, c, d.subjects)]
             if not subjects:
                 continue
-            if any(u in text_low for u in d.unless):
+            if any(re.search(r"(?<![\w])" + re.escape(u) + r"(?![\w])", masked) for u in d.unless):
                 continue
-            for pattern, raw in zip(d.patterns, d.raw_patterns):
-                span = _match(pattern, low, lemmas)
+            for pattern, raw, needs_neg in zip(d.patterns, d.raw_patterns, d.negated or (False,) * len(d.patterns)):
+                span = _match(pattern, low, lemmas, concepts, self.kb)
                 if span is None:
                     continue
                 a, b = span
-                subj_tok, subj = subjects[0]
-                if self._property_blocked(doc, a, b, subj_tok):
-                    break
-                claim = Claim(
+                subj_tok, subj = min(subjects, key=lambda tc: abs(tc[0].i - a))
+                negation = self._property_negation(doc, a, b, subj_tok)
+                if negation is None or negation != needs_neg:
+                    continue
+                claims.append(Claim(
                     relation="property", subject=subj, object=fact.id,
-                    start=min(subj_tok.idx, doc[a].idx), end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
+                    start=min(subj_tok.idx, doc[a].idx),
+                    end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
                     subject_text=subj_tok.text, object_text=doc[a:b].text, sentence=doc.text,
-                    detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property)))
-                claims.append(claim)
+                    detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property))))
                 break
         return claims
 
-    def _property_blocked(self, doc: Doc, a: int, b: int, subj: Token) -> bool:
-        """A matched overclaim that is negated outside the match, questioned, reported or conditional."""
+    def _property_negation(self, doc: Doc, a: int, b: int, subj: Token) -> bool | None:
+        """Whether a matched span is negated outside itself (clause negation, "no LLM"), or
+        None when the clause is questioned, reported, conditional or only about some."""
         inside = set(range(a, b))
         head = doc[a]
         while head.pos_ not in ("VERB", "AUX") and head.head is not head:
             head = head.head
+        negated = False
         for t in [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
                 if c.dep_ == "neg" and c.i not in inside:
-                    return True
-        if self.quantifier(subj) in (Quantifier.NONE, Quantifier.NOT_ALL, Quantifier.SOME):
-            return True
+                    negated = True
+        q = self.quantifier(subj)
+        if q in (Quantifier.NOT_ALL, Quantifier.SOME):
+            return None
+        if q is Quantifier.NONE:
+            negated = not negated
         mod = self.clause_modality(head, doc)
-        return mod not in (Modality.ASSERTED, Modality.HEDGED)
+        if mod not in (Modality.ASSERTED, Modality.HEDGED):
+            return None
+        return negated
 
     # ------------------------------------------------------------------ modality
     def is_question(self, doc: Doc) -> bool:
@@ -1356,19 +1375,27 @@ def _words(text: str, from_end: bool = False) -> list[str]:
     return [w.strip("\"'“”‘’*_") for w in text.split() if w.strip("\"'“”‘’*_")]
 
 
-def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str]) -> tuple[int, int] | None:
-    """Find ``pattern`` in the token list; returns (start, end) token indices."""
+def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],
+           kb: KnowledgeBase) -> tuple[int, int] | None:
+    """Find ``pattern`` in the token list; returns (start, end) token indices. A slot matches a
+    token's lowercase form or lemma, or (``@id``) a mention of that concept or a narrower one;
+    a gap skips up to six tokens."""
     n = len(low)
 
     def hit(slot: Slot, i: int) -> bool:
-        return i < n and (low[i] in slot.alts or lemmas[i] in slot.alts)
+        if i >= n:
+            return False
+        if low[i] in slot.alts or lemmas[i] in slot.alts:
+            return True
+        c = concepts[i]
+        return c is not None and any(a[:1] == "@" and covered(kb, c, tuple(a[1:].split("|"))) for a in slot.alts)
 
     def walk(k: int, i: int) -> int | None:
         if k == len(pattern):
             return i
         slot = pattern[k]
-        if slot.alts is None:  # gap of up to four tokens
-            for skip in range(0, 5):
+        if slot.alts is None:
+            for skip in range(0, 7):
                 end = walk(k + 1, i + skip)
                 if end is not None:
                     return end
