@@ -3,11 +3,11 @@ explains the verdict. Pure functions of (claim, knowledge base)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.knowledge import KnowledgeBase
 from checker.knowledge.schema import Cover, Fact
+from checker.knowledge.names import expansion_plausible, norm_words
 from checker.knowledge.taxonomy import inherited, is_a, same, strictly_below
 from checker.model import Claim, Polarity, Quantifier
 
@@ -135,46 +135,18 @@ def judge_precedes(claim: Claim, kb: KnowledgeBase) -> Verdict:
     return Verdict(_polar(yx < yy, claim), str(yx), str(yy))
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _norm_words(text: str) -> list[str]:
-    words = []
-    for w in text.lower().replace("‐", "-").split():
-        w = w.replace("-", "")
-        w = "".join(_WORD.findall(w))
-        if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
-            w = w[:-1]
-        if w:
-            words.append(w)
-    return words
-
-
 def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
     concept = kb.concepts[claim.subject]
     if not concept.expansion or claim.polarity is Polarity.NEGATIVE:
         return UNKNOWN
     found = claim.object
-    right = _norm_words(concept.expansion)
-    got = _norm_words(found)
-    if got == right:
+    right = norm_words(concept.expansion)
+    got = norm_words(found)
+    if got == right or "".join(got) == "".join(right):
         return Verdict(False, found, concept.expansion)
     if not expansion_plausible(got, right, concept.acronym):
         return UNKNOWN
     return Verdict(True, found, concept.expansion)
-
-
-def expansion_plausible(got: list[str], right: list[str], acronym: str) -> bool:
-    """Does ``got`` read as an attempt at the expansion (same head noun, same initials, or
-    mostly the same words), rather than unrelated text that happens to follow the acronym?"""
-    if not got or len(got) != len(right):
-        return False
-    if got[-1] == right[-1]:
-        return True
-    letters = "".join(ch for ch in acronym.lower() if ch.isalpha())
-    if "".join(w[0] for w in got) == letters:
-        return True
-    return len(set(got) & set(right)) * 2 >= len(right)
 
 
 def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from checker.knowledge import KnowledgeBase
+from checker.knowledge.names import expansion_plausible, norm_words
 from checker.knowledge.schema import Slot
 from checker.knowledge.taxonomy import covered
 from checker.model import Claim, Modality, Polarity, Quantifier
@@ -102,7 +103,9 @@ class ClaimExtractor:
         self._carried = doc.user_data.get("cc_carried")
         topic = self._topic(doc)
         if self.is_question(doc):
-            return [], topic
+            # a question asserts nothing, but an acronym spelled out in it is still a definition
+            return [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
+                    if dict(r.detail).get("span")], topic
         rels: list[Rel] = []
         for tok in doc:
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
@@ -122,7 +125,7 @@ class ClaimExtractor:
                 continue
             claim = self.to_claim(rel, doc, modality)
             key = (claim.relation, claim.subject, claim.object, claim.polarity, claim.quantifier)
-            if key in seen:
+            if key in seen or (claim.relation in ("is_a", "same_as", "precedes") and claim.subject == claim.object):
                 continue
             seen.add(key)
             claims.append(claim)
@@ -1168,30 +1171,46 @@ class ClaimExtractor:
                     rels.append(Rel("same_as", t, t._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
         return rels
 
+    _Q = "[\"'“”‘’]?"
     _EXP_CUES = re.compile(
-        r"^\s*(?:\(|,)?\s*(?:which\s+)?(?:stands\s+for|is\s+short\s+for|short\s+for|means|is\s+an?\s+(?:abbreviation|acronym|initialism)\s+(?:for|of)|"
-        r"(?:an?\s+)?(?:abbreviation|acronym)\s+(?:for|of)|spelled\s+out\s+as|expands\s+to|=|:|,\s*(?:or|the|i\.e\.)|\(\s*(?:short\s+for|aka|a\.k\.a\.|i\.e\.)?)\s*[\"“']?",
+        r"^" + _Q + r"\s*(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
+        r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|"
+        r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
+        r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
+        r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|or\s+|)\s*" + _Q + r"\s*",
         re.I)
-    _BEFORE_CUES = re.compile(r"(?:[\"”']?\s*\(\s*$|[\"”']?\s*,\s*(?:or|better\s+known\s+as|also\s+known\s+as|known\s+as|aka|a\.k\.a\.)\s+$)", re.I)
+    _BEFORE_CUES = re.compile(
+        r"(?:" + _Q + r"\s*\(\s*" + _Q + r"$|" + _Q + r"\s*,\s*(?:or|better\s+known\s+as|also\s+known\s+as|known\s+as|"
+        r"aka|a\.k\.a\.|(?:which|that)\s+(?:\w+\s+){0,3}(?:calls?|abbreviates?|shortens?)|(?:which|that)\s+(?:is|are)\s+"
+        r"(?:usually\s+|often\s+|commonly\s+)?(?:called|abbreviated(?:\s+as|\s+to)?|shortened\s+to|known\s+as)|the|an?|)?\s*" + _Q + r"$)",
+        re.I)
+    _LETTER = re.compile(r"[\"'“‘]([A-Z]{1,3})[\"'”’]\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+
+    @staticmethod
+    def _attempt(words: list[str], concept) -> bool:
+        """Do these words read as the acronym's expansion (right or wrong)?"""
+        got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
+        return "".join(got) == "".join(right) or expansion_plausible(got, right, concept.acronym)
 
     def expansions(self, doc: Doc) -> list[Rel]:
         """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",
-        "GANs (short for ...)", "Generalized adversarial networks, or GANs", "T5, the ..."."""
+        "GANs (short for ...)", "Generalized adversarial networks, or GANs", "T5, the ...",
+        "..., which everyone calls GPTs", and single letters: "The 'G' in GAN stands for 'general'"."""
         rels = []
         text = doc.text
         for tok in doc:
             c = tok._.cc_concept
-            if c not in self.acronyms or tok.dep_ in ("poss",):
+            if c not in self.acronyms:
                 continue
             concept = self.acronyms[c]
-            if not tok.text.upper().startswith(concept.acronym.upper()) or tok.text[:len(concept.acronym)] != concept.acronym:
+            if tok.text[:len(concept.acronym)] != concept.acronym:
                 continue  # the long form itself, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
             m = self._EXP_CUES.match(after)
             if m and m.group(0).strip():
                 words = _words(after[m.end():])[:k]
-                if len(words) == k:
+                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
@@ -1199,14 +1218,36 @@ class ClaimExtractor:
                     continue
             before = text[:tok.idx]
             m = self._BEFORE_CUES.search(before)
-            if m:
+            if m and (m.group(0).strip() or before.endswith(" ")):
                 head = before[:m.start()]
                 words = _words(head, from_end=True)[-k:]
-                if len(words) == k:
+                while words and words[0].lower().endswith(("'s", "’s")):
+                    words = words[1:]
+                if len(words) >= max(2, k - 1) and self._attempt(words, concept):
                     found = " ".join(words)
-                    start = head.rstrip().rfind(found) if found in head else m.start()
-                    rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
-                                    (("span", f"{max(start, 0)}:{tok.idx + len(tok.text)}"),)))
+                    at = head.rfind(words[0])
+                    # the claim hangs on the expansion's own clause, not on "which people call ACR"
+                    anchor = next((t for t in doc if t.idx >= at), tok) if at >= 0 else tok
+                    rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, anchor,
+                                    (("span", f"{max(at, 0)}:{tok.idx + len(tok.text)}"),)))
+        for m in self._LETTER.finditer(text):
+            letters, acronym, word = m.group(1), m.group(2), m.group(3)
+            concept = next((x for x in self.acronyms.values() if x.acronym.lower() == acronym.lower().rstrip("s")), None)
+            if concept is None:
+                continue
+            pos = concept.acronym.upper().find(letters.upper())
+            exp_words = concept.expansion.split()
+            initials = [w for w in exp_words if w[0].isalnum() and w.lower() not in ("from",)]
+            if pos < 0 or pos + len(letters) > len(initials):
+                continue
+            expected = initials[pos:pos + len(letters)]
+            got = word.split()[:len(letters)]
+            tok = next((t for t in doc if t.idx >= m.start(2)), doc[0])
+            found = " ".join(got)
+            full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])
+            if [g.lower().rstrip("s") for g in got] != [e.lower().rstrip("s") for e in expected]:
+                rels.append(Rel("stands_for", tok, concept.id, None, full, False, Quantifier.GENERIC, tok,
+                                (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
         return rels
 
     # ------------------------------------------------------------------ properties (limitations, scope)
