@@ -270,6 +270,8 @@ class ClaimExtractor:
         """The quantifier on a subject noun ("all LLMs", "no GAN", "not every tool")."""
         for c in tok.children:
             w = c.lower_
+            if c.dep_ != "nsubj" and (c.i > tok.i or any(t.is_punct for t in tok.doc[c.i:tok.i])):
+                continue  # a quantifier stands in front of its noun, in the same phrase
             if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS):
                 if w in NONE_WORDS:
                     return Quantifier.NONE
@@ -1304,7 +1306,10 @@ class ClaimExtractor:
         while head.pos_ not in ("VERB", "AUX") and head.head is not head:
             head = head.head
         negated = False
-        for t in [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]:
+        chain = [head]
+        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+            chain.append(chain[-1].head)  # "will never be able to work with images"
+        for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
                 if c.dep_ == "neg" and c.i not in inside:
                     negated = True
