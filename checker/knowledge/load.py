@@ -143,7 +143,7 @@ def _load_sources(path: Path) -> dict[str, Source]:
 _CONCEPT_KINDS = {"field", "family", "architecture", "model", "product", "application", "org", "person"}
 _CONCEPT_KEYS = {"id", "label", "kind", "names", "exact_names", "is_a", "disjoint_with", "accepts",
                  "built_on", "made_by", "year", "exists_by", "acronym", "expansion", "networks", "parameters",
-                 "encoder_only"}
+                 "encoder_only", "umbrella"}
 
 
 def _load_concepts(path: Path) -> dict[str, Concept]:
@@ -167,7 +167,8 @@ def _load_concepts(path: Path) -> dict[str, Concept]:
             id=r.str("id"), label=r.str("label"), kind=kind, names=r.strs("names"),
             exact_names=r.strs("exact_names"), year=r.int("year"), exists_by=r.int("exists_by"), acronym=r.str("acronym", ""),
             expansion=r.str("expansion", ""), networks=r.int("networks"),
-            parameters=r.int("parameters"), encoder_only=r.bool("encoder_only"), **refs)
+            parameters=r.int("parameters"), encoder_only=r.bool("encoder_only"),
+            umbrella=r.bool("umbrella"), **refs)
     return out
 
 

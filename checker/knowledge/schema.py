@@ -38,6 +38,7 @@ class Concept:
     networks: int | None = None
     parameters: int | None = None
     encoder_only: bool = False
+    umbrella: bool = False
 
 
 @dataclass(frozen=True)

@@ -145,8 +145,10 @@ class ClaimExtractor:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in CLASSIFIERS:
                 for child in tok.children:
+                    # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
                     if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child._.cc_concept \
-                            and self.kb.concepts[child._.cc_concept].kind not in ("org", "person"):
+                            and self.kb.concepts[child._.cc_concept].kind not in ("org", "person") \
+                            and not self.kb.concepts[child._.cc_concept].umbrella:
                         return child._.cc_concept
             if lemma in CONTAINERS:
                 for child in tok.children:
@@ -155,7 +157,7 @@ class ClaimExtractor:
                             if pobj.dep_ == "pobj" and pobj._.cc_concept:
                                 return pobj._.cc_concept
             if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those") for c in tok.children):
-                return self._carried_for(tok)
+                return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
             return self.concept(tok.head.head)
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
