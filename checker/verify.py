@@ -170,17 +170,28 @@ def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:
 
 
 def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
-    expected = inherited(kb, claim.subject, "parameters")
+    """Parameter counts: exact for a model with a known size (GPT-3: 175 billion); for the LLM
+    family, an upper bound below a hundred million parameters is wrong."""
     try:
         n = int(claim.object)
     except ValueError:
         return UNKNOWN
+    bound = claim.get("bound") or "exact"
+    expected = inherited(kb, claim.subject, "parameters")
     if expected is None:
-        # a family: LLMs have at least hundreds of millions of parameters
-        if claim.subject == "llm" and claim.get("bound") == "max" and n < 100_000_000:
+        if covered_by(kb, claim.subject, "llm") and bound in ("max", "exact") and n < 100_000_000 \
+                and claim.quantifier is not Quantifier.SOME:
             return Verdict(True, claim.get("found"), "tens or hundreds of billions")
         return UNKNOWN
-    return Verdict(n != expected, claim.get("found"), f"{expected:,}")
+    if kb.concepts[claim.subject].parameters is None:
+        return UNKNOWN  # the size belongs to one member, not to the whole family
+    wrong = {"exact": n != expected, "approx": not (0.8 * expected <= n <= 1.25 * expected),
+             "max": expected > n, "min": expected < n}[bound]
+    return Verdict(wrong, claim.get("found"), f"{expected / 1e9:g} billion" if expected >= 1e9 else f"{expected:,}")
+
+
+def covered_by(kb: KnowledgeBase, concept: str, ancestor: str) -> bool:
+    return ancestor in kb.ancestors(concept)
 
 
 def judge_property(claim: Claim, kb: KnowledgeBase) -> Verdict:

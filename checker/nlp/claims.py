@@ -42,6 +42,8 @@ NONE_WORDS = {"no", "none", "neither"}
 SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "generally", "mostly",
                 "frequently", "commonly", "partly", "largely", "mainly", "nearly", "almost", "rarely",
                 "seldom", "primarily", "possibly", "perhaps", "potentially"}
+GAP_STOPS = {":", ";", "—", "–", "but", "whereas", "while", "which", "although", "though", "yet", "however"}
+TEMPORAL = {"today", "tomorrow", "yesterday", "year", "decade", "century", "week", "month"}
 EVENT_NOUNS = {"launch", "release", "debut", "introduction", "unveiling", "announcement", "arrival",
                "invention", "creation", "publication", "rollout", "premiere", "birth"}
 PRONOUNS = {"it", "they", "them", "these", "those", "this", "that", "itself", "themselves"}
@@ -114,6 +116,8 @@ class ClaimExtractor:
                 rels.extend(self.noun_modifiers(tok))
         rels.extend(self.possessives(doc))
         rels.extend(self.lexical_triples(doc, rels))
+        rels.extend(self.lexical_made(doc, rels))
+        rels.extend(self.lexical_parameters(doc, rels))
         rels.extend(self.lexical_same(doc))
         rels.extend(self.expansions(doc))
         rels.extend(self.default_year(doc, rels))
@@ -1094,6 +1098,77 @@ class ClaimExtractor:
                 rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target.head))
         return rels
 
+    def lexical_made(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """Fallback for "X ... the brainchild of Y", "X (were) invented by Y", "X date(s) from
+        2014" when the parse did not give X a maker or a year (e.g. "GANs" mis-tagged)."""
+        rels: list[Rel] = []
+        have = {(r.relation, r.x.i) for r in found}
+        things = [t for t in doc if self.is_thing(t._.cc_concept) and not self.compared(t)]
+        for x in things:
+            rest = doc[x.i + 1:min(len(doc), x.i + 14)]
+            stop = next((t.i for t in rest if self.is_thing(t._.cc_concept) or t.text in (";", ":")
+                         or t.lower_ in ("but", "while", "whereas", "although")), len(doc))
+            window = [t for t in rest if t.i < stop]
+            neg = any(t.lower_ in ("not", "n't", "never") for t in window)
+            if ("made_by", x.i) not in have:
+                for t in window:
+                    lem = t.lemma_.lower()
+                    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                    if nxt is None:
+                        break
+                    if (lem in self.r.made_nouns and nxt.lower_ == "of") or \
+                            (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
+                        agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(u._.cc_concept)), None)
+                        if agent is not None:
+                            rels.append(Rel("made_by", x, x._.cc_concept, agent, agent._.cc_concept, neg,
+                                            Quantifier.GENERIC, t))
+                        break
+            if ("introduced_in", x.i) not in have:
+                for t in window[:5]:
+                    if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
+                        year = next((u for u in doc[t.i + 1:t.i + 5] if u._.cc_year), None)
+                        if year is not None and year.i < stop and not any(
+                                w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):
+                            rels.append(Rel("introduced_in", x, x._.cc_concept, year, str(year._.cc_year), neg,
+                                            Quantifier.GENERIC, t))
+                        break
+        return rels
+
+    _PARAMS = re.compile(
+        r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
+        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>hundred|thousand|million|billion|trillion)\s+parameters", re.I)
+
+    def lexical_parameters(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """"GPT-3, with its 175 million parameters", "LLMs have only a few thousand parameters",
+        "GPT-3 has fewer than a billion parameters": a parameter count stated for a model."""
+        if any(r.relation == "parameters" for r in found):
+            return []
+        rels = []
+        for m in self._PARAMS.finditer(doc.text):
+            owner = None
+            for t in doc:
+                if t.idx >= m.start():
+                    break
+                if self.is_thing(t._.cc_concept) and self.kb.concepts[t._.cc_concept].kind in ("model", "family"):
+                    owner = t
+            if owner is None or owner.i < len(doc) and any(
+                    w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
+                continue
+            num = m.group("num").lower().replace(",", "")
+            scale = SCALE[m.group("scale").lower()]
+            few = num in ("a few", "several", "a couple of", "a handful of", "some")
+            n = int(float(num) * scale) if num[0].isdigit() else scale * (10 if few else 1)
+            bound = (m.group("bound") or "").lower()
+            kind = "max" if few or bound in ("fewer than", "less than", "under", "below", "only", "just") else \
+                "min" if bound in ("more than", "over", "at least") else "approx" if bound else "exact"
+            anchor = next((t for t in doc if t.idx >= m.start()), owner)
+            neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
+            if neg:
+                continue
+            rels.append(Rel("parameters", owner, owner._.cc_concept, anchor, str(n), False, self.quantifier(owner),
+                            anchor, (("found", m.group(0).strip()), ("bound", kind))))
+        return rels
+
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
     def lexical_triples(self, doc: Doc, found: list[Rel]) -> list[Rel]:
@@ -1108,7 +1183,8 @@ class ClaimExtractor:
             if (a.i, b.i) in pairs or b.i - a.i > 9 or (doc[a.i + 1].lower_ in ("'s", "’s") if a.i + 1 < len(doc) else False):
                 continue
             between = list(doc[a.i + 1:b.i])
-            core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS]
+            core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS
+                    and not (t.lower_ in TEMPORAL and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))]
             neg = any(t.lower_ in ("not", "n't", "never") for t in between)
             if any(t.text in (";", ":", "(", ")") for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
                 continue
@@ -1444,6 +1520,8 @@ def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concept
         slot = pattern[k]
         if slot.alts is None:
             for skip in range(0, 7):
+                if skip and (i + skip - 1 >= n or low[i + skip - 1] in GAP_STOPS):
+                    break  # a gap does not cross a clause boundary
                 end = walk(k + 1, i + skip)
                 if end is not None:
                     return end
