@@ -12,7 +12,7 @@ from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase, load_knowledge_base
 from checker.model import Claim, Document, FileReport, Finding, Severity
 from checker.positions import LineIndex
-from checker.verify import Verdict, explaining_fact, judge
+from checker.verify import Verdict, explaining_cover, judge
 
 
 class Checker:
@@ -145,12 +145,13 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
         verdict = judge(claim, kb)
         if verdict.wrong is None or (verdict.wrong is False and not config.show_verified):
             continue
-        fact = explaining_fact(claim, kb)
-        if fact is None or not config.wants(fact.id):
+        explained = explaining_cover(claim, kb)
+        if explained is None or not config.wants(explained[0].id):
             continue
+        fact, cover = explained
         values = _values(claim, verdict, kb)
         if verdict.wrong:
-            severity = config.severity.get(fact.id, fact.severity)
+            severity = config.severity.get(fact.id, (cover.severity if cover and cover.severity else fact.severity))
             message = _render(fact.message, values)
             suggestion = _rewrite(claim, verdict, values) or _render(fact.suggestion, values)
         else:

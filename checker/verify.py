@@ -250,10 +250,15 @@ def cover_distance(cover: Cover, claim: Claim, kb: KnowledgeBase) -> int | None:
 
 
 def explaining_fact(claim: Claim, kb: KnowledgeBase) -> Fact | None:
-    """The fact whose cover matches the claim most specifically (file order breaks ties)."""
+    found = explaining_cover(claim, kb)
+    return found[0] if found else None
+
+
+def explaining_cover(claim: Claim, kb: KnowledgeBase) -> tuple[Fact, Cover | None] | None:
+    """The fact (and its cover) that matches the claim most specifically (file order breaks ties)."""
     if claim.relation == "property" and claim.get("fact"):
         try:
-            return kb.fact(claim.get("fact"))
+            return kb.fact(claim.get("fact")), None
         except KeyError:
             return None
     best, best_d = None, None
@@ -261,5 +266,5 @@ def explaining_fact(claim: Claim, kb: KnowledgeBase) -> Fact | None:
         for cover in fact.covers:
             d = cover_distance(cover, claim, kb)
             if d is not None and (best_d is None or d < best_d):
-                best, best_d = fact, d
+                best, best_d = (fact, cover), d
     return best

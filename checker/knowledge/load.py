@@ -244,7 +244,8 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
         covers = []
         for j, raw in enumerate(r.items("covers")):
             c = _Reader(path, raw, f"{key}.covers[{j}]", {"relation", "subject", "object", "polarity",
-                                                          "quantifier", "necessity", "property", "exact"},
+                                                          "quantifier", "necessity", "property", "exact",
+                                                          "severity"},
                         {"relation"})
             relation = c.str("relation")
             if relation not in _RELATIONS:
@@ -252,9 +253,12 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             polarity = c.data.get("polarity")
             if polarity not in (None, "positive", "negative"):
                 raise c.error("polarity", "must be positive or negative")
+            cover_sev = c.data.get("severity")
+            if cover_sev is not None and cover_sev not in ("error", "warning", "info"):
+                raise c.error("severity", f"must be error, warning or info, not {cover_sev!r}")
             covers.append(Cover(relation, concept_list(c, "subject"), concept_list(c, "object"), polarity,
                                 c.strs("quantifier"), c.data.get("necessity"), c.str("property", ""),
-                                c.bool("exact")))
+                                c.bool("exact"), Severity(cover_sev) if cover_sev else None))
         if not covers:
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None

@@ -51,6 +51,7 @@ class Cover:
     necessity: bool | None = None
     property: str = ""
     exact: bool = False  # subject/object must be the listed concepts themselves, not descendants
+    severity: Severity | None = None  # overrides the fact's severity for claims of this shape
 
 
 @dataclass(frozen=True)

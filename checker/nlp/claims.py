@@ -34,7 +34,8 @@ CLASSIFIERS = {"model", "system", "tool", "technology", "architecture", "network
                "term", "paradigm", "design"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
-              "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area"}
+              "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
+              "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem"}
 ALL_WORDS = {"all", "every", "each", "any", "both"}
 SOME_WORDS = {"some", "many", "most", "several", "few", "certain", "numerous", "various", "one", "a few",
               "much", "lots", "plenty", "other"}
@@ -344,6 +345,10 @@ class ClaimExtractor:
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in SOME_ADVERBS:
                 return Quantifier.SOME
+            if c.dep_ == "advmod" and c.lower_ in ("invariably", "universally", "inevitably"):
+                return Quantifier.ALL
+            if c.dep_ == "prep" and c.lower_ == "without" and any(g.lower_ in ("exception", "fail") for g in c.children):
+                return Quantifier.ALL
             if c.dep_ == "advmod" and c.lower_ in ("always",):
                 return Quantifier.ALL
         return q
@@ -354,9 +359,12 @@ class ClaimExtractor:
         out = []
         for c in tok.children:
             if c.dep_ in ("prep", "agent", "dative") and (preps is None or c.lower_ in preps):
-                for p in c.children:
-                    if p.dep_ in ("pobj", "pcomp"):
-                        out.append((c, p))
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if not objs:  # two-word prepositions: "out of", "ahead of", "on top of"
+                    objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
+                            if p.dep_ in ("pobj", "pcomp")]
+                for p in objs:
+                    out.append((c, p))
             # two-word prepositions: "part of", "on top of", "such as"
         return out
 
@@ -600,7 +608,25 @@ class ClaimExtractor:
                     return child._.cc_concept
         return None
 
+    def cleft_head(self, verb: Token) -> Token | None:
+        """"It was X that VERB ...": the copula of a cleft sentence around ``verb``."""
+        h = verb.head
+        if verb.dep_ in ("relcl", "ccomp", "advcl") and h.lemma_ == "be" and \
+                any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in h.children):
+            return h
+        if verb.dep_ == "relcl" and h.head.lemma_ == "be" and h.dep_ == "attr" and \
+                any(c.lower_ == "it" for c in h.head.children):
+            return h.head
+        return None
+
     def verb_agent(self, verb: Token) -> tuple[Token, str] | None:
+        cleft = self.cleft_head(verb)
+        if cleft is not None:
+            for c in cleft.children:
+                if c.dep_ in ("attr", "dobj") and self.agent_of(c):
+                    return c, self.agent_of(c)
+            if verb.head.dep_ == "attr" and self.agent_of(verb.head):
+                return verb.head, self.agent_of(verb.head)
         for c in verb.children:
             if c.dep_ == "nsubj":
                 a = self.agent_of(c)
@@ -622,8 +648,13 @@ class ClaimExtractor:
 
     def verb_years(self, verb: Token) -> list[tuple[Token, int]]:
         """Years attached to a verb: "in 2014", "back in late 2022", "on 30 November 2022",
-        "in '17", or inside the agent ("Hinton's 2014 paper")."""
+        "in '17", inside the agent ("Hinton's 2014 paper"), or in a cleft ("It was in 2019 that")."""
         out = []
+        cleft = self.cleft_head(verb)
+        if cleft is not None:
+            for c in cleft.children:
+                if c.dep_ in ("prep", "advmod", "npadvmod", "attr") and c.i < verb.i:
+                    out += [(t, t._.cc_year) for t in c.subtree if t._.cc_year]
         for c in verb.children:
             if c.dep_ in ("prep", "npadvmod", "advmod", "nummod", "obl", "agent", "nsubj", "pobj", "dobj") or \
                     (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "around", "back")):
@@ -733,8 +764,16 @@ class ClaimExtractor:
                             sc = self.concept(s)
                             if self.is_thing(sc):
                                 rels.append(Rel("uses", s, sc, o, oc, neg != oneg, q, verb))
+        if passive and lemma in ("consider", "regard", "deem", "call", "name", "term", "view", "see", "label", "class", "classify"):
+            # "Traditional AI is now considered a subcategory of GenAI"
+            for o in [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]:
+                for s_, q, _ in subs:
+                    sc = self.concept(s_)
+                    if self.is_thing(sc):
+                        rels.extend(self.np_predicate(o, s_, sc, neg, q, verb))
         if lemma in self.made_verbs | {"conceive", "intend", "describe", "classify", "categorize", "categorise",
-                                      "class", "file", "list", "position", "define"} and (passive or not objs):
+                                      "class", "file", "list", "position", "define", "consider", "regard",
+                                      "view", "see", "deem"} and (passive or not objs):
             # "X was designed as a GAN" / "X was classified as a branch of Y"
             for prep, p in self.prep_objects(verb, {"as"}):
                 for s_, q, _ in subs:
@@ -1071,15 +1110,25 @@ class ClaimExtractor:
             if j >= len(doc):
                 continue
             target = doc[j]
+            if owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
+                target = owner.head  # the possessed noun: "Meta's [image] generator"
             tc = self.concept(target) if target._.cc_concept else None
-            if self.is_agent(oc) and tc is None and target.lemma_.lower() in self.r.made_nouns and \
-                    target.dep_ in ("appos", "attr") and self.is_thing(self.concept(target.head)):
-                # "Claude, OpenAI's answer to Gemini" / "X is OpenAI's latest model"
-                x = target.head
-                if target.dep_ == "attr":
-                    x = next((c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if x is not None and self.is_thing(self.concept(x)):
-                    rels.append(Rel("made_by", x, self.concept(x), owner, oc, False, Quantifier.GENERIC, target))
+            if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
+                    (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS or tc is not None):
+                # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
+                described: list[Token] = []
+                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)):
+                    described = [target.head]
+                elif target.dep_ == "attr":
+                    described = [c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                elif target.dep_ == "nsubj" and target.head.lemma_.lower() in ("include", "be", "comprise", "encompass", "feature"):
+                    for o in target.head.children:
+                        if o.dep_ in ("dobj", "attr"):
+                            described += [x for x, _ in self.conjuncts(o)]
+                for x in described:
+                    xc = self.concept(x)
+                    if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
+                        rels.append(Rel("made_by", x, xc, owner, oc, False, Quantifier.GENERIC, target))
             if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
                 # "ChatGPT's public launch on 2021-11-30"
                 for t2 in target.subtree:
@@ -1187,6 +1236,24 @@ class ClaimExtractor:
                     and not (t.lower_ in TEMPORAL and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))]
             neg = any(t.lower_ in ("not", "n't", "never") for t in between)
             if any(t.text in (";", ":", "(", ")") for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
+                continue
+            if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between):
+                noun = core[0].lemma_.lower()
+                ac, bc = a._.cc_concept, b._.cc_concept
+                pb = self.r.precedes
+                rel = None
+                if noun in self.r.is_a_nouns:
+                    rel = Rel("is_a", a, ac, b, bc, neg, self.quantifier(a), core[0])
+                elif noun in self.r.includes_nouns:
+                    rel = Rel("is_a", b, bc, a, ac, neg, Quantifier.GENERIC, core[0])
+                elif noun in pb["nouns_before"]:
+                    rel = Rel("precedes", a, ac, b, bc, neg, Quantifier.GENERIC, core[0])
+                elif noun in pb["nouns_after"]:
+                    rel = Rel("precedes", b, bc, a, ac, neg, Quantifier.GENERIC, core[0])
+                elif noun in self.r.uses_nouns:
+                    rel = Rel("uses", b, bc, a, ac, neg, self.quantifier(b), core[0])
+                if rel is not None:
+                    rels.append(rel)
                 continue
             if not core or len(core) > 2:
                 continue
@@ -1364,7 +1431,7 @@ class ClaimExtractor:
                     continue
                 a, b = span
                 subj_tok, subj = min(subjects, key=lambda tc: abs(tc[0].i - a))
-                negation = self._property_negation(doc, a, b, subj_tok)
+                negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue
                 claims.append(Claim(
@@ -1376,10 +1443,11 @@ class ClaimExtractor:
                 break
         return claims
 
-    def _property_negation(self, doc: Doc, a: int, b: int, subj: Token) -> bool | None:
-        """Whether a matched span is negated outside itself (clause negation, "no LLM"), or
-        None when the clause is questioned, reported, conditional or only about some."""
-        inside = set(range(a, b))
+    def _property_negation(self, doc: Doc, a: int, b: int, subj: Token, needs_neg: bool = False) -> bool | None:
+        """Whether a matched span is negated (clause negation, "no LLM"; for a NEG: pattern also a
+        negation inside the span, like "no special hardware"), or None when the clause is
+        questioned, reported, conditional or only about some."""
+        inside = set() if needs_neg else set(range(a, b))
         head = doc[a]
         while head.pos_ not in ("VERB", "AUX") and head.head is not head:
             head = head.head
@@ -1391,6 +1459,8 @@ class ClaimExtractor:
             for c in t.children:
                 if c.dep_ == "neg" and c.i not in inside:
                     negated = True
+        if needs_neg and any(doc[k].lower_ in ("no", "zero") and doc[k].dep_ == "det" for k in range(a, b)):
+            negated = not negated
         q = self.quantifier(subj)
         if q in (Quantifier.NOT_ALL, Quantifier.SOME):
             return None

@@ -65,10 +65,13 @@ class TermMatcher:
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
         index = {span.start_char: span.label_ for span in spans}
+        taken = {i for span in spans for i in range(span.start, span.end)}
         with doc.retokenize() as retok:
             for span in spans:
                 if len(span) > 1:
                     retok.merge(span)
+            for span in glued_words(doc, taken):
+                retok.merge(span)
         for tok in doc:
             concept = index.get(tok.idx)
             if concept is not None:
@@ -77,6 +80,25 @@ class TermMatcher:
             if year is not None and concept is None:
                 tok._.cc_year = year
         return doc
+
+
+def glued_words(doc: Doc, taken: set[int]) -> list[Span]:
+    """Hyphenated words and percentages written without spaces ("risk-free", "error-free",
+    "text-only", "100%"), so rule patterns can name them as one word."""
+    out, i = [], 0
+    while i < len(doc) - 1:
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha and doc[j].is_alpha:
+            j += 2
+        if j == i and doc[i].like_num and doc[i + 1].text == "%" and not doc[i].whitespace_:
+            j = i + 1
+        if j > i and not any(k in taken for k in range(i, j + 1)):
+            out.append(doc[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return out
 
 
 def year_of(text: str) -> int | None:
