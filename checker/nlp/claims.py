@@ -1112,7 +1112,7 @@ class ClaimExtractor:
             target = doc[j]
             if owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
                 target = owner.head  # the possessed noun: "Meta's [image] generator"
-            tc = self.concept(target) if target._.cc_concept else None
+            tc = self.concept(target) if (target._.cc_concept or target.lemma_.lower() in CLASSIFIERS) else None
             if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
