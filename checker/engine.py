@@ -176,7 +176,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Drop a finding whose fact is already reported for an overlapping span of the same sentence."""
     kept: list[Finding] = []
     for f in findings:
-        if any(k.fact == f.fact and k.severity == f.severity and k.claim == f.claim
+        if any(k.fact == f.fact and k.message == f.message and k.claim == f.claim
                and k.start < f.end and f.start < k.end for k in kept):
             continue
         kept.append(f)

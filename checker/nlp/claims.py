@@ -364,6 +364,13 @@ class ClaimExtractor:
                     objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
                             if p.dep_ in ("pobj", "pcomp")]
                 for p in objs:
+                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders") and not p._.cc_concept:
+                        # "built on top of X", "on the basis of X"
+                        inner = [q for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+                                 for q in g.children if q.dep_ == "pobj"]
+                        if inner:
+                            out.extend((c, q) for q in inner)
+                            continue
                     out.append((c, p))
             # two-word prepositions: "part of", "on top of", "such as"
         return out
