@@ -55,10 +55,10 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
     for seg in document.segments:
         for sentence, hit in select(split_sentences(seg.text), checker.trigger):
             jobs.append((seg, sentence, hit))
+    out: list[Claim] = structural_claims(document, checker)
     if not jobs:
-        return []
+        return out
     docs = nlp.pipe((nlp.make_doc(s.text) for _, s, _ in jobs), disable=["claimcheck_claims"])
-    out: list[Claim] = []
     topic = None
     prev_seg = None
     for (seg, sentence, _hit), doc in zip(jobs, docs):
@@ -72,6 +72,30 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
         base = seg.start + sentence.start
         for c in doc._.cc_claims or ():
             out.append(replace(c, start=c.start + base, end=c.end + base))
+    return out
+
+
+def structural_claims(document: Document, checker: Checker) -> list[Claim]:
+    """Claims made by lists under a lead-in and by table rows under a header."""
+    from checker.nlp.structure import list_frame, list_item_claim, table_claims
+
+    nlp, kb = checker.nlp, checker.kb
+    out: list[Claim] = []
+    frames: dict[int, str | None] = {}
+    rows: dict[int, list] = {}
+    for seg in document.segments:
+        if seg.kind == "list_item" and seg.context:
+            if seg.group not in frames:
+                frames[seg.group] = list_frame(nlp, kb, seg.context)
+            frame = frames[seg.group]
+            if frame:
+                claim = list_item_claim(nlp, kb, seg, frame, seg.context + " " + seg.text.strip())
+                if claim:
+                    out.append(claim)
+        elif seg.kind == "table_cell":
+            rows.setdefault(seg.group, []).append(seg)
+    for row in rows.values():
+        out.extend(table_claims(nlp, kb, row))
     return out
 
 

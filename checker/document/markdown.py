@@ -97,11 +97,13 @@ def markdown_segments(source: str) -> tuple[Segment, ...]:
         first = tok.map[0]
         cursor = starts[first]
         if "th_open" in stack or "td_open" in stack:
-            context = "" if in_head else (header[col] if col < len(header) else "")
-            spans = _locate(masked, starts, first, tok.content, _cell_cursor(segments, row_id, starts[first]))
-            seg = _segment(masked, spans, "table_cell", context, row_id)
             if in_head:
                 header.append(tok.content.strip())
+                col += 1
+                continue  # header cells are labels, not claims
+            context = header[col] if col < len(header) else ""
+            spans = _locate(masked, starts, first, tok.content, _cell_cursor(segments, row_id, starts[first]))
+            seg = _segment(masked, spans, "table_cell", context, row_id)
             col += 1
             if seg:
                 segments.append(seg)

@@ -1,0 +1,109 @@
+"""Claims carried by document structure rather than by one sentence: list items read with
+their lead-in ("The following are LLMs:" / "- Midjourney"), and table rows read with their
+column headers ("| Model | Introduced |" / "| GANs | 2017 |")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from checker.knowledge import KnowledgeBase
+from checker.model import Claim, Segment
+from checker.nlp.terms import year_of
+
+_LIST_LEAD = re.compile(
+    r"\b(following|examples?|include[sd]?|including|such as|types?|kinds?|forms?|popular|best|top|"
+    r"well-known|common|leading|famous|notable|here are|list|among them|like)\b", re.I)
+_HEADER = (
+    ("introduced_in", re.compile(r"\b(year|released?|introduced|launch(ed)?|date|since|created|debut|first)\b", re.I)),
+    ("made_by", re.compile(r"\b(developer|creator|company|maker|made|vendor|organi[sz]ation|lab|built|developed|owner|by|from|publisher)\b", re.I)),
+    ("stands_for", re.compile(r"\b(stands? for|full name|expansion|acronym|abbreviation|meaning)\b", re.I)),
+    ("uses", re.compile(r"\b(architecture|based on|built on|backbone|powered by|underlying|engine)\b", re.I)),
+    ("is_a", re.compile(r"\b(type|category|kind|family|class|is an?|what it is)\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    start: int  # offset in the segment text
+    end: int
+    text: str
+
+
+def mentions(nlp: Language, text: str) -> list[Mention]:
+    """Concept mentions in a short text, from the tokenizer and the concept matcher only."""
+    doc = nlp.make_doc(text)
+    matcher = nlp.get_pipe("claimcheck_terms")
+    return [Mention(s.label_, s.start_char, s.end_char, s.text) for s in matcher.match(doc)]
+
+
+def list_frame(nlp: Language, kb: KnowledgeBase, lead_in: str) -> str | None:
+    """The concept a list's items are said to be instances of, from a lead-in such as
+    "The following are LLMs:", "Popular LLMs include:" or "Examples of generative AI:"."""
+    lead = lead_in.strip()
+    if not lead.endswith(":") or not _LIST_LEAD.search(lead) or "?" in lead:
+        return None
+    if re.search(r"\b(not|n't|never|no|unlike|except|other than|besides|beyond)\b", lead, re.I):
+        return None
+    found = [m for m in mentions(nlp, lead) if kb.concepts[m.concept].kind not in ("org", "person")]
+    if not found:
+        return None
+    last = found[-1]
+    # the frame noun must be the last thing before the colon, not a modifier of something else
+    tail = lead[last.end:].strip(" :*_\"'")
+    if tail and not re.fullmatch(r"(include|includes|such as|like|are|is|to know|worth knowing|today|in \d{4})", tail, re.I):
+        return None
+    return last.concept
+
+
+def list_item_claim(nlp: Language, kb: KnowledgeBase, seg: Segment, frame: str, sentence: str) -> Claim | None:
+    """The item's leading name is an instance of the frame concept."""
+    found = mentions(nlp, seg.text)
+    if not found:
+        return None
+    first = found[0]
+    if seg.text[:first.start].strip(" *_-•\t") or kb.concepts[first.concept].kind in ("org", "person"):
+        return None  # the item must start with the name
+    return Claim(relation="is_a", subject=first.concept, object=frame, start=seg.start + first.start,
+                 end=seg.start + first.end, subject_text=first.text, object_text=kb.concepts[frame].label,
+                 sentence=sentence.strip())
+
+
+def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
+    """A table row read with its header: the first cell names the subject, each further cell
+    states a relation chosen by its column header."""
+    if len(row) < 2:
+        return []
+    subj_m = [m for m in mentions(nlp, row[0].text) if kb.concepts[m.concept].kind not in ("org", "person")]
+    if not subj_m:
+        return []
+    subj = subj_m[0]
+    claims = []
+    line = " | ".join(c.text.strip() for c in row)
+    for cell in row[1:]:
+        head = cell.context
+        relation = next((rel for rel, rx in _HEADER if rx.search(head)), None)
+        if relation is None:
+            continue
+        text = cell.text
+        stripped = text.strip()
+        offset = cell.start + (len(text) - len(text.lstrip()))
+        base = dict(subject=subj.concept, start=offset, end=offset + len(stripped), subject_text=subj.text,
+                    sentence=f"{head}: {line}")
+        if relation == "introduced_in":
+            year = next((y for y in (year_of(w.strip(".,;()")) for w in stripped.split()) if y), None)
+            if year:
+                claims.append(Claim(relation="introduced_in", object=str(year), object_text=str(year), **base))
+        elif relation == "stands_for":
+            claims.append(Claim(relation="stands_for", object=stripped, object_text=stripped, **base))
+        else:
+            for m in mentions(nlp, text):
+                kind = kb.concepts[m.concept].kind
+                if relation == "made_by" and kind in ("org", "person"):
+                    claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, **base))
+                elif relation in ("is_a", "uses") and kind not in ("org", "person"):
+                    claims.append(Claim(relation=relation, object=m.concept, object_text=m.text, **base))
+    return claims
