@@ -1117,7 +1117,8 @@ class ClaimExtractor:
             if j >= len(doc):
                 continue
             target = doc[j]
-            if owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
+            linear = target._.cc_concept and self.kb.concepts[target._.cc_concept].kind in ("model", "product")
+            if not linear and owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
                 target = owner.head  # the possessed noun: "Meta's [image] generator"
             tc = self.concept(target) if (target._.cc_concept or target.lemma_.lower() in CLASSIFIERS) else None
             if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \

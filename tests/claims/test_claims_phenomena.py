@@ -1,0 +1,163 @@
+"""Claim understanding, one test per linguistic phenomenon (issue 3): each phenomenon has
+sentences that must be flagged with a given fact and sentences that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CASES = {
+    # phenomenon: ([(sentence, fact), ...] flagged, [sentence, ...] quiet)
+    "negation": (
+        [("LLMs are not a form of generative AI.", "T1"),
+         ("Large language models aren't generative AI at all.", "T1")],
+        ["LLMs are not the same as generative AI.",
+         "Not all generative AI is an LLM.",
+         "No GAN uses a single network.",
+         "Stable Diffusion is a latent diffusion model, not a GAN."]),
+    "neither_nor": (
+        [],
+        ["Neither GPT-4 nor Claude is built on a GAN.",
+         "Generative AI is neither identical to LLMs nor just another word for them."]),
+    "question": (
+        [],
+        ["Are LLMs and generative AI the same?",
+         "Is generative AI a type of LLM?",
+         "Does ChatGPT use a GAN?",
+         "Why would anyone think GANs power ChatGPT?"]),
+    "question_heading_without_mark": (
+        [],
+        ["# Are LLMs and Generative AI the Same Thing"]),
+    "reported_belief": (
+        [],
+        ["It is a myth that LLMs and generative AI are the same.",
+         "Many people assume ChatGPT and generative AI are the same thing, but they are not.",
+         "Some marketers claim that LLMs never make mistakes.",
+         "You'll often read that GAN stands for general adversarial network; it does not.",
+         "It is a common belief that ChatGPT runs on a GAN, but it runs on a transformer.",
+         "Myth: LLMs are always accurate."]),
+    "contrary_to_belief_asserts_main_clause": (
+        [("Contrary to popular belief, LLMs are not generative AI.", "T1")],
+        ["Contrary to popular belief, generative AI is not a type of LLM."]),
+    "hedge_and_modality": (
+        [("LLMs always give accurate answers.", "L1"),
+         ("ChatGPT never makes mistakes.", "L1")],
+        ["LLMs can produce inaccurate answers.",
+         "LLMs may produce misleading information.",
+         "LLMs are not always accurate.",
+         "If LLMs were always accurate, nobody would need editors."]),
+    "passive_voice": (
+        [("BERT was developed by OpenAI.", "P3"),
+         ("The transformer was introduced by OpenAI in 2017.", "P1"),
+         ("Generative AI is contained within the broader LLM category.", "T1")],
+        ["BERT was developed by Google.",
+         "The transformer was introduced by Google researchers in 2017."]),
+    "relative_clause": (
+        [("BERT, which OpenAI released in 2018, is used in search.", "P3"),
+         ("GANs, which consist of just one neural network, are hard to train.", "A2"),
+         ("Stable Diffusion, which is built on a GAN, popularised AI art.", "T5")],
+        ["BERT, which Google released in 2018, is used in search."]),
+    "apposition": (
+        [("GPT, a Google model, writes fluent text.", "P4"),
+         ("GenAI, a subset of LLMs, powers ad copy.", "T1"),
+         ("Stable Diffusion, the popular GAN from Stability AI, runs on laptops.", "T5")],
+        ["GPT, an OpenAI model, writes fluent text.",
+         "Stable Diffusion, a diffusion model from Stability AI, runs on laptops."]),
+    "possessive": (
+        [("OpenAI's BERT changed search.", "P3"),
+         ("Google's ChatGPT has millions of users.", "P6"),
+         ("Meta's Gemini ships inside Android phones.", "P8")],
+        ["Google's BERT changed search.",
+         "Google's Gemini and Anthropic's Claude compete with OpenAI's GPT-4.",
+         "Stable Diffusion's text encoder is a transformer."]),
+    "coordination_one_wrong": (
+        [("BERT comes from Google, while T5 was built by Meta.", "P5"),
+         ("LLMs are built on transformers, and a GAN uses just one neural network.", "A2")],
+        ["BERT comes from Google, and T5 was built by Google too."]),
+    "comparative": (
+        [("LLMs are a far broader category than generative AI.", "T1"),
+         ("GANs are a newer idea than the transformer.", "P9"),
+         ("Large language models are several years older than generative AI.", "P9")],
+        ["Generative AI is a broader term than LLM."]),
+    "copular_inversion": (
+        [],
+        ["Among generative AI systems, LLMs focus on text.",
+         "A specific type of generative AI is the large language model."]),
+    "list_lead_in": (
+        [("Examples of LLMs include GPT-4, Claude and Midjourney.", "T4")],
+        ["Examples of LLMs include GPT-4, Claude and Gemini."]),
+    "pronoun": (
+        [("The transformer changed NLP. It was introduced by OpenAI in 2017.", "P1")],
+        ["The transformer changed NLP. It was introduced by Google in 2017."]),
+    "acronym_expansion": (
+        [("GAN (General Adversarial Network) models generate faces.", "N2"),
+         ("LLMs (large learning models) read text.", "N1"),
+         ("The 'G' in GAN stands for 'general'.", "N2"),
+         ("Linguistic logic models (LLMs) are trained on text.", "N1")],
+        ["GAN (generative adversarial network) models generate faces.",
+         "Large-language models, or LLMs for short, are a kind of generative AI.",
+         "A GAN, or generative adversarial network, has two networks."]),
+    "years_and_counts": (
+        [("GANs were invented back in late 2017.", "P2"),
+         ("ChatGPT launched in 2020.", "P6"),
+         ("A GAN is made of three competing neural networks.", "A2"),
+         ("GPT-3, with its 175 million parameters, was huge.", "D4")],
+        ["GANs date from 2014.",
+         "A GAN pits a pair of networks against each other.",
+         "GPT-3 has 175 billion parameters.",
+         "OpenAI released GPT-2 in 2019 and GPT-3 a year later."]),
+    "taxonomy_reasoning": (
+        [("Stable Diffusion is an LLM.", "T4"),
+         ("DALL-E is a large language model.", "T4"),
+         ("AI is a subset of generative AI.", "T6"),
+         ("Diffusion models are a type of GAN.", "T5")],
+        ["Stable Diffusion is a text-to-image model.",
+         "Generative AI is a subset of machine learning.",
+         "LLMs are a type of generative AI."]),
+    "off_topic_words": (
+        [],
+        ["Bert from our finance team asked about invoices.",
+         "In physics, diffusion models describe how heat spreads.",
+         "We spent 2017 migrating our analytics stack.",
+         "Our traffic climbed after we published the GAN explainer."]),
+}
+
+
+def _params(kind: str):
+    for phenomenon, (flagged, quiet) in CASES.items():
+        items = flagged if kind == "flag" else [(s, None) for s in quiet]
+        for i, (sentence, fact) in enumerate(items):
+            yield pytest.param(sentence, fact, id=f"{phenomenon}-{i}")
+
+
+@pytest.mark.parametrize("sentence,fact", list(_params("flag")))
+def test_phenomenon_flagged(checker, sentence, fact):
+    report = checker.check_text(sentence, "case.md")
+    facts = {f.fact for f in report.findings if f.severity.value in ("error", "warning")}
+    assert fact in facts, f"expected {fact} for: {sentence!r}; got {sorted(facts)}"
+
+
+@pytest.mark.parametrize("sentence,fact", list(_params("quiet")))
+def test_phenomenon_quiet(checker, sentence, fact):
+    report = checker.check_text(sentence, "case.md")
+    flagged = [(f.fact, f.message) for f in report.findings if f.severity.value in ("error", "warning")]
+    assert not flagged, f"false alarm on {sentence!r}: {flagged}"
+
+
+def test_list_under_lead_in_sentence(checker):
+    text = "Popular LLMs include:\n\n- GPT-4\n- Midjourney\n- Claude\n"
+    report = checker.check_text(text, "list.md")
+    assert [(f.fact, f.line) for f in report.findings] == [("T4", 4)]
+
+
+def test_table_row_read_with_header(checker):
+    text = "| Model | Introduced | Developer |\n|---|---|---|\n| GANs | 2017 | Google |\n| BERT | 2018 | Google |\n"
+    report = checker.check_text(text, "table.md")
+    assert sorted((f.fact, f.line, f.column) for f in report.findings) == [("P2", 3, 10), ("P2", 3, 17)]
+
+
+def test_suggestion_is_a_concrete_rewrite(checker):
+    report = checker.check_text("Artists use general adversarial networks (GANs) for textiles.", "s.md")
+    (finding,) = report.findings
+    assert finding.suggestion == "Artists use generative adversarial networks (GANs) for textiles."
