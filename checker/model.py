@@ -33,7 +33,8 @@ class Quantifier(str, Enum):
 class Modality(str, Enum):
     ASSERTED = "asserted"
     HEDGED = "hedged"        # may, might, could, often, typically ...
-    REPORTED = "reported"    # many assume, some claim, it is a myth that ...
+    REPORTED = "reported"    # many assume, some claim ...: neither asserted nor denied
+    REFUTED = "refuted"      # it is a myth that ..., it is not true that ...: the negation is asserted
     QUESTION = "question"
     CONDITIONAL = "conditional"
 

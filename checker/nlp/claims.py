@@ -43,6 +43,9 @@ NONE_WORDS = {"no", "none", "neither"}
 SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "generally", "mostly",
                 "frequently", "commonly", "partly", "largely", "mainly", "nearly", "almost", "rarely",
                 "seldom", "primarily", "possibly", "perhaps", "potentially"}
+_REFUTE = re.compile(
+    r"\b(?:it\s+is|it's|it’s)\s+(?:simply\s+|just\s+|a\s+)?(?:not\s+true|untrue|false|wrong|incorrect|(?:common\s+|popular\s+|persistent\s+|widespread\s+)?(?:myth|misconception|fallacy|mistake))\s+(?:to\s+(?:say|think|claim|believe)\s+)?that\b"
+    r"|^\W*(?:myth|misconception|fallacy|false|wrong)\s*(?:#?\d+\s*)?[:—–-]", re.I)
 GAP_STOPS = {":", ";", "—", "–", "but", "whereas", "while", "which", "although", "though", "yet", "however"}
 TEMPORAL = {"today", "tomorrow", "yesterday", "year", "decade", "century", "week", "month"}
 EVENT_NOUNS = {"launch", "release", "debut", "introduction", "unveiling", "announcement", "arrival",
@@ -126,6 +129,8 @@ class ClaimExtractor:
         seen = set()
         for rel in rels:
             modality = self.modality(rel, doc)
+            if modality is Modality.REFUTED:
+                rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED
             if modality is not Modality.ASSERTED and modality is not Modality.HEDGED:
                 continue
             claim = self.to_claim(rel, doc, modality)
@@ -1137,6 +1142,9 @@ class ClaimExtractor:
                     xc = self.concept(x)
                     if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
                         rels.append(Rel("made_by", x, xc, owner, oc, False, Quantifier.GENERIC, target))
+            if self.is_thing(oc) and target._.cc_concept is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
+                    and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
+                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "GPT-4's GAN architecture"
             if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
                 # "ChatGPT's public launch on 2021-11-30"
                 for t2 in target.subtree:
@@ -1413,9 +1421,9 @@ class ClaimExtractor:
         claims = []
         low = [t.lower_ for t in doc]
         lemmas = [t.lemma_.lower() for t in doc]
-        concepts = [self.concept(t) if (t._.cc_concept or t.pos_ == "PRON") else None for t in doc]
-        mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and t.dep_ != "compound"
-                    and not self.compared(t)]
+        concepts = [self.concept(t) if (t._.cc_concept or t.pos_ == "PRON" or t.lemma_.lower() in CLASSIFIERS)
+                    else None for t in doc]
+        mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
         if not mentions:
             return claims
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
@@ -1475,6 +1483,9 @@ class ClaimExtractor:
         if q is Quantifier.NONE:
             negated = not negated
         mod = self.clause_modality(head, doc)
+        if mod is Modality.REFUTED:
+            # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
+            return None if needs_neg else not negated
         if mod not in (Modality.ASSERTED, Modality.HEDGED):
             return None
         return negated
@@ -1482,6 +1493,8 @@ class ClaimExtractor:
     # ------------------------------------------------------------------ modality
     def is_question(self, doc: Doc) -> bool:
         text = doc.text.strip().rstrip("\"'”’*_ )")
+        if re.match(r"^\W*(did|do) you (know|realize|realise)\b|^\W*(have you heard|fun fact)\b", text, re.I):
+            return False  # a rhetorical question that asserts its complement
         if text.endswith("?"):
             return True
         first = next((t for t in doc if not t.is_punct and not t.is_space), None)
@@ -1498,6 +1511,10 @@ class ClaimExtractor:
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
         text_low = doc.text.lower()
+        # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
+        for m in _REFUTE.finditer(text_low):
+            if m.end() <= anchor.idx:
+                return Modality.REFUTED
         # a reported belief introduced by a phrase before the claim
         for phrase in cues.attribution_phrases:
             at = text_low.find(phrase)
