@@ -1586,10 +1586,10 @@ def _words(text: str, from_end: bool = False) -> list[str]:
     """Whitespace words with surrounding punctuation and quotes stripped; stops at a clause
     boundary (comma, parenthesis, full stop) in reading direction."""
     if from_end:
-        cut = max(text.rfind(ch) for ch in ",;:.()\"“”")
+        cut = max(text.rfind(ch) for ch in ",;:.()\"“”—–/|[]")
         text = text[cut + 1:]
     else:
-        m = re.search(r"[,;:.()\"“”]|\s-\s|\s—", text)
+        m = re.search(r"[,;:.()\"“”—–/|\[\]]|\s-\s", text)
         text = text[:m.start()] if m else text
     return [w.strip("\"'“”‘’*_") for w in text.split() if w.strip("\"'“”‘’*_")]
 

@@ -37,6 +37,15 @@ CASES = {
          "You'll often read that GAN stands for general adversarial network; it does not.",
          "It is a common belief that ChatGPT runs on a GAN, but it runs on a transformer.",
          "Myth: LLMs are always accurate."]),
+    "refuted_frame_asserts_the_negation": (
+        [("It is simply not true that LLMs belong to the generative AI family.", "T1"),
+         ("It's a myth that LLMs are a kind of generative AI.", "T1")],
+        ["It's a myth that generative AI only makes images.",
+         "It is a common misconception that generative AI is a type of LLM.",
+         "It's not true that LLMs never make mistakes."]),
+    "rhetorical_question_asserts": (
+        [("Did you know that GANs were invented by Geoffrey Hinton in 2012?", "P2")],
+        []),
     "contrary_to_belief_asserts_main_clause": (
         [("Contrary to popular belief, LLMs are not generative AI.", "T1")],
         ["Contrary to popular belief, generative AI is not a type of LLM."]),
@@ -96,6 +105,8 @@ CASES = {
          ("The 'G' in GAN stands for 'general'.", "N2"),
          ("Linguistic logic models (LLMs) are trained on text.", "N1")],
         ["GAN (generative adversarial network) models generate faces.",
+         "Three architectures (Generative Adversarial Networks (GANs), diffusion models and transformers) power it.",
+         "A trio of architectures—Generative Adversarial Networks (GANs), Diffusion Models, and Transformers—form the backbone.",
          "Large-language models, or LLMs for short, are a kind of generative AI.",
          "A GAN, or generative adversarial network, has two networks."]),
     "years_and_counts": (
