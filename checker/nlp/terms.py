@@ -36,7 +36,7 @@ def name_variants(name: str, exact: bool) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _kb(rules_dir: str, extra: tuple[str, ...]) -> KnowledgeBase:
+def knowledge_for(rules_dir: str, extra: tuple[str, ...]) -> KnowledgeBase:
     return load_knowledge_base(Path(rules_dir) if rules_dir else None, tuple(Path(p) for p in extra))
 
 
@@ -119,4 +119,4 @@ def year_of(text: str) -> int | None:
                   assigns=["token._.cc_concept", "token._.cc_year"])
 def make_terms(nlp: Language, name: str, rules_dir: str, extra_facts: list[str]) -> TermMatcher:
     extensions.install()
-    return TermMatcher(nlp, _kb(rules_dir, tuple(extra_facts)))
+    return TermMatcher(nlp, knowledge_for(rules_dir, tuple(extra_facts)))

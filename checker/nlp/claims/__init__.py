@@ -1,0 +1,116 @@
+"""The claim extractor: reads the dependency parse of one sentence and produces typed Claims.
+
+Claims are (subject concept, relation, object) with polarity, quantifier and modality. The
+cue words for each relation and which side is the subject come from rules/relations.yaml;
+negation, hedge, attribution and question cues from rules/cues.yaml. Sentences that are
+questions, and clauses that are reported ("many assume ..."), refuted or conditional, yield
+no asserted claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from checker.knowledge import KnowledgeBase
+from checker.model import Claim, Modality, Polarity, Quantifier
+from checker.nlp import extensions
+from checker.nlp.claims.lexical import LexicalMixin
+from checker.nlp.claims.modality import ModalityMixin
+from checker.nlp.claims.predicates import PredicateMixin
+from checker.nlp.claims.properties import PropertyMixin
+from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.syntax import SyntaxMixin
+from checker.nlp.terms import knowledge_for
+
+
+class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, ModalityMixin):
+    """The claimcheck_claims component: a thin class whose parts live in sibling modules."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        r = kb.relations
+        self.r = r
+        self.cues = kb.cues
+        self.made_verbs = r.made_verbs
+        self.intro_verbs = r.intro_verbs
+        self.acronyms = {c.id: c for c in kb.concepts.values() if c.acronym and c.expansion}
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims, topic = self.extract(doc)
+        doc._.cc_claims = tuple(claims)
+        doc.user_data["cc_topic"] = topic
+        return doc
+
+    def extract(self, doc: Doc) -> tuple[list[Claim], str | None]:
+        self._carried = doc.user_data.get("cc_carried")
+        topic = self._topic(doc)
+        if self.is_question(doc):
+            # a question asserts nothing, but an acronym spelled out in it is still a definition
+            return [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
+                    if dict(r.detail).get("span")], topic
+        rels: list[Rel] = []
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                rels.extend(self.predicate(tok))
+            if self.concept(tok) and tok.dep_ not in ("poss",):
+                rels.extend(self.noun_modifiers(tok))
+        rels.extend(self.possessives(doc))
+        rels.extend(self.lexical_triples(doc, rels))
+        rels.extend(self.lexical_made(doc, rels))
+        rels.extend(self.lexical_parameters(doc, rels))
+        rels.extend(self.lexical_same(doc))
+        rels.extend(self.expansions(doc))
+        rels.extend(self.default_year(doc, rels))
+        claims = []
+        seen = set()
+        for rel in rels:
+            modality = self.modality(rel, doc)
+            if modality is Modality.REFUTED:
+                rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED
+            if modality is not Modality.ASSERTED and modality is not Modality.HEDGED:
+                continue
+            claim = self.to_claim(rel, doc, modality)
+            key = (claim.relation, claim.subject, claim.object, claim.polarity, claim.quantifier)
+            if key in seen or (claim.relation in ("is_a", "same_as", "precedes") and claim.subject == claim.object):
+                continue
+            seen.add(key)
+            claims.append(claim)
+        claims.extend(self.properties(doc))
+        return claims, topic
+
+    def to_claim(self, rel: Rel, doc: Doc, modality: Modality) -> Claim:
+        toks = [t for t in (rel.x, rel.y, rel.anchor) if t is not None]
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t) for t in toks)
+        span = dict(rel.detail).get("span")
+        if span:
+            a, b = span.split(":")
+            start, end = int(a), int(b)
+        obj_text = rel.y_value if rel.y is None else rel.y.text
+        if rel.relation in ("is_a", "same_as", "uses", "precedes") and rel.y is not None:
+            obj_text = rel.y.text
+        detail = tuple(kv for kv in rel.detail if kv[0] != "span")
+        negated, quantifier = rel.negated, rel.quantifier
+        if quantifier is Quantifier.NONE and rel.relation not in ("is_a",):
+            # "No GAN uses a single network" = it is not the case that GANs use a single network
+            negated, quantifier = not negated, Quantifier.GENERIC
+        rel = replace(rel, negated=negated, quantifier=quantifier)
+        return Claim(
+            relation=rel.relation, subject=rel.x_concept, object=rel.y_value, start=start, end=end,
+            polarity=Polarity.NEGATIVE if rel.negated else Polarity.POSITIVE, quantifier=rel.quantifier,
+            modality=modality, subject_text=rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
+            sentence=doc.text, detail=detail)
+
+
+@Language.factory("claimcheck_claims", default_config={"rules_dir": "", "extra_facts": []},
+                  assigns=["doc._.cc_claims"], requires=["token.dep", "token.lemma", "token.pos"])
+def make_claims(nlp: Language, name: str, rules_dir: str, extra_facts: list[str]) -> ClaimExtractor:
+    extensions.install()
+    return ClaimExtractor(knowledge_for(rules_dir, tuple(extra_facts)))
+
+
+
+__all__ = ["ClaimExtractor", "Rel", "make_claims"]

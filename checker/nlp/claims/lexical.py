@@ -1,0 +1,334 @@
+"""Token-level readings that do not trust the parse: possessive makers, cue triples between
+mentions, acronym expansions, parameter counts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from checker.model import Quantifier
+from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.vocab import CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL
+from checker.knowledge.names import expansion_plausible, norm_words
+
+
+class LexicalMixin:
+    """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
+
+    _Q = "[\"'“”‘’]?"
+    _EXP_CUES = re.compile(
+        r"^" + _Q + r"\s*(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
+        r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|"
+        r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
+        r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
+        r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|or\s+|)\s*" + _Q + r"\s*",
+        re.I)
+    _BEFORE_CUES = re.compile(
+        r"(?:" + _Q + r"\s*\(\s*" + _Q + r"$|" + _Q + r"\s*,\s*(?:or|better\s+known\s+as|also\s+known\s+as|known\s+as|"
+        r"aka|a\.k\.a\.|(?:which|that)\s+(?:\w+\s+){0,3}(?:calls?|abbreviates?|shortens?)|(?:which|that)\s+(?:is|are)\s+"
+        r"(?:usually\s+|often\s+|commonly\s+)?(?:called|abbreviated(?:\s+as|\s+to)?|shortened\s+to|known\s+as)|the|an?|)?\s*" + _Q + r"$)",
+        re.I)
+    _LETTER = re.compile(r"[\"'“‘]([A-Z]{1,3})[\"'”’]\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+    _PARAMS = re.compile(
+        r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
+        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>hundred|thousand|million|billion|trillion)\s+parameters", re.I)
+    _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
+
+    def possessives(self, doc: Doc) -> list[Rel]:
+        """"OpenAI's BERT", "Google's new T5 model": a maker's possessive right before a model.
+        Read from the tokens, not the parse, which often attaches possessives wrongly; and
+        "GPT-4's GAN architecture": a model's possessive over an architecture it uses."""
+        rels = []
+        for t in doc:
+            if t.lower_ not in ("'s", "’s", "'") or t.i == 0:
+                continue
+            owner = doc[t.i - 1]
+            oc = owner._.cc_concept
+            j = t.i + 1
+            while j < len(doc) and doc[j].pos_ in ("ADJ", "NUM") and not doc[j]._.cc_concept and j - t.i <= 3:
+                j += 1
+            if j >= len(doc):
+                continue
+            target = doc[j]
+            linear = target._.cc_concept and self.kb.concepts[target._.cc_concept].kind in ("model", "product")
+            if not linear and owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
+                target = owner.head  # the possessed noun: "Meta's [image] generator"
+            tc = self.concept(target) if (target._.cc_concept or target.lemma_.lower() in CLASSIFIERS) else None
+            if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
+                    (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS or tc is not None):
+                # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
+                described: list[Token] = []
+                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)):
+                    described = [target.head]
+                elif target.dep_ == "attr":
+                    described = [c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                elif target.dep_ == "nsubj" and target.head.lemma_.lower() in ("include", "be", "comprise", "encompass", "feature"):
+                    for o in target.head.children:
+                        if o.dep_ in ("dobj", "attr"):
+                            described += [x for x, _ in self.conjuncts(o)]
+                for x in described:
+                    xc = self.concept(x)
+                    if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
+                        rels.append(Rel("made_by", x, xc, owner, oc, False, Quantifier.GENERIC, target))
+            if self.is_thing(oc) and target._.cc_concept is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
+                    and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
+                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "GPT-4's GAN architecture"
+            if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
+                # "ChatGPT's public launch on 2021-11-30"
+                for t2 in target.subtree:
+                    if t2._.cc_year:
+                        rels.append(Rel("introduced_in", owner, oc, t2, str(t2._.cc_year), False, Quantifier.GENERIC, target))
+            if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture"):
+                for tt, tneg in self.conjuncts(target):
+                    if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
+                        break
+                    cc = self.concept(tt)
+                    if self.is_thing(cc) and not (tt is not target and any(d.dep_ == "poss" for d in tt.children)):
+                        rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))
+            elif self.is_thing(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("family", "architecture") \
+                    and target.dep_ in ("compound", "amod", "nmod") \
+                    and target.head.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"}:
+                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target.head))
+        return rels
+
+    def lexical_made(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """Fallback for "X ... the brainchild of Y", "X (were) invented by Y", "X date(s) from
+        2014" when the parse did not give X a maker or a year (e.g. "GANs" mis-tagged)."""
+        rels: list[Rel] = []
+        have = {(r.relation, r.x.i) for r in found}
+        things = [t for t in doc if self.is_thing(t._.cc_concept) and not self.compared(t)]
+        for x in things:
+            rest = doc[x.i + 1:min(len(doc), x.i + 14)]
+            stop = next((t.i for t in rest if self.is_thing(t._.cc_concept) or t.text in (";", ":")
+                         or t.lower_ in ("but", "while", "whereas", "although")), len(doc))
+            window = [t for t in rest if t.i < stop]
+            neg = any(t.lower_ in ("not", "n't", "never") for t in window)
+            if ("made_by", x.i) not in have:
+                for t in window:
+                    lem = t.lemma_.lower()
+                    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                    if nxt is None:
+                        break
+                    if (lem in self.r.made_nouns and nxt.lower_ == "of") or \
+                            (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
+                        agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(u._.cc_concept)), None)
+                        if agent is not None:
+                            rels.append(Rel("made_by", x, x._.cc_concept, agent, agent._.cc_concept, neg,
+                                            Quantifier.GENERIC, t))
+                        break
+            if ("introduced_in", x.i) not in have:
+                for t in window[:5]:
+                    if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
+                        year = next((u for u in doc[t.i + 1:t.i + 5] if u._.cc_year), None)
+                        if year is not None and year.i < stop and not any(
+                                w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):
+                            rels.append(Rel("introduced_in", x, x._.cc_concept, year, str(year._.cc_year), neg,
+                                            Quantifier.GENERIC, t))
+                        break
+        return rels
+
+    def lexical_parameters(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """"GPT-3, with its 175 million parameters", "LLMs have only a few thousand parameters",
+        "GPT-3 has fewer than a billion parameters": a parameter count stated for a model."""
+        if any(r.relation == "parameters" for r in found):
+            return []
+        rels = []
+        for m in self._PARAMS.finditer(doc.text):
+            owner = None
+            for t in doc:
+                if t.idx >= m.start():
+                    break
+                if self.is_thing(t._.cc_concept) and self.kb.concepts[t._.cc_concept].kind in ("model", "family"):
+                    owner = t
+            if owner is None or owner.i < len(doc) and any(
+                    w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
+                continue
+            num = m.group("num").lower().replace(",", "")
+            scale = SCALE[m.group("scale").lower()]
+            few = num in ("a few", "several", "a couple of", "a handful of", "some")
+            n = int(float(num) * scale) if num[0].isdigit() else scale * (10 if few else 1)
+            bound = (m.group("bound") or "").lower()
+            kind = "max" if few or bound in ("fewer than", "less than", "under", "below", "only", "just") else \
+                "min" if bound in ("more than", "over", "at least") else "approx" if bound else "exact"
+            anchor = next((t for t in doc if t.idx >= m.start()), owner)
+            neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
+            if neg:
+                continue
+            rels.append(Rel("parameters", owner, owner._.cc_concept, anchor, str(n), False, self.quantifier(owner),
+                            anchor, (("found", m.group(0).strip()), ("bound", kind))))
+        return rels
+
+    def lexical_triples(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """A fallback for parses that miss a plain "X <cue verb> [prep] Y" between two mentions
+        ("GANs power every modern LLM", "SD, which is built on a GAN, ..."): only when the parse
+        gave no relation for the pair, and only when nothing but auxiliaries, adverbs,
+        determiners and punctuation stands between the mentions and the cue."""
+        rels: list[Rel] = []
+        pairs = {(r.x.i, r.y.i) for r in found if r.y is not None} | {(r.y.i, r.x.i) for r in found if r.y is not None}
+        mentions = [t for t in doc if self.is_thing(t._.cc_concept)]
+        for a, b in zip(mentions, mentions[1:]):
+            if (a.i, b.i) in pairs or b.i - a.i > 9 or (doc[a.i + 1].lower_ in ("'s", "’s") if a.i + 1 < len(doc) else False):
+                continue
+            between = list(doc[a.i + 1:b.i])
+            core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS
+                    and not (t.lower_ in TEMPORAL and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))]
+            neg = any(t.lower_ in ("not", "n't", "never") for t in between)
+            if any(t.text in (";", ":", "(", ")") for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
+                continue
+            if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between):
+                noun = core[0].lemma_.lower()
+                ac, bc = a._.cc_concept, b._.cc_concept
+                pb = self.r.precedes
+                rel = None
+                if noun in self.r.is_a_nouns:
+                    rel = Rel("is_a", a, ac, b, bc, neg, self.quantifier(a), core[0])
+                elif noun in self.r.includes_nouns:
+                    rel = Rel("is_a", b, bc, a, ac, neg, Quantifier.GENERIC, core[0])
+                elif noun in pb["nouns_before"]:
+                    rel = Rel("precedes", a, ac, b, bc, neg, Quantifier.GENERIC, core[0])
+                elif noun in pb["nouns_after"]:
+                    rel = Rel("precedes", b, bc, a, ac, neg, Quantifier.GENERIC, core[0])
+                elif noun in self.r.uses_nouns:
+                    rel = Rel("uses", b, bc, a, ac, neg, self.quantifier(b), core[0])
+                if rel is not None:
+                    rels.append(rel)
+                continue
+            if not core or len(core) > 2:
+                continue
+            verb = core[0]
+            lemma = verb.lemma_.lower()
+            prep = core[1].lower_ if len(core) == 2 else ""
+            if len(core) == 2 and core[1].pos_ != "ADP":
+                continue
+            passive = any(t.lemma_.lower() == "be" for t in between if t.i < verb.i) and verb.tag_ == "VBN"
+            ac, bc = a._.cc_concept, b._.cc_concept
+            q = self.quantifier(a)
+            for cue in self.r.verbs.get(lemma, ()):
+                if cue.preps and prep not in cue.preps:
+                    continue
+                if not cue.preps and prep and not (passive and prep == "by"):
+                    continue
+                if cue.passive_only and not passive:
+                    continue
+                if cue.preps:
+                    x, y = (a, b)
+                elif (cue.active_subject == "X") != passive:
+                    x, y = (a, b)
+                else:
+                    x, y = (b, a)
+                rels.append(self.cue_rel(cue, x, x._.cc_concept, y, y._.cc_concept, neg, False,
+                                         q if x is a else self.quantifier(b), verb))
+                break
+            if lemma in ("be",) and not rels:
+                continue
+        return rels
+
+    def lexical_same(self, doc: Doc) -> list[Rel]:
+        """"X (also known as Y)", "X, a.k.a. Y", "X, or Y for short" -> X is the same as Y."""
+        rels = []
+        text = doc.text.lower()
+        mentions = [t for t in doc if self.is_thing(t._.cc_concept) and t.dep_ not in ("poss",)]
+        for phrase in self.r.same_phrases:
+            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+                before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 12]
+                after = [t for t in mentions if t.idx >= m.end() and t.idx - m.end() <= 14]
+                if phrase == "for short":
+                    # "X, or Y for short": Y sits right before the phrase, X before ", or"
+                    before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 2]
+                    if before:
+                        y = before[-1]
+                        xs = [t for t in mentions if t.i < y.i - 1 and doc[y.i - 1].lower_ == "or"]
+                        if xs:
+                            rels.append(Rel("same_as", xs[-1], xs[-1]._.cc_concept, y, y._.cc_concept,
+                                            False, Quantifier.GENERIC, y))
+                    continue
+                if before and after:
+                    x, y = before[-1], after[0]
+                    rels.append(Rel("same_as", x, x._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
+        # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")"
+        for t in mentions:
+            i = t.i
+            if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "or":
+                y = doc[i + 3]
+                close = doc[i + 4] if i + 4 < len(doc) else None
+                if self.is_thing(y._.cc_concept) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
+                        not (i > 0 and doc[i - 1].text == ","):
+                    rels.append(Rel("same_as", t, t._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
+        return rels
+
+    @staticmethod
+    def _attempt(words: list[str], concept) -> bool:
+        """Do these words read as the acronym's expansion (right or wrong)?"""
+        got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
+        return "".join(got) == "".join(right) or expansion_plausible(got, right, concept.acronym)
+
+    def expansions(self, doc: Doc) -> list[Rel]:
+        """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",
+        "GANs (short for ...)", "Generalized adversarial networks, or GANs", "T5, the ...",
+        "..., which everyone calls GPTs", and single letters: "The 'G' in GAN stands for 'general'"."""
+        rels = []
+        text = doc.text
+        for tok in doc:
+            c = tok._.cc_concept
+            if c not in self.acronyms:
+                continue
+            concept = self.acronyms[c]
+            if tok.text[:len(concept.acronym)] != concept.acronym:
+                continue  # the long form itself, not the acronym
+            k = len(concept.expansion.split())
+            after = text[tok.idx + len(tok.text):]
+            m = self._EXP_CUES.match(after)
+            if m and m.group(0).strip():
+                words = _words(after[m.end():])[:k]
+                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept):
+                    found = " ".join(words)
+                    start = tok.idx + len(tok.text) + m.end()
+                    rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
+                                    (("span", f"{tok.idx}:{start + len(found)}"),)))
+                    continue
+            before = text[:tok.idx]
+            m = self._BEFORE_CUES.search(before)
+            if m and (m.group(0).strip() or before.endswith(" ")):
+                head = before[:m.start()]
+                words = _words(head, from_end=True)[-k:]
+                while words and words[0].lower().endswith(("'s", "’s")):
+                    words = words[1:]
+                if len(words) >= max(2, k - 1) and self._attempt(words, concept):
+                    found = " ".join(words)
+                    at = head.rfind(words[0])
+                    # the claim hangs on the expansion's own clause, not on "which people call ACR"
+                    anchor = next((t for t in doc if t.idx >= at), tok) if at >= 0 else tok
+                    rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, anchor,
+                                    (("span", f"{max(at, 0)}:{tok.idx + len(tok.text)}"),)))
+        for m in self._LETTER.finditer(text):
+            letters, acronym, word = m.group(1), m.group(2), m.group(3)
+            concept = next((x for x in self.acronyms.values() if x.acronym.lower() == acronym.lower().rstrip("s")), None)
+            if concept is None:
+                continue
+            pos = concept.acronym.upper().find(letters.upper())
+            exp_words = concept.expansion.split()
+            initials = [w for w in exp_words if w[0].isalnum() and w.lower() not in ("from",)]
+            if pos < 0 or pos + len(letters) > len(initials):
+                continue
+            expected = initials[pos:pos + len(letters)]
+            got = word.split()[:len(letters)]
+            tok = next((t for t in doc if t.idx >= m.start(2)), doc[0])
+            found = " ".join(got)
+            full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])
+            if [g.lower().rstrip("s") for g in got] != [e.lower().rstrip("s") for e in expected]:
+                rels.append(Rel("stands_for", tok, concept.id, None, full, False, Quantifier.GENERIC, tok,
+                                (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
+        return rels
+
+
+def _words(text: str, from_end: bool = False) -> list[str]:
+    """Whitespace words with surrounding punctuation and quotes stripped; stops at a clause
+    boundary (comma, parenthesis, full stop) in reading direction."""
+    if from_end:
+        cut = max(text.rfind(ch) for ch in ",;:.()\"“”—–/|[]")
+        text = text[cut + 1:]
+    else:
+        m = re.search(r"[,;:.()\"“”—–/|\[\]]|\s-\s", text)
+        text = text[:m.start()] if m else text
+    return [w.strip("\"'“”‘’*_") for w in text.split() if w.strip("\"'“”‘’*_")]

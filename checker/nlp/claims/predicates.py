@@ -1,0 +1,703 @@
+"""Relations read off predicates: copulas, verbs with cue words, appositions, makers and years."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from checker.model import Quantifier
+from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, PARAMS, REL_PRONOUNS, SAME_VERBS, SCALE
+from checker.knowledge.taxonomy import covered
+
+
+class PredicateMixin:
+    """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
+
+    def predicate(self, verb: Token) -> list[Rel]:
+        lemma = verb.lemma_.lower()
+        subs = self.subjects(verb)
+        rels: list[Rel] = []
+        neg = self.clause_negated(verb)
+        if lemma in COPULAS and verb.pos_ in ("AUX", "VERB"):
+            rels.extend(self.copular(verb, subs, neg))
+        else:
+            rels.extend(self.verbal(verb, lemma, subs, neg))
+        rels.extend(self.frame_as(verb, lemma, neg))
+        rels.extend(self.networks(verb, subs, neg))
+        return rels
+
+    def copular(self, verb: Token, subs, neg: bool) -> list[Rel]:
+        rels: list[Rel] = []
+        preds = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+        if not preds:
+            preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep")
+                     and self.is_thing(t._.cc_concept) and not self.is_thing(self.concept(t.head))]
+        if verb.lemma_.lower() in ("represent", "constitute"):
+            preds += [c for c in verb.children if c.dep_ == "dobj"]
+        sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
+        sub_concepts = [(t, c, q, p) for t, c, q, p in sub_concepts if c]
+        # "X and Y are the same" / "one and the same" / "identical" / "interchangeable"
+        if any(self.is_same_word(p) for p in preds) and not self.prep_objects_any(preds, {"as", "to", "with", "from"}):
+            things = [(t, c) for t, c, _, _ in sub_concepts if self.is_thing(c)]
+            if len(things) < 2:
+                things = self.subject_np_concepts(verb)
+            for (t1, c1), (t2, c2) in zip(things, things[1:]):
+                rels.append(Rel("same_as", t1, c1, t2, c2, negated=neg, anchor=verb))
+        # "There is no difference between X and Y"
+        for p in preds:
+            if p.lemma_.lower() in ("difference", "distinction") and any(
+                    c.dep_ == "det" and c.lower_ in NONE_WORDS for c in p.children) and not neg:
+                pairs = [t for _, t in self.prep_objects(p, {"between"})]
+                things = []
+                for t in pairs:
+                    things += [(x, self.concept(x)) for x, _ in self.conjuncts(t) if self.is_thing(self.concept(x))]
+                for (t1, c1), (t2, c2) in zip(things, things[1:]):
+                    rels.append(Rel("same_as", t1, c1, t2, c2, anchor=verb))
+        for t, c, q, _ in sub_concepts:
+            q = self.verb_quantifier(verb, q)
+            if t._.cc_concept is None and t.lemma_.lower() in self.r.is_a_nouns | {"example", "instance"} and \
+                    self.prep_objects(t, {"of"}):
+                # "A specific type of generative AI is the LLM": the predicate is the narrower one
+                for p in preds:
+                    for pn, pneg in self.conjuncts(p):
+                        pc = self.concept(pn)
+                        if self.is_thing(pc):
+                            rels.append(Rel("is_a", pn, pc, t, c, neg != pneg if pneg else neg, Quantifier.GENERIC, verb))
+                continue
+            for p in preds:
+                for rel in self.np_predicate(p, t, c, neg, q, verb):
+                    rels.append(rel)
+            # copula + preposition: "X is under / within / part of / behind Y", "X is by OpenAI"
+            for prep, pobj in self.prep_objects(verb):
+                rels.extend(self.prep_predicate(prep, pobj, t, c, neg, q, verb))
+        return rels
+
+    def prep_objects_any(self, preds: list[Token], preps: set[str]) -> bool:
+        return any(self.prep_objects(p, preps) for p in preds)
+
+    def np_predicate(self, noun: Token, x: Token, xc: str, neg: bool, q: Quantifier, anchor: Token) -> list[Rel]:
+        """Relations expressed by a predicate nominal or apposition describing X."""
+        rels: list[Rel] = []
+        for n, local_neg in self.conjuncts(noun):
+            negated = neg != local_neg if local_neg else neg
+            c = self.concept(n)
+            lemma = n.lemma_.lower()
+            if c and n is not x and self.is_thing(c):
+                rels.append(Rel("is_a", x, xc, n, c, negated, q, anchor))
+            if self.is_same_word(n):
+                for _, obj in self.prep_objects(n, {"as", "to", "with"}):
+                    for o, oneg in self.conjuncts(obj):
+                        if self.is_thing(self.concept(o)):
+                            rels.append(Rel("same_as", x, xc, o, self.concept(o), negated != oneg, q, anchor))
+            if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "term", "label"):
+                for _, obj in self.prep_objects(n, {"for", "of"}):
+                    if self.is_thing(self.concept(obj)) and any(
+                            c2.lower_ in ("another", "other", "synonym", "just", "simply", "fancy", "new", "same")
+                            for c2 in n.subtree if c2.i < obj.i) or lemma in ("synonym", "equivalent"):
+                        if self.is_thing(self.concept(obj)):
+                            rels.append(Rel("same_as", x, xc, obj, self.concept(obj), negated, q, anchor))
+            if lemma in self.r.is_a_nouns or lemma == "one" or (c is None and lemma in CLASSIFIERS):
+                for prep, obj in self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}):
+                    if prep.lower_ == "from" and lemma not in ("offshoot", "branch", "subset"):
+                        continue
+                    for o, oneg in self.conjuncts(obj):
+                        oc = self.concept(o)
+                        if self.is_thing(oc) and o is not x:
+                            rels.append(Rel("is_a", x, xc, o, oc, negated != oneg, q, anchor))
+                for child in n.children:  # "a GAN variant", "an LLM subtype"
+                    if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(child._.cc_concept) and c is None \
+                            and lemma in self.r.is_a_nouns:
+                        rels.append(Rel("is_a", x, xc, child, child._.cc_concept, negated, q, anchor))
+            if lemma in self.r.includes_nouns:
+                for _, obj in self.prep_objects(n, {"of", "for", "over", "covering", "encompassing", "including"}):
+                    for o, oneg in self.conjuncts(obj):
+                        oc = self.concept(o)
+                        if self.is_thing(oc):
+                            rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
+            if lemma in self.r.uses_nouns:
+                for _, obj in self.prep_objects(n, {"behind", "of", "for", "under", "beneath", "inside", "in"}):
+                    for o, oneg in self.conjuncts(obj):
+                        oc = self.concept(o)
+                        if self.is_thing(oc):
+                            rels.append(Rel("uses", o, oc, x, xc, negated != oneg, self.quantifier(o), anchor))
+            pb = self.r.precedes
+            if lemma in pb["nouns_before"]:
+                for _, obj in self.prep_objects(n, {"to", "of", "for"}):
+                    if self.is_thing(self.concept(obj)):
+                        rels.append(Rel("precedes", x, xc, obj, self.concept(obj), negated, q, anchor))
+            if lemma in pb["nouns_after"]:
+                for _, obj in self.prep_objects(n, {"of", "after", "from", "beyond", "to", "over"}):
+                    if self.is_thing(self.concept(obj)):
+                        rels.append(Rel("precedes", obj, self.concept(obj), x, xc, negated, q, anchor))
+            rels.extend(self.comparatives(n, x, xc, negated, q, anchor))
+            rels.extend(self.made_modifiers(n, x, xc, negated, anchor))
+            # "X is behind Y" as a predicate noun's preposition is handled by prep_predicate
+        return rels
+
+    def comparatives(self, word: Token, x: Token, xc: str, neg: bool, q: Quantifier, anchor: Token) -> list[Rel]:
+        """older/newer/broader/narrower ... than Y."""
+        rels = []
+        cands = [c for c in word.children if c.dep_ in ("amod", "advmod", "acomp")] + [word]
+        for w in cands:
+            lw = w.lower_
+            objs = [o for _, o in self.prep_objects(w, {"than"})] + [o for _, o in self.prep_objects(word, {"than"})]
+            if w is not word and not objs:
+                continue
+            for o in objs:
+                oc = self.concept(o)
+                if not self.is_thing(oc):
+                    continue
+                pb = self.r.precedes
+                if lw in pb["adjectives_before"] or w.lemma_.lower() in ("old", "early"):
+                    rels.append(Rel("precedes", x, xc, o, oc, neg, q, anchor))
+                elif lw in pb["adjectives_after"] or w.lemma_.lower() in ("new", "late", "young", "recent"):
+                    rels.append(Rel("precedes", o, oc, x, xc, neg, q, anchor))
+                elif lw in ("broader", "wider", "bigger", "larger", "more general", "general"):
+                    rels.append(Rel("is_a", o, oc, x, xc, neg, Quantifier.GENERIC, anchor))
+                elif lw in ("narrower", "smaller", "more specific", "specific"):
+                    rels.append(Rel("is_a", x, xc, o, oc, neg, q, anchor))
+            if objs:
+                break
+        return rels
+
+    def prep_predicate(self, prep: Token, pobj: Token, x: Token, xc: str, neg: bool, q: Quantifier,
+                       anchor: Token) -> list[Rel]:
+        rels = []
+        p = prep.lower_
+        for o, oneg in self.conjuncts(pobj):
+            oc = self.concept(o)
+            negated = neg != oneg if oneg else neg
+            if self.is_thing(oc):
+                if p in self.r.is_a_preps:
+                    rels.append(Rel("is_a", x, xc, o, oc, negated, q, anchor))
+                elif p in self.r.uses_preps:
+                    rels.append(Rel("uses", o, oc, x, xc, negated, self.quantifier(o), anchor))
+                elif p in self.r.precedes["preps_before"]:
+                    rels.append(Rel("precedes", x, xc, o, oc, negated, q, anchor))
+                elif p in self.r.precedes["preps_after"]:
+                    rels.append(Rel("precedes", o, oc, x, xc, negated, q, anchor))
+            elif self.is_agent(oc) and p in ("from", "by"):
+                rels.append(Rel("made_by", x, xc, o, oc, negated, q, anchor))
+            # "part of Y"
+            if o.lemma_.lower() in ("part", "member", "subset", "branch") and oc is None:
+                for _, obj in self.prep_objects(o, {"of"}):
+                    if self.is_thing(self.concept(obj)):
+                        rels.append(Rel("is_a", x, xc, obj, self.concept(obj), negated, q, anchor))
+        if p == "part" or (p in ("of",) and prep.head.lower_ == "part"):
+            pass
+        return rels
+
+    def made_modifiers(self, n: Token, x: Token, xc: str, neg: bool, anchor: Token) -> list[Rel]:
+        """Maker and year stated inside a noun phrase describing X: "a Google model", "OpenAI's
+        answer", "a model from Anthropic", "the image generator Meta launched in 2022"."""
+        rels: list[Rel] = []
+        if not self.is_thing(xc):
+            return rels
+        for child in n.children:
+            cc = child._.cc_concept
+            if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
+                rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))
+            if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and child._.cc_year:
+                rels.append(Rel("introduced_in", x, xc, child, str(child._.cc_year), neg, Quantifier.GENERIC, anchor))
+            if child.dep_ == "prep" and (child.lower_ in self.r.made_preps | {"by"} or
+                                         (child.lower_ == "of" and n.lemma_.lower() in self.r.made_nouns)):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        for o, _ in self.conjuncts(p):
+                            oc = self.agent_of(o)
+                            if oc:
+                                rels.append(Rel("made_by", x, xc, o, oc, neg, Quantifier.GENERIC, anchor))
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in (self.made_verbs | self.intro_verbs):
+                agent = self.verb_agent(child)
+                if agent is not None and self.is_thing(xc):
+                    rels.append(Rel("made_by", x, xc, agent[0], agent[1], neg != self.clause_negated(child),
+                                    Quantifier.GENERIC, child))
+                for yt, year in self.verb_years(child):
+                    rels.append(Rel("introduced_in", x, xc, yt, str(year), neg, Quantifier.GENERIC, child))
+        return rels
+
+    def cleft_head(self, verb: Token) -> Token | None:
+        """"It was X that VERB ...": the copula of a cleft sentence around ``verb``."""
+        h = verb.head
+        if verb.dep_ in ("relcl", "ccomp", "advcl") and h.lemma_ == "be" and \
+                any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in h.children):
+            return h
+        if verb.dep_ == "relcl" and h.head.lemma_ == "be" and h.dep_ == "attr" and \
+                any(c.lower_ == "it" for c in h.head.children):
+            return h.head
+        return None
+
+    def verb_agent(self, verb: Token) -> tuple[Token, str] | None:
+        cleft = self.cleft_head(verb)
+        if cleft is not None:
+            for c in cleft.children:
+                if c.dep_ in ("attr", "dobj") and self.agent_of(c):
+                    return c, self.agent_of(c)
+            if verb.head.dep_ == "attr" and self.agent_of(verb.head):
+                return verb.head, self.agent_of(verb.head)
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                a = self.agent_of(c)
+                if a:
+                    return c, a
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for o, _ in self.conjuncts(p):
+                            a = self.agent_of(o)
+                            if a:
+                                return o, a
+        # "X was developed at Google"
+        for prep, p in self.prep_objects(verb, {"at", "by", "from"}):
+            a = self.agent_of(p)
+            if a:
+                return p, a
+        return None
+
+    def verb_years(self, verb: Token) -> list[tuple[Token, int]]:
+        """Years attached to a verb: "in 2014", "back in late 2022", "on 30 November 2022",
+        "in '17", inside the agent ("Hinton's 2014 paper"), or in a cleft ("It was in 2019 that")."""
+        out = []
+        cleft = self.cleft_head(verb)
+        if cleft is not None:
+            for c in cleft.children:
+                if c.dep_ in ("prep", "advmod", "npadvmod", "attr") and c.i < verb.i:
+                    out += [(t, t._.cc_year) for t in c.subtree if t._.cc_year]
+        for c in verb.children:
+            if c.dep_ in ("prep", "npadvmod", "advmod", "nummod", "obl", "agent", "nsubj", "pobj", "dobj") or \
+                    (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "around", "back")):
+                if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "until", "by", "within"):
+                    continue
+                for t in c.subtree:
+                    if t._.cc_year and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
+                                                and a in list(c.subtree) for a in t.ancestors):
+                        if any(w.lower_ in ("later", "earlier", "after", "before", "since") for w in t.head.subtree
+                               if abs(w.i - t.i) <= 2):
+                            continue
+                        out.append((t, t._.cc_year))
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c._.cc_concept:
+                continue
+        return out
+
+    def verbal(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
+        rels: list[Rel] = []
+        passive = self.passive(verb)
+        cues = self.r.verbs.get(lemma, ())
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        for cue in cues:
+            if cue.passive_only and not passive:
+                continue
+            if cue.preps:
+                ys = [p for prep, p in self.prep_objects(verb, set(cue.preps))]
+                # particle verbs: "fall under", "sit inside" sometimes parse the preposition as prt
+                if not ys:
+                    continue
+                if passive or cue.active_subject == "X":
+                    xs = [(t, q) for t, q, _ in subs]
+                else:
+                    xs = [(o, self.quantifier(o)) for o in objs]
+                for xt, q in xs:
+                    for xx, xneg in self.conjuncts(xt):
+                        xc = self.concept(xx)
+                        if not self.is_thing(xc):
+                            continue
+                        for y in ys:
+                            for yy, yneg in self.conjuncts(y):
+                                yc = self.concept(yy)
+                                if self.is_thing(yc):
+                                    rels.append(self.cue_rel(cue, xx, xc, yy, yc, neg, yneg, self.verb_quantifier(verb, q), verb))
+                continue
+            # transitive cues: roles by voice
+            if passive:
+                agents = [p for prep, p in self.prep_objects(verb, {"by"})]
+                pairs = []
+                for s, q, _ in subs:
+                    for a in agents:
+                        pairs.append(((a, Quantifier.GENERIC), (s, q)))  # (active subject, active object)
+            else:
+                pairs = [((s, q), (o, self.quantifier(o))) for s, q, _ in subs for o in objs]
+            for (asub, aq), (aobj, oq) in pairs:
+                for s_, sneg in self.conjuncts(asub):
+                    for o_, oneg in self.conjuncts(aobj):
+                        sc, oc = self.concept(s_), self.concept(o_)
+                        if not (self.is_thing(sc) and self.is_thing(oc)):
+                            continue
+                        if cue.active_subject == "X":
+                            rels.append(self.cue_rel(cue, s_, sc, o_, oc, neg, oneg, self.verb_quantifier(verb, aq), verb))
+                        else:
+                            rels.append(self.cue_rel(cue, o_, oc, s_, sc, neg, oneg, self.verb_quantifier(verb, oq), verb))
+        # "X includes / such as": subject is "examples/types of Y" -> each object is a Y
+        if lemma in ("include", "be", "comprise", "feature", "encompass") and not passive:
+            for s, q, _ in subs:
+                sl = s.lemma_.lower()
+                if sl in self.r.is_a_nouns | {"example", "instance"} and self.concept(s) is None:
+                    ys = [p for _, p in self.prep_objects(s, {"of"})]
+                    for y in ys:
+                        yc = self.concept(y)
+                        for o in objs:
+                            for o_, oneg in self.conjuncts(o):
+                                oc = self.concept(o_)
+                                if self.is_thing(oc) and self.is_thing(yc):
+                                    rels.append(Rel("is_a", o_, oc, y, yc, neg != oneg, Quantifier.GENERIC, verb))
+        # same_as verbs: "X and Y mean the same thing", "X means Y", "X equals Y"
+        if lemma in SAME_VERBS or lemma in ("describe", "refer", "denote", "name"):
+            same_objs = [o for o in objs + [p for _, p in self.prep_objects(verb, {"to"})] if self.is_same_word(o)]
+            things = self.subject_np_concepts(verb)
+            if same_objs and len(things) >= 2:
+                for (t1, c1), (t2, c2) in zip(things, things[1:]):
+                    rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+            elif lemma in SAME_VERBS and len(things) == 1:
+                for o in objs:
+                    if self.is_thing(self.concept(o)):
+                        rels.append(Rel("same_as", things[0][0], things[0][1], o, self.concept(o), neg,
+                                        Quantifier.GENERIC, verb))
+        if any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
+                (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
+                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            things = []
+            for o in objs + [s for s, _, _ in subs]:
+                for t in o.subtree:
+                    if self.is_thing(t._.cc_concept):
+                        things.append((t, t._.cc_concept))
+            for (t1, c1), (t2, c2) in zip(things, things[1:]):
+                rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+        # instrument: "ChatGPT writes its replies with a GAN"
+        if lemma in INSTRUMENT_VERBS and not cues:
+            for prep, p in self.prep_objects(verb, INSTRUMENT_PREPS) + [
+                    pp for o in objs for pp in self.prep_objects(o, INSTRUMENT_PREPS)]:
+                for o, oneg in self.conjuncts(p):
+                    oc = self.concept(o)
+                    if oc and self.kb.concepts[oc].kind in ("family", "architecture"):
+                        for s, q, _ in subs:
+                            sc = self.concept(s)
+                            if self.is_thing(sc):
+                                rels.append(Rel("uses", s, sc, o, oc, neg != oneg, q, verb))
+        if passive and lemma in ("consider", "regard", "deem", "call", "name", "term", "view", "see", "label", "class", "classify"):
+            # "Traditional AI is now considered a subcategory of GenAI"
+            for o in [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]:
+                for s_, q, _ in subs:
+                    sc = self.concept(s_)
+                    if self.is_thing(sc):
+                        rels.extend(self.np_predicate(o, s_, sc, neg, q, verb))
+        if lemma in self.made_verbs | {"conceive", "intend", "describe", "classify", "categorize", "categorise",
+                                      "class", "file", "list", "position", "define", "consider", "regard",
+                                      "view", "see", "deem"} and (passive or not objs):
+            # "X was designed as a GAN" / "X was classified as a branch of Y"
+            for prep, p in self.prep_objects(verb, {"as"}):
+                for s_, q, _ in subs:
+                    sc = self.concept(s_)
+                    if self.is_thing(sc):
+                        rels.extend(self.np_predicate(p, s_, sc, neg, q, verb))
+        rels.extend(self.made_and_dated(verb, lemma, subs, neg, objs, passive))
+        rels.extend(self.precedence_verbs(verb, lemma, subs, neg, objs))
+        rels.extend(self.parameter_counts(verb, lemma, subs, neg, objs))
+        return rels
+
+    def cue_rel(self, cue, x: Token, xc: str, y: Token, yc: str, neg: bool, yneg: bool, q: Quantifier, verb: Token) -> Rel:
+        negated = neg != yneg if yneg else neg
+        if cue.relation == "includes":
+            return Rel("is_a", y, yc, x, xc, negated, Quantifier.GENERIC, verb)
+        detail = ()
+        if cue.necessity:
+            # "X cannot work without Y" = X needs Y; "X can work without Y" = X does not need Y
+            return Rel("uses", x, xc, y, yc, not negated, q, verb, (("necessity", "yes"),))
+        return Rel(cue.relation, x, xc, y, yc, negated, q, verb, detail)
+
+    def made_and_dated(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token], passive: bool) -> list[Rel]:
+        rels: list[Rel] = []
+        if lemma not in self.made_verbs and lemma not in self.intro_verbs:
+            return rels
+        # the made thing: active object, passive subject, or acl/relcl head
+        things: list[Token] = []
+        if passive or lemma in self.intro_verbs and not objs:
+            things = [s for s, _, _ in subs]
+        if not passive:
+            things += objs
+            if lemma == "introduce":  # "introduced the world to GANs"
+                things += [p for _, p in self.prep_objects(verb, {"to"})]
+        if verb.dep_ == "acl" and self.concept(verb.head):
+            things.append(verb.head)
+        if verb.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            things.append(verb.head)
+        agent = self.verb_agent(verb) if lemma in self.made_verbs else None
+        if agent is None and lemma in self.made_verbs and not passive:
+            for s, _, _ in subs:
+                a = self.agent_of(s)
+                if a:
+                    agent = (s, a)
+        years = self.verb_years(verb)
+        for t in things:
+            for tt, tneg in self.conjuncts(t):
+                tc = self.concept(tt)
+                if not self.is_thing(tc):
+                    continue
+                if agent is not None:
+                    rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
+                for yt, year in years:
+                    if tt.i < yt.i or tt is t or tt.i > verb.i and yt.i > verb.i and tt.i < yt.i:
+                        rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
+                    elif tt is t:
+                        rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
+        return rels
+
+    def precedence_verbs(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token]) -> list[Rel]:
+        rels: list[Rel] = []
+        pb = self.r.precedes
+        pairs: list[tuple[Token, Token, bool]] = []  # (earlier, later)
+        for s, q, _ in subs:
+            if lemma in pb["verbs_before"]:
+                pairs += [(s, o, False) for o in objs]
+            if lemma in pb["verbs_after"]:
+                pairs += [(o, s, False) for o in objs]
+                pairs += [(p, s, False) for prep, p in self.prep_objects(verb, {"from", "out", "after"})]
+            if lemma in ("come", "appear", "arrive", "emerge", "exist", "show", "develop", "evolve", "happen"):
+                for prep, p in self.prep_objects(verb, pb["preps_before"] | pb["preps_after"]):
+                    if prep.lower_ in pb["preps_before"]:
+                        pairs.append((s, p, False))
+                    else:
+                        pairs.append((p, s, False))
+            if lemma == "pave":
+                for o in objs:
+                    if o.lower_ == "way":
+                        pairs += [(s, p, False) for _, p in self.prep_objects(o, {"for", "to"})]
+                pairs += [(s, p, False) for _, p in self.prep_objects(verb, {"for"})]
+            if lemma in ("start", "begin", "originate") and not objs:
+                pairs += [(p, s, False) for _, p in self.prep_objects(verb, {"with"})]
+            if lemma in ("lead", "give") and any(p.lower_ in ("to", "rise") for p in verb.children):
+                pairs += [(s, p, False) for _, p in self.prep_objects(verb, {"to"})]
+        for a, b, _ in pairs:
+            for aa, aneg in self.conjuncts(a):
+                for bb, bneg in self.conjuncts(b):
+                    ac, bc = self.concept(aa), self.concept(bb)
+                    if self.is_thing(ac) and self.is_thing(bc) and ac != bc:
+                        rels.append(Rel("precedes", aa, ac, bb, bc, neg, Quantifier.GENERIC, verb))
+        return rels
+
+    def parameter_counts(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token]) -> list[Rel]:
+        """"GPT-3 has 175 million parameters", "LLMs have only a few thousand parameters"."""
+        rels: list[Rel] = []
+        if lemma not in ("have", "contain", "boast", "use", "feature", "pack", "include", "with"):
+            return rels
+        for o in objs:
+            if o.lemma_.lower() not in ("parameter", "weight"):
+                continue
+            text = " ".join(t.text for t in o.subtree if t.i < o.i)
+            for s, q, _ in subs:
+                sc = self.concept(s)
+                if sc and not neg:
+                    rel = self.parameter_rel(s, sc, o, text, verb)
+                    if rel:
+                        rels.append(rel)
+        return rels
+
+    def parameter_rel(self, s: Token, sc: str, o: Token, text: str, anchor: Token) -> Rel | None:
+        low = text.lower()
+        m = PARAMS.search(low)
+        few = re.search(r"\b(a few|only a few|several|some|a couple of)\s+(hundred|thousand|million)\b", low)
+        if few:
+            n = SCALE[few.group(2)] * 10 if few.group(2) != "hundred" else 1000
+            return Rel("parameters", s, sc, o, str(n), False, Quantifier.GENERIC, anchor,
+                       (("found", text.strip() + " parameters"), ("bound", "max")))
+        if m:
+            n = int(float(m.group(1)) * SCALE[m.group(2) and m.group(2).lower()])
+            return Rel("parameters", s, sc, o, str(n), False, Quantifier.GENERIC, anchor,
+                       (("found", text.strip() + " parameters"),))
+        return None
+
+    def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
+        """Imperative or first/second-person framing: "Think of X as Y", "We see X as Y"."""
+        if lemma not in FRAME_VERBS:
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in ("we", "you", "i"):
+            return []
+        rels = []
+        xs = [c for c in verb.children if c.dep_ == "dobj"] + [p for _, p in self.prep_objects(verb, {"of"})]
+        ys = [p for _, p in self.prep_objects(verb, {"as"})]
+        for x in xs:
+            ys += [p for _, p in self.prep_objects(x, {"as"})]
+        for x in xs:
+            xc = self.concept(x)
+            if not self.is_thing(xc):
+                continue
+            for y in ys:
+                rels.extend(self.np_predicate(y, x, xc, neg, Quantifier.GENERIC, verb))
+        return rels
+
+    def networks(self, verb: Token, subs, neg: bool) -> list[Rel]:
+        """How many networks a GAN (or diffusion model) has, and whether they compete."""
+        rels: list[Rel] = []
+        parts = {"generator", "discriminator", "network", "model", "component", "half", "part", "player"}
+        cands = list(subs)
+        if not any(self.concept(s) for s, _, _ in subs):
+            # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
+            for s, q, p in subs:
+                if (s.lemma_.lower().split() or [""])[-1] in parts or s._.cc_concept == "neural_network":
+                    holders = [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
+                              [o for _, o in self.prep_objects(verb, {"in", "inside", "within"})]
+                    for h in holders:
+                        if self.concept(h) and covered(self.kb, self.concept(h), ("gan", "diffusion")):
+                            cands = [(h, q, p)]
+                            break
+        for s, q, _ in cands:
+            sc = self.concept(s)
+            if sc is None or not covered(self.kb, sc, ("gan", "diffusion")):
+                continue
+            clause = self.clause_tokens(verb, exclude=s) if s.head is verb or s in [x for x, _, _ in subs] \
+                else [t for t in verb.subtree if t.i not in {x.i for x in s.subtree}]
+            # "cooperate rather than compete": what follows "rather than / instead of" is denied
+            cut = next((t.i for t in clause if t.lower_ in ("rather", "instead") and t.i + 1 < len(t.doc)
+                        and t.doc[t.i + 1].lower_ in ("than", "of")), None)
+            if cut is not None:
+                clause = [t for t in clause if t.i < cut]
+            if not clause:
+                continue
+            qn = q
+            count = self.network_count(clause)
+            if count is not None:
+                n, found, tok = count
+                rels.append(Rel("consists_of", s, sc, tok, f"count:{n}", neg, qn, verb, (("found", found),)))
+            lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+            if lemmas & COOPERATE and not (lemmas & {"against", "compete", "competition", "rival", "adversarial"}):
+                if lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
+                    rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
+            elif lemmas & COMPETE:
+                has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
+                              or t._.cc_concept == "neural_network" for t in clause)
+                no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
+                              any(c.lower_ in NONE_WORDS for c in t.children) for t in clause)
+                if has_net or no_comp:
+                    rels.append(Rel("consists_of", s, sc, verb, "compete", neg or no_comp, qn, verb,
+                                    (("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))
+        return rels
+
+    def clause_tokens(self, verb: Token, exclude: Token) -> list[Token]:
+        """The verb's clause, without the subject and without embedded clauses of other subjects."""
+        out = []
+        inside = {t.i for t in verb.subtree}
+        skip = {t.i for t in exclude.subtree} if exclude.i in inside else {exclude.i}
+        for t in verb.subtree:
+            if t.i in skip:
+                continue
+            inner = [a for a in t.ancestors if a.i != verb.i and a.dep_ in ("advcl", "ccomp", "conj") and
+                     verb in a.ancestors and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
+            if inner:
+                continue
+            out.append(t)
+        return out
+
+    def network_count(self, clause: list[Token]) -> tuple[int, str, Token] | None:
+        for t in clause:
+            lemma = t.lemma_.lower().split()[-1] if t.lemma_.strip() else ""
+            if t._.cc_concept == "neural_network":
+                lemma = "network"
+            if lemma in NETWORK_NOUNS and lemma not in ("system",):
+                for c in t.children:
+                    w = c.lower_
+                    if c.dep_ in ("nummod", "amod", "compound", "det") and w in NUMBER_WORDS and NUMBER_WORDS[w]:
+                        if w == "both":
+                            continue
+                        phrase = " ".join(x.text for x in t.subtree if x.i <= t.i and x.dep_ != "det" or x.lower_ in ("a", "one"))
+                        return NUMBER_WORDS[w], phrase, t
+                    if c.dep_ in ("det",) and w in ("a", "an") and any(
+                            x.lower_ in ("single", "one", "lone") for x in t.children):
+                        return 1, "a single " + t.text, t
+            if lemma in ("pair", "trio", "duo", "couple") and any(c.lower_ == "of" for c in t.children):
+                n = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}[lemma]
+                return n, f"a {lemma} of networks", t
+        return None
+
+    def noun_modifiers(self, tok: Token) -> list[Rel]:
+        """Relations carried by a mention's own dependents: apposition ("GenAI, a subset of
+        LLMs"), possessive makers ("OpenAI's BERT"), parentheses ("DALL-E (OpenAI, 2021)"),
+        "such as" lists ("LLMs such as Midjourney"), "X and other Ys"."""
+        rels: list[Rel] = []
+        xc = self.concept(tok)
+        if not self.is_thing(xc) or tok.dep_ == "compound" or self.compared(tok):
+            return rels
+        anchor = tok
+        for child in tok.children:
+            cc = child._.cc_concept
+            if child.dep_ == "appos":
+                if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
+                    continue
+                if child._.cc_concept and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
+                        and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
+                    # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
+                    if tok.pos_ == "NOUN" or any(d.dep_ in ("det", "poss") for d in tok.children):
+                        rels.append(Rel("is_a", child, child._.cc_concept, tok, xc, False, Quantifier.GENERIC, anchor))
+                    continue
+                if child.lower_ == "or" or any(g.lower_ == "or" for g in child.children if g.dep_ == "cc") \
+                        or (child.i > 1 and tok.doc[child.i - 1].lower_ == "or"):
+                    yc = self.concept(child)
+                    if self.is_thing(yc):
+                        rels.append(Rel("same_as", tok, xc, child, yc, False, Quantifier.GENERIC, anchor))
+                    continue
+                rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
+            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1:
+                rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
+            elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i:
+                # "text-to-image LLMs": a family modifying a family asserts a kind of it
+                if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
+                    rels.append(Rel("is_a", child, cc, tok, xc, False, Quantifier.SOME, anchor))
+            elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):
+                if child.lower_ == "as" and not (child.i > 0 and tok.doc[child.i - 1].lower_ == "such"):
+                    continue
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        for o, oneg in self.conjuncts(p):
+                            oc = self.concept(o)
+                            if self.is_thing(oc):
+                                rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
+            elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
+                first = tok.head
+                fc = self.concept(first)
+                if self.is_thing(fc):
+                    rels.append(Rel("is_a", first, fc, tok, xc, False, Quantifier.GENERIC, anchor))
+        # "X and other Ys": conj with "other"
+        for c in tok.conjuncts:
+            if c.i > tok.i and any(g.lower_ == "other" for g in c.children):
+                cc = self.concept(c)
+                if self.is_thing(cc) and c.head is tok:
+                    rels.append(Rel("is_a", tok, xc, c, cc, False, Quantifier.GENERIC, anchor))
+        rels.extend(self.parenthetical(tok, xc))
+        return rels
+
+    def parenthetical(self, tok: Token, xc: str) -> list[Rel]:
+        """"GANs (2014)", "DALL-E (OpenAI, 2021)", "GPT-3 (2018):" read as maker and year."""
+        doc = tok.doc
+        i = tok.i + 1
+        if i >= len(doc) or doc[i].text != "(":
+            return []
+        rels = []
+        j = i + 1
+        while j < len(doc) and not doc[j].text.startswith(")") and j - i <= 6:
+            t = doc[j]
+            if t._.cc_year:
+                rels.append(Rel("introduced_in", tok, xc, t, str(t._.cc_year), False, Quantifier.GENERIC, tok))
+            elif self.is_agent(t._.cc_concept):
+                rels.append(Rel("made_by", tok, xc, t, t._.cc_concept, False, Quantifier.GENERIC, tok))
+            elif t.is_alpha and t.lower_ not in ("and", "in", "by", "from", "released", "launched", "introduced",
+                                                 "circa", "ca", "c", "est", "founded", "year"):
+                return []
+            j += 1
+        return rels
+
+    def default_year(self, doc: Doc, rels: list[Rel]) -> list[Rel]:
+        """A leading "2019:" or "In 2019," dates the sentence's made/launch claims that have no year."""
+        first = next((t for t in doc if not t.is_space and not t.is_punct), None)
+        if first is None or not first._.cc_year:
+            return []
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        if nxt is None or nxt.text not in (":", ",", "-", "–", "—"):
+            return []
+        dated = {(r.x.i) for r in rels if r.relation == "introduced_in"}
+        out = []
+        for r in rels:
+            if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB":
+                out.append(Rel("introduced_in", r.x, r.x_concept, first, str(first._.cc_year), r.negated,
+                               Quantifier.GENERIC, r.anchor))
+                dated.add(r.x.i)
+        return out

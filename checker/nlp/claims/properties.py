@@ -1,0 +1,137 @@
+"""Property claims (limitations, scope) matched by the `detect` patterns of the facts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from checker.model import Claim, Modality, Quantifier
+from checker.nlp.claims.vocab import CLASSIFIERS, GAP_STOPS
+from checker.knowledge.taxonomy import covered
+from checker.knowledge.schema import Slot
+from checker.knowledge import KnowledgeBase
+
+
+class PropertyMixin:
+    """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
+
+    def properties(self, doc: Doc) -> list[Claim]:
+        """Overclaims and scope errors matched by each fact's `detect` patterns, about a
+        concept the fact covers, when asserted (not negated, questioned, reported or
+        conditional). A NEG: pattern states the overclaim only when negated."""
+        claims = []
+        low = [t.lower_ for t in doc]
+        lemmas = [t.lemma_.lower() for t in doc]
+        concepts = [self.concept(t) if (t._.cc_concept or t.pos_ == "PRON" or t.lemma_.lower() in CLASSIFIERS)
+                    else None for t in doc]
+        mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
+        if not mentions:
+            return claims
+        # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
+        chars = list(doc.text.lower())
+        for t, c in zip(doc, concepts):
+            if c:
+                chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
+        masked = "".join(chars)
+        for fact in self.kb.facts:
+            d = fact.detect
+            if d is None:
+                continue
+            subjects = [(t, c) for t, c in mentions if covered(self.kb, c, d.subjects)]
+            if not subjects:
+                continue
+            if any(re.search(r"(?<![\w])" + re.escape(u) + r"(?![\w])", masked) for u in d.unless):
+                continue
+            for pattern, raw, needs_neg in zip(d.patterns, d.raw_patterns, d.negated or (False,) * len(d.patterns)):
+                span = _match(pattern, low, lemmas, concepts, self.kb)
+                if span is None:
+                    continue
+                a, b = span
+                subj_tok, subj = min(subjects, key=lambda tc: abs(tc[0].i - a))
+                negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
+                if negation is None or negation != needs_neg:
+                    continue
+                claims.append(Claim(
+                    relation="property", subject=subj, object=fact.id,
+                    start=min(subj_tok.idx, doc[a].idx),
+                    end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
+                    subject_text=subj_tok.text, object_text=doc[a:b].text, sentence=doc.text,
+                    detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property))))
+                break
+        return claims
+
+    def _property_negation(self, doc: Doc, a: int, b: int, subj: Token, needs_neg: bool = False) -> bool | None:
+        """Whether a matched span is negated (clause negation, "no LLM"; for a NEG: pattern also a
+        negation inside the span, like "no special hardware"), or None when the clause is
+        questioned, reported, conditional or only about some."""
+        inside = set() if needs_neg else set(range(a, b))
+        head = doc[a]
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        negated = False
+        chain = [head]
+        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+            chain.append(chain[-1].head)  # "will never be able to work with images"
+        for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
+            for c in t.children:
+                if c.dep_ == "neg" and c.i not in inside:
+                    negated = True
+        if needs_neg and any(doc[k].lower_ in ("no", "zero") and doc[k].dep_ == "det" for k in range(a, b)):
+            negated = not negated
+        q = self.quantifier(subj)
+        if q in (Quantifier.NOT_ALL, Quantifier.SOME):
+            return None
+        if q is Quantifier.NONE:
+            negated = not negated
+        mod = self.clause_modality(head, doc)
+        if mod is Modality.REFUTED:
+            # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
+            return None if needs_neg else not negated
+        if mod not in (Modality.ASSERTED, Modality.HEDGED):
+            return None
+        return negated
+
+
+def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],
+           kb: KnowledgeBase) -> tuple[int, int] | None:
+    """Find ``pattern`` in the token list; returns (start, end) token indices. A slot matches a
+    token's lowercase form or lemma, or (``@id``) a mention of that concept or a narrower one;
+    a gap skips up to six tokens."""
+    n = len(low)
+
+    def hit(slot: Slot, i: int) -> bool:
+        if i >= n:
+            return False
+        if low[i] in slot.alts or lemmas[i] in slot.alts:
+            return True
+        c = concepts[i]
+        return c is not None and any(a[:1] == "@" and covered(kb, c, tuple(a[1:].split("|"))) for a in slot.alts)
+
+    def walk(k: int, i: int) -> int | None:
+        if k == len(pattern):
+            return i
+        slot = pattern[k]
+        if slot.alts is None:
+            for skip in range(0, 7):
+                if skip and (i + skip - 1 >= n or low[i + skip - 1] in GAP_STOPS):
+                    break  # a gap does not cross a clause boundary
+                end = walk(k + 1, i + skip)
+                if end is not None:
+                    return end
+            return None
+        if hit(slot, i):
+            end = walk(k + 1, i + 1)
+            if end is not None:
+                return end
+        if slot.optional:
+            return walk(k + 1, i)
+        return None
+
+    for start in range(n):
+        if pattern[0].alts is not None and not hit(pattern[0], start):
+            continue
+        end = walk(0, start)
+        if end is not None and end > start:
+            return start, end
+    return None

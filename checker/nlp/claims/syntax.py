@@ -1,0 +1,285 @@
+"""Reading the parse: what a token denotes, negation, quantifiers, subjects, prepositions."""
+
+from __future__ import annotations
+
+
+from spacy.tokens import Doc, Token
+
+from checker.model import Quantifier
+from checker.nlp.claims.vocab import ALL_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+
+
+class SyntaxMixin:
+    """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
+
+    def concept(self, tok: Token | None) -> str | None:
+        """The concept a token denotes: a mention, a classifier noun over one, a container's
+        object, a relative pronoun's antecedent, or a carried pronoun."""
+        if tok is None:
+            return None
+        c = tok._.cc_concept
+        if c:
+            return c
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in CLASSIFIERS:
+                for child in tok.children:
+                    # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
+                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child._.cc_concept \
+                            and self.kb.concepts[child._.cc_concept].kind not in ("org", "person") \
+                            and not self.kb.concepts[child._.cc_concept].umbrella:
+                        return child._.cc_concept
+            if lemma in CONTAINERS:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj" and pobj._.cc_concept:
+                                return pobj._.cc_concept
+            if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those") for c in tok.children):
+                return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
+        if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.concept(tok.head.head)
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return self._carried_for(tok)
+        return None
+
+    def _carried_for(self, tok: Token) -> str | None:
+        """A pronoun's referent: the last subject concept before it in the sentence, else the
+        previous sentence's topic."""
+        best = None
+        for t in tok.doc[:tok.i]:
+            c = t._.cc_concept
+            if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass"):
+                best = c
+        if best is None and tok.i > 0:
+            for t in tok.doc[:tok.i]:
+                c = t._.cc_concept
+                if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound"):
+                    best = c
+                    break
+        return best or self._carried
+
+    @staticmethod
+    def compared(tok: Token) -> bool:
+        """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject."""
+        doc = tok.doc
+        j = tok.i - 1
+        while j >= 0 and doc[j].pos_ in ("DET", "ADJ"):
+            j -= 1
+        if j < 0:
+            return False
+        w = doc[j].lower_
+        return w in ("unlike", "like", "versus", "vs", "vs.", "than") or \
+            (w in ("to", "with") and j > 0 and doc[j - 1].lower_ in ("compared", "comparison", "contrast", "relative"))
+
+    def is_thing(self, cid: str | None) -> bool:
+        return bool(cid) and self.kb.concepts[cid].kind not in ("org", "person")
+
+    def is_agent(self, cid: str | None) -> bool:
+        return bool(cid) and self.kb.concepts[cid].kind in ("org", "person")
+
+    def _topic(self, doc: Doc) -> str | None:
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
+                return self.concept(tok)
+        for tok in doc:
+            if self.is_thing(tok._.cc_concept) and tok.dep_ not in ("poss", "compound"):
+                return tok._.cc_concept
+        return None
+
+    @staticmethod
+    def negated(tok: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in ("advmod", "neg")
+                   for c in tok.children)
+
+    def clause_negated(self, verb: Token) -> bool:
+        if self.negated(verb):
+            return True
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass") and self.negated(c):
+                return True
+        # "X is not only ..." / "hardly"
+        return False
+
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def conjuncts(self, tok: Token) -> list[tuple[Token, bool]]:
+        """A token and its conjuncts, each with whether it is negated on its own ("X, not Y",
+        "X rather than Y"); a contrastive apposition ("a diffusion model, not a GAN") counts."""
+        out = []
+        for t in [tok] + list(tok.conjuncts):
+            if t.i < tok.i:
+                continue
+            out.append((t, self.locally_negated(t)))
+        for child in tok.children:
+            if child.dep_ in ("appos", "conj", "dep", "npadvmod") and child not in tok.conjuncts and \
+                    self.locally_negated(child):
+                out.append((child, True))
+            # "rather than Y" / "instead of Y" attached as a preposition
+            if child.dep_ == "prep" and child.lower_ in ("than", "of") and child.i > 0 \
+                    and child.doc[child.i - 1].lower_ in ("rather", "instead"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.append((pobj, True))
+        return out
+
+    @staticmethod
+    def locally_negated(t: Token) -> bool:
+        """"X, not Y" / "X rather than Y" / "no Y": a negation in front of this conjunct only."""
+        if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "never", "n't", "neither") and c.i < t.i for c in t.children):
+            return True
+        if t.dep_ == "conj" and (any(c.lower_ == "nor" for c in t.head.children if c.dep_ == "cc")
+                                 or any(c.lower_ == "neither" for c in t.head.children if c.dep_ == "preconj")):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in NONE_WORDS for c in t.children):
+            return True
+        doc = t.doc
+        for j in range(max(0, t.i - 3), t.i):
+            w = doc[j]
+            between = range(j + 1, t.i)
+            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV") for k in between) and \
+                    j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
+                return True
+            if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of"):
+                return True
+        return False
+
+    def quantifier(self, tok: Token) -> Quantifier:
+        """The quantifier on a subject noun ("all LLMs", "no GAN", "not every tool")."""
+        for c in tok.children:
+            w = c.lower_
+            if c.dep_ != "nsubj" and (c.i > tok.i or any(t.is_punct for t in tok.doc[c.i:tok.i])):
+                continue  # a quantifier stands in front of its noun, in the same phrase
+            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS):
+                if w in NONE_WORDS:
+                    return Quantifier.NONE
+                if w in ALL_WORDS:
+                    if any(g.lower_ == "not" for g in c.children) or (c.i > 0 and tok.doc[c.i - 1].lower_ == "not"):
+                        return Quantifier.NOT_ALL
+                    if any(g.lower_ in ("nearly", "almost", "virtually", "practically") for g in c.children) or \
+                            (c.i > 0 and tok.doc[c.i - 1].lower_ in ("nearly", "almost", "virtually", "practically")):
+                        return Quantifier.SOME
+                    return Quantifier.ALL
+                if w in SOME_WORDS:
+                    return Quantifier.SOME
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in NONE_WORDS | SOME_WORDS | ALL_WORDS:
+                pass
+        if tok.lower_ in ("none", "neither"):
+            return Quantifier.NONE
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("only", "just") and tok.doc[tok.i - 1].head == tok:
+            return Quantifier.ONLY
+        return Quantifier.GENERIC
+
+    def subjects(self, verb: Token) -> list[tuple[Token, Quantifier, bool]]:
+        """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        subs = [s for s in subs if s.dep_ != "expl"]
+        if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "conj" or verb.dep_ == "xcomp":
+                return self.subjects(verb.head)
+        if not subs and verb.dep_ in ("relcl", "acl") and self.concept(verb.head):
+            return [(verb.head, self.quantifier(verb.head), verb.dep_ == "acl")]
+        out = []
+        kept = []
+        for x in subs:
+            if self.compared(x):
+                kept += [c for c in x.children if self.concept(c) and (c.dep_ == "appos" or (
+                    c.dep_ == "conj" and c.i > 0 and c.doc[c.i - 1].text == ","))]
+            else:
+                kept.append(x)
+        subs = kept
+        for s in subs:
+            # "None of the LLMs", "all of the GANs", "every one of ..."
+            target = s
+            if self.concept(s) is None:
+                for c in s.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            if p.dep_ == "pobj" and self.concept(p):
+                                target = p
+            q = self.quantifier(s) if target is s else (
+                Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS
+                else Quantifier.SOME)
+            if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                target = verb.head
+            for t, neg in self.conjuncts(target):
+                out.append((t, q, s.dep_ == "nsubjpass"))
+        # floating quantifier: "BERT, GPT and T5 all use ..."
+        if any(c.lower_ in ("all", "both", "each") and c.dep_ in ("advmod", "dep", "appos", "det", "nsubj")
+               for c in verb.children):
+            out = [(t, Quantifier.ALL if q is Quantifier.GENERIC else q, p) for t, q, p in out]
+        return out
+
+    def verb_quantifier(self, verb: Token, q: Quantifier) -> Quantifier:
+        if q is not Quantifier.GENERIC:
+            return q
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in SOME_ADVERBS:
+                return Quantifier.SOME
+            if c.dep_ == "advmod" and c.lower_ in ("invariably", "universally", "inevitably"):
+                return Quantifier.ALL
+            if c.dep_ == "prep" and c.lower_ == "without" and any(g.lower_ in ("exception", "fail") for g in c.children):
+                return Quantifier.ALL
+            if c.dep_ == "advmod" and c.lower_ in ("always",):
+                return Quantifier.ALL
+        return q
+
+    @staticmethod
+    def prep_objects(tok: Token, preps: set[str] | frozenset[str] | tuple[str, ...] | None = None) -> list[tuple[Token, Token]]:
+        """(prep, pobj) pairs under a token, optionally for given prepositions."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "dative") and (preps is None or c.lower_ in preps):
+                objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                if not objs:  # two-word prepositions: "out of", "ahead of", "on top of"
+                    objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
+                            if p.dep_ in ("pobj", "pcomp")]
+                for p in objs:
+                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders") and not p._.cc_concept:
+                        # "built on top of X", "on the basis of X"
+                        inner = [q for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+                                 for q in g.children if q.dep_ == "pobj"]
+                        if inner:
+                            out.extend((c, q) for q in inner)
+                            continue
+                    out.append((c, p))
+            # two-word prepositions: "part of", "on top of", "such as"
+        return out
+
+    def subject_np_concepts(self, verb: Token) -> list[tuple[Token, str]]:
+        out = []
+        for s in verb.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                for t in s.subtree:
+                    c = t._.cc_concept
+                    if self.is_thing(c) and t.dep_ not in ("poss",):
+                        out.append((t, c))
+        return out
+
+    def is_same_word(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma in self.r.same_adjectives or tok.lower_ in self.r.same_adjectives:
+            return True
+        if any(c.lower_ in ("same", "identical") for c in tok.children if c.dep_ in ("amod", "conj")):
+            return True
+        return lemma == "one" and any(c.lower_ == "same" for c in tok.subtree)
+
+    def agent_of(self, tok: Token) -> str | None:
+        """An organisation or person named by a token: "OpenAI", "Google researchers",
+        "a team at Google", "Hinton's paper"."""
+        c = tok._.cc_concept
+        if self.is_agent(c):
+            return c
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for child in tok.children:
+                if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(child._.cc_concept):
+                    return child._.cc_concept
+                if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
+                    for p in child.children:
+                        if p.dep_ == "pobj" and self.is_agent(p._.cc_concept):
+                            return p._.cc_concept
+                if child.dep_ == "conj" and self.is_agent(child._.cc_concept):
+                    return child._.cc_concept
+        return None

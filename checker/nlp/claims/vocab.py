@@ -1,0 +1,55 @@
+"""Closed word classes the claim extractor reads (function words, not facts: facts and
+their cue words live in rules/)."""
+
+from __future__ import annotations
+
+import re
+
+COPULAS = {"be", "become", "remain", "represent", "constitute", "stay"}
+# nouns that stand for the concept that modifies them: "GPT models", "the LLM category"
+CLASSIFIERS = {"model", "system", "tool", "technology", "architecture", "network", "app", "application",
+               "platform", "product", "family", "framework", "approach", "technique", "method",
+               "algorithm", "solution", "engine", "program", "software", "service", "category", "class",
+               "variant", "type", "kind", "space", "field", "world", "domain", "net", "series", "version",
+               "implementation", "tech", "chatbot", "assistant", "bot", "generator", "variety", "flavor",
+               "flavour", "sort", "form", "species", "group", "umbrella", "realm", "area", "camp", "label",
+               "term", "paradigm", "design"}
+# nouns that contain their "of" object: "the family of LLMs" is about LLMs
+CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
+              "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
+              "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem"}
+ALL_WORDS = {"all", "every", "each", "any", "both"}
+SOME_WORDS = {"some", "many", "most", "several", "few", "certain", "numerous", "various", "one", "a few",
+              "much", "lots", "plenty", "other"}
+NONE_WORDS = {"no", "none", "neither"}
+SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "generally", "mostly",
+                "frequently", "commonly", "partly", "largely", "mainly", "nearly", "almost", "rarely",
+                "seldom", "primarily", "possibly", "perhaps", "potentially"}
+_REFUTE = re.compile(
+    r"\b(?:it\s+is|it's|it’s)\s+(?:simply\s+|just\s+|a\s+)?(?:not\s+true|untrue|false|wrong|incorrect|(?:common\s+|popular\s+|persistent\s+|widespread\s+)?(?:myth|misconception|fallacy|mistake))\s+(?:to\s+(?:say|think|claim|believe)\s+)?that\b"
+    r"|^\W*(?:myth|misconception|fallacy|false|wrong)\s*(?:#?\d+\s*)?[:—–-]", re.I)
+GAP_STOPS = {":", ";", "—", "–", "but", "whereas", "while", "which", "although", "though", "yet", "however"}
+TEMPORAL = {"today", "tomorrow", "yesterday", "year", "decade", "century", "week", "month"}
+EVENT_NOUNS = {"launch", "release", "debut", "introduction", "unveiling", "announcement", "arrival",
+               "invention", "creation", "publication", "rollout", "premiere", "birth"}
+PRONOUNS = {"it", "they", "them", "these", "those", "this", "that", "itself", "themselves"}
+REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+SAME_VERBS = {"mean", "equal", "equate"}
+INSTRUMENT_VERBS = {"write", "generate", "produce", "create", "make", "compose", "draw", "render",
+                    "answer", "reply", "respond", "work", "run", "operate", "function", "process", "power",
+                    "build", "train", "design", "craft", "draft", "paint", "synthesize", "synthesise", "chat"}
+INSTRUMENT_PREPS = {"with", "using", "via", "through"}
+FRAME_VERBS = {"think", "see", "view", "regard", "consider", "imagine", "picture", "treat"}
+NUMBER_WORDS = {"one": 1, "single": 1, "lone": 1, "solitary": 1, "two": 2, "pair": 2, "dual": 2, "twin": 2,
+                "both": 2, "three": 3, "trio": 3, "triple": 3, "four": 4, "five": 5, "multiple": 0,
+                "several": 0, "many": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+NETWORK_NOUNS = {"network", "net", "model", "component", "part", "module", "neural", "player", "agent",
+                 "system", "adversary"}
+COOPERATE = {"cooperate", "collaborate", "cooperation", "collaboration", "cooperative", "collaborative",
+             "together", "team", "jointly", "ally", "assist", "help", "shared", "common", "harmony"}
+COMPETE = {"compete", "competition", "competing", "competitive", "rival", "adversarial", "adversary",
+           "against", "pit", "duel", "discriminator", "contest", "battle", "fight", "game", "opponent",
+           "oppose", "opposing", "versus", "vs", "vs.", "minimax", "zero-sum"}
+PARAMS = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|b|bn|t)?\b", re.I)
+SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
+         "bn": 10**9, "trillion": 10**12, "t": 10**12, None: 1}
