@@ -649,7 +649,7 @@ class PredicateMixin:
                     if p.dep_ == "pobj":
                         for o, oneg in self.conjuncts(p):
                             oc = self.concept(o)
-                            if self.is_thing(oc):
+                            if self.is_thing(oc) and not self.loose_product_example(oc, xc):
                                 rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
                 first = tok.head
@@ -664,6 +664,13 @@ class PredicateMixin:
                     rels.append(Rel("is_a", tok, xc, c, cc, False, Quantifier.GENERIC, anchor))
         rels.extend(self.parenthetical(tok, xc))
         return rels
+
+    def loose_product_example(self, instance: str, cls: str) -> bool:
+        """"LLMs like ChatGPT": naming a chatbot product as an example of the model behind it is
+        the everyday loose usage A7 tolerates in passing; it is reported only when stated."""
+        c = self.kb.concepts[instance]
+        return c.kind == "product" and "chatbot" in self.kb.ancestors(instance) and \
+            "language_model" in self.kb.ancestors(cls)
 
     def parenthetical(self, tok: Token, xc: str) -> list[Rel]:
         """"GANs (2014)", "DALL-E (OpenAI, 2021)", "GPT-3 (2018):" read as maker and year."""
