@@ -127,7 +127,8 @@ def unused_findings(directives: Sequence[Directive], used: set[tuple[int, str]])
             message = f"unused suppression: {', '.join(unused)} suppressed nothing here"
             suggestion = f"Remove {', '.join(unused)} from the comment"
         else:
-            message = f"unused suppression: claimcheck-{d.action}{' ' + ', '.join(d.ids) if d.ids else ''} suppressed nothing"
+            written = f"claimcheck-{d.action}" + (f" {', '.join(d.ids)}" if d.ids else "")
+            message = f"unused suppression: {written} suppressed nothing"
             suggestion = "Remove the comment"
         out.append(Finding(rule=UNUSED_RULE, fact=UNUSED_RULE, severity=Severity.WARNING, line=d.line,
                            column=d.column, end_line=d.end_line, end_column=d.end_column, message=message,
