@@ -278,10 +278,12 @@ def check_fact_ids(settings: Settings, known: Iterable[str]) -> None:
     known = tuple(known)
     listing = ", ".join(known)
     cfg = settings.config
-    for key, ids, prefix_ok in (("select", cfg.select, True), ("ignore", cfg.ignore, True),
-                                ("severity", tuple(cfg.severity), False)):
+    # as RunConfig.wants reads them: select takes any prefix, ignore a one-letter family
+    for key, ids, prefix_len in (("select", cfg.select, None), ("ignore", cfg.ignore, 1),
+                                 ("severity", tuple(cfg.severity), 0)):
         for fact_id in ids:
-            if fact_id in known or (prefix_ok and any(k.startswith(fact_id) for k in known)):
+            family = prefix_len is None or len(fact_id) <= prefix_len
+            if fact_id in known or (family and any(k.startswith(fact_id) for k in known)):
                 continue
             origin = settings.origins[key]
             raise ConfigError("command line" if origin.startswith("--") else origin,

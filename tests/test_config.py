@@ -182,6 +182,11 @@ def test_unknown_fact_ids_name_where_they_were_set(tmp_path):
     with pytest.raises(ConfigError, match=r"^command line: --ignore: unknown fact id 'Q9'"):
         check_fact_ids(resolve(None, {"ignore": (("Q9",), "--ignore")}), known)
     check_fact_ids(resolve(None, {"select": (("T", "N2"), "--select")}), known)  # a prefix selects a family
+    check_fact_ids(resolve(None, {"ignore": (("T",), "--ignore")}), known)
+    with pytest.raises(ConfigError, match="'T1X'"):  # ignore takes whole ids or one-letter families only
+        check_fact_ids(resolve(None, {"ignore": (("T1X",), "--ignore")}), known)
+    with pytest.raises(ConfigError, match="'N'"):  # severity needs whole ids
+        check_fact_ids(resolve(None, {"severity": ({"N": Severity.ERROR}, "--severity")}), known)
 
 
 # ---------------------------------------------------------------- globs
