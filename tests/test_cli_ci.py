@@ -329,3 +329,13 @@ def test_real_unused_suppressions(run, tmp_path):
     result = run("--format", "concise", "--report-unused-suppressions", "post.md")
     assert result.stdout.splitlines()[0] == (
         "post.md:4:1: unused-suppression [warning] unused suppression: claimcheck-disable-next-line T4 suppressed nothing")
+
+
+def test_every_configuration_key_has_a_flag():
+    from checker.cli import _FLAGS, CONFIG_OPTIONS, check
+    from checker.config import KEYS
+
+    assert set(_FLAGS) == set(KEYS)
+    flags = {opt for param in check.params for opt in param.opts}
+    assert {flag for flag, _ in _FLAGS.values()} <= flags and "--config" in flags
+    assert len(CONFIG_OPTIONS) == len(KEYS) + 1
