@@ -12,6 +12,7 @@ from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase, load_knowledge_base
 from checker.model import Claim, Document, FileReport, Finding, Severity
 from checker.positions import LineIndex
+from checker.suppress import apply_suppressions
 from checker.verify import Verdict, explaining_cover, judge
 
 
@@ -210,4 +211,5 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def check_document(document: Document, checker: Checker) -> FileReport:
     claims = extract_claims(document, checker)
     findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
+    findings = apply_suppressions(findings, document.source, report_unused=checker.config.report_unused_suppressions)
     return FileReport(path=document.path, findings=tuple(findings), words=len(document.source.split()))

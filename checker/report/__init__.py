@@ -1,7 +1,18 @@
-"""Reporters: one module per output format, each a pure render(reports, ...) -> str."""
+"""Reporters: one module per output format, each a pure ``render(reports, color=False, **kw) -> str``.
 
-from checker.report import json_report, text
+Every render takes the same arguments; a format ignores keywords it has no use for. ``kb``
+(the KnowledgeBase of the run) is passed by the CLI; sarif uses it for its rule metadata.
+"""
 
-FORMATS = {"text": text.render, "json": json_report.render}
+from checker.report import concise, github, json_report, junit, sarif, text
+
+FORMATS = {
+    "text": text.render,
+    "json": json_report.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "junit": junit.render,
+    "concise": concise.render,
+}
 
 __all__ = ["FORMATS"]

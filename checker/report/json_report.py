@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from typing import Any, Sequence
 
 from checker.model import FileReport, Finding, Summary
 
@@ -26,5 +26,5 @@ def as_dict(reports: Sequence[FileReport]) -> dict:
     }
 
 
-def render(reports: Sequence[FileReport], color: bool = False) -> str:
+def render(reports: Sequence[FileReport], color: bool = False, **_: Any) -> str:
     return json.dumps(as_dict(reports), indent=2, ensure_ascii=False) + "\n"

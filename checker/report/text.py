@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from checker.model import FileReport, Severity, Summary
 
@@ -14,7 +14,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def render(reports: Sequence[FileReport], color: bool = False) -> str:
+def render(reports: Sequence[FileReport], color: bool = False, **_: Any) -> str:
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if color else s
 

@@ -1,0 +1,20 @@
+"""One line per finding, for grep and editors: ``path:line:col: N2 [error] message``.
+A file that could not be checked is one line: ``path: error: why``."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from checker.model import FileReport
+
+
+def render(reports: Sequence[FileReport], color: bool = False, **_: Any) -> str:
+    out = []
+    for r in reports:
+        if r.error:
+            out.append(f"{r.path}: error: {r.error}")
+            continue
+        for f in r.findings:
+            message = " ".join(f.message.split())
+            out.append(f"{r.path}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {message}")
+    return "".join(line + "\n" for line in out)
