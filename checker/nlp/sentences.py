@@ -49,6 +49,8 @@ def trigger_regex(kb: KnowledgeBase) -> re.Pattern:
     """One regex that finds any tracked name (case-insensitive names, case-sensitive acronyms)."""
     lower, exact = set(), set()
     for c in kb.concepts.values():
+        if c.kind in ("org", "person") or c.umbrella:
+            continue  # a sentence naming only a company or "AI" can state none of the facts
         for n in c.names + ((c.expansion,) if c.expansion else ()):
             lower |= {v.lower() for v in name_variants(n, False)}
         for n in c.exact_names:

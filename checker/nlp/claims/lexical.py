@@ -229,23 +229,27 @@ class LexicalMixin:
         rels = []
         text = doc.text.lower()
         mentions = [t for t in doc if self.is_thing(t._.cc_concept) and t.dep_ not in ("poss",)]
-        for phrase in self.r.same_phrases:
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
-                before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 12]
-                after = [t for t in mentions if t.idx >= m.end() and t.idx - m.end() <= 14]
-                if phrase == "for short":
-                    # "X, or Y for short": Y sits right before the phrase, X before ", or"
-                    before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 2]
-                    if before:
-                        y = before[-1]
-                        xs = [t for t in mentions if t.i < y.i - 1 and doc[y.i - 1].lower_ == "or"]
-                        if xs:
-                            rels.append(Rel("same_as", xs[-1], xs[-1]._.cc_concept, y, y._.cc_concept,
-                                            False, Quantifier.GENERIC, y))
-                    continue
-                if before and after:
-                    x, y = before[-1], after[0]
-                    rels.append(Rel("same_as", x, x._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
+        rx = getattr(self, "_same_rx", None)
+        if rx is None:
+            rx = self._same_rx = re.compile("|".join(
+                r"(?<![\w])" + re.escape(p) + r"(?![\w])" for p in sorted(self.r.same_phrases, key=len, reverse=True)))
+        for m in (rx.finditer(text) if mentions else ()):
+            phrase = m.group(0)
+            before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 12]
+            after = [t for t in mentions if t.idx >= m.end() and t.idx - m.end() <= 14]
+            if phrase == "for short":
+                # "X, or Y for short": Y sits right before the phrase, X before ", or"
+                before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 2]
+                if before:
+                    y = before[-1]
+                    xs = [t for t in mentions if t.i < y.i - 1 and doc[y.i - 1].lower_ == "or"]
+                    if xs:
+                        rels.append(Rel("same_as", xs[-1], xs[-1]._.cc_concept, y, y._.cc_concept,
+                                        False, Quantifier.GENERIC, y))
+                continue
+            if before and after:
+                x, y = before[-1], after[0]
+                rels.append(Rel("same_as", x, x._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
         # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")"
         for t in mentions:
             i = t.i

@@ -31,18 +31,28 @@ class ModalityMixin:
         anchor = rel.anchor or rel.x
         return self.clause_modality(anchor, doc, rel)
 
+    def _frame_positions(self, doc: Doc) -> tuple[int | None, int | None]:
+        """Where the sentence's first refuting frame ends and its first attribution phrase
+        starts (None: absent); computed once per sentence."""
+        cached = doc.user_data.get("cc_frames")
+        if cached is None:
+            text_low = doc.text.lower()
+            m = _REFUTE.search(text_low)
+            found = [text_low.find(p) for p in self.cues.attribution_phrases]
+            found = [f for f in found if f != -1]
+            cached = (m.end() if m else None, min(found) if found else None)
+            doc.user_data["cc_frames"] = cached
+        return cached
+
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
-        text_low = doc.text.lower()
+        refuted_at, reported_at = self._frame_positions(doc)
         # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
-        for m in _REFUTE.finditer(text_low):
-            if m.end() <= anchor.idx:
-                return Modality.REFUTED
+        if refuted_at is not None and refuted_at <= anchor.idx:
+            return Modality.REFUTED
         # a reported belief introduced by a phrase before the claim
-        for phrase in cues.attribution_phrases:
-            at = text_low.find(phrase)
-            if at != -1 and at < anchor.idx:
-                return Modality.REPORTED
+        if reported_at is not None and reported_at < anchor.idx:
+            return Modality.REPORTED
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
         colon = next((t for t in doc[:6] if t.text in (":", "—", "–")), None)
         if colon is not None and colon.i < anchor.i and any(

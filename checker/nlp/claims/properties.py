@@ -34,16 +34,17 @@ class PropertyMixin:
             if c:
                 chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
         masked = "".join(chars)
-        for fact in self.kb.facts:
+        words = set(low) | set(lemmas)
+        for fact, unless, compiled in self._detectors():
             d = fact.detect
-            if d is None:
-                continue
             subjects = [(t, c) for t, c in mentions if covered(self.kb, c, d.subjects)]
             if not subjects:
                 continue
-            if any(re.search(r"(?<![\w])" + re.escape(u) + r"(?![\w])", masked) for u in d.unless):
+            if unless is not None and unless.search(masked):
                 continue
-            for pattern, raw, needs_neg in zip(d.patterns, d.raw_patterns, d.negated or (False,) * len(d.patterns)):
+            for pattern, required, needs_neg in compiled:
+                if any(not (alts & words) for alts in required):
+                    continue  # a word the pattern needs is not in the sentence
                 span = _match(pattern, low, lemmas, concepts, self.kb)
                 if span is None:
                     continue
@@ -60,6 +61,27 @@ class PropertyMixin:
                     detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property))))
                 break
         return claims
+
+    def _detectors(self) -> list:
+        """Per fact with `detect`: the compiled `unless` regex and, per pattern, the word sets
+        of its required slots (a cheap pre-check before matching). Built once."""
+        cached = getattr(self, "_detector_cache", None)
+        if cached is None:
+            cached = []
+            for fact in self.kb.facts:
+                d = fact.detect
+                if d is None:
+                    continue
+                unless = re.compile("|".join(r"(?<![\w])" + re.escape(u) + r"(?![\w])" for u in d.unless)) \
+                    if d.unless else None
+                compiled = []
+                for pattern, needs_neg in zip(d.patterns, d.negated or (False,) * len(d.patterns)):
+                    required = [frozenset(a for a in slot.alts) for slot in pattern
+                                if slot.alts is not None and not slot.optional and not any(a.startswith("@") for a in slot.alts)]
+                    compiled.append((pattern, required, needs_neg))
+                cached.append((fact, unless, compiled))
+            self._detector_cache = cached
+        return cached
 
     def _property_negation(self, doc: Doc, a: int, b: int, subj: Token, needs_neg: bool = False) -> bool | None:
         """Whether a matched span is negated (clause negation, "no LLM"; for a NEG: pattern also a
