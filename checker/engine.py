@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import replace
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from checker.config import RunConfig
 from checker.document import load_document, parse_document
@@ -37,6 +38,22 @@ class Checker:
             return FileReport(path=path, error=str(exc.problem if hasattr(exc, "problem") else exc))
         return check_document(document, self)
 
+    def check_many(self, items: Iterable[tuple[str, str]]) -> Iterator[FileReport]:
+        """Check (source, path) pairs in order through one shared parser stream; a document
+        that cannot be parsed gets an error report and does not stop the others."""
+        failed: dict[int, FileReport] = {}
+
+        def documents() -> Iterator[Document]:
+            for n, (source, path) in enumerate(items):
+                try:
+                    yield parse_document(source, path)
+                except ClaimcheckError as exc:
+                    failed[n] = FileReport(path=path, error=getattr(exc, "problem", str(exc)))
+                    yield Document(path=path, source="", segments=())
+
+        for n, report in enumerate(check_documents(documents(), self)):
+            yield failed.pop(n, report)
+
     def check_file(self, path: Path, display: str | None = None) -> FileReport:
         shown = display or str(path)
         try:
@@ -48,32 +65,45 @@ class Checker:
 
 def extract_claims(document: Document, checker: Checker) -> list[Claim]:
     """Every claim in the document, with offsets into ``document.source``."""
+    return next(stream_claims([document], checker))[1]
+
+
+def stream_claims(documents: Iterable[Document], checker: Checker,
+                  batch_size: int = 256) -> Iterator[tuple[Document, list[Claim]]]:
+    """Claims for many documents through ONE parser stream: the selected sentences of
+    consecutive documents share parser batches, so small files pay no per-document cost.
+    Documents are consumed lazily and yielded in order, so memory stays flat."""
     from checker.nlp.sentences import select, split_sentences
 
     nlp = checker.nlp
     claims_pipe = nlp.get_pipe("claimcheck_claims")
-    jobs = []  # (segment, sentence, mentions-a-concept)
-    for seg in document.segments:
-        for sentence, hit in select(split_sentences(seg.text), checker.trigger):
-            jobs.append((seg, sentence, hit))
-    out: list[Claim] = structural_claims(document, checker)
-    if not jobs:
-        return out
-    docs = nlp.pipe((nlp.make_doc(s.text) for _, s, _ in jobs), disable=["claimcheck_claims"])
-    topic = None
-    prev_seg = None
-    for (seg, sentence, _hit), doc in zip(jobs, docs):
+    pending: dict[int, Document] = {}
+
+    def jobs() -> Iterator[tuple[str, tuple]]:
+        for n, document in enumerate(documents):
+            pending[n] = document
+            for seg in document.segments:
+                for sentence, _hit in select(split_sentences(seg.text), checker.trigger):
+                    yield sentence.text, (n, seg, sentence)
+            yield "", (n, None, None)  # end of document marker
+
+    current: list[Claim] = []
+    topic, prev_seg = None, None
+    for doc, (n, seg, sentence) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
+                                            disable=["claimcheck_claims"]):
+        if seg is None:
+            document = pending.pop(n)
+            yield document, structural_claims(document, checker) + current
+            current, topic, prev_seg = [], None, None
+            continue
         doc.user_data["cc_carried"] = topic
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
-        doc.user_data["cc_first_in_segment"] = seg is not prev_seg
         claims_pipe(doc)
         topic = doc.user_data.get("cc_topic") or (topic if seg is prev_seg else None)
         prev_seg = seg
         base = seg.start + sentence.start
-        for c in doc._.cc_claims or ():
-            out.append(replace(c, start=c.start + base, end=c.end + base))
-    return out
+        current.extend(replace(c, start=c.start + base, end=c.end + base) for c in doc._.cc_claims or ())
 
 
 def structural_claims(document: Document, checker: Checker) -> list[Claim]:
@@ -208,8 +238,17 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def check_documents(documents: Iterable[Document], checker: Checker) -> Iterator[FileReport]:
+    """FileReports for many documents, in order, sharing one parser stream."""
+    for document, claims in stream_claims(documents, checker):
+        yield report_for(document, claims, checker)
+
+
 def check_document(document: Document, checker: Checker) -> FileReport:
-    claims = extract_claims(document, checker)
+    return next(check_documents([document], checker))
+
+
+def report_for(document: Document, claims: list[Claim], checker: Checker) -> FileReport:
     findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
     findings = apply_suppressions(findings, document.source, report_unused=checker.config.report_unused_suppressions)
     return FileReport(path=document.path, findings=tuple(findings), words=len(document.source.split()))
