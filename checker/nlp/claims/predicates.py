@@ -559,15 +559,20 @@ class PredicateMixin:
             if count is not None:
                 n, found, tok = count
                 rels.append(Rel("consists_of", s, sc, tok, f"count:{n}", neg, qn, verb, (("found", found),)))
-            lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+            # competition may be stated in a nested clause ("works by having a generator compete ...")
+            wide = [t for t in verb.subtree if t.i not in {x.i for x in s.subtree} or s.i not in {x.i for x in verb.subtree}]
+            if cut is not None:
+                wide = [t for t in wide if t.i < cut]
+            lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
+            clause_for_nets = wide
             if lemmas & COOPERATE and not (lemmas & {"against", "compete", "competition", "rival", "adversarial"}):
                 if lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
                 has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
-                              or t._.cc_concept == "neural_network" for t in clause)
+                              or t._.cc_concept == "neural_network" for t in clause_for_nets)
                 no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
-                              any(c.lower_ in NONE_WORDS for c in t.children) for t in clause)
+                              any(c.lower_ in NONE_WORDS for c in t.children) for t in clause_for_nets)
                 if has_net or no_comp:
                     rels.append(Rel("consists_of", s, sc, verb, "compete", neg or no_comp, qn, verb,
                                     (("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))
