@@ -103,7 +103,8 @@ class SyntaxMixin:
 
     @staticmethod
     def passive(verb: Token) -> bool:
-        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
+            (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
 
     def conjuncts(self, tok: Token) -> list[tuple[Token, bool]]:
         """A token and its conjuncts, each with whether it is negated on its own ("X, not Y",
@@ -179,6 +180,9 @@ class SyntaxMixin:
         if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "conj" or verb.dep_ == "xcomp":
                 return self.subjects(verb.head)
+            if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i and \
+                    not any(c.dep_ == "mark" for c in verb.children):
+                return self.subjects(verb.head)  # "Powered by GANs, our LLM writes ..."
         if not subs and verb.dep_ in ("relcl", "acl") and self.concept(verb.head):
             return [(verb.head, self.quantifier(verb.head), verb.dep_ == "acl")]
         out = []
