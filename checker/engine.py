@@ -83,25 +83,29 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         for n, document in enumerate(documents):
             pending[n] = document
             for seg in document.segments:
-                for sentence, _hit in select(split_sentences(seg.text), checker.trigger):
-                    yield sentence.text, (n, seg, sentence)
-            yield "", (n, None, None)  # end of document marker
+                sentences = split_sentences(seg.text)
+                order = {id(s): k for k, s in enumerate(sentences)}
+                for sentence, _hit in select(sentences, checker.trigger):
+                    yield sentence.text, (n, seg, sentence, order[id(sentence)])
+            yield "", (n, None, None, -1)  # end of document marker
 
     current: list[Claim] = []
-    topic, prev_seg = None, None
-    for doc, (n, seg, sentence) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
-                                            disable=["claimcheck_claims"]):
+    topic, prev = None, (None, -1)
+    for doc, (n, seg, sentence, k) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
+                                               disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
             yield document, structural_claims(document, checker) + current
-            current, topic, prev_seg = [], None, None
+            current, topic, prev = [], None, (None, -1)
             continue
-        doc.user_data["cc_carried"] = topic
+        # a pronoun refers back only to the sentence right before it in the same block
+        adjacent = prev[0] is seg and prev[1] == k - 1
+        doc.user_data["cc_carried"] = topic if adjacent else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
         claims_pipe(doc)
-        topic = doc.user_data.get("cc_topic") or (topic if seg is prev_seg else None)
-        prev_seg = seg
+        topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
+        prev = (seg, k)
         base = seg.start + sentence.start
         current.extend(replace(c, start=c.start + base, end=c.end + base) for c in doc._.cc_claims or ())
 

@@ -98,7 +98,8 @@ CASES = {
         ["Examples of LLMs include GPT-4, Claude and Gemini."]),
     "pronoun": (
         [("The transformer changed NLP. It was introduced by OpenAI in 2017.", "P1")],
-        ["The transformer changed NLP. It was introduced by Google in 2017."]),
+        ["The transformer changed NLP. It was introduced by Google in 2017.",
+         "Generative AI will add trillions to the economy.\n\nWe tested five writing assistants. All of them are powered by large language models."]),
     "acronym_expansion": (
         [("GAN (General Adversarial Network) models generate faces.", "N2"),
          ("LLMs (large learning models) read text.", "N1"),
