@@ -25,7 +25,7 @@ def cases(kind: str) -> list:
             note = KNOWN.get((fact.id, kind, text))
             marks = [pytest.mark.slow]
             if note:
-                marks.append(pytest.mark.xfail(strict=True, reason=f"known issue: {note}"))
+                marks.append(pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"known issue: {note}"))
             out.append(pytest.param(fact.id, text, marks=marks, id=f"{fact.id}-{text[:50]}"))
     return out
 
