@@ -106,7 +106,8 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str, show_verified: bool, s
         if r.error and fmt != "text":
             click.echo(f"claimcheck: {r.path}: {r.error}", err=True)
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(FORMATS[fmt](reports, color=use_color), nl=False)
+    # color= keeps click from stripping the codes when --color is forced on a pipe
+    click.echo(FORMATS[fmt](reports, color=use_color), nl=False, color=use_color)
     sys.exit(exit_status(reports, fail_on))
 
 
