@@ -216,7 +216,8 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, show_verif
     if known is not None:
         reports = baseline.new_findings(reports, known, str(baseline_path.resolve().parent))
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(FORMATS[fmt](reports, color=use_color, kb=kb), nl=False)
+    # color= keeps click from stripping the codes when --color is forced on a pipe
+    click.echo(FORMATS[fmt](reports, color=use_color, kb=kb), nl=False, color=use_color)
     fail_on = [t.settings.config.fail_on for t in targets]
     sys.exit(max((exit_status([r], f) for r, f in zip(reports, fail_on)), default=ExitStatus.OK))
 

@@ -1,4 +1,5 @@
-"""Plain text: paragraphs separated by blank lines; short unpunctuated lines are headings."""
+"""Plain text: paragraphs separated by blank lines; a short unpunctuated line standing alone
+(blank lines around it) is a heading."""
 
 from __future__ import annotations
 
@@ -18,18 +19,17 @@ def text_segments(source: str) -> tuple[Segment, ...]:
             start = block[0][0]
             end = block[-1][0] + len(block[-1][1])
             text = source[start:end].replace("\r", " ").replace("\n", " ").replace("\t", " ")
-            segments.append(Segment(start=start, text=text, kind="text"))
+            # only a line on its own can be a heading: the first line of a wrapped paragraph
+            # is often short and unpunctuated too
+            kind = "heading" if len(block) == 1 and _is_heading(block[0][1].strip()) else "text"
+            segments.append(Segment(start=start, text=text, kind=kind))
             block.clear()
 
     pos = 0
     for line in source.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        stripped = body.strip()
-        if not stripped:
+        if not body.strip():
             flush()
-        elif _is_heading(stripped):
-            flush()
-            segments.append(Segment(start=pos, text=body.replace("\t", " "), kind="heading"))
         else:
             block.append((pos, body))
         pos += len(line)

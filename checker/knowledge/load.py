@@ -36,6 +36,14 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, str) and key in seen:
+            # YAML keeps the last of two equal keys silently; in a rule file that hides a mistake
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}' in one mapping", key_node.start_mark)
+        seen.add(key)
     mapping = loader.construct_mapping(node, deep=True)
     mapping[_LINE] = node.start_mark.line + 1
     return mapping

@@ -1,0 +1,84 @@
+"""Cheap sentence splitting and selection: only sentences that mention a tracked concept
+(and a pronoun sentence right after one) go to the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.knowledge import load_knowledge_base
+from checker.nlp.sentences import select, split_sentences, trigger_regex
+
+
+@pytest.fixture(scope="module")
+def trigger():
+    return trigger_regex(load_knowledge_base())
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One. Two! Three? Four.", ["One.", "Two!", "Three?", "Four."]),
+    ("We use GPT-3.5 daily. It works.", ["We use GPT-3.5 daily.", "It works."]),
+    ("See e.g. GANs and i.e. VAEs. Then stop.", ["See e.g. GANs and i.e. VAEs.", "Then stop."]),
+    ("Dr. Smith met Ms. Jones. They talked.", ["Dr. Smith met Ms. Jones.", "They talked."]),
+    ("The U.S. leads in AI. Europe follows.", ["The U.S. leads in AI.", "Europe follows."]),
+    ("Goodfellow et al. wrote it. Fine.", ["Goodfellow et al. wrote it.", "Fine."]),
+    ("J. R. R. Tolkien wrote books. Nice.", ["J. R. R. Tolkien wrote books.", "Nice."]),
+    ("Version 2.0 shipped. Next.", ["Version 2.0 shipped.", "Next."]),
+    ("It ended. and then it went on.", ["It ended. and then it went on."]),  # no capital: no break
+    ("Released in 2017. 2018 came next.", ["Released in 2017.", "2018 came next."]),
+    ("  Leading spaces.   Trailing spaces.  ", ["Leading spaces.", "Trailing spaces."]),
+    ("No final stop", ["No final stop"]),
+    ("", []),
+])
+def test_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_sentence_offsets_point_into_the_text() -> None:
+    text = "  First one. Second (with e.g. an aside). \"Third,\" he said. Fourth?"
+    for s in split_sentences(text):
+        assert text[s.start:s.start + len(s.text)] == s.text
+
+
+@pytest.mark.parametrize("surface", [
+    "LLMs", "LLM", "large language models", "large-language models", "Large Language Models",
+    "genAI", "gen AI", "GenAI", "generative AI", "GANs", "GAN", "AI", "A.I.", "ChatGPT",
+    "GPT-4o", "Stable Diffusion", "transformers", "diffusion models", "VAEs",
+])
+def test_trigger_finds_tracked_names(trigger, surface: str) -> None:
+    assert trigger.search(f"Today {surface} are in the news.")
+
+
+@pytest.mark.parametrize("text", [
+    "The chain of command said so.",    # 'ai' inside words
+    "We said our goodbyes in the rain.",
+    "Send me an email.",
+    "The llama at the zoo is friendly.",  # product names that are words are case-sensitive
+    "The gans and the geese.",
+    "He is a main character.",
+])
+def test_trigger_ignores_ordinary_words(trigger, text: str) -> None:
+    assert not trigger.search(text)
+
+
+def test_select_keeps_mentions_and_the_pronoun_after_one(trigger) -> None:
+    text = ("The weather was fine. GANs were introduced in 2014. They use two networks. "
+            "They are fun. The cat slept. It was late.")
+    chosen = [(s.text, hit) for s, hit in select(split_sentences(text), trigger)]
+    assert chosen == [("GANs were introduced in 2014.", True), ("They use two networks.", False)]
+
+
+@pytest.mark.parametrize("follower", ["It is new.", "These models differ.", "Such systems vary.",
+                                      "The model is big.", "Their output varies.", "This is key."])
+def test_pronoun_openers(trigger, follower: str) -> None:
+    chosen = select(split_sentences("ChatGPT is popular. " + follower), trigger)
+    assert [s.text for s, _ in chosen] == ["ChatGPT is popular.", follower]
+
+
+def test_ordinary_prose_selects_nothing(trigger) -> None:
+    prose = ("We moved desks this week. The plants by the window are thriving. "
+             "It rained on Tuesday. They say the new coffee machine is better.")
+    assert select(split_sentences(prose), trigger) == []
