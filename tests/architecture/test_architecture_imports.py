@@ -25,8 +25,11 @@ LAYERS = {
     "document": {"model", "errors", "positions"},
     "nlp": {"model", "errors", "knowledge"},
     "verify": {"model", "knowledge"},
-    "report": {"model"},
-    "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify"},
+    "suppress": {"model", "positions"},
+    "baseline": {"model", "errors"},
+    # SARIF fingerprints reuse the baseline's claim hash and names the suppression rule
+    "report": {"model", "baseline", "suppress", "knowledge"},
+    "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress"},
 }
 
 

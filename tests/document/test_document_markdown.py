@@ -119,8 +119,8 @@ def test_blockquotes_nested_and_with_lists() -> None:
 def test_table_cells_with_header_context_and_row_groups() -> None:
     segs = markdown_segments(SNIPPETS["table"])
     assert all(s.kind == "table_cell" for s in segs)
+    # header cells are labels for the columns, not prose: they become each cell's context
     assert [(s.text, s.context, s.group) for s in segs] == [
-        ("Model", "", 0), ("Maker", "", 0),
         ("GPT-4", "Model", 1), ("OpenAI", "Maker", 1),
         ("BERT", "Model", 2), ("Google", "Maker", 2)]
 

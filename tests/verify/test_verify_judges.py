@@ -203,7 +203,8 @@ def test_consists_of(kb, c: Claim, expected) -> None:
     (claim("parameters", "gpt3", "175000000"), (True, "D4")),
     (claim("parameters", "gpt3", "175000000000"), (False, "D4")),
     (claim("parameters", "llm", "5000", bound="max"), (True, "D4")),     # "only a few thousand"
-    (claim("parameters", "llm", "5000"), (None, "D4")),
+    (claim("parameters", "llm", "5000"), (True, "D4")),              # "LLMs have 5,000 parameters"
+    (claim("parameters", "llm", "175000000000"), (None, "D4")),      # a family has no single size
     (claim("parameters", "gpt3", "many"), (None, "D4")),
 ])
 def test_parameters(kb, c: Claim, expected) -> None:

@@ -104,6 +104,16 @@ class LexicalMixin:
                          or t.lower_ in ("but", "while", "whereas", "although")), len(doc))
             window = [t for t in rest if t.i < stop]
             neg = any(t.lower_ in ("not", "n't", "never") for t in window)
+            nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
+            if ("made_by", x.i) not in have and nxt is not None and nxt.lower_ in ("by", "from") and \
+                    self.kb.concepts[x._.cc_concept].kind in ("model", "product") and \
+                    (nxt.head is x or not self.passive(nxt.head)):
+                # "DALL-E by Google" (the parse may hang "by Google" on the verb)
+                agent = next((u for u in doc[nxt.i + 1:nxt.i + 3] if self.is_agent(u._.cc_concept)), None)
+                if agent is not None:
+                    rels.append(Rel("made_by", x, x._.cc_concept, agent, agent._.cc_concept, False,
+                                    Quantifier.GENERIC, nxt))
+                    have.add(("made_by", x.i))
             if ("made_by", x.i) not in have:
                 for t in window:
                     lem = t.lemma_.lower()

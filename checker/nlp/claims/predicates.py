@@ -668,6 +668,13 @@ class PredicateMixin:
                 if self.is_thing(cc) and c.head is tok:
                     rels.append(Rel("is_a", tok, xc, c, cc, False, Quantifier.GENERIC, anchor))
         rels.extend(self.parenthetical(tok, xc))
+        # "DALL-E by Google", "PaLM from Anthropic": a maker stated right on the name
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i == tok.i + 1:
+                for p in child.children:
+                    a = self.agent_of(p) if p.dep_ == "pobj" else None
+                    if a:
+                        rels.append(Rel("made_by", tok, xc, p, a, False, Quantifier.GENERIC, anchor))
         return rels
 
     def loose_product_example(self, instance: str, cls: str) -> bool:
