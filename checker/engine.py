@@ -162,10 +162,6 @@ def _values(claim: Claim, verdict: Verdict, kb: KnowledgeBase) -> dict[str, str]
         "made_by": f"not by {found}" if found else "",
         "consists_of": f"not {found}" if found else "",
     }.get(claim.relation, found)
-    makers = []
-    if subj is not None:
-        from checker.knowledge.taxonomy import inherited
-        makers = [kb.concepts[m].label for m in (inherited(kb, claim.subject, "made_by") or ())]
     return {
         "x": claim.subject_text or (subj.label if subj else claim.subject),
         "y": claim.object_text or (obj.label if obj else claim.object),
@@ -175,33 +171,57 @@ def _values(claim: Claim, verdict: Verdict, kb: KnowledgeBase) -> dict[str, str]
         "found": phrase,
         "expected": verdict.expected,
         "expected_year": str(subj.year) if subj and subj.year else verdict.expected,
-        "expected_maker": " and ".join(makers) if makers else verdict.expected,
+        "expected_maker": _makers(claim.subject, kb) or verdict.expected,
     }
 
 
-def _rewrite(claim: Claim, verdict: Verdict, values: dict[str, str]) -> str:
-    """A concrete rewrite of the claim, where the wrong value can be swapped for the right one."""
-    text, wrong = claim.sentence, claim.object_text
-    if not text or not wrong or wrong not in text:
-        return ""
+def _makers(concept: str, kb: KnowledgeBase) -> str:
+    """Who made a concept, as a writer would put it: "OpenAI", "Ian Goodfellow and colleagues"."""
+    from checker.knowledge.taxonomy import inherited
+    makers = [kb.concepts[m] for m in (inherited(kb, concept, "made_by") or ())]
+    orgs = [m.label for m in makers if m.kind == "org"]
+    if orgs:
+        return " and ".join(orgs)
+    return f"{makers[0].label} and colleagues" if makers else ""
+
+
+def _substitution(claim: Claim, verdict: Verdict, values: dict[str, str]) -> tuple[str, str] | None:
+    """The wrong words of a claim and what to write instead, where the claim names a value."""
+    wrong = claim.object_text
+    if not claim.sentence or not wrong or wrong not in claim.sentence:
+        return None
     if claim.relation == "stands_for":
         right = verdict.expected
         if wrong[:1].isupper():
             right = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in right.split())
         if wrong.endswith("s") and not right.endswith("s"):
             right += "s"
-        return text.replace(wrong, right, 1)
+        return wrong, right
     if claim.relation == "introduced_in" and values.get("expected_year"):
-        return text.replace(wrong, values["expected_year"], 1)
+        return wrong, values["expected_year"]
     if claim.relation == "made_by" and values.get("expected_maker"):
-        return text.replace(wrong, values["expected_maker"], 1)
-    return ""
+        return wrong, values["expected_maker"]
+    return None
+
+
+def _rewrite(sentence: str, substitutions: list[tuple[str, str]]) -> str:
+    """The sentence with every wrong value about the same subject corrected ("invented by
+    Hinton in 2017" is rewritten in both places)."""
+    for wrong, right in substitutions:
+        sentence = sentence.replace(wrong, right, 1)
+    return sentence
 
 
 def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, index: LineIndex) -> list[Finding]:
     findings: dict[tuple, Finding] = {}
-    for claim in claims:
-        verdict = judge(claim, kb)
+    judged = [(claim, judge(claim, kb)) for claim in claims]
+    fixes: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for claim, verdict in judged:
+        if verdict.wrong:
+            sub = _substitution(claim, verdict, _values(claim, verdict, kb))
+            if sub and sub not in fixes.setdefault((claim.sentence, claim.subject), []):
+                fixes[(claim.sentence, claim.subject)].append(sub)
+    for claim, verdict in judged:
         if verdict.wrong is None or (verdict.wrong is False and not config.show_verified):
             continue
         explained = explaining_cover(claim, kb)
@@ -212,7 +232,9 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
         if verdict.wrong:
             severity = config.severity.get(fact.id, (cover.severity if cover and cover.severity else fact.severity))
             message = _render(fact.message, values)
-            suggestion = _rewrite(claim, verdict, values) or _render(fact.suggestion, values)
+            own = _substitution(claim, verdict, values)
+            suggestion = _rewrite(claim.sentence, fixes[(claim.sentence, claim.subject)]) if own \
+                else _render(fact.suggestion, values)
         else:
             severity = Severity.INFO
             message = f"verified: {fact.statement}"

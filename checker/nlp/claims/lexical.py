@@ -13,6 +13,10 @@ from checker.nlp.claims.vocab import CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCA
 from checker.knowledge.names import expansion_plausible, norm_words
 
 
+_NOT_IN_EXPANSIONS = {"is", "are", "was", "were", "be", "and", "or", "the", "a", "an", "that", "which", "it",
+                      "its", "their", "has", "have", "can", "will", "to"}
+
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -181,6 +185,14 @@ class LexicalMixin:
             if (a.i, b.i) in pairs or b.i - a.i > 9 or (doc[a.i + 1].lower_ in ("'s", "’s") if a.i + 1 < len(doc) else False):
                 continue
             between = list(doc[a.i + 1:b.i])
+            # a prepositional phrase right after the subject ("X on the market runs on Y")
+            j = 0
+            if between and between[0].pos_ == "ADP":
+                j = 1
+                while j < len(between) and between[j].pos_ in ("DET", "ADJ", "NUM"):
+                    j += 1
+                if j < len(between) and between[j].pos_ in ("NOUN", "PROPN") and not between[j]._.cc_concept:
+                    between = between[j + 1:]
             core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS
                     and not (t.lower_ in TEMPORAL and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))]
             neg = any(t.lower_ in ("not", "n't", "never") for t in between)
@@ -275,7 +287,13 @@ class LexicalMixin:
     def _attempt(words: list[str], concept) -> bool:
         """Do these words read as the acronym's expansion (right or wrong)?"""
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
-        return "".join(got) == "".join(right) or expansion_plausible(got, right, concept.acronym)
+        if "".join(got) == "".join(right):
+            return True
+        # an expansion is a noun phrase: no verbs, conjunctions or articles, no other acronym
+        if any(w.lower() in _NOT_IN_EXPANSIONS for w in words) or \
+                any(len(w) > 1 and w.isupper() and w.lower() not in right for w in words[1:]):
+            return False
+        return expansion_plausible(got, right, concept.acronym)
 
     def expansions(self, doc: Doc) -> list[Rel]:
         """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",

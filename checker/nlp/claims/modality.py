@@ -11,6 +11,11 @@ from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import _REFUTE
 
 
+# verbs whose direct object is the reported claim: "some blogs call BERT a GAN"
+NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitch", "portray", "paint",
+                "frame", "treat", "lump", "tout", "bill", "sell", "mistake", "confuse", "conflate", "promise"}
+
+
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -70,8 +75,9 @@ class ModalityMixin:
             if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head is not t:
                 gov = t.head
                 gl = gov.lemma_.lower()
-                if gl in cues.attribution_verbs and t.dep_ in ("ccomp", "xcomp", "dobj", "csubj"):
-                    return Modality.REPORTED
+                if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
+                        t.dep_ == "dobj" and gl in NAMING_VERBS)):
+                    return Modality.REPORTED  # "many think that X", "some call X a Y"
                 if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
                     return Modality.REPORTED
                 if gov.pos_ in ("AUX", "VERB") and t.dep_ == "ccomp":

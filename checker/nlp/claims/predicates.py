@@ -84,7 +84,8 @@ class PredicateMixin:
             negated = neg != local_neg if local_neg else neg
             c = self.concept(n)
             lemma = n.lemma_.lower()
-            if c and n is not x and self.is_thing(c):
+            if c and n is not x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
+                # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
                 rels.append(Rel("is_a", x, xc, n, c, negated, q, anchor))
             if self.is_same_word(n):
                 for _, obj in self.prep_objects(n, {"as", "to", "with"}):

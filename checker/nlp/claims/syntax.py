@@ -47,9 +47,12 @@ class SyntaxMixin:
         """A pronoun's referent: the last subject concept before it in the sentence, else the
         previous sentence's topic."""
         best = None
+        clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
         for t in tok.doc[:tok.i]:
             c = t._.cc_concept
-            if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass"):
+            # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
+            if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass") \
+                    and t.head is not clause and t.head is not tok.head:
                 best = c
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
@@ -266,8 +269,11 @@ class SyntaxMixin:
         lemma = tok.lemma_.lower()
         if lemma in self.r.same_adjectives or tok.lower_ in self.r.same_adjectives:
             return True
-        if any(c.lower_ in ("same", "identical") for c in tok.children if c.dep_ in ("amod", "conj")):
-            return True
+        if any(c.lower_ in self.r.same_adjectives for c in tok.children if c.dep_ in ("amod", "conj")):
+            return True  # "interchangeable terms", "the same thing"
+        if lemma in ("name", "word", "term", "label") and any(
+                self.is_same_word(p) for _, p in self.prep_objects(tok, {"for", "of"})):
+            return True  # "two names for the same technology"
         return lemma == "one" and any(c.lower_ == "same" for c in tok.subtree)
 
     def agent_of(self, tok: Token) -> str | None:

@@ -13,7 +13,7 @@ CLASSIFIERS = {"model", "system", "tool", "technology", "architecture", "network
                "variant", "type", "kind", "space", "field", "world", "domain", "net", "series", "version",
                "implementation", "tech", "chatbot", "assistant", "bot", "generator", "variety", "flavor",
                "flavour", "sort", "form", "species", "group", "umbrella", "realm", "area", "camp", "label",
-               "term", "paradigm", "design"}
+               "term", "paradigm", "design", "research", "technique", "models"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
