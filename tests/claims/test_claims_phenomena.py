@@ -96,6 +96,24 @@ CASES = {
     "list_lead_in": (
         [("Examples of LLMs include GPT-4, Claude and Midjourney.", "T4")],
         ["Examples of LLMs include GPT-4, Claude and Gemini."]),
+    "maker_and_date_shapes": (
+        [("OpenAI's transformer paper in 2017 changed everything.", "P1"),
+         ("Back in 2019, OpenAI surprised everyone by launching ChatGPT.", "P6"),
+         ("Anthropic, the company behind Gemini, focuses on safety.", "P8"),
+         ("She also tried DALL-E by Google for her photos.", "P7")],
+        ["Google's transformer paper in 2017 changed everything.",
+         "In 2022, researchers used GPT-2 for tests.",
+         "Claude is Anthropic's AI assistant, while Gemini comes from Google."]),
+    "compound_modifiers": (
+        [("Claude, a GAN-based chatbot, writes surprisingly well.", "A1"),
+         ("ChatGPT is built on a diffusion architecture.", "A1")],
+        ["Transformer-based LLMs are everywhere.",
+         "Stable Diffusion is a diffusion-based model."]),
+    "necessity": (
+        [("Without LLMs, there would be no generative AI at all.", "T2"),
+         ("Generative AI cannot work without LLMs.", "T2")],
+        ["Generative AI can work without LLMs.",
+         "Without GPUs, there would be no large language models."]),
     "pronoun": (
         [("The transformer changed NLP. It was introduced by OpenAI in 2017.", "P1")],
         ["The transformer changed NLP. It was introduced by Google in 2017.",

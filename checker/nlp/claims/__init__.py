@@ -53,11 +53,14 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     if dict(r.detail).get("span")], topic
         rels: list[Rel] = []
         for tok in doc:
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or (
+                    tok.dep_ in ("ccomp", "relcl", "advcl", "conj", "xcomp") and
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):  # mis-tagged verbs
                 rels.extend(self.predicate(tok))
             if self.concept(tok) and tok.dep_ not in ("poss",):
                 rels.extend(self.noun_modifiers(tok))
         rels.extend(self.possessives(doc))
+        rels.extend(self.based_compounds(doc))
         rels.extend(self.lexical_triples(doc, rels))
         rels.extend(self.lexical_made(doc, rels))
         rels.extend(self.lexical_parameters(doc, rels))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL
+from checker.nlp.claims.vocab import CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 
 
@@ -78,6 +78,13 @@ class LexicalMixin:
             if self.is_thing(oc) and target._.cc_concept is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
                 rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "GPT-4's GAN architecture"
+            if self.is_agent(oc) and target.lemma_.lower() in WORK_NOUNS:
+                # "OpenAI's transformer paper", "Hinton's GAN research"
+                for c in target.children:
+                    cc = c._.cc_concept
+                    if c.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and \
+                            self.kb.concepts[cc].kind in ("family", "architecture", "model", "product"):
+                        rels.append(Rel("made_by", c, cc, owner, oc, False, Quantifier.GENERIC, target))
             if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
                 # "ChatGPT's public launch on 2021-11-30"
                 for t2 in target.subtree:
@@ -94,6 +101,28 @@ class LexicalMixin:
                     and target.dep_ in ("compound", "amod", "nmod") \
                     and target.head.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"}:
                 rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target.head))
+        return rels
+
+    def based_compounds(self, doc: Doc) -> list[Rel]:
+        """"a GAN-based chatbot", "transformer-powered LLMs": the described thing uses the concept."""
+        rels = []
+        for t in doc:
+            c = t._.cc_concept
+            if not self.is_thing(c) or t.i + 3 > len(doc) or doc[t.i + 1].text not in ("-", "‐") or \
+                    doc[t.i + 2].lower_ not in ("based", "powered", "driven", "built", "backed", "fuelled", "fueled"):
+                continue
+            noun = next((u for u in doc[t.i + 3:t.i + 6] if u.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None:
+                continue
+            described = noun if self.is_thing(self.concept(noun)) else None
+            if described is None and noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)):
+                described = noun.head
+            if described is None and noun.dep_ == "attr":
+                described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
+                                  and self.is_thing(self.concept(s))), None)
+            if described is not None and self.concept(described) != c:
+                rels.append(Rel("uses", described, self.concept(described), t, c, False,
+                                self.quantifier(described), noun))
         return rels
 
     def lexical_made(self, doc: Doc, found: list[Rel]) -> list[Rel]:

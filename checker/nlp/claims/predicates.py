@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, PARAMS, REL_PRONOUNS, SAME_VERBS, SCALE
+from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, PARAMS, REL_PRONOUNS, SAME_VERBS, SCALE
 from checker.knowledge.taxonomy import covered
 
 
@@ -621,6 +621,8 @@ class PredicateMixin:
         "such as" lists ("LLMs such as Midjourney"), "X and other Ys"."""
         rels: list[Rel] = []
         xc = self.concept(tok)
+        if self.is_agent(tok._.cc_concept):
+            return self.agent_apposition(tok)
         if not self.is_thing(xc) or tok.dep_ == "compound" or self.compared(tok):
             return rels
         anchor = tok
@@ -685,6 +687,25 @@ class PredicateMixin:
         return c.kind == "product" and "chatbot" in self.kb.ancestors(instance) and \
             "language_model" in self.kb.ancestors(cls)
 
+    def agent_apposition(self, tok: Token) -> list[Rel]:
+        """"Anthropic, the company behind Gemini", "OpenAI, the maker of ChatGPT"."""
+        rels = []
+        ac = tok._.cc_concept
+        for child in tok.children:
+            if child.dep_ != "appos" or child.lemma_.lower() not in MAKER_NOUNS:
+                continue
+            for prep, p in self.prep_objects(child, {"behind", "of", "that", "which"}):
+                for o, oneg in self.conjuncts(p):
+                    oc = self.concept(o)
+                    if self.is_thing(oc) and self.kb.concepts[oc].kind in ("model", "product", "family", "architecture"):
+                        rels.append(Rel("made_by", o, oc, tok, ac, oneg, Quantifier.GENERIC, child))
+            for rc in child.children:
+                if rc.dep_ == "relcl" and rc.lemma_.lower() in self.made_verbs:
+                    for o in rc.children:
+                        if o.dep_ == "dobj" and self.is_thing(self.concept(o)):
+                            rels.append(Rel("made_by", o, self.concept(o), tok, ac, False, Quantifier.GENERIC, rc))
+        return rels
+
     def parenthetical(self, tok: Token, xc: str) -> list[Rel]:
         """"GANs (2014)", "DALL-E (OpenAI, 2021)", "GPT-3 (2018):" read as maker and year."""
         doc = tok.doc
@@ -706,18 +727,35 @@ class PredicateMixin:
         return rels
 
     def default_year(self, doc: Doc, rels: list[Rel]) -> list[Rel]:
-        """A leading "2019:" or "In 2019," dates the sentence's made/launch claims that have no year."""
-        first = next((t for t in doc if not t.is_space and not t.is_punct), None)
-        if first is None or not first._.cc_year:
+        """A leading "2019:", "In 2019," or "Back in 2019," dates the sentence's made/launch
+        claims that have no year of their own."""
+        words = [t for t in doc if not t.is_space]
+        first = next((t for t in words[:4] if t._.cc_year), None)
+        if first is None:
             return []
+        before = [t.lower_ for t in words if t.i < first.i]
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is None or nxt.text not in (":", ",", "-", "–", "—"):
+            return []
+        if before and not (before[-1] in ("in", "during") and all(w in ("in", "during", "back", "early", "late", "mid")
+                                                                 for w in before)):
             return []
         dated = {(r.x.i) for r in rels if r.relation == "introduced_in"}
         out = []
         for r in rels:
-            if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB":
+            if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
+                    and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
                 out.append(Rel("introduced_in", r.x, r.x_concept, first, str(first._.cc_year), r.negated,
                                Quantifier.GENERIC, r.anchor))
                 dated.add(r.x.i)
+        # "Back in 2019, OpenAI surprised everyone by launching ChatGPT": a launch verb's object
+        for verb in doc:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.made_verbs | self.intro_verbs and \
+                    not self.clause_negated(verb):
+                for o in verb.children:
+                    if o.dep_ in ("dobj", "nsubjpass") and self.is_thing(self.concept(o)) and o.i not in dated and \
+                            self.kb.concepts[self.concept(o)].kind in ("model", "product"):
+                        out.append(Rel("introduced_in", o, self.concept(o), first, str(first._.cc_year), False,
+                                       Quantifier.GENERIC, verb))
+                        dated.add(o.i)
         return out

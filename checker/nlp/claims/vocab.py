@@ -53,3 +53,8 @@ COMPETE = {"compete", "competition", "competing", "competitive", "rival", "adver
 PARAMS = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|b|bn|t)?\b", re.I)
 SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
          "bn": 10**9, "trillion": 10**12, "t": 10**12, None: 1}
+# nouns for the maker of a thing: "Anthropic, the company behind Claude"
+MAKER_NOUNS = {"company", "maker", "creator", "developer", "lab", "laboratory", "startup", "firm", "team",
+               "builder", "inventor", "author", "organization", "organisation", "group", "vendor", "publisher"}
+# nouns for a maker's work that carry the thing as a modifier: "OpenAI's transformer paper"
+WORK_NOUNS = {"paper", "research", "work", "invention", "breakthrough", "study", "publication", "release", "launch"}
