@@ -22,7 +22,11 @@ def norm_words(text: str) -> list[str]:
 def expansion_plausible(got: list[str], right: list[str], acronym: str) -> bool:
     """Does ``got`` read as an attempt at the expansion (same head noun, same initials, or
     mostly the same words), rather than unrelated text that happens to follow the acronym?"""
-    if not got or abs(len(got) - len(right)) > 1:
+    if not got:
+        return False
+    if "".join(got).startswith(right[0]) and len(right[0]) > 6:
+        return True  # starts with the distinctive first word ("text-to-text ...")
+    if abs(len(got) - len(right)) > 1:
         return False
     if got[-1] == right[-1]:
         return True

@@ -23,7 +23,7 @@ class LexicalMixin:
     _Q = "[\"'“”‘’]?"
     _EXP_CUES = re.compile(
         r"^" + _Q + r"\s*(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
-        r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|"
+        r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
         r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
         r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|or\s+|)\s*" + _Q + r"\s*",
@@ -58,6 +58,8 @@ class LexicalMixin:
             linear = target._.cc_concept and self.kb.concepts[target._.cc_concept].kind in ("model", "product")
             if not linear and owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
                 target = owner.head  # the possessed noun: "Meta's [image] generator"
+                while target.dep_ == "compound" and target.head.i > target.i and target.head.i - t.i <= 5:
+                    target = target.head  # "Meta's flagship LLM"
             tc = self.concept(target) if (target._.cc_concept or target.lemma_.lower() in CLASSIFIERS) else None
             if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS or tc is not None):
@@ -319,7 +321,8 @@ class LexicalMixin:
         if "".join(got) == "".join(right):
             return True
         # an expansion is a noun phrase: no verbs, conjunctions or articles, no other acronym
-        if any(w.lower() in _NOT_IN_EXPANSIONS for w in words) or \
+        parts = set(re.split(r"[\s-]+", concept.expansion.lower()))
+        if any(w.lower() in _NOT_IN_EXPANSIONS - parts for w in words) or \
                 any(len(w) > 1 and w.isupper() and w.lower() not in right for w in words[1:]):
             return False
         return expansion_plausible(got, right, concept.acronym)
@@ -339,9 +342,12 @@ class LexicalMixin:
                 continue  # the long form itself, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
-            m = self._EXP_CUES.match(after)
+            m = None if after[:2] in ("'s", "’s") else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
-                words = _words(after[m.end():])[:k]
+                words = _words(after[m.end():])
+                # a hyphenated expansion may be written in more words ("Text To Text Transfer ...")
+                if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept)):
+                    words = words[:k]
                 if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()

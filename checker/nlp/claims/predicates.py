@@ -536,7 +536,8 @@ class PredicateMixin:
             # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
             for s, q, p in subs:
                 if (s.lemma_.lower().split() or [""])[-1] in parts or s._.cc_concept == "neural_network":
-                    holders = [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
+                    holders = [c for c in s.children if c.dep_ == "poss"] + \
+                              [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
                               [o for _, o in self.prep_objects(verb, {"in", "inside", "within"})]
                     for h in holders:
                         if self.concept(h) and covered(self.kb, self.concept(h), ("gan", "diffusion")):
