@@ -45,3 +45,14 @@ def test_every_fact_catches_most_of_its_sentences(outcomes):
     weak = {fact: f"{c[True]}/{c[True] + c[False]}" for fact, c in per_fact.items()
             if c[True] / (c[True] + c[False]) < 0.5}
     assert not weak, f"facts catching under half of their sentences: {weak}"
+
+
+def test_blog_style_sentences(checker):
+    rows = yaml.safe_load((DATA.parent / "blog_style_sentences.yaml").read_text(encoding="utf-8"))
+    c = Counter()
+    for row in rows:
+        report = checker.check_text(row["text"], "sentence.md")
+        flagged = any(f.severity.value in ("error", "warning") for f in report.findings)
+        c[("tp" if flagged else "fn") if row["label"] == "flag" else ("fp" if flagged else "tn")] += 1
+    assert c["fp"] == 0, c
+    assert c["tp"] / (c["tp"] + c["fn"]) >= 0.9, c
