@@ -52,6 +52,11 @@ def _asset(name: str) -> str:
     return (files("checker.report") / "assets" / name).read_text(encoding="utf-8")
 
 
+# Runs before the body is parsed, so the CSS can hold back rows past the table's first page
+# from the first layout on (see _findings_table).
+_HEAD_SCRIPT = 'document.documentElement.classList.add("js");'
+
+
 def _csp_hash(code: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
 
@@ -359,6 +364,11 @@ def _head_cells(heads: Sequence[tuple[str, str | None, str]]) -> str:
     return "".join(cells)
 
 
+def _quote(claim: str) -> str:
+    # a span with literal quote marks in CSS, not <q>: see td.claim .quote in report.css
+    return f'<span class="quote">{_e(claim)}</span>' if claim else ""
+
+
 def _source_links(f: Finding, sources: dict[str, SourceRef]) -> str:
     links = []
     for cite in f.sources:
@@ -368,7 +378,11 @@ def _source_links(f: Finding, sources: dict[str, SourceRef]) -> str:
 
 
 def _findings_table(reports: Sequence[FileReport], counts: Sequence[FactCount], statements: dict[str, str],
-                    sources: dict[str, SourceRef], summary: Summary) -> str:
+                    sources: dict[str, SourceRef], summary: Summary, page_size: int) -> str:
+    """Every finding, one row each. With the script, only the first ``page_size`` matching rows are
+    laid out at a time (the rest wait behind "Show more"), so a page with tens of thousands of
+    findings opens quickly; rows past the first page carry ``data-later`` for the CSS that hides
+    them until the script takes over. Without the script every row shows."""
     total = sum(len(r.findings) for r in reports)
     sev_counts = {Severity.ERROR: summary.errors, Severity.WARNING: summary.warnings,
                   Severity.INFO: summary.infos}
@@ -390,7 +404,8 @@ def _findings_table(reports: Sequence[FileReport], counts: Sequence[FactCount], 
         '<button type="reset" id="filter-reset">Clear filters</button>',
         f'<output id="filter-count" aria-live="polite" data-total="{total}">'
         f"{_plural(total, 'finding')}</output></form>",
-        '<div class="table-wrap"><table id="findings-table" class="sortable"><thead><tr>',
+        f'<div class="table-wrap"><table id="findings-table" class="sortable" data-page-size="{page_size}">'
+        "<thead><tr>",
         _head_cells([("Post", "text", ""), ("Line", "number", "num"), ("Fact", "text", ""),
                      ("Severity", "number", ""), ("Message", "text", ""), ("Claim", "text", ""),
                      ("Suggestion", "text", ""), ("Source", "text", "")]),
@@ -402,20 +417,22 @@ def _findings_table(reports: Sequence[FileReport], counts: Sequence[FactCount], 
             statement = statements.get(f.fact, "")
             fact_title = f' title="{_e(statement)}"' if statement else ""
             out.append(
-                f'<tr id="finding-{n}" data-severity="{f.severity.value}" data-fact="{_e(f.fact)}" '
-                f'data-post="{i}">'
+                f'<tr data-severity="{f.severity.value}" data-fact="{_e(f.fact)}" data-post="{i}"'
+                f'{" data-later" if n >= page_size else ""}>'
                 f'<td class="path"><a href="#post-{i}">{_path(r.path)}</a></td>'
                 f'<td class="num" data-sort-value="{f.line * 100000 + f.column}">{f.line}:{f.column}</td>'
                 f'<td class="fact"{fact_title}>{_e(f.fact)}</td>'
                 f'<td data-sort-value="{f.severity.rank}">{_badge(f.severity)}</td>'
                 f'<td class="message">{_e(f.message)}</td>'
-                f'<td class="claim">{"<q>" + _e(f.claim) + "</q>" if f.claim else ""}</td>'
+                f'<td class="claim">{_quote(f.claim)}</td>'
                 f'<td class="suggestion">{_e(f.suggestion)}</td>'
                 f'<td class="sources">{_source_links(f, sources)}</td></tr>')
             n += 1
     empty = "No findings: every post agrees with the fact base." if not total else "No finding matches the filters."
     out.append(f'</tbody></table><p id="findings-empty" class="empty"{"" if not total else " hidden"}>'
-               f"{empty}</p></div></section>")
+               f"{empty}</p></div>"
+               '<p id="findings-more" class="more" hidden><button type="button" id="show-more">Show '
+               f'{page_size:,} more</button> <button type="button" id="show-all">Show all</button></p></section>')
     return "\n".join(out)
 
 
@@ -477,11 +494,13 @@ def _sources_section(sources: dict[str, SourceRef]) -> str:
 
 
 def render(reports: Iterable[FileReport], color: bool = False, kb: KnowledgeBase | None = None, *,
-           title: str = "claimcheck audit", top: int = 10, generated: str | None = None) -> str:
+           title: str = "claimcheck audit", top: int = 10, page_size: int = 500,
+           generated: str | None = None) -> str:
     """The whole report as one HTML document.
 
     ``kb`` adds each fact's statement to the chart, the fact filter and tooltips; without it,
-    facts show by id. ``top`` is how many of the worst posts to list. ``generated`` (e.g. a
+    facts show by id. ``top`` is how many of the worst posts to list; ``page_size`` how many
+    rows of the findings table the script shows at a time. ``generated`` (e.g. a
     timestamp) is printed in the header; the page is otherwise a pure function of its input.
     ``color`` is accepted for the common reporter signature and has no effect.
     """
@@ -492,8 +511,11 @@ def render(reports: Iterable[FileReport], color: bool = False, kb: KnowledgeBase
     sources = _collect_sources(reports)
     with_findings = sum(1 for r in reports if r.findings)
     total = summary.errors + summary.warnings + summary.infos
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, not {page_size}")
     css, js = _asset("report.css"), _asset("report.js")
-    csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+    csp = (f"default-src 'none'; style-src {_csp_hash(css)}; "
+           f"script-src {_csp_hash(_HEAD_SCRIPT)} {_csp_hash(js)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
     subtitle = [f"{_plural(summary.files, 'post')} checked", _plural(total, "finding")]
     if kb is not None and getattr(kb, "digest", ""):
@@ -501,14 +523,15 @@ def render(reports: Iterable[FileReport], color: bool = False, kb: KnowledgeBase
     if generated:
         subtitle.append(generated)
     charts = ['<section id="charts"><h2>Where the archive is wrong</h2><div class="chart-grid">',
-              '<figure class="chart-box wide"><figcaption>Findings by fact'
-              '<span class="legend-inline">' + "".join(
-                  f'<span class="key sev-{s.value}"></span>{s.value}' for s in SEVERITIES) + "</span></figcaption>"]
-    charts.append(fact_chart(counts, statements) if counts
-                  else '<p class="empty">No findings to chart.</p>')
-    charts.append('</figure><figure class="chart-box"><figcaption>Findings by severity</figcaption>'
-                  + severity_chart(summary) + '</figure><figure class="chart-box"><figcaption>Posts by worst '
-                  'finding</figcaption>' + posts_chart(reports) + "</figure></div></section>")
+              '<figure class="chart-box"><figcaption>Posts by worst finding</figcaption>',
+              posts_chart(reports),
+              '</figure><figure class="chart-box"><figcaption>Findings by severity</figcaption>',
+              severity_chart(summary),
+              '</figure><figure class="chart-box wide"><figcaption>Findings by fact<span class="legend-inline">'
+              + "".join(f'<span class="key sev-{s.value}"></span>{s.value}' for s in SEVERITIES) + "</span>"
+              "</figcaption>",
+              fact_chart(counts, statements) if counts else '<p class="empty">No findings to chart.</p>',
+              "</figure></div></section>"]
     nav = [("summary", "Totals"), ("charts", "Charts"), ("worst", "Worst posts"), ("findings", "Findings"),
            ("posts", "Posts")]
     if summary.failed_files:
@@ -522,14 +545,14 @@ def render(reports: Iterable[FileReport], color: bool = False, kb: KnowledgeBase
         f'<meta http-equiv="Content-Security-Policy" content="{_e(csp)}">',
         f'<meta name="generator" content="claimcheck {_e(__version__)}">',
         f"<title>{_e(title)} \u00b7 {_plural(summary.files, 'post')}, {_plural(total, 'finding')}</title>",
-        f"<style>{css}</style></head><body>",
+        f"<style>{css}</style><script>{_HEAD_SCRIPT}</script></head><body>",
         f'<header class="top"><h1>{_e(title)}</h1><p class="subtitle">{_e(DOT.join(subtitle))}</p>',
         '<nav aria-label="Sections">' + "".join(f'<a href="#{k}">{v}</a>' for k, v in nav) + "</nav></header>",
         "<main>",
         _cards(summary, with_findings),
         "\n".join(charts),
         _worst_table(worst_posts(reports, top), summary.files),
-        _findings_table(reports, counts, statements, sources, summary),
+        _findings_table(reports, counts, statements, sources, summary, page_size),
         _post_sections(reports, statements),
         _failed_section(reports),
         _sources_section(sources),

@@ -172,6 +172,30 @@ def test_sorting(open_report, reports, kb):
     assert page.problems == []
 
 
+def test_long_tables_show_a_page_at_a_time(open_report, reports, kb):
+    page = open_report(render(reports, kb=kb, page_size=5))
+    findings = [f for r in reports for f in r.findings]
+    total = len(findings)
+    assert len(visible_rows(page)) == 5
+    assert page.inner_text("#filter-count") == f"Showing the first 5 of {total} findings"
+    page.click("#show-more")
+    assert len(visible_rows(page)) == 10
+    page.click("#show-all")
+    assert len(visible_rows(page)) == total and page.is_hidden("#findings-more")
+
+    page.select_option("#filter-severity", "error")  # a new filter starts again at one page
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    assert len(visible_rows(page)) == 5 and {r["severity"] for r in visible_rows(page)} == {"error"}
+    assert page.inner_text("#filter-count") == f"Showing the first 5 of {errors} matching findings ({total} in all)"
+
+    page.select_option("#filter-severity", "")
+    page.click("#findings-table th[data-sort] button:text-is('Severity')")  # the page follows the sort order
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
+    assert 0 < warnings < 5
+    assert [r["severity"] for r in visible_rows(page)] == ["warning"] * warnings + ["error"] * (5 - warnings)
+    assert page.problems == []
+
+
 def test_anchors_lead_to_each_post(open_report, reports, kb):
     page = open_report(render(reports, kb=kb))
     link = page.locator("#worst-table tbody tr:first-child a")
@@ -194,7 +218,7 @@ def test_hostile_article_text_stays_text(open_report):
     cells = page.eval_on_selector_all("#findings-table tbody tr td", "cs => cs.map(c => c.textContent)")
     assert cells[4:7] == [evil, evil, evil]
     assert page.evaluate("document.images.length") == 0
-    assert page.evaluate("document.scripts.length") == 1
+    assert page.evaluate("document.scripts.length") == 2
     page.fill("#filter-text", "onerror")
     assert len(visible_rows(page)) == 1
     assert page.problems == []

@@ -63,10 +63,11 @@ def test_is_one_self_contained_document():
     for node in tree.iter():
         assert "src" not in node.attrs, node.tag
         assert node.tag not in ("link", "iframe", "object", "embed", "img", "base")
-    style, script = tree.find_all("style"), tree.find_all("script")
-    assert len(style) == 1 and len(script) == 1
+    style, scripts = tree.find_all("style"), tree.find_all("script")
+    assert len(style) == 1 and len(scripts) == 2  # the one-line head script, and the page's script
     assert not re.search(r"url\(|@import", style[0].text)
-    assert not re.search(r"https?:|fetch\(|XMLHttpRequest|import\(", script[0].text)
+    for script in scripts:
+        assert not re.search(r"https?:|fetch\(|XMLHttpRequest|import\(|innerHTML|eval\(", script.text)
     # the only external addresses are the sources' own links, which a reader may follow
     external = [n.attrs["href"] for n in tree.iter() if n.tag == "a" and not n.attrs["href"].startswith("#")]
     assert external == ["https://arxiv.org/abs/1406.2661"]
@@ -83,7 +84,7 @@ def test_content_security_policy_allows_exactly_the_inline_style_and_script():
         return "'sha256-" + base64.b64encode(hashlib.sha256(node.text.encode()).digest()).decode() + "'"
 
     assert directives["style-src"] == digest(tree.find_all("style")[0])
-    assert directives["script-src"] == digest(tree.find_all("script")[0])
+    assert directives["script-src"] == " ".join(digest(s) for s in tree.find_all("script"))
 
 
 def test_article_text_is_escaped_everywhere():
@@ -92,7 +93,7 @@ def test_article_text_is_escaped_everywhere():
     page = render([evil], kb=FakeKB(("T1", EVIL)))
     assert "<script>alert" not in page and "<img" not in page
     tree = parse(page)
-    assert len(tree.find_all("script")) == 1 and not tree.find_all("img")
+    assert len(tree.find_all("script")) == 2 and not tree.find_all("img")
     row = tree.find_all("tr", data_fact="T1")[0]
     cells = row.find_all("td")
     assert cells[0].text == f"posts/{EVIL}.md"
@@ -172,6 +173,22 @@ def test_findings_table_has_a_row_per_finding_with_every_column():
     assert severity == ["", "error", "warning", "info"]
     facts = [o.text for o in tree.by_id("filter-fact").find_all("option")]
     assert facts == ["all facts", "A7 (4)", "N2 (1)", "T1 (4)"]
+
+
+def test_rows_past_the_first_page_wait_for_the_script():
+    page = render(archive(), page_size=4)
+    tree = parse(page)
+    table = tree.by_id("findings-table")
+    assert table.attrs["data-page-size"] == "4"
+    later = ["data-later" in r.attrs for r in table.find_all("tbody")[0].find_all("tr")]
+    assert later == [False] * 4 + [True] * 5
+    # the stylesheet holds them back only once the head script has marked the page as scripted
+    css = tree.find_all("style")[0].text
+    assert "html.js #findings-table:not(.ready) tr[data-later] { display: none; }" in css
+    head_script = tree.find_all("head")[0].find_all("script")[0].text
+    assert 'classList.add("js")' in head_script
+    with pytest.raises(ValueError):
+        render(archive(), page_size=0)
 
 
 def test_every_post_has_an_anchor_and_ids_are_unique():

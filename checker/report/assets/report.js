@@ -1,7 +1,7 @@
 "use strict";
 // Sorting and filtering for the claimcheck audit report. The page is complete without this
-// script; it reads the table back through the DOM (textContent and data-* attributes), so no
-// article text ever passes through innerHTML or a string of code.
+// script; it reads the table back through the DOM (textContent and data-* attributes) and
+// never parses markup or code, so article text stays text.
 (function () {
   // ---- sorting: any table.sortable, by clicking its column buttons
   function cellKey(row, col, kind) {
@@ -42,6 +42,7 @@
         var frag = document.createDocumentFragment();
         rows.forEach(function (r) { frag.appendChild(r.row); });
         body.appendChild(frag);
+        table.dispatchEvent(new CustomEvent("sorted"));
       });
     });
   }
@@ -58,29 +59,51 @@
   var postName = document.getElementById("filter-post-name");
   var count = document.getElementById("filter-count");
   var empty = document.getElementById("findings-empty");
+  var more = document.getElementById("findings-more");
   var total = +count.getAttribute("data-total");
+  // Only the first pageSize matching rows are shown (laid out) at a time; "Show more" adds a page.
+  var pageSize = +table.getAttribute("data-page-size") || Infinity;
+  var limit = pageSize;
   var post = "";
-  var rows = Array.prototype.map.call(table.tBodies[0].rows, function (row) {
-    return { row: row, text: row.textContent.toLowerCase(), severity: row.getAttribute("data-severity"),
-             fact: row.getAttribute("data-fact"), post: row.getAttribute("data-post") };
+  var records = new Map();
+  Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+    records.set(row, { row: row, text: row.textContent.toLowerCase(), severity: row.getAttribute("data-severity"),
+                       fact: row.getAttribute("data-fact"), post: row.getAttribute("data-post") });
   });
+  var rows = [];
+  function readOrder() {  // the rows in the table's current (sorted) order
+    rows = Array.prototype.map.call(table.tBodies[0].rows, function (row) { return records.get(row); });
+  }
+  readOrder();
+
+  function fmt(n) { return n.toLocaleString("en"); }
 
   function apply() {
     var terms = text.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var sev = severity.value, f = fact.value, shown = 0;
+    var sev = severity.value, f = fact.value, matched = 0;
     rows.forEach(function (r) {
       var ok = (!sev || r.severity === sev) && (!f || r.fact === f) && (!post || r.post === post) &&
         terms.every(function (t) { return r.text.indexOf(t) !== -1; });
-      r.row.hidden = !ok;
-      if (ok) shown++;
+      if (ok) matched++;
+      r.row.hidden = !ok || matched > limit;
     });
+    var shown = Math.min(matched, limit);
     var word = total === 1 ? "finding" : "findings";
-    count.textContent = shown === total ? total.toLocaleString("en") + " " + word
-      : "Showing " + shown.toLocaleString("en") + " of " + total.toLocaleString("en") + " " + word;
+    if (shown < matched) {
+      count.textContent = "Showing the first " + fmt(shown) + " of " + fmt(matched) +
+        (matched === total ? " " + word : " matching " + word + " (" + fmt(total) + " in all)");
+    } else {
+      count.textContent = matched === total ? fmt(total) + " " + word
+        : "Showing " + fmt(matched) + " of " + fmt(total) + " " + word;
+    }
     count.setAttribute("data-shown", String(shown));
-    if (total) empty.hidden = shown !== 0;
+    count.setAttribute("data-matched", String(matched));
+    more.hidden = shown >= matched;
+    if (total) empty.hidden = matched !== 0;
     postChip.hidden = !post;
   }
+
+  function refilter() { limit = pageSize; apply(); }
 
   function choose(select, value) {
     var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
@@ -92,12 +115,15 @@
     postName.textContent = name;
   }
 
-  text.addEventListener("input", apply);
-  severity.addEventListener("change", apply);
-  fact.addEventListener("change", apply);
+  text.addEventListener("input", refilter);
+  severity.addEventListener("change", refilter);
+  fact.addEventListener("change", refilter);
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
-  form.addEventListener("reset", function () { setPost("", ""); setTimeout(apply, 0); });
-  document.getElementById("filter-post-clear").addEventListener("click", function () { setPost("", ""); apply(); });
+  form.addEventListener("reset", function () { setPost("", ""); setTimeout(refilter, 0); });
+  document.getElementById("filter-post-clear").addEventListener("click", function () { setPost("", ""); refilter(); });
+  document.getElementById("show-more").addEventListener("click", function () { limit += pageSize; apply(); });
+  document.getElementById("show-all").addEventListener("click", function () { limit = Infinity; apply(); });
+  table.addEventListener("sorted", function () { readOrder(); apply(); });
 
   // Chart bars, total cards and "show in the table" links set a filter and jump to the table.
   document.addEventListener("click", function (ev) {
@@ -111,10 +137,10 @@
     if (link.hasAttribute("data-filter-post")) {
       setPost(link.getAttribute("data-filter-post"), link.getAttribute("data-post-name") || "");
     }
-    apply();
+    refilter();
     document.getElementById("findings").scrollIntoView();
   });
 
-  document.documentElement.classList.add("js");
   apply();
+  table.classList.add("ready");  // from now on the script decides which rows show
 })();
