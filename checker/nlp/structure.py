@@ -100,7 +100,11 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         elif relation == "stands_for":
             claims.append(Claim(relation="stands_for", object=stripped, object_text=stripped, **base))
         else:
-            for m in mentions(nlp, text):
+            found = mentions(nlp, text)
+            if relation != "made_by" and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
+                    re.search(r"\b(by|from)\b|^\W*(an?|the)\s+\S+\s+(model|product|system|tool|project)\b", stripped, re.I):
+                relation = "made_by"  # "| BERT | Developed by OpenAI |", "| T5 | A Meta model |"
+            for m in found:
                 kind = kb.concepts[m.concept].kind
                 if relation == "made_by" and kind in ("org", "person"):
                     claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, **base))

@@ -11,7 +11,7 @@ from checker.report import FORMATS
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "report"
 SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "junit": "xml",
-          "concise": "concise.txt"}
+          "concise": "concise.txt", "html": "html"}
 
 
 def test_every_format_has_a_golden_file():

@@ -180,6 +180,14 @@ class SyntaxMixin:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
         subs = [s for s in subs if s.dep_ != "expl"]
+        if not subs and verb.dep_ == "conj" and verb.i > 0:
+            # "SD is a GAN, and DALL-E is an LLM": the parser may hang "DALL-E" on "GAN" as a
+            # conjunct and leave the second verb without a subject; the noun right before it is
+            prev = verb.doc[verb.i - 1]
+            while prev.pos_ == "ADV" and prev.i > 0:
+                prev = verb.doc[prev.i - 1]
+            if self.concept(prev) and prev.dep_ in ("conj", "appos") and prev.head.i < verb.i and prev.head.i > verb.head.i:
+                return [(prev, self.quantifier(prev), False)]
         if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "conj" or verb.dep_ == "xcomp":
                 return self.subjects(verb.head)
