@@ -495,7 +495,7 @@ def _sources_section(sources: dict[str, SourceRef]) -> str:
 
 def render(reports: Iterable[FileReport], color: bool = False, kb: KnowledgeBase | None = None, *,
            title: str = "claimcheck audit", top: int = 10, page_size: int = 500,
-           generated: str | None = None) -> str:
+           generated: str | None = None, **_: object) -> str:
     """The whole report as one HTML document.
 
     ``kb`` adds each fact's statement to the chart, the fact filter and tooltips; without it,
