@@ -1,7 +1,11 @@
 """Reporters: one module per output format, each a pure render(reports, ...) -> str."""
 
-from checker.report import json_report, text
+from checker.report import csv_report, json_report, text
 
-FORMATS = {"text": text.render, "json": json_report.render}
+FORMATS = {
+    "text": text.render,
+    "json": json_report.render,
+    "csv": csv_report.render,
+}
 
 __all__ = ["FORMATS"]
