@@ -28,8 +28,13 @@ def decode(data: bytes, path: str) -> str:
 
 
 def read_source(path: Path) -> str:
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a file that cannot be read is an InputError saying why."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:
@@ -38,7 +43,6 @@ def read_source(path: Path) -> str:
         raise InputError(str(path), "permission denied") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, str(path))
 
 
 def parse_document(source: str, path: str, fmt: str | None = None) -> Document:
