@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import replace
 from pathlib import Path
+from typing import Sequence
 
 from checker.config import RunConfig
 from checker.document import load_document, parse_document
@@ -44,24 +45,50 @@ class Checker:
             return FileReport(path=shown, error=getattr(exc, "problem", str(exc)))
         return check_document(document, self)
 
+    def check_files(self, files: Sequence[tuple[Path, str]]) -> list[FileReport]:
+        """check_file for a few files at once (see extract_claims_batch), reports in order."""
+        reports: list[FileReport | None] = []
+        documents: list[tuple[int, Document]] = []
+        for path, display in files:
+            try:
+                documents.append((len(reports), load_document(path, display)))
+                reports.append(None)
+            except ClaimcheckError as exc:
+                reports.append(FileReport(path=display, error=getattr(exc, "problem", str(exc))))
+        batch = extract_claims_batch([d for _, d in documents], self)
+        for (i, document), claims in zip(documents, batch):
+            reports[i] = report_for(document, claims, self)
+        return reports
+
 
 def extract_claims(document: Document, checker: Checker) -> list[Claim]:
     """Every claim in the document, with offsets into ``document.source``."""
+    return extract_claims_batch([document], checker)[0]
+
+
+def extract_claims_batch(documents: Sequence[Document], checker: Checker) -> list[list[Claim]]:
+    """extract_claims for several documents: their selected sentences go through spaCy as one
+    stream, so the model batches sentences across documents (no per-document pipe overhead)."""
     from checker.nlp.sentences import select, split_sentences
 
     nlp = checker.nlp
     claims_pipe = nlp.get_pipe("claimcheck_claims")
-    jobs = []  # (segment, sentence, mentions-a-concept)
-    for seg in document.segments:
-        for sentence, hit in select(split_sentences(seg.text), checker.trigger):
-            jobs.append((seg, sentence, hit))
+    jobs = []  # (document index, segment, sentence)
+    for k, document in enumerate(documents):
+        for seg in document.segments:
+            for sentence, _hit in select(split_sentences(seg.text), checker.trigger):
+                jobs.append((k, seg, sentence))
+    claims: list[list[Claim]] = [[] for _ in documents]
     if not jobs:
-        return []
-    docs = nlp.pipe((nlp.make_doc(s.text) for _, s, _ in jobs), disable=["claimcheck_claims"])
-    out: list[Claim] = []
+        return claims
+    docs = nlp.pipe((nlp.make_doc(s.text) for _, _, s in jobs), disable=["claimcheck_claims"])
     topic = None
     prev_seg = None
-    for (seg, sentence, _hit), doc in zip(jobs, docs):
+    prev_k = 0
+    for (k, seg, sentence), doc in zip(jobs, docs):
+        if k != prev_k:  # a new document: nothing carries over from the last one
+            topic, prev_seg, prev_k = None, None, k
+        out = claims[k]
         doc.user_data["cc_carried"] = topic
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
@@ -72,7 +99,7 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
         base = seg.start + sentence.start
         for c in doc._.cc_claims or ():
             out.append(replace(c, start=c.start + base, end=c.end + base))
-    return out
+    return claims
 
 
 class _Template(dict):
@@ -183,6 +210,9 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def check_document(document: Document, checker: Checker) -> FileReport:
-    claims = extract_claims(document, checker)
+    return report_for(document, extract_claims(document, checker), checker)
+
+
+def report_for(document: Document, claims: list[Claim], checker: Checker) -> FileReport:
     findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
     return FileReport(path=document.path, findings=tuple(findings), words=len(document.source.split()))

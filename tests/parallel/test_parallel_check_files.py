@@ -13,17 +13,17 @@ from checker import parallel
 from checker.config import RunConfig
 from checker.errors import ClaimcheckError
 from checker.model import FileReport
-from checker.parallel import IN_FLIGHT, check_files, check_one
+from checker.parallel import BATCH, IN_FLIGHT, check_batch, check_files, check_one
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def kill_on_crash_file(path: Path, display: str) -> FileReport:
-    """A task for the worker: dies on files named crash*, checks the others."""
-    if path.name.startswith("crash"):
+def kill_on_crash_file(batch: list[tuple[Path, str]]) -> list[FileReport]:
+    """A task for the worker: dies on a batch with a file named crash*, checks the others."""
+    if any(path.name.startswith("crash") for path, _ in batch):
         os._exit(3)
-    return parallel.check_in_worker(path, display)
+    return parallel.check_in_worker(batch)
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_two_workers_equal_one_process_in_input_order(archive):
 
     reports = check_files(feed(), RunConfig(), jobs=2)
     first = next(reports)
-    assert len(pulled) <= 2 * IN_FLIGHT + 1  # read-ahead is bounded
+    assert len(pulled) <= (2 * IN_FLIGHT + 1) * BATCH  # read-ahead is bounded
     parallel_reports = [first, *reports]
     serial = list(check_files(archive, RunConfig(), jobs=1))
     assert [r.path for r in parallel_reports] == [d for _, d in archive]
@@ -89,13 +89,29 @@ def test_setup_error_in_workers_stops_the_run(tmp_path):
         list(check_files([(tmp_path / "a.md", "a.md")], config, jobs=2))
 
 
-def test_an_exception_becomes_the_files_error():
-    class Broken:
-        def check_file(self, path, display):
-            raise IndexError("list index out of range")
+class _BrokenOnX:
+    """A checker that fails on x.md, and on any batch that holds it."""
 
-    report = check_one(Broken(), Path("x.md"), "x.md")
+    def check_file(self, path, display):
+        if display == "x.md":
+            raise IndexError("list index out of range")
+        return FileReport(display, words=1)
+
+    def check_files(self, batch):
+        return [self.check_file(p, d) for p, d in batch]
+
+
+def test_an_exception_becomes_the_files_error():
+    report = check_one(_BrokenOnX(), Path("x.md"), "x.md")
     assert report == FileReport("x.md", error="internal error while checking: IndexError: list index out of range")
+
+
+def test_an_exception_in_a_batch_costs_only_its_file():
+    batch = [(Path(n), n) for n in ("a.md", "x.md", "b.md")]
+    assert check_batch(_BrokenOnX(), batch) == [
+        FileReport("a.md", words=1),
+        FileReport("x.md", error="internal error while checking: IndexError: list index out of range"),
+        FileReport("b.md", words=1)]
 
 
 def test_nothing_is_loaded_without_files(monkeypatch):
@@ -107,3 +123,8 @@ def test_nothing_is_loaded_without_files(monkeypatch):
     monkeypatch.setattr(checker.engine, "Checker", refuse)
     assert list(check_files(iter(()), RunConfig(), jobs=1)) == []
     assert list(check_files(iter(()), RunConfig(), jobs=2)) == []
+
+
+@pytest.mark.slow
+def test_a_batch_equals_its_files_one_by_one(checker, archive):
+    assert checker.check_files(archive) == [checker.check_file(path, display) for path, display in archive]
