@@ -102,10 +102,12 @@ def _run(found: list, config: RunConfig, jobs: int, scheduler: str | None, cache
         def backend(files):
             return check_files_dask(files, config, scheduler)
     else:
-        from checker.parallel import check_files
+        from checker.parallel import BATCH, check_files
+
+        workers = min(jobs, -(-len(found) // BATCH))  # no more workers than batches
 
         def backend(files):
-            return check_files(files, config, min(jobs, max(1, len(found))))
+            return check_files(files, config, workers)
 
     progress = Progress(len(found), sys.stderr, enabled=not quiet and sys.stderr.isatty())
     try:
