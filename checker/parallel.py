@@ -76,7 +76,8 @@ def check_one(checker, path: Path, display: str) -> FileReport:
     try:
         return checker.check_file(path, display)
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
-        return FileReport(path=display, error=f"internal error while checking: {type(exc).__name__}: {exc}")
+        reason = " ".join(str(exc).split())  # one line, however the exception spells it
+        return FileReport(path=display, error=f"internal error while checking: {type(exc).__name__}: {reason}")
 
 
 def init_worker(config: RunConfig) -> None:

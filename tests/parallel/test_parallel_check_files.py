@@ -94,7 +94,7 @@ class _BrokenOnX:
 
     def check_file(self, path, display):
         if display == "x.md":
-            raise IndexError("list index out of range")
+            raise IndexError("list index\n  out of range")
         return FileReport(display, words=1)
 
     def check_files(self, batch):
