@@ -16,7 +16,9 @@ In the same run it measures the naive approach: the full en_core_web_sm pipeline
 components) over the archive's prose, on the first --naive-words words (its rate per word
 does not depend on the archive's size). Words are prose words (markup not counted); words/s
 of an audit is the archive's prose words over the command's wall time, start-up and model
-loading included. Needs psutil (`pip install -e '.[bench]'`).
+loading included. CPU s is the user + system time of the command and its workers, and load
+the machine's load average when the run started: on a shared machine, wall times (and so
+the speed-up of -j 2) depend on what else runs. Needs psutil (`pip install -e '.[bench]'`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -250,6 +253,8 @@ def _hwm_kib(pid: int) -> int:
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system time of the whole process tree
+    load: float         # the machine's 1-minute load average when the run started
     parent_mib: float
     workers_mib: list[float]
     output: str
@@ -260,6 +265,8 @@ def run_audit(args: list[str], env: dict[str, str]) -> Run:
     import psutil
 
     command = [str(Path(sys.executable).with_name("claimcheck")), "audit", *args]
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
     peaks: dict[int, int] = {}
@@ -286,9 +293,11 @@ def run_audit(args: list[str], env: dict[str, str]) -> Run:
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers are waited for, so they count
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     workers = [peaks[pid] / 1024 for pid, cmd in kinds.items()
                if pid != proc.pid and "spawn_main" in cmd and pid in peaks]
-    return Run(seconds, peaks.get(proc.pid, 0) / 1024, sorted(workers), output)
+    return Run(seconds, cpu, load, peaks.get(proc.pid, 0) / 1024, sorted(workers), output)
 
 
 def naive_rate(prose: list[str], limit: int) -> tuple[float, int]:
@@ -344,8 +353,8 @@ def main() -> None:
             words, prose = generate(archive, n, args.seed, args.html_share, args.ai_share)
             if naive is None:
                 naive = naive_rate(prose, args.naive_words)
-                rows.append(("naive: full en_core_web_sm over all prose", f"{naive[1]:,} words", "",
-                             f"{naive[0]:,.0f}", "1.0x"))
+                rows.append(("naive: full en_core_web_sm over all prose", f"{naive[1]:,} words", "", "",
+                             f"{naive[0]:,.0f}", "1.0x", f"{os.getloadavg()[0]:.1f}"))
             del prose
             env = dict(os.environ, CLAIMCHECK_CACHE_DIR=str(base / f"cache-{n}"))
             shutil.rmtree(env["CLAIMCHECK_CACHE_DIR"], ignore_errors=True)
@@ -359,11 +368,12 @@ def main() -> None:
             for label, r in (("audit -j 1 --no-cache", one), ("audit -j 2 --no-cache", two),
                              ("audit -j 2, cache cold", cold), ("audit -j 2, cache warm", warm)):
                 rate = words / r.seconds
-                rows.append((label, f"{n:,} files, {words:,} words", f"{r.seconds:.2f}", f"{rate:,.0f}",
-                             f"{rate / naive[0]:.1f}x"))
-            rows.append((f"  speed-up -j 2 over -j 1 ({n:,} files)", "", "", "", f"{one.seconds / two.seconds:.2f}x"))
-            rows.append((f"  warm cache vs cold ({n:,} files)", "", "", "", f"{cold.seconds / warm.seconds:.1f}x"))
-            rows.append((f"  findings ({n:,} files)", str(found), "", "", ""))
+                rows.append((label, f"{n:,} files, {words:,} words", f"{r.seconds:.2f}", f"{r.cpu_seconds:.2f}",
+                             f"{rate:,.0f}", f"{rate / naive[0]:.1f}x", f"{r.load:.1f}"))
+            rows.append((f"speed-up -j 2 over -j 1 ({n:,} files)", "", "", "", "",
+                         f"{one.seconds / two.seconds:.2f}x", ""))
+            rows.append((f"warm cache vs cold ({n:,} files)", "", "", "", "", f"{cold.seconds / warm.seconds:.1f}x", ""))
+            rows.append((f"findings ({n:,} files)", str(found), "", "", "", "", ""))
             rss.append((f"{n:,}", f"{one.parent_mib:.0f}", f"{two.parent_mib:.0f}",
                         " / ".join(f"{w:.0f}" for w in two.workers_mib)))
     finally:
@@ -372,8 +382,8 @@ def main() -> None:
 
     print(f"claimcheck audit benchmark (seed {args.seed}, {os.cpu_count()} cores, "
           f"{args.html_share:.0%} HTML pages, ~{args.ai_share:.0%} AI paragraphs)\n")
-    print("| run | archive | seconds | words/s | vs naive |")
-    print("| --- | --- | ---: | ---: | ---: |")
+    print("| run | archive | wall s | CPU s | words/s | vs naive | load |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
         print("| " + " | ".join(row) + " |")
     print("\nPeak RSS (MiB, VmHWM)\n")
