@@ -9,13 +9,15 @@ means (negation, anchoring, ``dir/`` patterns, deeper files taking precedence). 
 
 Problems (a symlink loop, a broken link, a directory that cannot be listed) are yielded as
 entries with a ``problem``; they never stop the walk. A file that cannot be read is found
-here and reported when it is read.
+here and reported when it is read. An invalid include/exclude glob is a ClaimcheckError; an
+invalid line in a .gitignore is skipped, as git does.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,7 @@ import pathspec
 
 from checker.config import RunConfig
 from checker.document import SUPPORTED_SUFFIXES
+from checker.errors import ClaimcheckError
 
 # Directories of tools and version control, never an article archive.
 DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", ".bzr/", ".venv/", "venv/", ".tox/", ".nox/", "node_modules/",
@@ -58,8 +61,8 @@ class _Ignore:
 
 def walk(paths: Iterable[str], config: RunConfig) -> Iterator[Found]:
     """Every file to check below ``paths``, in a stable order, each once."""
-    include = _spec(config.include) if config.include else None
-    exclude = _spec(DEFAULT_EXCLUDE + tuple(config.exclude))
+    include = _spec(_valid(config.include, "include")) if config.include else None
+    exclude = _spec(DEFAULT_EXCLUDE + _valid(config.exclude, "exclude"))
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         root = Path(raw)
@@ -154,12 +157,32 @@ def _spec(patterns: Iterable[str]) -> pathspec.PathSpec:
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
+def _problem_with(pattern: str) -> str | None:
+    try:
+        _spec([pattern])
+    except (ValueError, re.error) as exc:
+        return str(exc)
+    return None
+
+
+def _valid(patterns: Iterable[str], option: str) -> tuple[str, ...]:
+    for pattern in patterns:
+        problem = _problem_with(pattern)
+        if problem is not None:
+            raise ClaimcheckError(f"invalid {option} pattern '{pattern}': {problem}")
+    return tuple(patterns)
+
+
 def _read_ignore(path: Path, rel: str, prefix: str = "") -> tuple[_Ignore, ...]:
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return ()  # an unreadable .gitignore ignores nothing, as in git
-    return (_Ignore(_spec(lines), strip=rel, prefix=prefix),)
+    try:
+        spec = _spec(lines)
+    except (ValueError, re.error):  # git skips a pattern it cannot read; so do we
+        spec = _spec([line for line in lines if _problem_with(line) is None])
+    return (_Ignore(spec, strip=rel, prefix=prefix),)
 
 
 def _parent_ignores(root: Path) -> tuple[_Ignore, ...]:

@@ -183,6 +183,13 @@ class _Scanner(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         self._event()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A malformed ``<![...`` makes html.parser raise; read it as text instead."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return -1  # "incomplete": at the end of input the parser takes it as text
+
     # -- structure -----------------------------------------------------------------------
     def _pop_through(self, depth: int) -> None:
         for tag in self._stack[depth:]:

@@ -104,7 +104,8 @@ def test_fragments_and_implied_end_tags(source, expected):
 
 
 @pytest.mark.parametrize("source", ["", "<<<>>>", "<div>unclosed <script>var x = '<p>'", "</p></li></table>",
-                                    "<!-- only a comment -->", "<html><head><title>t</title></head></html>"])
+                                    "<!-- only a comment -->", "<html><head><title>t</title></head></html>",
+                                    '&<!["?<A#>Dp!!b!;!p', "<![CDATA[x]]><p>after</p>"])
 def test_odd_pages_do_not_raise(source):
     for seg in html_segments(source):
         assert len(seg.text) == len(source[seg.start:seg.start + len(seg.text)])

@@ -9,6 +9,7 @@ import pytest
 
 from checker import walk as walk_module
 from checker.config import RunConfig
+from checker.errors import ClaimcheckError
 from checker.walk import walk
 
 
@@ -116,3 +117,13 @@ def test_unlistable_directory_for_real(tmp_path):
                                                       ("locked", "cannot list directory: permission denied")]
     finally:
         (tmp_path / "locked").chmod(0o755)
+
+
+def test_invalid_glob_is_an_error_naming_it(tmp_path):
+    with pytest.raises(ClaimcheckError, match=r"invalid exclude pattern '\[z-a\]'"):
+        list(walk([str(tmp_path)], RunConfig(exclude=("[z-a]",))))
+
+
+def test_invalid_gitignore_line_is_skipped(tmp_path):
+    _tree(tmp_path, {".gitignore": "!\n[z-a]\nold.md\n", "a.md": "", "old.md": ""})
+    assert _found([tmp_path], root=tmp_path) == [("a.md", None)]
