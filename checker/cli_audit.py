@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 import click
 
@@ -50,24 +50,38 @@ def audit(paths: tuple[str, ...], jobs: int, fmt: str, report_path: str | None, 
           no_cache: bool, quiet: bool, include: tuple[str, ...], exclude: tuple[str, ...], fail_on: str,
           show_verified: bool, model: str | None, rules_dir: str, color: bool | None) -> None:
     """Audit an archive: every .md, .markdown, .mdx, .txt, .html and .htm below PATHS."""
+    from checker.report.stream import open_stream
     from checker.walk import walk
 
     config = RunConfig(model=model, rules_dir=rules_dir, show_verified=show_verified, fail_on=fail_on,
                        include=include, exclude=exclude)
-    found = list(walk(paths, config))  # paths only: the total for the progress bar
+    use_color = sys.stdout.isatty() if color is None else color
+    kept: list[FileReport] | None = [] if report_path else None  # only the HTML report needs them all
+    status = ExitStatus.OK
     try:
-        reports = _run(found, config, jobs, scheduler, None if no_cache else _open_cache(config), quiet)
-        if report_path:
-            _write_report(reports, config, Path(report_path))
+        total = sum(1 for _ in walk(paths, config))  # a first, cheap walk: the progress bar's total
+        cache = None if no_cache else _open_cache(config)
+        progress = Progress(total, sys.stderr, enabled=not quiet and sys.stderr.isatty())
+        out = open_stream(fmt, progress.printer(sys.stdout), use_color)
+        try:
+            for report in progress.track(_reports(walk(paths, config), total, config, jobs, scheduler, cache)):
+                if report.error and fmt != "text":
+                    progress.printer(sys.stderr)(f"claimcheck: {report.path}: {report.error}\n")
+                out.add(report)
+                status = max(status, exit_status([report], fail_on))
+                if kept is not None:
+                    kept.append(report)
+        finally:
+            progress.close()
+            if cache is not None:
+                cache.close()
+        out.finish()
+        if kept is not None:
+            _write_report(kept, config, Path(report_path))
     except ClaimcheckError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
         sys.exit(ExitStatus.ERROR)
-    for r in reports:
-        if r.error and fmt != "text":
-            click.echo(f"claimcheck: {r.path}: {r.error}", err=True)
-    use_color = sys.stdout.isatty() if color is None else color
-    click.echo(FORMATS[fmt](reports, color=use_color), nl=False)
-    sys.exit(exit_status(reports, fail_on))
+    sys.exit(status)
 
 
 @main.command("clean")
@@ -93,7 +107,8 @@ def _open_cache(config: RunConfig):
         return None
 
 
-def _run(found: list, config: RunConfig, jobs: int, scheduler: str | None, cache, quiet: bool) -> list[FileReport]:
+def _reports(found: Iterable, total: int, config: RunConfig, jobs: int, scheduler: str | None,
+             cache) -> Iterator[FileReport]:
     from checker.audit import audit as run_audit
 
     if scheduler:
@@ -104,18 +119,12 @@ def _run(found: list, config: RunConfig, jobs: int, scheduler: str | None, cache
     else:
         from checker.parallel import BATCH, check_files
 
-        workers = min(jobs, -(-len(found) // BATCH))  # no more workers than batches
+        workers = min(jobs, -(-total // BATCH))  # no more workers than batches
 
         def backend(files):
             return check_files(files, config, workers)
 
-    progress = Progress(len(found), sys.stderr, enabled=not quiet and sys.stderr.isatty())
-    try:
-        return list(progress.track(run_audit(found, backend, cache)))
-    finally:
-        progress.close()
-        if cache is not None:
-            cache.close()
+    return run_audit(found, backend, cache)
 
 
 def _write_report(reports: list[FileReport], config: RunConfig, path: Path) -> None:
@@ -155,6 +164,17 @@ class Progress:
                                          refresh=False)
                 self.bar.update(1)
             yield report
+
+    def printer(self, stream: TextIO) -> Callable[[str], None]:
+        """Write to ``stream`` without tearing the bar (it is cleared and redrawn around)."""
+        def write(text: str) -> None:
+            if self.bar is None:
+                stream.write(text)
+                return
+            with self.bar.external_write_mode(file=self.bar.fp):
+                stream.write(text)
+                stream.flush()
+        return write
 
     def close(self) -> None:
         if self.bar is not None:

@@ -21,7 +21,10 @@ def render(reports: Sequence[FileReport], color: bool = False) -> str:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for r in reports:
-        for f in r.findings:
-            writer.writerow((r.path, f.line, f.column, f.end_line, f.end_column, f.severity.value, f.rule,
-                             f.fact, f.message, f.claim, f.suggestion, SOURCE_SEPARATOR.join(f.sources)))
+        writer.writerows(rows(r))
     return out.getvalue()
+
+
+def rows(r: FileReport) -> list[tuple]:
+    return [(r.path, f.line, f.column, f.end_line, f.end_column, f.severity.value, f.rule, f.fact, f.message,
+             f.claim, f.suggestion, SOURCE_SEPARATOR.join(f.sources)) for f in r.findings]

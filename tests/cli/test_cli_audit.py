@@ -107,6 +107,17 @@ def test_progress_bar_counts_files_words_and_findings():
     assert progress.words == 1000
 
 
+def test_output_during_the_progress_bar_keeps_both_whole():
+    stream = _Terminal()
+    progress = Progress(1, stream, enabled=True)
+    out = _Terminal()
+    progress.printer(out)("a.md:1:1: error[N2] ...\n")
+    list(progress.track(iter([FileReport("a.md", words=3)])))
+    progress.close()
+    assert out.getvalue() == "a.md:1:1: error[N2] ...\n"
+    assert "1/1 files" in stream.getvalue()
+
+
 def test_progress_disabled_writes_nothing():
     stream = _Terminal()
     progress = Progress(1, stream, enabled=False)
