@@ -72,5 +72,5 @@ def _lookup(cache: Cache, item: Found, slot: _Slot) -> None:
     except InputError as exc:
         slot.report = FileReport(path=item.display, error=exc.problem)
         return
-    slot.key = cache.key(data, format_for(str(item.path)))
+    slot.key = cache.key(data, format_for(item.display))  # the loader picks the format by the shown name
     slot.report = cache.get(slot.key, item.display)

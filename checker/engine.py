@@ -215,4 +215,5 @@ def check_document(document: Document, checker: Checker) -> FileReport:
 
 def report_for(document: Document, claims: list[Claim], checker: Checker) -> FileReport:
     findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
-    return FileReport(path=document.path, findings=tuple(findings), words=len(document.source.split()))
+    words = sum(len(seg.text.split()) for seg in document.segments)  # prose words, not markup
+    return FileReport(path=document.path, findings=tuple(findings), words=words)
