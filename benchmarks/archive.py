@@ -300,8 +300,14 @@ def run_audit(args: list[str], env: dict[str, str]) -> Run:
     return Run(seconds, cpu, load, peaks.get(proc.pid, 0) / 1024, sorted(workers), output)
 
 
-def naive_rate(prose: list[str], limit: int) -> tuple[float, int]:
-    """Words/s of the full en_core_web_sm pipeline over the first ``limit`` words of prose."""
+def best_of(n: int, args: list[str], env: dict[str, str]) -> Run:
+    """The fastest of n runs: on a shared machine the others measure the neighbours too."""
+    return min((run_audit(args, env) for _ in range(n)), key=lambda r: r.seconds)
+
+
+def naive_rate(prose: list[str], limit: int, repeat: int) -> tuple[float, int]:
+    """Words/s of the full en_core_web_sm pipeline over the first ``limit`` words of prose
+    (the fastest of ``repeat`` passes)."""
     import spacy
 
     from checker.nlp.pipeline import MODEL_CANDIDATES
@@ -320,10 +326,13 @@ def naive_rate(prose: list[str], limit: int) -> tuple[float, int]:
             break
         sample.append(p)
         words += len(p.split())
-    start = time.perf_counter()
-    for _ in nlp.pipe(sample):
-        pass
-    return words / (time.perf_counter() - start), words
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in nlp.pipe(sample):
+            pass
+        best = min(best, time.perf_counter() - start)
+    return words / best, words
 
 
 def findings_of(output: str) -> list:
@@ -339,6 +348,7 @@ def main() -> None:
     parser.add_argument("--ai-share", type=float, default=0.2, help="share of paragraphs about AI")
     parser.add_argument("--naive-words", type=int, default=60000, help="words for the naive full-pipeline run")
     parser.add_argument("--keep", type=Path, default=None, help="write the archives here and keep them")
+    parser.add_argument("--repeat", type=int, default=1, help="run each audit this many times, keep the fastest")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
@@ -352,17 +362,22 @@ def main() -> None:
             shutil.rmtree(archive, ignore_errors=True)
             words, prose = generate(archive, n, args.seed, args.html_share, args.ai_share)
             if naive is None:
-                naive = naive_rate(prose, args.naive_words)
+                naive = naive_rate(prose, args.naive_words, args.repeat)
                 rows.append(("naive: full en_core_web_sm over all prose", f"{naive[1]:,} words", "", "",
                              f"{naive[0]:,.0f}", "1.0x", f"{os.getloadavg()[0]:.1f}"))
             del prose
             env = dict(os.environ, CLAIMCHECK_CACHE_DIR=str(base / f"cache-{n}"))
             shutil.rmtree(env["CLAIMCHECK_CACHE_DIR"], ignore_errors=True)
             common = [str(archive), "--format", "json", "-q", "--fail-on", "never"]
-            one = run_audit(common + ["-j", "1", "--no-cache"], env)
-            two = run_audit(common + ["-j", "2", "--no-cache"], env)
-            cold = run_audit(common + ["-j", "2"], env)
-            warm = run_audit(common + ["-j", "2"], env)
+            one = best_of(args.repeat, common + ["-j", "1", "--no-cache"], env)
+            two = best_of(args.repeat, common + ["-j", "2", "--no-cache"], env)
+            cold = warm = None
+            for _ in range(args.repeat):  # each cold run starts from an empty cache
+                shutil.rmtree(env["CLAIMCHECK_CACHE_DIR"], ignore_errors=True)
+                run = run_audit(common + ["-j", "2"], env)
+                cold = run if cold is None or run.seconds < cold.seconds else cold
+                run = run_audit(common + ["-j", "2"], env)
+                warm = run if warm is None or run.seconds < warm.seconds else warm
             assert findings_of(one.output) == findings_of(two.output) == findings_of(warm.output)
             found = len(findings_of(one.output))
             for label, r in (("audit -j 1 --no-cache", one), ("audit -j 2 --no-cache", two),
@@ -381,7 +396,7 @@ def main() -> None:
             shutil.rmtree(base, ignore_errors=True)
 
     print(f"claimcheck audit benchmark (seed {args.seed}, {os.cpu_count()} cores, "
-          f"{args.html_share:.0%} HTML pages, ~{args.ai_share:.0%} AI paragraphs)\n")
+          f"{args.html_share:.0%} HTML pages, ~{args.ai_share:.0%} AI paragraphs, best of {args.repeat})\n")
     print("| run | archive | wall s | CPU s | words/s | vs naive | load |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for row in rows:
