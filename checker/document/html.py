@@ -92,8 +92,7 @@ class _Block:
 class _Run:
     start: int
     end: int
-    block: int
-    skipped: bool
+    skipped: bool  # inside script, style, pre, code, ...
 
 
 @dataclass
@@ -144,7 +143,7 @@ class _Scanner(HTMLParser):
             return
         if self._block < 0:
             self._block = self._new_block()
-        self.runs.append(_Run(self._here(), self._length, self._block, self._skip > 0))
+        self.runs.append(_Run(self._here(), self._length, self._skip > 0))
         self._open_run = len(self.runs) - 1
         self.blocks[self._block].runs.append(self._open_run)
 
