@@ -109,31 +109,29 @@ class _Walker:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if is_dir:
-                if self._dropped(child + "/", ignores):
-                    continue
-                try:
-                    info = entry.stat()
-                except OSError as exc:
-                    yield Found(Path(entry.path), self._shown(child), _problem(exc, Path(entry.path)))
-                    continue
-                key = (info.st_dev, info.st_ino)
-                if key in ancestors:
-                    target = os.readlink(entry.path) if entry.is_symlink() else entry.path
-                    yield Found(Path(entry.path), self._shown(child),
-                                f"symbolic link loop (points back to {target}); not followed")
-                    continue
-                yield from self.directory(Path(entry.path), child + "/", ignores, ancestors | {key})
-                continue
-            if not self._wanted(child, entry.name) or self._dropped(child, ignores):
+            if self._skipped(child, entry.name, is_dir, ignores):
                 continue
             try:
                 info = entry.stat()
             except OSError as exc:
                 yield Found(Path(entry.path), self._shown(child), _problem(exc, Path(entry.path)))
                 continue
-            if stat.S_ISREG(info.st_mode) and _first_time(self.seen, info):
-                yield Found(Path(entry.path), self._shown(child))
+            if not is_dir:
+                if stat.S_ISREG(info.st_mode) and _first_time(self.seen, info):
+                    yield Found(Path(entry.path), self._shown(child))
+                continue
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                target = os.readlink(entry.path) if entry.is_symlink() else entry.path
+                yield Found(Path(entry.path), self._shown(child),
+                            f"symbolic link loop (points back to {target}); not followed")
+                continue
+            yield from self.directory(Path(entry.path), child + "/", ignores, ancestors | {key})
+
+    def _skipped(self, rel: str, name: str, is_dir: bool, ignores: tuple[_Ignore, ...]) -> bool:
+        if is_dir:
+            return self._dropped(rel + "/", ignores)
+        return not self._wanted(rel, name) or self._dropped(rel, ignores)
 
     def _wanted(self, rel: str, name: str) -> bool:
         if self.include is not None:
