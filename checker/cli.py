@@ -334,5 +334,9 @@ def explain(fact_id: str, rules_dir: str) -> None:
     click.echo("\n".join(lines))
 
 
+from checker import cli_audit  # noqa: E402,F401  (registers `audit` and `clean`)
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # `python -m checker.cli`: run the imported module's group, on which cli_audit registered
+    from checker.cli import main as registered
+    registered()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
@@ -54,6 +54,16 @@ class RunConfig:
         if self.select and fact_id not in self.select and not any(fact_id.startswith(s) for s in self.select):
             return False
         return fact_id not in self.ignore and not any(fact_id.startswith(s) and len(s) == 1 for s in self.ignore)
+
+    def __reduce__(self) -> tuple:
+        """Picklable (for worker processes): the read-only severity mapping travels as a dict."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["severity"] = dict(self.severity)
+        return _rebuild, (values,)
+
+
+def _rebuild(values: dict) -> RunConfig:
+    return RunConfig(**{**values, "severity": MappingProxyType(values["severity"])})
 
 
 # ---------------------------------------------------------------- values of the configuration keys

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+from dataclasses import replace
 import itertools
 import os
 import threading
@@ -56,7 +57,8 @@ def _count(key: str) -> None:
 def plugin_name(config: RunConfig) -> str:
     """One plugin per claimcheck version and configuration, so runs with different settings
     on one cluster each get their own pipeline."""
-    digest = hashlib.sha256(f"{__version__}\n{config!r}".encode("utf-8")).hexdigest()[:16]
+    canonical = replace(config, severity=dict(sorted(config.severity.items())))  # dict or mappingproxy alike
+    digest = hashlib.sha256(f"{__version__}\n{canonical!r}".encode("utf-8")).hexdigest()[:16]
     return f"claimcheck-{digest}"
 
 

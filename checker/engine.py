@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from checker.config import RunConfig
 from checker.document import load_document, parse_document
@@ -61,6 +61,21 @@ class Checker:
         except ClaimcheckError as exc:
             return FileReport(path=shown, error=getattr(exc, "problem", str(exc)))
         return check_document(document, self)
+
+    def check_files(self, files: Sequence[tuple[Path, str]]) -> list[FileReport]:
+        """check_file for a batch of files through one parser stream; reports in order. A file
+        that cannot be read gets an error report and does not stop the others."""
+        reports: list[FileReport | None] = []
+        documents: list[tuple[int, Document]] = []
+        for path, display in files:
+            try:
+                documents.append((len(reports), load_document(path, display)))
+                reports.append(None)
+            except ClaimcheckError as exc:
+                reports.append(FileReport(path=display, error=getattr(exc, "problem", str(exc))))
+        for (i, _), report in zip(documents, check_documents((d for _, d in documents), self)):
+            reports[i] = report
+        return reports
 
 
 def extract_claims(document: Document, checker: Checker) -> list[Claim]:
@@ -277,4 +292,5 @@ def check_document(document: Document, checker: Checker) -> FileReport:
 def report_for(document: Document, claims: list[Claim], checker: Checker) -> FileReport:
     findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
     findings = apply_suppressions(findings, document.source, report_unused=checker.config.report_unused_suppressions)
-    return FileReport(path=document.path, findings=tuple(findings), words=len(document.source.split()))
+    words = sum(len(seg.text.split()) for seg in document.segments)  # prose words, not markup
+    return FileReport(path=document.path, findings=tuple(findings), words=words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.document.html import html_segments
 from checker.document.markdown import markdown_segments
 from checker.document.text import text_segments
 from checker.errors import InputError
@@ -11,7 +12,8 @@ from checker.model import Document
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 TEXT_SUFFIXES = (".txt", ".text")
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm")
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES
 
 
 def decode(data: bytes, path: str) -> str:
@@ -26,8 +28,13 @@ def decode(data: bytes, path: str) -> str:
 
 
 def read_source(path: Path) -> str:
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a file that cannot be read is an InputError saying why."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
     except IsADirectoryError:
@@ -36,16 +43,17 @@ def read_source(path: Path) -> str:
         raise InputError(str(path), "permission denied") from None
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, str(path))
 
 
 def parse_document(source: str, path: str, fmt: str | None = None) -> Document:
-    """Split ``source`` into prose segments. ``fmt`` is markdown|text, else from the suffix."""
+    """Split ``source`` into prose segments. ``fmt`` is markdown|text|html, else from the suffix."""
     fmt = fmt or format_for(path)
     if fmt == "markdown":
         segments = markdown_segments(source)
     elif fmt == "text":
         segments = text_segments(source)
+    elif fmt == "html":
+        segments = html_segments(source)
     else:
         raise InputError(path, f"unsupported format '{fmt}'")
     return Document(path=path, source=source, segments=segments)
@@ -55,6 +63,8 @@ def format_for(path: str) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
     return "markdown"  # .md and unknown suffixes (stdin, drafts) read as Markdown, a superset of text
 
 

@@ -351,6 +351,18 @@ def _load_cues(path: Path) -> Cues:
                 frozenset(low(q.strs("openers"))), low(cond.strs("markers")))
 
 
+def rules_digest(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> str:
+    """A hash of the rule files: what caches key on. Reads the files without parsing them."""
+    rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
+    digest = hashlib.sha256()
+    for p in [rules_dir / n for n in RULE_FILES] + [Path(e) for e in extra_facts]:
+        try:
+            digest.update(p.read_bytes())
+        except OSError as exc:
+            raise RuleFileError(str(p), "file", f"cannot read: {exc.strerror or exc}") from None
+    return digest.hexdigest()[:16]
+
+
 def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> KnowledgeBase:
     """Load and validate the fact base. ``extra_facts`` are further facts files (a team's packs)."""
     rules_dir = Path(rules_dir) if rules_dir else default_rules_dir()
@@ -368,12 +380,9 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
                 raise RuleFileError(str(extra), f"fact '{fact.id}'.id", "duplicate id (already in the fact base)")
             seen.add(fact.id)
         facts += more
-    digest = hashlib.sha256()
-    for p in [rules_dir / n for n in RULE_FILES] + [Path(e) for e in extra_facts]:
-        digest.update(p.read_bytes())
     return KnowledgeBase(
         concepts=MappingProxyType(concepts), facts=facts, sources=MappingProxyType(sources),
         relations=_load_relations(rules_dir / "relations.yaml"), cues=_load_cues(rules_dir / "cues.yaml"),
-        digest=digest.hexdigest()[:16],
+        digest=rules_digest(rules_dir, extra_facts),
         _ancestors=MappingProxyType(_ancestor_table(rules_dir / "concepts.yaml", concepts)),
     )

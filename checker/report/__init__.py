@@ -4,7 +4,7 @@ Every render takes the same arguments; a format ignores keywords it has no use f
 (the KnowledgeBase of the run) is passed by the CLI; sarif uses it for its rule metadata.
 """
 
-from checker.report import concise, github, html_report, json_report, junit, sarif, text
+from checker.report import concise, csv_report, github, html_report, json_report, junit, sarif, text
 
 FORMATS = {
     "text": text.render,
@@ -14,6 +14,7 @@ FORMATS = {
     "junit": junit.render,
     "concise": concise.render,
     "html": html_report.render,
+    "csv": csv_report.render,
 }
 
 __all__ = ["FORMATS"]

@@ -15,14 +15,20 @@ def finding_dict(f: Finding) -> dict:
             "sources": list(f.sources)}
 
 
+def file_dict(r: FileReport) -> dict:
+    return {"path": r.path, "error": r.error, "findings": [finding_dict(f) for f in r.findings]}
+
+
+def summary_dict(s: Summary) -> dict:
+    return {"files": s.files, "errors": s.errors, "warnings": s.warnings, "infos": s.infos,
+            "failed_files": s.failed_files}
+
+
 def as_dict(reports: Sequence[FileReport]) -> dict:
-    s = Summary.of(reports)
     return {
         "version": 1,
-        "files": [{"path": r.path, "error": r.error, "findings": [finding_dict(f) for f in r.findings]}
-                  for r in reports],
-        "summary": {"files": s.files, "errors": s.errors, "warnings": s.warnings, "infos": s.infos,
-                    "failed_files": s.failed_files},
+        "files": [file_dict(r) for r in reports],
+        "summary": summary_dict(Summary.of(reports)),
     }
 
 

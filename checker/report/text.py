@@ -15,31 +15,38 @@ def _plural(n: int, word: str) -> str:
 
 
 def render(reports: Sequence[FileReport], color: bool = False, **_: Any) -> str:
+    out = [line for r in reports for line in report_lines(r, color)]
+    if out:
+        out.append("")
+    out.append(summary_line(Summary.of(reports)))
+    return "\n".join(out) + "\n"
+
+
+def report_lines(r: FileReport, color: bool = False) -> list[str]:
+    """The lines for one file (none when it is clean)."""
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if color else s
 
+    if r.error:
+        return [f"{c(_BOLD, r.path)}: {c(_COLORS[Severity.ERROR], 'error')}: {r.error}"]
     out: list[str] = []
-    for r in reports:
-        if r.error:
-            out.append(f"{c(_BOLD, r.path)}: {c(_COLORS[Severity.ERROR], 'error')}: {r.error}")
-            continue
-        for f in r.findings:
-            sev = c(_COLORS[f.severity], f"{f.severity.value}[{f.rule}]")
-            out.append(f"{c(_BOLD, f'{r.path}:{f.line}:{f.column}')}: {sev} {f.message}")
-            if f.claim:
-                out.append(f"  {c(_DIM, '|')} {f.claim}")
-            if f.suggestion:
-                out.append(f"  = suggestion: {f.suggestion}")
-            for src in f.sources:
-                out.append(f"  = source: {src}")
-    s = Summary.of(reports)
+    for f in r.findings:
+        sev = c(_COLORS[f.severity], f"{f.severity.value}[{f.rule}]")
+        out.append(f"{c(_BOLD, f'{r.path}:{f.line}:{f.column}')}: {sev} {f.message}")
+        if f.claim:
+            out.append(f"  {c(_DIM, '|')} {f.claim}")
+        if f.suggestion:
+            out.append(f"  = suggestion: {f.suggestion}")
+        for src in f.sources:
+            out.append(f"  = source: {src}")
+    return out
+
+
+def summary_line(s: Summary) -> str:
     parts = [_plural(s.errors, "error"), _plural(s.warnings, "warning")]
     if s.infos:
         parts.append(_plural(s.infos, "info"))
     line = f"Checked {_plural(s.files, 'file')}: {', '.join(parts)}"
     if s.failed_files:
         line += f", {s.failed_files} could not be read"
-    if out:
-        out.append("")
-    out.append(line + ".")
-    return "\n".join(out) + "\n"
+    return line + "."

@@ -11,7 +11,7 @@ from checker.report import FORMATS
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "report"
 SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt", "junit": "xml",
-          "concise": "concise.txt"}
+          "concise": "concise.txt", "csv": "csv"}
 # the HTML report has its own golden and browser tests (tests/report/test_html_report_*.py)
 OWN_TESTS = {"html"}
 
