@@ -26,9 +26,9 @@ def test_format_matches_golden(fmt, sample_reports, mini_kb, update_golden):
     golden = GOLDEN / f"reports.{SUFFIX[fmt]}"
     if update_golden:
         golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(out, encoding="utf-8")
+        golden.write_bytes(out.encode("utf-8"))  # bytes: CSV rows end in CRLF
     assert golden.is_file(), f"no golden file {golden}; run pytest --update-golden"
-    assert out == golden.read_text(encoding="utf-8")
+    assert out == golden.read_bytes().decode("utf-8")
 
 
 @pytest.mark.parametrize("fmt", sorted(SUFFIX))
