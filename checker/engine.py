@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Sequence
 from checker.config import RunConfig
 from checker.document import load_document, parse_document
 from checker.errors import ClaimcheckError
-from checker.knowledge import KnowledgeBase, load_knowledge_base
+from checker.knowledge import KnowledgeBase
 from checker.model import Claim, Document, FileReport, Finding, Severity
 from checker.positions import LineIndex
 from checker.suppress import apply_suppressions
@@ -23,12 +23,14 @@ class Checker:
     def __init__(self, config: RunConfig | None = None) -> None:
         from checker.nlp.pipeline import build_nlp  # spaCy is imported only here, lazily
         from checker.nlp.sentences import trigger_regex
+        from checker.nlp.terms import knowledge_for
 
         self.config = config or RunConfig()
         extra = tuple(self.config.extra_rules)
-        self.kb: KnowledgeBase = load_knowledge_base(Path(self.config.rules_dir) if self.config.rules_dir else None,
-                                                     tuple(Path(p) for p in extra))
-        self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra)
+        # loaded (and validated) once: the pipeline's components get this same object from the
+        # cache, and a broken rule file is reported before any model loads
+        self.kb: KnowledgeBase = knowledge_for(self.config.rules_dir, extra)
+        self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:

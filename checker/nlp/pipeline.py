@@ -40,8 +40,10 @@ def load_model(name: str | None = None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(model: str | None = None, rules_dir: str = "", extra_facts: tuple[str, ...] = ()) -> Language:
-    """The full claimcheck pipeline: model parser + concept matcher + claim extractor."""
+def build_nlp(model: str | None = None, rules_dir: str = "", extra_facts: tuple[str, ...] = (),
+              digest: str = "") -> Language:
+    """The full claimcheck pipeline: model parser + concept matcher + claim extractor. Cached
+    per model and fact base (``digest`` is the rules' content hash, so edited rules rebuild)."""
     extensions.install()
     nlp = load_model(model)
     cfg = {"rules_dir": str(rules_dir or ""), "extra_facts": list(extra_facts)}

@@ -45,23 +45,44 @@ def _emit(out: list[Sentence], text: str, a: int, b: int) -> None:
         out.append(Sentence(a + lead, stripped))
 
 
-def trigger_regex(kb: KnowledgeBase) -> re.Pattern:
-    """One regex that finds any tracked name (case-insensitive names, case-sensitive acronyms)."""
-    lower, exact = set(), set()
-    for c in kb.concepts.values():
-        if c.kind in ("org", "person") or c.umbrella:
-            continue  # a sentence naming only a company or "AI" can state none of the facts
-        for n in c.names + ((c.expansion,) if c.expansion else ()):
-            lower |= {v.lower() for v in name_variants(n, False)}
-        for n in c.exact_names:
-            exact |= name_variants(n, True)
-    def alt(words: set[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
-                        for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?i:{alt(lower)})|{alt(exact)})(?![\w])")
+class Trigger:
+    """Finds any tracked name (case-insensitive names, case-sensitive acronyms). A set lookup
+    on the sentence's words rejects most sentences before the big regex runs."""
+
+    _WORDS = re.compile(r"[^\W_]+(?:[.·][^\W_]+)*")
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        lower, exact = set(), set()
+        for c in kb.concepts.values():
+            if c.kind in ("org", "person") or c.umbrella:
+                continue  # a sentence naming only a company or "AI" can state none of the facts
+            for n in c.names + ((c.expansion,) if c.expansion else ()):
+                lower |= {v.lower() for v in name_variants(n, False)}
+            for n in c.exact_names:
+                exact |= name_variants(n, True)
+        self.first_words = frozenset(self._WORDS.findall(w.lower())[0] for w in lower | exact
+                                     if self._WORDS.findall(w.lower()))
+
+        def alt(words: set[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                            for w in sorted(words, key=len, reverse=True))
+        self.regex = re.compile(rf"(?<![\w-])(?:(?i:{alt(lower)})|{alt(exact)})(?![\w])")
+
+    def search(self, text: str) -> re.Match | None:
+        if self.first_words.isdisjoint(self._WORDS.findall(text.lower())):
+            return None
+        return self.regex.search(text)
+
+    def findall(self, text: str) -> list[str]:
+        return self.regex.findall(text) if self.search(text) else []
 
 
-def select(sentences: list[Sentence], trigger: re.Pattern) -> list[tuple[Sentence, bool]]:
+def trigger_regex(kb: KnowledgeBase) -> Trigger:
+    """The name finder used to select sentences for parsing."""
+    return Trigger(kb)
+
+
+def select(sentences: list[Sentence], trigger: Trigger) -> list[tuple[Sentence, bool]]:
     """Sentences worth parsing, each with whether it mentions a concept itself."""
     chosen = []
     prev_hit = False

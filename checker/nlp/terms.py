@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from checker.knowledge import KnowledgeBase, load_knowledge_base
+from checker.knowledge.load import rules_digest
 from checker.nlp import extensions
 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-3]\d)(?![\d])")
@@ -35,8 +36,15 @@ def name_variants(name: str, exact: bool) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=8)
 def knowledge_for(rules_dir: str, extra: tuple[str, ...]) -> KnowledgeBase:
+    """The fact base for a rules directory, loaded once per content: an edited rule file
+    (a long-lived process, a test) gets a fresh load, an unchanged one the cached object."""
+    return _knowledge(rules_dir, extra, rules_digest(Path(rules_dir) if rules_dir else None,
+                                                     tuple(Path(p) for p in extra)))
+
+
+@lru_cache(maxsize=8)
+def _knowledge(rules_dir: str, extra: tuple[str, ...], digest: str) -> KnowledgeBase:
     return load_knowledge_base(Path(rules_dir) if rules_dir else None, tuple(Path(p) for p in extra))
 
 
