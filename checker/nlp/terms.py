@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from checker.knowledge import KnowledgeBase, load_knowledge_base
 from checker.knowledge.load import rules_digest
 from checker.nlp import extensions
+from checker.nlp.extensions import set_concept, set_year
 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-3]\d)(?![\d])")
 _DATE = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.](19[5-9]\d|20[0-3]\d)|(19[5-9]\d|20[0-3]\d)-\d{1,2}-\d{1,2})$")
@@ -83,10 +84,10 @@ class TermMatcher:
         for tok in doc:
             concept = index.get(tok.idx)
             if concept is not None:
-                tok._.cc_concept = concept
+                set_concept(tok, concept)
             year = year_of(tok.text)
             if year is not None and concept is None:
-                tok._.cc_year = year
+                set_year(tok, year)
         return doc
 
 
@@ -124,7 +125,7 @@ def year_of(text: str) -> int | None:
 
 
 @Language.factory("claimcheck_terms", default_config={"rules_dir": "", "extra_facts": []},
-                  assigns=["token._.cc_concept", "token._.cc_year"])
+                  assigns=["token.ent_id", "token.ent_kb_id"])
 def make_terms(nlp: Language, name: str, rules_dir: str, extra_facts: list[str]) -> TermMatcher:
     extensions.install()
     return TermMatcher(nlp, knowledge_for(rules_dir, tuple(extra_facts)))

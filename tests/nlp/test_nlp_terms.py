@@ -10,6 +10,7 @@ spacy = pytest.importorskip("spacy")
 from checker.knowledge import load_knowledge_base  # noqa: E402
 from checker.nlp import extensions  # noqa: E402
 from checker.nlp.terms import TermMatcher, name_variants, year_of  # noqa: E402
+from checker.nlp.extensions import concept_id, year_id
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def matcher():
 def concepts(matcher, text: str) -> list[tuple[str, str]]:
     nlp, terms = matcher
     doc = terms(nlp.make_doc(text))
-    return [(t.text, t._.cc_concept) for t in doc if t._.cc_concept]
+    return [(t.text, concept_id(t)) for t in doc if concept_id(t)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,7 +56,7 @@ def test_years_are_tagged(matcher) -> None:
     nlp, terms = matcher
     doc = terms(nlp.make_doc("GANs appeared in 2014, not on 03/14/2021 or in 2022-11-30."))
     # the tokenizer splits an ISO date at its hyphens, so its year token stands alone
-    assert [(t.text, t._.cc_year) for t in doc if t._.cc_year] == [
+    assert [(t.text, year_id(t)) for t in doc if year_id(t)] == [
         ("2014", 2014), ("03/14/2021", 2021), ("2022", 2022)]
 
 

@@ -11,6 +11,7 @@ from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
+from checker.nlp.extensions import concept_id, year_id
 
 
 _NOT_IN_EXPANSIONS = {"is", "are", "was", "were", "be", "and", "or", "the", "a", "an", "that", "which", "it",
@@ -48,19 +49,19 @@ class LexicalMixin:
             if t.lower_ not in ("'s", "’s", "'") or t.i == 0:
                 continue
             owner = doc[t.i - 1]
-            oc = owner._.cc_concept
+            oc = concept_id(owner)
             j = t.i + 1
-            while j < len(doc) and doc[j].pos_ in ("ADJ", "NUM") and not doc[j]._.cc_concept and j - t.i <= 3:
+            while j < len(doc) and doc[j].pos_ in ("ADJ", "NUM") and not concept_id(doc[j]) and j - t.i <= 3:
                 j += 1
             if j >= len(doc):
                 continue
             target = doc[j]
-            linear = target._.cc_concept and self.kb.concepts[target._.cc_concept].kind in ("model", "product")
+            linear = concept_id(target) and self.kb.concepts[concept_id(target)].kind in ("model", "product")
             if not linear and owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
                 target = owner.head  # the possessed noun: "Meta's [image] generator"
                 while target.dep_ == "compound" and target.head.i > target.i and target.head.i - t.i <= 5:
                     target = target.head  # "Meta's flagship LLM"
-            tc = self.concept(target) if (target._.cc_concept or target.lemma_.lower() in CLASSIFIERS) else None
+            tc = self.concept(target) if (concept_id(target) or target.lemma_.lower() in CLASSIFIERS) else None
             if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
@@ -77,21 +78,21 @@ class LexicalMixin:
                     xc = self.concept(x)
                     if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
                         rels.append(Rel("made_by", x, xc, owner, oc, False, Quantifier.GENERIC, target))
-            if self.is_thing(oc) and target._.cc_concept is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
+            if self.is_thing(oc) and concept_id(target) is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
                 rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "GPT-4's GAN architecture"
             if self.is_agent(oc) and target.lemma_.lower() in WORK_NOUNS:
                 # "OpenAI's transformer paper", "Hinton's GAN research"
                 for c in target.children:
-                    cc = c._.cc_concept
+                    cc = concept_id(c)
                     if c.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and \
                             self.kb.concepts[cc].kind in ("family", "architecture", "model", "product"):
                         rels.append(Rel("made_by", c, cc, owner, oc, False, Quantifier.GENERIC, target))
             if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
                 # "ChatGPT's public launch on 2021-11-30"
                 for t2 in target.subtree:
-                    if t2._.cc_year:
-                        rels.append(Rel("introduced_in", owner, oc, t2, str(t2._.cc_year), False, Quantifier.GENERIC, target))
+                    if year_id(t2):
+                        rels.append(Rel("introduced_in", owner, oc, t2, str(year_id(t2)), False, Quantifier.GENERIC, target))
             if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture"):
                 for tt, tneg in self.conjuncts(target):
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
@@ -109,7 +110,7 @@ class LexicalMixin:
         """"a GAN-based chatbot", "transformer-powered LLMs": the described thing uses the concept."""
         rels = []
         for t in doc:
-            c = t._.cc_concept
+            c = concept_id(t)
             if not self.is_thing(c) or t.i + 3 > len(doc) or doc[t.i + 1].text not in ("-", "‐") or \
                     doc[t.i + 2].lower_ not in ("based", "powered", "driven", "built", "backed", "fuelled", "fueled"):
                 continue
@@ -132,21 +133,21 @@ class LexicalMixin:
         2014" when the parse did not give X a maker or a year (e.g. "GANs" mis-tagged)."""
         rels: list[Rel] = []
         have = {(r.relation, r.x.i) for r in found}
-        things = [t for t in doc if self.is_thing(t._.cc_concept) and not self.compared(t)]
+        things = [t for t in doc if self.is_thing(concept_id(t)) and not self.compared(t)]
         for x in things:
             rest = doc[x.i + 1:min(len(doc), x.i + 14)]
-            stop = next((t.i for t in rest if self.is_thing(t._.cc_concept) or t.text in (";", ":")
+            stop = next((t.i for t in rest if self.is_thing(concept_id(t)) or t.text in (";", ":")
                          or t.lower_ in ("but", "while", "whereas", "although")), len(doc))
             window = [t for t in rest if t.i < stop]
             neg = any(t.lower_ in ("not", "n't", "never") for t in window)
             nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
             if ("made_by", x.i) not in have and nxt is not None and nxt.lower_ in ("by", "from") and \
-                    self.kb.concepts[x._.cc_concept].kind in ("model", "product") and \
+                    self.kb.concepts[concept_id(x)].kind in ("model", "product") and \
                     (nxt.head is x or not self.passive(nxt.head)):
                 # "DALL-E by Google" (the parse may hang "by Google" on the verb)
-                agent = next((u for u in doc[nxt.i + 1:nxt.i + 3] if self.is_agent(u._.cc_concept)), None)
+                agent = next((u for u in doc[nxt.i + 1:nxt.i + 3] if self.is_agent(concept_id(u))), None)
                 if agent is not None:
-                    rels.append(Rel("made_by", x, x._.cc_concept, agent, agent._.cc_concept, False,
+                    rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), False,
                                     Quantifier.GENERIC, nxt))
                     have.add(("made_by", x.i))
             if ("made_by", x.i) not in have:
@@ -157,18 +158,18 @@ class LexicalMixin:
                         break
                     if (lem in self.r.made_nouns and nxt.lower_ == "of") or \
                             (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
-                        agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(u._.cc_concept)), None)
+                        agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))), None)
                         if agent is not None:
-                            rels.append(Rel("made_by", x, x._.cc_concept, agent, agent._.cc_concept, neg,
+                            rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), neg,
                                             Quantifier.GENERIC, t))
                         break
             if ("introduced_in", x.i) not in have:
                 for t in window[:5]:
                     if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
-                        year = next((u for u in doc[t.i + 1:t.i + 5] if u._.cc_year), None)
+                        year = next((u for u in doc[t.i + 1:t.i + 5] if year_id(u)), None)
                         if year is not None and year.i < stop and not any(
                                 w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):
-                            rels.append(Rel("introduced_in", x, x._.cc_concept, year, str(year._.cc_year), neg,
+                            rels.append(Rel("introduced_in", x, concept_id(x), year, str(year_id(year)), neg,
                                             Quantifier.GENERIC, t))
                         break
         return rels
@@ -184,7 +185,7 @@ class LexicalMixin:
             for t in doc:
                 if t.idx >= m.start():
                     break
-                if self.is_thing(t._.cc_concept) and self.kb.concepts[t._.cc_concept].kind in ("model", "family"):
+                if self.is_thing(concept_id(t)) and self.kb.concepts[concept_id(t)].kind in ("model", "family"):
                     owner = t
             if owner is None or owner.i < len(doc) and any(
                     w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
@@ -200,7 +201,7 @@ class LexicalMixin:
             neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
             if neg:
                 continue
-            rels.append(Rel("parameters", owner, owner._.cc_concept, anchor, str(n), False, self.quantifier(owner),
+            rels.append(Rel("parameters", owner, concept_id(owner), anchor, str(n), False, self.quantifier(owner),
                             anchor, (("found", m.group(0).strip()), ("bound", kind))))
         return rels
 
@@ -211,7 +212,7 @@ class LexicalMixin:
         determiners and punctuation stands between the mentions and the cue."""
         rels: list[Rel] = []
         pairs = {(r.x.i, r.y.i) for r in found if r.y is not None} | {(r.y.i, r.x.i) for r in found if r.y is not None}
-        mentions = [t for t in doc if self.is_thing(t._.cc_concept)]
+        mentions = [t for t in doc if self.is_thing(concept_id(t))]
         for a, b in zip(mentions, mentions[1:]):
             if (a.i, b.i) in pairs or b.i - a.i > 9 or (doc[a.i + 1].lower_ in ("'s", "’s") if a.i + 1 < len(doc) else False):
                 continue
@@ -222,7 +223,7 @@ class LexicalMixin:
                 j = 1
                 while j < len(between) and between[j].pos_ in ("DET", "ADJ", "NUM"):
                     j += 1
-                if j < len(between) and between[j].pos_ in ("NOUN", "PROPN") and not between[j]._.cc_concept:
+                if j < len(between) and between[j].pos_ in ("NOUN", "PROPN") and not concept_id(between[j]):
                     between = between[j + 1:]
             core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS
                     and not (t.lower_ in TEMPORAL and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))]
@@ -231,7 +232,7 @@ class LexicalMixin:
                 continue
             if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between):
                 noun = core[0].lemma_.lower()
-                ac, bc = a._.cc_concept, b._.cc_concept
+                ac, bc = concept_id(a), concept_id(b)
                 pb = self.r.precedes
                 rel = None
                 if noun in self.r.is_a_nouns:
@@ -255,7 +256,7 @@ class LexicalMixin:
             if len(core) == 2 and core[1].pos_ != "ADP":
                 continue
             passive = any(t.lemma_.lower() == "be" for t in between if t.i < verb.i) and verb.tag_ == "VBN"
-            ac, bc = a._.cc_concept, b._.cc_concept
+            ac, bc = concept_id(a), concept_id(b)
             q = self.quantifier(a)
             for cue in self.r.verbs.get(lemma, ()):
                 if cue.preps and prep not in cue.preps:
@@ -270,7 +271,7 @@ class LexicalMixin:
                     x, y = (a, b)
                 else:
                     x, y = (b, a)
-                rels.append(self.cue_rel(cue, x, x._.cc_concept, y, y._.cc_concept, neg, False,
+                rels.append(self.cue_rel(cue, x, concept_id(x), y, concept_id(y), neg, False,
                                          q if x is a else self.quantifier(b), verb))
                 break
             if lemma in ("be",) and not rels:
@@ -281,7 +282,7 @@ class LexicalMixin:
         """"X (also known as Y)", "X, a.k.a. Y", "X, or Y for short" -> X is the same as Y."""
         rels = []
         text = doc.text.lower()
-        mentions = [t for t in doc if self.is_thing(t._.cc_concept) and t.dep_ not in ("poss",)]
+        mentions = [t for t in doc if self.is_thing(concept_id(t)) and t.dep_ not in ("poss",)]
         rx = getattr(self, "_same_rx", None)
         if rx is None:
             rx = self._same_rx = re.compile("|".join(
@@ -297,21 +298,21 @@ class LexicalMixin:
                     y = before[-1]
                     xs = [t for t in mentions if t.i < y.i - 1 and doc[y.i - 1].lower_ == "or"]
                     if xs:
-                        rels.append(Rel("same_as", xs[-1], xs[-1]._.cc_concept, y, y._.cc_concept,
+                        rels.append(Rel("same_as", xs[-1], concept_id(xs[-1]), y, concept_id(y),
                                         False, Quantifier.GENERIC, y))
                 continue
             if before and after:
                 x, y = before[-1], after[0]
-                rels.append(Rel("same_as", x, x._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
+                rels.append(Rel("same_as", x, concept_id(x), y, concept_id(y), False, Quantifier.GENERIC, y))
         # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")"
         for t in mentions:
             i = t.i
             if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "or":
                 y = doc[i + 3]
                 close = doc[i + 4] if i + 4 < len(doc) else None
-                if self.is_thing(y._.cc_concept) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
+                if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
                         not (i > 0 and doc[i - 1].text == ","):
-                    rels.append(Rel("same_as", t, t._.cc_concept, y, y._.cc_concept, False, Quantifier.GENERIC, y))
+                    rels.append(Rel("same_as", t, concept_id(t), y, concept_id(y), False, Quantifier.GENERIC, y))
         return rels
 
     @staticmethod
@@ -334,7 +335,7 @@ class LexicalMixin:
         rels = []
         text = doc.text
         for tok in doc:
-            c = tok._.cc_concept
+            c = concept_id(tok)
             if c not in self.acronyms:
                 continue
             concept = self.acronyms[c]

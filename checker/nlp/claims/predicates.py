@@ -10,6 +10,7 @@ from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, PARAMS, REL_PRONOUNS, SAME_VERBS, SCALE
 from checker.knowledge.taxonomy import covered
+from checker.nlp.extensions import concept_id, year_id
 
 
 class PredicateMixin:
@@ -33,7 +34,7 @@ class PredicateMixin:
         preds = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
         if not preds:
             preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep")
-                     and self.is_thing(t._.cc_concept) and not self.is_thing(self.concept(t.head))]
+                     and self.is_thing(concept_id(t)) and not self.is_thing(self.concept(t.head))]
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
@@ -57,7 +58,7 @@ class PredicateMixin:
                     rels.append(Rel("same_as", t1, c1, t2, c2, anchor=verb))
         for t, c, q, _ in sub_concepts:
             q = self.verb_quantifier(verb, q)
-            if t._.cc_concept is None and t.lemma_.lower() in self.r.is_a_nouns | {"example", "instance"} and \
+            if concept_id(t) is None and t.lemma_.lower() in self.r.is_a_nouns | {"example", "instance"} and \
                     self.prep_objects(t, {"of"}):
                 # "A specific type of generative AI is the LLM": the predicate is the narrower one
                 for p in preds:
@@ -108,9 +109,9 @@ class PredicateMixin:
                         if self.is_thing(oc) and o is not x:
                             rels.append(Rel("is_a", x, xc, o, oc, negated != oneg, q, anchor))
                 for child in n.children:  # "a GAN variant", "an LLM subtype"
-                    if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(child._.cc_concept) and c is None \
+                    if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(concept_id(child)) and c is None \
                             and lemma in self.r.is_a_nouns:
-                        rels.append(Rel("is_a", x, xc, child, child._.cc_concept, negated, q, anchor))
+                        rels.append(Rel("is_a", x, xc, child, concept_id(child), negated, q, anchor))
             if lemma in self.r.includes_nouns:
                 for _, obj in self.prep_objects(n, {"of", "for", "over", "covering", "encompassing", "including"}):
                     for o, oneg in self.conjuncts(obj):
@@ -197,11 +198,11 @@ class PredicateMixin:
         if not self.is_thing(xc):
             return rels
         for child in n.children:
-            cc = child._.cc_concept
+            cc = concept_id(child)
             if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
                 rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))
-            if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and child._.cc_year:
-                rels.append(Rel("introduced_in", x, xc, child, str(child._.cc_year), neg, Quantifier.GENERIC, anchor))
+            if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and year_id(child):
+                rels.append(Rel("introduced_in", x, xc, child, str(year_id(child)), neg, Quantifier.GENERIC, anchor))
             if child.dep_ == "prep" and (child.lower_ in self.r.made_preps | {"by"} or
                                          (child.lower_ == "of" and n.lemma_.lower() in self.r.made_nouns)):
                 for p in child.children:
@@ -265,20 +266,20 @@ class PredicateMixin:
         if cleft is not None:
             for c in cleft.children:
                 if c.dep_ in ("prep", "advmod", "npadvmod", "attr") and c.i < verb.i:
-                    out += [(t, t._.cc_year) for t in c.subtree if t._.cc_year]
+                    out += [(t, year_id(t)) for t in c.subtree if year_id(t)]
         for c in verb.children:
             if c.dep_ in ("prep", "npadvmod", "advmod", "nummod", "obl", "agent", "nsubj", "pobj", "dobj") or \
                     (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "around", "back")):
                 if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "until", "by", "within"):
                     continue
                 for t in c.subtree:
-                    if t._.cc_year and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
+                    if year_id(t) and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
                                                 and a in list(c.subtree) for a in t.ancestors):
                         if any(w.lower_ in ("later", "earlier", "after", "before", "since") for w in t.head.subtree
                                if abs(w.i - t.i) <= 2):
                             continue
-                        out.append((t, t._.cc_year))
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c._.cc_concept:
+                        out.append((t, year_id(t)))
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and concept_id(c):
                 continue
         return out
 
@@ -360,8 +361,8 @@ class PredicateMixin:
             things = []
             for o in objs + [s for s, _, _ in subs]:
                 for t in o.subtree:
-                    if self.is_thing(t._.cc_concept):
-                        things.append((t, t._.cc_concept))
+                    if self.is_thing(concept_id(t)):
+                        things.append((t, concept_id(t)))
             for (t1, c1), (t2, c2) in zip(things, things[1:]):
                 rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
         # instrument: "ChatGPT writes its replies with a GAN"
@@ -535,7 +536,7 @@ class PredicateMixin:
         if not any(self.concept(s) for s, _, _ in subs):
             # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
             for s, q, p in subs:
-                if (s.lemma_.lower().split() or [""])[-1] in parts or s._.cc_concept == "neural_network":
+                if (s.lemma_.lower().split() or [""])[-1] in parts or concept_id(s) == "neural_network":
                     holders = [c for c in s.children if c.dep_ == "poss"] + \
                               [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
                               [o for _, o in self.prep_objects(verb, {"in", "inside", "within"})]
@@ -572,7 +573,7 @@ class PredicateMixin:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
                 has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
-                              or t._.cc_concept == "neural_network" for t in clause_for_nets)
+                              or concept_id(t) == "neural_network" for t in clause_for_nets)
                 no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
                               any(c.lower_ in NONE_WORDS for c in t.children) for t in clause_for_nets)
                 if has_net or no_comp:
@@ -598,7 +599,7 @@ class PredicateMixin:
     def network_count(self, clause: list[Token]) -> tuple[int, str, Token] | None:
         for t in clause:
             lemma = t.lemma_.lower().split()[-1] if t.lemma_.strip() else ""
-            if t._.cc_concept == "neural_network":
+            if concept_id(t) == "neural_network":
                 lemma = "network"
             if lemma in NETWORK_NOUNS and lemma not in ("system",):
                 for c in t.children:
@@ -622,21 +623,21 @@ class PredicateMixin:
         "such as" lists ("LLMs such as Midjourney"), "X and other Ys"."""
         rels: list[Rel] = []
         xc = self.concept(tok)
-        if self.is_agent(tok._.cc_concept):
+        if self.is_agent(concept_id(tok)):
             return self.agent_apposition(tok)
         if not self.is_thing(xc) or tok.dep_ == "compound" or self.compared(tok):
             return rels
         anchor = tok
         for child in tok.children:
-            cc = child._.cc_concept
+            cc = concept_id(child)
             if child.dep_ == "appos":
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
-                if child._.cc_concept and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
+                if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
                     if tok.pos_ == "NOUN" or any(d.dep_ in ("det", "poss") for d in tok.children):
-                        rels.append(Rel("is_a", child, child._.cc_concept, tok, xc, False, Quantifier.GENERIC, anchor))
+                        rels.append(Rel("is_a", child, concept_id(child), tok, xc, False, Quantifier.GENERIC, anchor))
                     continue
                 if child.lower_ == "or" or any(g.lower_ == "or" for g in child.children if g.dep_ == "cc") \
                         or (child.i > 1 and tok.doc[child.i - 1].lower_ == "or"):
@@ -691,7 +692,7 @@ class PredicateMixin:
     def agent_apposition(self, tok: Token) -> list[Rel]:
         """"Anthropic, the company behind Gemini", "OpenAI, the maker of ChatGPT"."""
         rels = []
-        ac = tok._.cc_concept
+        ac = concept_id(tok)
         for child in tok.children:
             if child.dep_ != "appos" or child.lemma_.lower() not in MAKER_NOUNS:
                 continue
@@ -717,10 +718,10 @@ class PredicateMixin:
         j = i + 1
         while j < len(doc) and not doc[j].text.startswith(")") and j - i <= 6:
             t = doc[j]
-            if t._.cc_year:
-                rels.append(Rel("introduced_in", tok, xc, t, str(t._.cc_year), False, Quantifier.GENERIC, tok))
-            elif self.is_agent(t._.cc_concept):
-                rels.append(Rel("made_by", tok, xc, t, t._.cc_concept, False, Quantifier.GENERIC, tok))
+            if year_id(t):
+                rels.append(Rel("introduced_in", tok, xc, t, str(year_id(t)), False, Quantifier.GENERIC, tok))
+            elif self.is_agent(concept_id(t)):
+                rels.append(Rel("made_by", tok, xc, t, concept_id(t), False, Quantifier.GENERIC, tok))
             elif t.is_alpha and t.lower_ not in ("and", "in", "by", "from", "released", "launched", "introduced",
                                                  "circa", "ca", "c", "est", "founded", "year"):
                 return []
@@ -731,7 +732,7 @@ class PredicateMixin:
         """A leading "2019:", "In 2019," or "Back in 2019," dates the sentence's made/launch
         claims that have no year of their own."""
         words = [t for t in doc if not t.is_space]
-        first = next((t for t in words[:4] if t._.cc_year), None)
+        first = next((t for t in words[:4] if year_id(t)), None)
         if first is None:
             return []
         before = [t.lower_ for t in words if t.i < first.i]
@@ -746,7 +747,7 @@ class PredicateMixin:
         for r in rels:
             if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
                     and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
-                out.append(Rel("introduced_in", r.x, r.x_concept, first, str(first._.cc_year), r.negated,
+                out.append(Rel("introduced_in", r.x, r.x_concept, first, str(year_id(first)), r.negated,
                                Quantifier.GENERIC, r.anchor))
                 dated.add(r.x.i)
         # "Back in 2019, OpenAI surprised everyone by launching ChatGPT": a launch verb's object
@@ -756,7 +757,7 @@ class PredicateMixin:
                 for o in verb.children:
                     if o.dep_ in ("dobj", "nsubjpass") and self.is_thing(self.concept(o)) and o.i not in dated and \
                             self.kb.concepts[self.concept(o)].kind in ("model", "product"):
-                        out.append(Rel("introduced_in", o, self.concept(o), first, str(first._.cc_year), False,
+                        out.append(Rel("introduced_in", o, self.concept(o), first, str(year_id(first)), False,
                                        Quantifier.GENERIC, verb))
                         dated.add(o.i)
         return out

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.vocab import ALL_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+from checker.nlp.extensions import concept_id
 
 
 class SyntaxMixin:
@@ -17,7 +18,7 @@ class SyntaxMixin:
         object, a relative pronoun's antecedent, or a carried pronoun."""
         if tok is None:
             return None
-        c = tok._.cc_concept
+        c = concept_id(tok)
         if c:
             return c
         lemma = tok.lemma_.lower()
@@ -25,16 +26,16 @@ class SyntaxMixin:
             if lemma in CLASSIFIERS:
                 for child in tok.children:
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
-                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child._.cc_concept \
-                            and self.kb.concepts[child._.cc_concept].kind not in ("org", "person") \
-                            and not self.kb.concepts[child._.cc_concept].umbrella:
-                        return child._.cc_concept
+                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) \
+                            and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
+                            and not self.kb.concepts[concept_id(child)].umbrella:
+                        return concept_id(child)
             if lemma in CONTAINERS:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in child.children:
-                            if pobj.dep_ == "pobj" and pobj._.cc_concept:
-                                return pobj._.cc_concept
+                            if pobj.dep_ == "pobj" and concept_id(pobj):
+                                return concept_id(pobj)
             if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those") for c in tok.children):
                 return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
@@ -49,14 +50,14 @@ class SyntaxMixin:
         best = None
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
         for t in tok.doc[:tok.i]:
-            c = t._.cc_concept
+            c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
             if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass") \
                     and t.head is not clause and t.head is not tok.head:
                 best = c
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
-                c = t._.cc_concept
+                c = concept_id(t)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound"):
                     best = c
                     break
@@ -86,8 +87,8 @@ class SyntaxMixin:
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
                 return self.concept(tok)
         for tok in doc:
-            if self.is_thing(tok._.cc_concept) and tok.dep_ not in ("poss", "compound"):
-                return tok._.cc_concept
+            if self.is_thing(concept_id(tok)) and tok.dep_ not in ("poss", "compound"):
+                return concept_id(tok)
         return None
 
     @staticmethod
@@ -252,7 +253,7 @@ class SyntaxMixin:
                     objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
                             if p.dep_ in ("pobj", "pcomp")]
                 for p in objs:
-                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders") and not p._.cc_concept:
+                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders") and not concept_id(p):
                         # "built on top of X", "on the basis of X"
                         inner = [q for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
                                  for q in g.children if q.dep_ == "pobj"]
@@ -268,7 +269,7 @@ class SyntaxMixin:
         for s in verb.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 for t in s.subtree:
-                    c = t._.cc_concept
+                    c = concept_id(t)
                     if self.is_thing(c) and t.dep_ not in ("poss",):
                         out.append((t, c))
         return out
@@ -287,17 +288,17 @@ class SyntaxMixin:
     def agent_of(self, tok: Token) -> str | None:
         """An organisation or person named by a token: "OpenAI", "Google researchers",
         "a team at Google", "Hinton's paper"."""
-        c = tok._.cc_concept
+        c = concept_id(tok)
         if self.is_agent(c):
             return c
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
-                if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(child._.cc_concept):
-                    return child._.cc_concept
+                if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(concept_id(child)):
+                    return concept_id(child)
                 if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
                     for p in child.children:
-                        if p.dep_ == "pobj" and self.is_agent(p._.cc_concept):
-                            return p._.cc_concept
-                if child.dep_ == "conj" and self.is_agent(child._.cc_concept):
-                    return child._.cc_concept
+                        if p.dep_ == "pobj" and self.is_agent(concept_id(p)):
+                            return concept_id(p)
+                if child.dep_ == "conj" and self.is_agent(concept_id(child)):
+                    return concept_id(child)
         return None
