@@ -145,21 +145,22 @@ def test_duplicate_concept_id(rules: Path) -> None:
     assert_names(load_error(rules), rules / "concepts.yaml", line, ".id", "duplicate id 'llm'")
 
 
-def test_bad_severity(rules: Path) -> None:
+def _replace_in_fact_t1(rules: Path, old: str, new: str) -> int:
+    """Replace ``old`` by ``new`` inside fact T1 of facts.yaml; the line of the fact's entry."""
     text = (rules / "facts.yaml").read_text()
     start = text.index("  - id: T1\n")
-    line = text[:start].count("\n") + 1
-    sev = text.index("    severity: error\n", start)
-    (rules / "facts.yaml").write_text(text[:sev] + "    severity: fatal\n" + text[sev + len("    severity: error\n"):])
+    at = text.index(old, start)
+    (rules / "facts.yaml").write_text(text[:at] + new + text[at + len(old):])
+    return text[:start].count("\n") + 1
+
+
+def test_bad_severity(rules: Path) -> None:
+    line = _replace_in_fact_t1(rules, "    severity: error\n", "    severity: fatal\n")
     assert_names(load_error(rules), rules / "facts.yaml", line, "severity", "must be error, warning or info")
 
 
 def test_unknown_source(rules: Path) -> None:
-    text = (rules / "facts.yaml").read_text()
-    start = text.index("  - id: T1\n")
-    line = text[:start].count("\n") + 1
-    src = text.index("    sources: [S1, S2]\n", start)
-    (rules / "facts.yaml").write_text(text[:src] + "    sources: [S1, S9]\n" + text[src + len("    sources: [S1, S2]\n"):])
+    line = _replace_in_fact_t1(rules, "    sources: [S1, S2]\n", "    sources: [S1, S9]\n")
     assert_names(load_error(rules), rules / "facts.yaml", line, "sources", "unknown source 'S9'")
 
 
