@@ -37,6 +37,13 @@ def _locate(masked: str, starts: list[int], first_line: int, content: str, curso
             lo = max(starts[line], cursor)
             hi = starts[line + 1] if line + 1 < len(starts) else len(masked)
             at = masked.find(piece, lo, hi)
+            if at < 0 and "|" in piece:  # a table cell's escaped pipe ("\|") arrives unescaped
+                escaped = piece.replace("|", "\\|")
+                at = masked.find(escaped, lo, hi)
+                if at >= 0:
+                    spans.append((at, at + len(escaped)))
+                    cursor = at + len(escaped)
+                    break
             if at >= 0:
                 spans.append((at, at + len(piece)))
                 cursor = at + len(piece)

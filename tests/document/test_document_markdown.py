@@ -132,8 +132,6 @@ def test_repeated_cell_text_is_located_in_its_own_cell() -> None:
     assert gans == [source.index("GAN"), source.rindex("GAN")]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="bug: a table cell with an escaped pipe (\\|) is dropped: "
-                   "markdown-it unescapes it and the cell text is no longer found in the source")
 def test_table_cell_with_escaped_pipe_is_kept() -> None:
     source = "| claim | verdict |\n|---|---|\n| GANs \\| VAEs | wrong |\n"
     assert "GANs" in prose(source)

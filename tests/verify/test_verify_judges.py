@@ -59,8 +59,6 @@ def test_is_a(kb, c: Claim, expected) -> None:
     assert verdict(kb, c) == expected
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="bug (rules/facts.yaml T1 covers): 'No LLM is generative AI' is judged "
-                   "wrong but no fact covers is_a llm->genai with quantifier none, so the finding is dropped")
 def test_no_llm_is_generative_ai_is_explained_by_t1(kb) -> None:
     assert verdict(kb, claim("is_a", "llm", "genai", quantifier=Quantifier.NONE)) == (True, "T1")
 
