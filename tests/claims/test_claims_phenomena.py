@@ -145,6 +145,12 @@ CASES = {
         ["Stable Diffusion is a text-to-image model.",
          "Generative AI is a subset of machine learning.",
          "LLMs are a type of generative AI."]),
+    "real_post_phrasing": (
+        [],
+        ["LLMs specialize in language tasks. They use transformer architectures such as GPT and BERT, tailored for sequential text data.",
+         "They are constructed of two parts, a generator and a discriminator, which work in tandem to create new data.",
+         "Specifically, could ChatGPT potentially be considered a type of generative adversarial network (GAN)? Great question.",
+         "Behind the scenes, a trio of architectures—Generative Adversarial Networks (GANs), Diffusion Models, and Transformers—form the backbone."]),
     "off_topic_words": (
         [],
         ["Bert from our finance team asked about invoices.",
