@@ -151,6 +151,13 @@ CASES = {
          "They are constructed of two parts, a generator and a discriminator, which work in tandem to create new data.",
          "Specifically, could ChatGPT potentially be considered a type of generative adversarial network (GAN)? Great question.",
          "Behind the scenes, a trio of architectures—Generative Adversarial Networks (GANs), Diffusion Models, and Transformers—form the backbone."]),
+    "product_variants": (
+        [("ChatGPT launched in 2020.", "P6"),
+         ("Every GenAI tool is built on an LLM.", "T2")],
+        ["ChatGPT Plus launched in February 2023.",
+         "The ChatGPT app for iOS was released in May 2023.",
+         "Stable Diffusion XL was released in 2023.",
+         "OpenAI released the ChatGPT API in March 2023."]),
     "off_topic_words": (
         [],
         ["Bert from our finance team asked about invoices.",

@@ -127,7 +127,7 @@ def test_duplicate_key_in_one_mapping(rules: Path) -> None:
 
 
 def test_unknown_concept_in_a_detect_pattern(rules: Path) -> None:
-    old = '        - "just|like|as ?well ?as|similar ?to @chatgpt|@gpt"\n'
+    old = '        - "just|exactly like @chatgpt|@gpt"\n'
     edit(rules, "facts.yaml", old, old.replace("@gpt", "@gtp"))
     err = load_error(rules)
     assert err.path == str(rules / "facts.yaml")

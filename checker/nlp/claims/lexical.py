@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -63,7 +63,7 @@ class LexicalMixin:
                     target = target.head  # "Meta's flagship LLM"
             tc = self.concept(target) if (concept_id(target) or target.lemma_.lower() in CLASSIFIERS) else None
             if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
-                    (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS or tc is not None):
+                    (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
                 described: list[Token] = []
                 if target.dep_ == "appos" and self.is_thing(self.concept(target.head)):
@@ -133,7 +133,7 @@ class LexicalMixin:
         2014" when the parse did not give X a maker or a year (e.g. "GANs" mis-tagged)."""
         rels: list[Rel] = []
         have = {(r.relation, r.x.i) for r in found}
-        things = [t for t in doc if self.is_thing(concept_id(t)) and not self.compared(t)]
+        things = [t for t in doc if self.is_thing(concept_id(t)) and not self.compared(t) and not self.variant(t)]
         for x in things:
             rest = doc[x.i + 1:min(len(doc), x.i + 14)]
             stop = next((t.i for t in rest if self.is_thing(concept_id(t)) or t.text in (";", ":")

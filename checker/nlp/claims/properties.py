@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from checker.model import Claim, Modality, Quantifier
-from checker.nlp.claims.vocab import CLASSIFIERS, GAP_STOPS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, GAP_STOPS
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Slot
 from checker.knowledge import KnowledgeBase
@@ -24,7 +24,8 @@ class PropertyMixin:
         claims = []
         low = [t.lower_ for t in doc]
         lemmas = [t.lemma_.lower() for t in doc]
-        concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or t.lemma_.lower() in CLASSIFIERS)
+        concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or t.lemma_.lower() in CLASSIFIERS
+                                        or t.lemma_.lower() in BUILT_NOUNS)
                     else None for t in doc]
         mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
         if not mentions:

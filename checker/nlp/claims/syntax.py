@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
-from checker.nlp.claims.vocab import ALL_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
 from checker.nlp.extensions import concept_id
 
 
@@ -20,15 +20,16 @@ class SyntaxMixin:
             return None
         c = concept_id(tok)
         if c:
-            return c
+            return None if self.variant(tok) else c
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma in CLASSIFIERS:
+            if lemma in CLASSIFIERS or lemma in BUILT_NOUNS:
                 for child in tok.children:
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
                     if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) \
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
-                            and not self.kb.concepts[concept_id(child)].umbrella:
+                            and not self.kb.concepts[concept_id(child)].umbrella \
+                            and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")):
                         return concept_id(child)
             if lemma in CONTAINERS:
                 for child in tok.children:
@@ -43,6 +44,19 @@ class SyntaxMixin:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return self._carried_for(tok)
         return None
+
+    def variant(self, tok: Token) -> bool:
+        """"ChatGPT Plus", "the ChatGPT app", "Stable Diffusion XL", "the GAN explainer": the
+        mention modifies another noun, so the phrase names something else than the concept."""
+        if tok.i + 1 >= len(tok.doc) or tok.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        nxt = tok.doc[tok.i + 1]
+        if concept_id(nxt) or nxt.lemma_.lower() in CLASSIFIERS or tok.head.i < tok.i:
+            return False
+        # a product line or a thing about the concept: "ChatGPT Plus", "Stable Diffusion XL", "the ChatGPT app"
+        kind = self.kb.concepts[concept_id(tok)].kind if concept_id(tok) else ""
+        return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or nxt.lemma_.lower() in VARIANT_NOUNS or \
+            (nxt.lemma_.lower() in BUILT_NOUNS and kind in ("model", "product"))
 
     def _carried_for(self, tok: Token) -> str | None:
         """A pronoun's referent: the last subject concept before it in the sentence, else the

@@ -7,13 +7,13 @@ import re
 
 COPULAS = {"be", "become", "remain", "represent", "constitute", "stay"}
 # nouns that stand for the concept that modifies them: "GPT models", "the LLM category"
-CLASSIFIERS = {"model", "system", "tool", "technology", "architecture", "network", "app", "application",
-               "platform", "product", "family", "framework", "approach", "technique", "method",
-               "algorithm", "solution", "engine", "program", "software", "service", "category", "class",
-               "variant", "type", "kind", "space", "field", "world", "domain", "net", "series", "version",
-               "implementation", "tech", "chatbot", "assistant", "bot", "generator", "variety", "flavor",
-               "flavour", "sort", "form", "species", "group", "umbrella", "realm", "area", "camp", "label",
-               "term", "paradigm", "design", "research", "technique", "models"}
+CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "family", "framework",
+               "approach", "technique", "method", "algorithm", "engine", "category", "class",
+               "variant", "type", "kind", "space", "field", "world", "domain", "net", "series",
+               "version", "implementation", "tech", "chatbot", "assistant", "bot", "generator",
+               "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella",
+               "realm", "area", "camp", "label", "term", "paradigm", "design", "research",
+               "technique", "models"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
@@ -58,3 +58,13 @@ MAKER_NOUNS = {"company", "maker", "creator", "developer", "lab", "laboratory", 
                "builder", "inventor", "author", "organization", "organisation", "group", "vendor", "publisher"}
 # nouns for a maker's work that carry the thing as a modifier: "OpenAI's transformer paper"
 WORK_NOUNS = {"paper", "research", "work", "invention", "breakthrough", "study", "publication", "release", "launch"}
+# nouns after a name that make the phrase about something else: "the ChatGPT app", "the GAN explainer"
+VARIANT_NOUNS = {"app", "apps", "api", "plus", "pro", "plugin", "plugins", "extension", "website", "site",
+                 "subscription", "account", "interface", "integration", "feature", "features", "update",
+                 "mobile", "desktop", "enterprise", "user", "users", "explainer", "article", "post", "guide",
+                 "tutorial", "course", "hype", "boom", "craze", "era", "wave", "market", "industry",
+                 "startup", "vendor", "vendors", "team", "teams", "conference", "workshop", "community"}
+# nouns for things built on a concept: instances of a field or family ("a generative AI tool",
+# "GAN software"), but a different thing after a product's name ("the ChatGPT app")
+BUILT_NOUNS = {"app", "application", "platform", "product", "service", "software", "solution", "program",
+               "tool"}
