@@ -37,7 +37,8 @@ def main() -> None:
     """claimcheck: a fact-checking linter for writing about LLMs and generative AI.
 
     \b
-    claimcheck article.md            check a draft (Markdown, text; - reads stdin)
+    claimcheck article.md            check a draft (Markdown, HTML, text; - reads stdin)
+    claimcheck audit blog/           audit a whole archive (parallel, cached, --report audit.html)
     claimcheck facts                 list the fact base
     claimcheck explain N2            explain one fact
     claimcheck config [PATH]         show the configuration that applies to PATH
