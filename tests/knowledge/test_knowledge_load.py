@@ -208,17 +208,23 @@ def test_missing_top_level_key(rules: Path) -> None:
     assert_names(load_error(rules), rules / "sources.yaml", 1, "sources", "top-level key 'sources' is missing")
 
 
-def test_extra_facts_file_with_a_clashing_id(rules: Path, tmp_path: Path) -> None:
+def _team_pack(tmp_path: Path, fact_id: str) -> Path:
+    """A team's extra facts file with one fact."""
     extra = tmp_path / "team.yaml"
     extra.write_text(
         "facts:\n"
-        "  - id: N2\n"
-        "    statement: Our house style.\n"
+        f"  - id: {fact_id}\n"
+        "    statement: GANs are generative adversarial networks (team copy).\n"
         "    severity: warning\n"
         "    message: m\n"
         "    suggestion: s\n"
         "    sources: [S2]\n"
         "    covers: [{relation: stands_for, subject: [gan]}]\n")
+    return extra
+
+
+def test_extra_facts_file_with_a_clashing_id(rules: Path, tmp_path: Path) -> None:
+    extra = _team_pack(tmp_path, "N2")
     with pytest.raises(RuleFileError) as exc:
         load_knowledge_base(rules, (extra,))
     assert exc.value.path == str(extra)
@@ -226,15 +232,5 @@ def test_extra_facts_file_with_a_clashing_id(rules: Path, tmp_path: Path) -> Non
 
 
 def test_extra_facts_file_adds_a_fact(rules: Path, tmp_path: Path) -> None:
-    extra = tmp_path / "team.yaml"
-    extra.write_text(
-        "facts:\n"
-        "  - id: X1\n"
-        "    statement: GANs are generative adversarial networks (team copy).\n"
-        "    severity: warning\n"
-        "    message: m\n"
-        "    suggestion: s\n"
-        "    sources: [S2]\n"
-        "    covers: [{relation: stands_for, subject: [gan]}]\n")
-    kb = load_knowledge_base(rules, (extra,))
+    kb = load_knowledge_base(rules, (_team_pack(tmp_path, "X1"),))
     assert kb.fact("X1").severity.value == "warning"

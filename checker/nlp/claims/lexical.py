@@ -176,7 +176,8 @@ class LexicalMixin:
 
     def lexical_parameters(self, doc: Doc, found: list[Rel]) -> list[Rel]:
         """"GPT-3, with its 175 million parameters", "LLMs have only a few thousand parameters",
-        "GPT-3 has fewer than a billion parameters": a parameter count stated for a model."""
+        "GPT-3 has fewer than a billion parameters": a parameter count stated for a model (the
+        one reader of parameter counts: the phrase is lexical, its bound words matter)."""
         if any(r.relation == "parameters" for r in found):
             return []
         rels = []
@@ -202,7 +203,8 @@ class LexicalMixin:
             if neg:
                 continue
             rels.append(Rel("parameters", owner, concept_id(owner), anchor, str(n), False, self.quantifier(owner),
-                            anchor, (("found", m.group(0).strip()), ("bound", kind))))
+                            anchor, (("found", m.group(0).strip()), ("bound", kind),
+                                     ("span", f"{owner.idx}:{m.end()}"))))
         return rels
 
     def lexical_triples(self, doc: Doc, found: list[Rel]) -> list[Rel]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, PARAMS, REL_PRONOUNS, SAME_VERBS, SCALE
+from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -394,7 +393,6 @@ class PredicateMixin:
                         rels.extend(self.np_predicate(p, s_, sc, neg, q, verb))
         rels.extend(self.made_and_dated(verb, lemma, subs, neg, objs, passive))
         rels.extend(self.precedence_verbs(verb, lemma, subs, neg, objs))
-        rels.extend(self.parameter_counts(verb, lemma, subs, neg, objs))
         return rels
 
     def cue_rel(self, cue, x: Token, xc: str, y: Token, yc: str, neg: bool, yneg: bool, q: Quantifier, verb: Token) -> Rel:
@@ -476,37 +474,6 @@ class PredicateMixin:
                     if self.is_thing(ac) and self.is_thing(bc) and ac != bc:
                         rels.append(Rel("precedes", aa, ac, bb, bc, neg, Quantifier.GENERIC, verb))
         return rels
-
-    def parameter_counts(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token]) -> list[Rel]:
-        """"GPT-3 has 175 million parameters", "LLMs have only a few thousand parameters"."""
-        rels: list[Rel] = []
-        if lemma not in ("have", "contain", "boast", "use", "feature", "pack", "include", "with"):
-            return rels
-        for o in objs:
-            if o.lemma_.lower() not in ("parameter", "weight"):
-                continue
-            text = " ".join(t.text for t in o.subtree if t.i < o.i)
-            for s, q, _ in subs:
-                sc = self.concept(s)
-                if sc and not neg:
-                    rel = self.parameter_rel(s, sc, o, text, verb)
-                    if rel:
-                        rels.append(rel)
-        return rels
-
-    def parameter_rel(self, s: Token, sc: str, o: Token, text: str, anchor: Token) -> Rel | None:
-        low = text.lower()
-        m = PARAMS.search(low)
-        few = re.search(r"\b(a few|only a few|several|some|a couple of)\s+(hundred|thousand|million)\b", low)
-        if few:
-            n = SCALE[few.group(2)] * 10 if few.group(2) != "hundred" else 1000
-            return Rel("parameters", s, sc, o, str(n), False, Quantifier.GENERIC, anchor,
-                       (("found", text.strip() + " parameters"), ("bound", "max")))
-        if m:
-            n = int(float(m.group(1)) * SCALE[m.group(2) and m.group(2).lower()])
-            return Rel("parameters", s, sc, o, str(n), False, Quantifier.GENERIC, anchor,
-                       (("found", text.strip() + " parameters"),))
-        return None
 
     def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """Imperative or first/second-person framing: "Think of X as Y", "We see X as Y"."""
