@@ -116,7 +116,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             current, topic, prev = [], None, (None, -1)
             continue
         # a pronoun refers back only to the sentence right before it in the same block
-        adjacent = prev[0] is seg and prev[1] == k - 1
+        adjacent = prev[0] == seg and prev[1] == k - 1
         doc.user_data["cc_carried"] = topic if adjacent else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context

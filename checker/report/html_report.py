@@ -247,7 +247,7 @@ def severity_chart(summary: Summary) -> str:
     counts = {Severity.ERROR: summary.errors, Severity.WARNING: summary.warnings, Severity.INFO: summary.infos}
     rows = []
     for sev in SEVERITIES:
-        vector = tuple(counts[sev] if s is sev else 0 for s in SEVERITIES)
+        vector = tuple(counts[sev] if s == sev else 0 for s in SEVERITIES)
         rows.append((sev.value, (sev.value, ""), vector, f"{_plural(counts[sev], sev.value)}", f"{counts[sev]:,}"))
     return _bar_chart(rows, chart_id="chart-severity", title="Findings by severity", label_width=90,
                       label_chars=12, filter_attr="severity", width=600)

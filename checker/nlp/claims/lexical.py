@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, TEMPORAL, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -37,7 +37,7 @@ class LexicalMixin:
     _LETTER = re.compile(r"[\"'“‘]([A-Z]{1,3})[\"'”’]\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>hundred|thousand|million|billion|trillion)\s+parameters", re.I)
+        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+parameters", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
     def possessives(self, doc: Doc) -> list[Rel]:
@@ -59,8 +59,10 @@ class LexicalMixin:
             linear = concept_id(target) and self.kb.concepts[concept_id(target)].kind in ("model", "product")
             if not linear and owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
                 target = owner.head  # the possessed noun: "Meta's [image] generator"
-                while target.dep_ == "compound" and target.head.i > target.i and target.head.i - t.i <= 5:
-                    target = target.head  # "Meta's flagship LLM"
+                for h in target.ancestors:
+                    if target.dep_ != "compound" or h.i <= target.i or h.i - t.i > 5:
+                        break
+                    target = h  # "Meta's flagship LLM"
             tc = self.concept(target) if (concept_id(target) or target.lemma_.lower() in CLASSIFIERS) else None
             if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
@@ -98,7 +100,7 @@ class LexicalMixin:
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
                         break
                     cc = self.concept(tt)
-                    if self.is_thing(cc) and not (tt is not target and any(d.dep_ == "poss" for d in tt.children)):
+                    if self.is_thing(cc) and not (tt != target and any(d.dep_ == "poss" for d in tt.children)):
                         rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))
             elif self.is_thing(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.dep_ in ("compound", "amod", "nmod") \
@@ -143,7 +145,7 @@ class LexicalMixin:
             nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
             if ("made_by", x.i) not in have and nxt is not None and nxt.lower_ in ("by", "from") and \
                     self.kb.concepts[concept_id(x)].kind in ("model", "product") and \
-                    (nxt.head is x or not self.passive(nxt.head)):
+                    (nxt.head == x or not self.passive(nxt.head)):
                 # "DALL-E by Google" (the parse may hang "by Google" on the verb)
                 agent = next((u for u in doc[nxt.i + 1:nxt.i + 3] if self.is_agent(concept_id(u))), None)
                 if agent is not None:
@@ -274,7 +276,7 @@ class LexicalMixin:
                 else:
                     x, y = (b, a)
                 rels.append(self.cue_rel(cue, x, concept_id(x), y, concept_id(y), neg, False,
-                                         q if x is a else self.quantifier(b), verb))
+                                         q if x == a else self.quantifier(b), verb))
                 break
             if lemma in ("be",) and not rels:
                 continue

@@ -67,12 +67,12 @@ class ModalityMixin:
         node = anchor
         chain = [anchor] + list(anchor.ancestors)
         for t in chain:
-            if t is anchor and t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
+            if t == anchor and t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
                 pass
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t is anchor or t in anchor.ancestors):
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t == anchor or t in anchor.ancestors):
                     return Modality.CONDITIONAL
-            if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head is not t:
+            if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (

@@ -84,7 +84,7 @@ class PredicateMixin:
             negated = neg != local_neg if local_neg else neg
             c = self.concept(n)
             lemma = n.lemma_.lower()
-            if c and n is not x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
+            if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
                 # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
                 rels.append(Rel("is_a", x, xc, n, c, negated, q, anchor))
             if self.is_same_word(n):
@@ -105,7 +105,7 @@ class PredicateMixin:
                         continue
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
-                        if self.is_thing(oc) and o is not x:
+                        if self.is_thing(oc) and o != x:
                             rels.append(Rel("is_a", x, xc, o, oc, negated != oneg, q, anchor))
                 for child in n.children:  # "a GAN variant", "an LLM subtype"
                     if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(concept_id(child)) and c is None \
@@ -144,7 +144,7 @@ class PredicateMixin:
         for w in cands:
             lw = w.lower_
             objs = [o for _, o in self.prep_objects(w, {"than"})] + [o for _, o in self.prep_objects(word, {"than"})]
-            if w is not word and not objs:
+            if w != word and not objs:
                 continue
             for o in objs:
                 oc = self.concept(o)
@@ -436,9 +436,9 @@ class PredicateMixin:
                 if agent is not None:
                     rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
                 for yt, year in years:
-                    if tt.i < yt.i or tt is t or tt.i > verb.i and yt.i > verb.i and tt.i < yt.i:
+                    if tt.i < yt.i or tt == t or tt.i > verb.i and yt.i > verb.i and tt.i < yt.i:
                         rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
-                    elif tt is t:
+                    elif tt == t:
                         rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
         return rels
 
@@ -515,7 +515,7 @@ class PredicateMixin:
             sc = self.concept(s)
             if sc is None or not covered(self.kb, sc, ("gan", "diffusion")):
                 continue
-            clause = self.clause_tokens(verb, exclude=s) if s.head is verb or s in [x for x, _, _ in subs] \
+            clause = self.clause_tokens(verb, exclude=s) if s.head == verb or s in [x for x, _, _ in subs] \
                 else [t for t in verb.subtree if t.i not in {x.i for x in s.subtree}]
             # "cooperate rather than compete": what follows "rather than / instead of" is denied
             cut = next((t.i for t in clause if t.lower_ in ("rather", "instead") and t.i + 1 < len(t.doc)
@@ -637,7 +637,7 @@ class PredicateMixin:
         for c in tok.conjuncts:
             if c.i > tok.i and any(g.lower_ == "other" for g in c.children):
                 cc = self.concept(c)
-                if self.is_thing(cc) and c.head is tok:
+                if self.is_thing(cc) and c.head == tok:
                     rels.append(Rel("is_a", tok, xc, c, cc, False, Quantifier.GENERIC, anchor))
         rels.extend(self.parenthetical(tok, xc))
         # "DALL-E by Google", "PaLM from Anthropic": a maker stated right on the name

@@ -90,13 +90,14 @@ class PropertyMixin:
         negation inside the span, like "no special hardware"), or None when the clause is
         questioned, reported, conditional or only about some."""
         inside = set() if needs_neg else set(range(a, b))
-        head = doc[a]
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
-            head = head.head
+        up = [doc[a], *doc[a].ancestors]
+        head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
         negated = False
         chain = [head]
-        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
-            chain.append(chain[-1].head)  # "will never be able to work with images"
+        for h in head.ancestors:
+            if chain[-1].dep_ not in ("xcomp", "acomp"):
+                break
+            chain.append(h)  # "will never be able to work with images"
         for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
                 if c.dep_ == "neg" and c.i not in inside:

@@ -67,7 +67,7 @@ class SyntaxMixin:
             c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
             if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass") \
-                    and t.head is not clause and t.head is not tok.head:
+                    and t.head != clause and t.head != tok.head:
                 best = c
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
@@ -229,7 +229,7 @@ class SyntaxMixin:
                         for p in c.children:
                             if p.dep_ == "pobj" and self.concept(p):
                                 target = p
-            q = self.quantifier(s) if target is s else (
+            q = self.quantifier(s) if target == s else (
                 Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS
                 else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":

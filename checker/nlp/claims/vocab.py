@@ -50,9 +50,10 @@ COOPERATE = {"cooperate", "collaborate", "cooperation", "collaboration", "cooper
 COMPETE = {"compete", "competition", "competing", "competitive", "rival", "adversarial", "adversary",
            "against", "pit", "duel", "discriminator", "contest", "battle", "fight", "game", "opponent",
            "oppose", "opposing", "versus", "vs", "vs.", "minimax", "zero-sum"}
-PARAMS = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k|m|b|bn|t)?\b", re.I)
-SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
+SCALE = {"hundred": 10**2, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
          "bn": 10**9, "trillion": 10**12, "t": 10**12, None: 1}
+# the one table of scale words: every regex over magnitudes is built from it
+SCALE_WORDS = "|".join(sorted((k for k in SCALE if k and len(k) > 2), key=len, reverse=True))
 # nouns for the maker of a thing: "Anthropic, the company behind Claude"
 MAKER_NOUNS = {"company", "maker", "creator", "developer", "lab", "laboratory", "startup", "firm", "team",
                "builder", "inventor", "author", "organization", "organisation", "group", "vendor", "publisher"}
