@@ -99,16 +99,20 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
             pending[n] = document
+            # a document that names a tracked concept is about AI: its overclaims count even
+            # where a sentence names no concept ("Acme can't make things up")
+            about_ai = any(checker.trigger.search(seg.text) for seg in document.segments)
+            topics = checker.kb.cues.overclaim_topics if about_ai else frozenset()
             for seg in document.segments:
                 sentences = split_sentences(seg.text)
                 order = {id(s): k for k, s in enumerate(sentences)}
-                for sentence, _hit in select(sentences, checker.trigger):
-                    yield sentence.text, (n, seg, sentence, order[id(sentence)])
-            yield "", (n, None, None, -1)  # end of document marker
+                for sentence, _hit in select(sentences, checker.trigger, topics):
+                    yield sentence.text, (n, seg, sentence, order[id(sentence)], about_ai)
+            yield "", (n, None, None, -1, False)  # end of document marker
 
     current: list[Claim] = []
     topic, prev = None, (None, -1)
-    for doc, (n, seg, sentence, k) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
+    for doc, (n, seg, sentence, k, about_ai) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
@@ -120,6 +124,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_carried"] = topic if adjacent else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
+        doc.user_data["cc_about_ai"] = about_ai
         claims_pipe(doc)
         topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
         prev = (seg, k)

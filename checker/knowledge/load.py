@@ -335,7 +335,7 @@ def _load_relations(path: Path) -> RelationCues:
 
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
-    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional"},
+    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional", "mentions", "overclaims"},
                   {"negation", "hedge", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "contrast"}, {"tokens"})
     hedge = _Reader(path, top.data["hedge"], "hedge", {"modals", "adverbs"}, {"modals", "adverbs"})
@@ -343,12 +343,18 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(frozenset(low(neg.strs("tokens"))), low(neg.strs("contrast")),
                 frozenset(low(hedge.strs("modals"))), frozenset(low(hedge.strs("adverbs"))),
                 frozenset(low(att.strs("verbs"))), frozenset(low(att.strs("nouns"))),
                 low(att.strs("phrases")), low(att.strs("refutation")),
-                frozenset(low(q.strs("openers"))), low(cond.strs("markers")))
+                frozenset(low(q.strs("openers"))), low(cond.strs("markers")),
+                version_words=frozenset(low(ment.strs("version_words"))),
+                size_words=frozenset(low(ment.strs("size_words"))),
+                overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
+                overclaim_topics=frozenset(low(over.strs("topic_words"))))
 
 
 def rules_digest(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> str:

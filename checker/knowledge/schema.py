@@ -129,6 +129,10 @@ class Cues:
     refutation: tuple[str, ...]
     question_openers: frozenset[str]
     conditional: tuple[str, ...]
+    version_words: frozenset[str] = frozenset()
+    size_words: frozenset[str] = frozenset()
+    overclaim_subjects: frozenset[str] = frozenset()
+    overclaim_topics: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

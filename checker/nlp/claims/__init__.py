@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from checker.knowledge import KnowledgeBase
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
+from checker.nlp.extensions import versioned
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin
 from checker.nlp.claims.predicates import PredicateMixin
@@ -70,6 +71,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         claims = []
         seen = set()
         for rel in rels:
+            if rel.relation == "introduced_in" and versioned(rel.x):
+                continue  # "Midjourney v6 (2023)": a version's year is not the product's
             modality = self.modality(rel, doc)
             if modality is Modality.REFUTED:
                 rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED

@@ -34,7 +34,7 @@ class LexicalMixin:
         r"aka|a\.k\.a\.|(?:which|that)\s+(?:\w+\s+){0,3}(?:calls?|abbreviates?|shortens?)|(?:which|that)\s+(?:is|are)\s+"
         r"(?:usually\s+|often\s+|commonly\s+)?(?:called|abbreviated(?:\s+as|\s+to)?|shortened\s+to|known\s+as)|the|an?|)?\s*" + _Q + r"$)",
         re.I)
-    _LETTER = re.compile(r"[\"'“‘]([A-Z]{1,3})[\"'”’]\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+    _LETTER = re.compile(r"\b[\"'“‘]?([A-Z]{1,3})[\"'”’]?\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
         r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+parameters", re.I)
@@ -319,9 +319,16 @@ class LexicalMixin:
                     rels.append(Rel("same_as", t, concept_id(t), y, concept_id(y), False, Quantifier.GENERIC, y))
         return rels
 
+    # cue words that offer what follows (or precedes) as the expansion itself; a bare comma,
+    # article or "or" only places a phrase next to the acronym
+    _STRONG_CUE = re.compile(r"stand|short|abbreviat|acronym|initialism|mean|refer|expand|spell|written|"
+                             r"known|call|aka|a\.k\.a|i\.e|translat|\(", re.I)
+
     @staticmethod
-    def _attempt(words: list[str], concept) -> bool:
-        """Do these words read as the acronym's expansion (right or wrong)?"""
+    def _attempt(words: list[str], concept, strong: bool = False) -> bool:
+        """Do these words read as the acronym's expansion (right or wrong)? After a cue like
+        "stands for" any noun phrase is offered as one; a phrase merely placed next to the
+        acronym must look like one (its initials, or most of the true words)."""
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
         if "".join(got) == "".join(right):
             return True
@@ -330,7 +337,20 @@ class LexicalMixin:
         if any(w.lower() in _NOT_IN_EXPANSIONS - parts for w in words) or \
                 any(len(w) > 1 and w.isupper() and w.lower() not in right for w in words[1:]):
             return False
+        if strong:
+            return abs(len(got) - len(right)) <= 2
+        letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to"))
+        if initials != letters and len(set(got) & set(right)) * 2 < len(right):
+            return False
         return expansion_plausible(got, right, concept.acronym)
+
+    @staticmethod
+    def _contains_expansion(text: str, concept) -> bool:
+        """The true expansion written out within the next few words ("T5, Google's
+        Text-to-Text Transfer Transformer, ...", "Generative Pre-trained Transformer models")."""
+        right = "".join(norm_words(concept.expansion))
+        return right in "".join(norm_words(" ".join(_words(text)[:len(concept.expansion.split()) + 4])))
 
     def expansions(self, doc: Doc) -> list[Rel]:
         """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",
@@ -349,15 +369,21 @@ class LexicalMixin:
             after = text[tok.idx + len(tok.text):]
             m = None if after[:2] in ("'s", "’s") else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
+                strong = bool(self._STRONG_CUE.search(m.group(0)))
                 words = _words(after[m.end():])
+                while words and words[0].lower().endswith(("'s", "’s")):
+                    words = words[1:]  # "T5, Google's ..." names the maker, not the expansion
+                if self._contains_expansion(" ".join(words), concept) and \
+                        norm_words(" ".join(words[:k])) != norm_words(concept.expansion):
+                    words = []  # the true expansion stands a word or two further on
                 # a hyphenated expansion may be written in more words ("Text To Text Transfer ...")
-                if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept)):
+                if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept, strong)):
                     words = words[:k]
-                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept):
+                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
-                                    (("span", f"{tok.idx}:{start + len(found)}"),)))
+                                    (("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())))
                     continue
             before = text[:tok.idx]
             m = self._BEFORE_CUES.search(before)
@@ -366,7 +392,10 @@ class LexicalMixin:
                 words = _words(head, from_end=True)[-k:]
                 while words and words[0].lower().endswith(("'s", "’s")):
                     words = words[1:]
-                if len(words) >= max(2, k - 1) and self._attempt(words, concept):
+                window = " ".join(_words(head, from_end=True)[-(k + 2):]) + " " + text[tok.idx:tok.idx + 40]
+                if self._contains_expansion(window, concept) and norm_words(" ".join(words)) != norm_words(concept.expansion):
+                    continue  # the true expansion stands there, with a word more or less in the window
+                if len(words) >= max(2, k - 1) and self._attempt(words, concept, bool(self._STRONG_CUE.search(m.group(0)))):
                     found = " ".join(words)
                     at = head.rfind(words[0])
                     # the claim hangs on the expansion's own clause, not on "which people call ACR"

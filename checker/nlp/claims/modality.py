@@ -64,14 +64,15 @@ class ModalityMixin:
                 t.lemma_.lower() in cues.attribution_nouns | {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
                 for t in doc[:colon.i]):
             return Modality.REPORTED
-        node = anchor
+        if self._quoted(anchor, doc):
+            return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         chain = [anchor] + list(anchor.ancestors)
         for t in chain:
-            if t == anchor and t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
-                pass
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t == anchor or t in anchor.ancestors):
                     return Modality.CONDITIONAL
+                if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs:
+                    return Modality.REPORTED  # "Pretending it's cheap to build", "Saying X is Y is wrong"
             if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()
@@ -85,8 +86,19 @@ class ModalityMixin:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | {
                                 "untrue", "false", "wrong", "incorrect", "nonsense", "mistaken", "misleading"}:
                             return Modality.REPORTED
-            node = t
-        # "Many people assume X, but ...": an attribution verb governing the clause of the claim
-        root = anchor.sent.root if anchor.doc.has_annotation("DEP") else anchor
-        del node, root
         return Modality.ASSERTED
+
+    def _quoted(self, anchor: Token, doc: Doc) -> bool:
+        """The anchor stands inside double quotes, and the words outside the quotes report
+        them (an attribution verb or noun): a quotation, not the writer's claim."""
+        text = doc.text
+        opened, start = False, None
+        for i, ch in enumerate(text):
+            if ch in '"“”':
+                closing = ch == "”" or (ch == '"' and opened)
+                if closing and opened and start is not None and start <= anchor.idx < i:
+                    outside = [t for t in doc if t.idx < start or t.idx > i]
+                    words = self.cues.attribution_verbs | self.cues.attribution_nouns
+                    return any(t.lemma_.lower() in words for t in outside)
+                opened, start = (False, None) if closing else (True, i)
+        return False

@@ -28,6 +28,8 @@ class PropertyMixin:
                                         or t.lemma_.lower() in BUILT_NOUNS)
                     else None for t in doc]
         mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
+        if doc.user_data.get("cc_about_ai"):
+            mentions += self._ai_subjects(doc, concepts, bool(mentions))
         if not mentions:
             return claims
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
@@ -63,6 +65,20 @@ class PropertyMixin:
                     detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property))))
                 break
         return claims
+
+    def _ai_subjects(self, doc: Doc, concepts: list, named: bool) -> list[tuple[Token, str]]:
+        """The AI subject slot of an overclaim in a document about AI, where no tracked concept
+        fills it: an AI noun ("our assistant", "answers"), an unknown product name as a clause
+        subject, or, in a heading or list item with no subject at all, the thing the page is
+        about ("- Understands your customers like a human would")."""
+        nouns = self.kb.cues.overclaim_subjects
+        out = [(t, "genai") for t, c in zip(doc, concepts) if c is None and (
+            (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
+            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_))]
+        if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
+                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc):
+            out = [(doc[0], "genai")]
+        return out
 
     def _detectors(self) -> list:
         """Per fact with `detect`: the compiled `unless` regex and, per pattern, the word sets
