@@ -271,13 +271,13 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
         if "detect" in r.data:
-            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless"},
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact"},
                         {"subjects", "patterns"})
             raw_patterns = d.strs("patterns")
             detect = Detect(concept_list(d, "subjects"),
                             tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
                             raw_patterns, tuple(u.lower() for u in d.strs("unless")),
-                            tuple(p.startswith("NEG:") for p in raw_patterns))
+                            tuple(p.startswith("NEG:") for p in raw_patterns), d.bool("exact"))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
         facts.append(Fact(r.str("id"), r.str("statement"), severity, r.str("message"), r.str("why", ""),
@@ -335,7 +335,8 @@ def _load_relations(path: Path) -> RelationCues:
 
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
-    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional", "mentions", "overclaims"},
+    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional", "mentions", "overclaims",
+                   "aspiration"},
                   {"negation", "hedge", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "contrast"}, {"tokens"})
     hedge = _Reader(path, top.data["hedge"], "hedge", {"modals", "adverbs"}, {"modals", "adverbs"})
@@ -354,7 +355,8 @@ def _load_cues(path: Path) -> Cues:
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
-                overclaim_topics=frozenset(low(over.strs("topic_words"))))
+                overclaim_topics=frozenset(low(over.strs("topic_words"))),
+                aspiration=frozenset(low(top.strs("aspiration"))))
 
 
 def rules_digest(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> str:

@@ -69,6 +69,7 @@ class Detect:
     raw_patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
+    exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Cues:
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
     overclaim_topics: frozenset[str] = frozenset()
+    aspiration: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

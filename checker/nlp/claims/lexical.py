@@ -18,6 +18,9 @@ _NOT_IN_EXPANSIONS = {"is", "are", "was", "were", "be", "and", "or", "the", "a",
                       "its", "their", "has", "have", "can", "will", "to"}
 
 
+_PREPOSITIONS = {"for", "to", "with", "of", "in", "on", "by", "from", "as", "at", "like", "via", "into"}
+
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -332,6 +335,8 @@ class LexicalMixin:
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
         if "".join(got) == "".join(right):
             return True
+        if got and got[0] in _PREPOSITIONS and got[0] != right[0]:
+            return False  # "GANs (for realistic synthesis)" gives a use, not a name
         # an expansion is a noun phrase: no verbs, conjunctions or articles, no other acronym
         parts = set(re.split(r"[\s-]+", concept.expansion.lower()))
         if any(w.lower() in _NOT_IN_EXPANSIONS - parts for w in words) or \
@@ -367,7 +372,9 @@ class LexicalMixin:
                 continue  # the long form itself, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
-            m = None if after[:2] in ("'s", "’s") else self._EXP_CUES.match(after)
+            # "an open-source LLM usually means open-weight models": a modified acronym is in use, not defined
+            modified = any(ch.i < tok.i and ch.dep_ in ("amod", "compound", "nmod") for ch in tok.children)
+            m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
                 strong = bool(self._STRONG_CUE.search(m.group(0)))
                 words = _words(after[m.end():])
@@ -414,6 +421,8 @@ class LexicalMixin:
                 continue
             expected = initials[pos:pos + len(letters)]
             got = word.split()[:len(letters)]
+            if got[0][:1].lower() != letters[:1].lower():
+                continue  # 'The "G" in GPT is what ...': not a word offered for the letter
             tok = next((t for t in doc if t.idx >= m.start(2)), doc[0])
             found = " ".join(got)
             full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])

@@ -612,6 +612,12 @@ class PredicateMixin:
                     if self.is_thing(yc):
                         rels.append(Rel("same_as", tok, xc, child, yc, False, Quantifier.GENERIC, anchor))
                     continue
+                if cc and self.kb.concepts[cc].kind not in ("product", "model") and \
+                        not any(d.dep_ in ("det", "poss", "nummod") for d in child.children):
+                    # a bare class next to a class is a list item or an example ("artificial
+                    # intelligence, large language models, prompting"; "generative AI,
+                    # particularly LLMs"), not a predicate: "GANs, a kind of LLM" has its article
+                    continue
                 rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
             elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1:
                 rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
@@ -626,6 +632,8 @@ class PredicateMixin:
                     if p.dep_ == "pobj":
                         for o, oneg in self.conjuncts(p):
                             oc = self.concept(o)
+                            if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
+                                break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
                             if self.is_thing(oc) and not self.loose_product_example(oc, xc):
                                 rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":

@@ -41,7 +41,7 @@ class PropertyMixin:
         words = set(low) | set(lemmas)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
-            subjects = [(t, c) for t, c in mentions if covered(self.kb, c, d.subjects)]
+            subjects = [(t, c) for t, c in mentions if (c in d.subjects if d.exact else covered(self.kb, c, d.subjects))]
             if not subjects:
                 continue
             if unless is not None and unless.search(masked):
@@ -53,7 +53,10 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
-                subj_tok, subj = min(subjects, key=lambda tc: abs(tc[0].i - a))
+                linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t)]
+                if not linked:
+                    continue  # the statement is about something else ("To understand ChatGPT, we ...")
+                subj_tok, subj = min(linked, key=lambda tc: abs(tc[0].i - a))
                 negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue
@@ -125,6 +128,9 @@ class PropertyMixin:
             return None
         if q is Quantifier.NONE:
             negated = not negated
+        if any(h.lemma_.lower() in self.cues.aspiration for h in [head, *head.ancestors]) or any(
+                c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
+            return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
         mod = self.clause_modality(head, doc)
         if mod is Modality.REFUTED:
             # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
@@ -132,6 +138,50 @@ class PropertyMixin:
         if mod not in (Modality.ASSERTED, Modality.HEDGED):
             return None
         return negated
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _linked(doc: Doc, a: int, b: int, subj: Token) -> bool:
+    """Is the candidate subject grammatically the subject of the matched statement? It is the
+    subject of the statement's clause (or inside it: "the output of generative AI", "its
+    answers"), or the noun the statement modifies ("Always accurate LLMs"). A clause with
+    no subject of its own borrows the one it shares (xcomp, conj); a heading or list item
+    with no subject at all speaks of the page's topic."""
+    first = doc[a]
+    up = [first, *first.ancestors]
+    if any(t == subj for t in up) or any(doc[k].head == subj for k in range(a, b)):
+        return True
+    head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    if head is None:
+        return any(t == subj for t in doc[a:b])
+    clause = head
+    for _ in range(4):
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        if subjects or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl") or clause.head == clause:
+            break
+        if clause.dep_ == "relcl":
+            return clause.head == subj or subj in list(clause.head.subtree)  # "a model that never errs"
+        clause = clause.head
+    if not subjects:
+        if any(c.dep_ == "expl" for c in clause.children) or clause.tag_ == "VBG":
+            # "There are no ethical concerns with generative AI"; an activity as the subject:
+            # "Serving a chatbot at scale costs next to nothing" (parsed with no subject)
+            return subj in list(clause.subtree)
+        return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
+    resolved = []
+    for s in subjects:
+        if s.lower_ in ("that", "which", "who") and clause.dep_ == "relcl":
+            # "BERT is a generative model that writes long articles": the relative clause
+            # speaks of its noun, and a predicate noun of its clause's subject
+            noun = clause.head
+            resolved.append(noun)
+            if noun.dep_ in ("attr", "appos"):
+                resolved += [noun.head] + [c for c in noun.head.children if c.dep_ in _SUBJECTS]
+        else:
+            resolved.append(s)
+    return any(subj == s or subj in list(s.subtree) for s in resolved)
 
 
 def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],

@@ -79,8 +79,11 @@ class SyntaxMixin:
 
     @staticmethod
     def compared(tok: Token) -> bool:
-        """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject."""
+        """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject;
+        "BERT vs GPT": both sides of a comparison."""
         doc = tok.doc
+        if any(c.dep_ == "prep" and c.lower_ in ("vs", "vs.", "versus") for c in tok.children):
+            return True
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ in ("DET", "ADJ"):
             j -= 1

@@ -1,0 +1,98 @@
+"""Readings added for issue 8, each with several shapes written here (not taken from any
+evaluation set): a finding needs its subject and its wrong value linked in the parse, and a
+value that belongs to a version or a list item is not judged against another concept."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# Sentences in a document that is about AI (it names a tracked concept elsewhere).
+ABOUT_AI = "Our product is built on a large language model.\n\n"
+
+CASES = {
+    # phenomenon: ([(sentence, fact), ...] flagged, [sentence, ...] quiet)
+    "overclaim_ai_subject_nouns": (
+        [("Our assistant never gets a fact wrong.", "L1"),
+         ("Acme simply can't hallucinate, whatever you ask it.", "L1"),
+         ("Every answer the tool gives is 100% objective.", "L3"),
+         ("The generator carries no ethical risk whatsoever.", "L5")],
+        ["Our support team never gets a fact wrong.",
+         "We aim for answers that are free of bias.",
+         "It's important to make sure these systems are fair and unbiased.",
+         "To really understand the assistant, we have to look at its training data."]),
+    "overclaim_subject_must_be_linked": (
+        [("LLMs are always accurate.", "L1"),
+         ("Serving a chatbot at scale costs next to nothing.", "L4"),
+         ("BERT is a generative model that writes long articles like ChatGPT.", "A6")],
+        ["To fully grasp what ChatGPT does, you need to understand tokens.",
+         "BERT vs GPT: understanding encoder and decoder models",
+         "GPT uses only the decoder stack, which makes it ideal for text generation."]),
+    "quoted_speech_is_reported": (
+        [],
+        ['The brochure promises that its assistant "never gets a figure wrong," but I doubt it.',
+         'One vendor claims its chatbot is "completely unbiased".']),
+    "attribution_as_subject": (
+        [],
+        ["Pretending that training an LLM is cheap helps nobody.",
+         "Claiming that LLMs never make mistakes is how trust gets lost."]),
+    "versioned_names_keep_family_not_year": (
+        [("Midjourney v6 uses a GAN.", "T5"),
+         ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],
+        ["Stable Diffusion XL came out in July 2023.",
+         "| Midjourney v6 | Midjourney, Inc. | 2023 | Diffusion model |",
+         "Llama 3.1 was released by Meta in 2024."]),
+    "product_families": (
+        [("Adobe Firefly is a large language model.", "T4"),
+         ("Imagen is a GAN.", "T5"),
+         ("Midjourney uses a GAN under the hood.", "T5"),
+         ("Microsoft's Bard answers questions.", "P8")],
+        ["Imagen is a text-to-image diffusion model from Google.",
+         "Microsoft Copilot is an assistant powered by GPT-4."]),
+    "expansion_offered_by_a_cue": (
+        [("T5 stands for Transformer 5.", "N5"),
+         ('BERT stands for "Binary Encoder for Reading Text."', "N4"),
+         ("The T in GPT is for text.", "N3")],
+        ["LLMs, especially transformer models, are large.",
+         "With multimodal models, an LLM can now read a chart.",
+         "T5, Google's Text-to-Text Transfer Transformer, reframed NLP tasks.",
+         "Generative Pre-trained Transformer models (GPTs) are popular.",
+         "GANs (for realistic synthesis) and VAEs (for controllable generation) are older.",
+         "An open-source LLM usually means open-weight models.",
+         'The "G" in GPT is what makes it generative.']),
+    "lists_and_examples_are_not_predicates": (
+        [("GANs, a kind of LLM, make images.", "T4")],
+        ["Generative AI, particularly large language models, is changing medicine.",
+         "We answer questions about artificial intelligence, large language models, prompting and safety.",
+         "The stars are large language models like GPT-4 and Claude, and diffusion models such as DALL-E and Midjourney.",
+         "Two popular approaches are generative adversarial networks (GANs) and diffusion models."]),
+}
+
+
+def _params(kind: str):
+    for phenomenon, (flagged, quiet) in CASES.items():
+        items = flagged if kind == "flag" else [(s, None) for s in quiet]
+        for i, (sentence, fact) in enumerate(items):
+            yield pytest.param(sentence, fact, id=f"{phenomenon}-{i}")
+
+
+def _flagged(checker, sentence: str) -> list[tuple[str, int]]:
+    report = checker.check_text(ABOUT_AI + sentence + "\n", "case.md")
+    return [(f.fact, f.line) for f in report.findings if f.severity.value in ("error", "warning") and f.line == 3]
+
+
+@pytest.mark.parametrize("sentence,fact", list(_params("flag")))
+def test_linked_claim_flagged(checker, sentence, fact):
+    facts = {f for f, _ in _flagged(checker, sentence)}
+    assert fact in facts, f"expected {fact} for: {sentence!r}; got {sorted(facts)}"
+
+
+@pytest.mark.parametrize("sentence,fact", list(_params("quiet")))
+def test_unlinked_or_unasserted_quiet(checker, sentence, fact):
+    assert not _flagged(checker, sentence), f"false alarm on {sentence!r}"
+
+
+def test_overclaim_nouns_need_a_document_about_ai(checker):
+    report = checker.check_text("Our support tool never gets a fact wrong.\n", "case.md")
+    assert not report.findings
