@@ -61,6 +61,26 @@ CASES = {
          "GANs (for realistic synthesis) and VAEs (for controllable generation) are older.",
          "An open-source LLM usually means open-weight models.",
          'The "G" in GPT is what makes it generative.']),
+    "expansion_after_interjection_possessive_or_naming": (
+        [("GPT, meanwhile, stands for general purpose transformer.", "N3"),
+         ("And a VAE is a “vector autoencoder,” which compresses data.", "N6"),
+         ("T5 gets its name from “Text-To-Text Translation Transformer.”", "N5"),
+         ("BERT, Google’s “Bidirectional Encoder Representations from Text,” is old.", "N4"),
+         ("The “V” in VAE, for the record, stands for “visual.”", "N6")],
+        ["A GAN is a generative model.",
+         "GPT, however, is a decoder.",
+         "BERT, Google's “Bidirectional Encoder Representations from Transformers,” is old."]),
+    "gan_networks_read_in_their_own_clause": (
+        [("A GAN consists of three networks that cooperate.", "A2"),
+         ("Diffusion models pit two networks against each other.", "A4")],
+        ["GANs are older than the transformer by three years, which is one reason the two are lumped together.",
+         "Diffusion models, unlike GANs, don't stage a contest between two networks; they learn to reverse noise."]),
+    "an_indefinite_description_gets_no_maker": (
+        [("OpenAI unveiled the transformer in 2017.", "P1")],
+        ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
+    "colon_elaboration_is_asserted": (
+        [("LLMs are built on GANs: one network writes the text and the other judges it.", "A1")],
+        ["Many people believe LLMs are built on GANs, she wrote."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

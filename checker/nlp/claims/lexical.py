@@ -26,8 +26,11 @@ class LexicalMixin:
 
     _Q = "[\"'“”‘’]?"
     _EXP_CUES = re.compile(
-        r"^" + _Q + r"\s*(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
+        r"^" + _Q + r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
+        r"(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
         r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|refers\s+to|"
+        r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
+        r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
         r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
         r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|or\s+|)\s*" + _Q + r"\s*",
@@ -37,7 +40,7 @@ class LexicalMixin:
         r"aka|a\.k\.a\.|(?:which|that)\s+(?:\w+\s+){0,3}(?:calls?|abbreviates?|shortens?)|(?:which|that)\s+(?:is|are)\s+"
         r"(?:usually\s+|often\s+|commonly\s+)?(?:called|abbreviated(?:\s+as|\s+to)?|shortened\s+to|known\s+as)|the|an?|)?\s*" + _Q + r"$)",
         re.I)
-    _LETTER = re.compile(r"\b[\"'“‘]?([A-Z]{1,3})[\"'”’]?\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+    _LETTER = re.compile(r"\b[\"'“‘]?([A-Z]{1,3})[\"'”’]?\s+in\s+[\"'“‘]?(\w+)[\"'”’]?(?:\s*,[^,]{1,30},)?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
         r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+parameters", re.I)
@@ -325,7 +328,7 @@ class LexicalMixin:
     # cue words that offer what follows (or precedes) as the expansion itself; a bare comma,
     # article or "or" only places a phrase next to the acronym
     _STRONG_CUE = re.compile(r"stand|short|abbreviat|acronym|initialism|mean|refer|expand|spell|written|"
-                             r"known|call|aka|a\.k\.a|i\.e|translat|\(", re.I)
+                             r"known|call|aka|a\.k\.a|i\.e|translat|name|\(|(?:is|are)\s+(?:an?|the)\s+$", re.I)
 
     @staticmethod
     def _attempt(words: list[str], concept, strong: bool = False) -> bool:
@@ -377,9 +380,8 @@ class LexicalMixin:
             m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
                 strong = bool(self._STRONG_CUE.search(m.group(0)))
-                words = _words(after[m.end():])
-                while words and words[0].lower().endswith(("'s", "’s")):
-                    words = words[1:]  # "T5, Google's ..." names the maker, not the expansion
+                # "T5, Google's ...": a possessive names the maker, not the expansion
+                words = _words(re.sub(r"^\s*[\w-]+['’]s\s+", "", after[m.end():]))
                 if self._contains_expansion(" ".join(words), concept) and \
                         norm_words(" ".join(words[:k])) != norm_words(concept.expansion):
                     words = []  # the true expansion stands a word or two further on
@@ -439,6 +441,7 @@ def _words(text: str, from_end: bool = False) -> list[str]:
         cut = max(text.rfind(ch) for ch in ",;:.()\"“”—–/|[]")
         text = text[cut + 1:]
     else:
+        text = text.lstrip(" \"'“‘")
         m = re.search(r"[,;:.()\"“”—–/|\[\]]|\s-\s", text)
         text = text[:m.start()] if m else text
     return [w.strip("\"'“”‘’*_") for w in text.split() if w.strip("\"'“”‘’*_")]

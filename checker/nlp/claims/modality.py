@@ -76,6 +76,8 @@ class ModalityMixin:
             if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()
+                if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
+                    continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
                         t.dep_ == "dobj" and gl in NAMING_VERBS)):
                     return Modality.REPORTED  # "many think that X", "some call X a Y"

@@ -414,7 +414,10 @@ class PredicateMixin:
         if passive or lemma in self.intro_verbs and not objs:
             things = [s for s, _, _ in subs]
         if not passive:
-            things += objs
+            # a second object with an indefinite article describes the first ("unveiled DALL-E
+            # in 2021, a transformer that ..."): it is not a second thing made
+            things += [o for k, o in enumerate(objs)
+                       if k == 0 or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
             if lemma == "introduce":  # "introduced the world to GANs"
                 things += [p for _, p in self.prep_objects(verb, {"to"})]
         if verb.dep_ == "acl" and self.concept(verb.head):
@@ -433,6 +436,8 @@ class PredicateMixin:
                 tc = self.concept(tt)
                 if not self.is_thing(tc):
                     continue
+                if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
+                    continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
                 if agent is not None:
                     rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
                 for yt, year in years:
@@ -530,17 +535,25 @@ class PredicateMixin:
                 n, found, tok = count
                 rels.append(Rel("consists_of", s, sc, tok, f"count:{n}", neg, qn, verb, (("found", found),)))
             # competition may be stated in a nested clause ("works by having a generator compete ...")
-            wide = [t for t in verb.subtree if t.i not in {x.i for x in s.subtree} or s.i not in {x.i for x in verb.subtree}]
+            # ... but not in a clause of its own subject ("..., which is one reason the two are
+            # lumped together"; "X don't stage a contest; they learn ...")
+            other = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis")
+                     and any(k.dep_ in ("nsubj", "nsubjpass") and k != s and k.lower_ not in REL_PRONOUNS for k in c.children)
+                     for t in c.subtree}
+            if verb.i != s.head.i and s.head.i in {t.i for t in verb.subtree}:
+                other -= {t.i for t in s.head.subtree}
+            wide = [t for t in verb.subtree if (t.i not in {x.i for x in s.subtree} or s.i not in {x.i for x in verb.subtree})
+                    and t.i not in other]
             if cut is not None:
                 wide = [t for t in wide if t.i < cut]
             lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
             clause_for_nets = wide
+            has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
+                          or concept_id(t) == "neural_network" for t in clause_for_nets)
             if lemmas & COOPERATE and not (lemmas & {"against", "compete", "competition", "rival", "adversarial"}):
-                if lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
+                if has_net and lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
-                has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
-                              or concept_id(t) == "neural_network" for t in clause_for_nets)
                 no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
                               any(c.lower_ in NONE_WORDS for c in t.children) for t in clause_for_nets)
                 if has_net or no_comp:
