@@ -382,9 +382,9 @@ class LexicalMixin:
                 strong = bool(self._STRONG_CUE.search(m.group(0)))
                 # "T5, Google's ...": a possessive names the maker, not the expansion
                 words = _words(re.sub(r"^\s*[\w-]+['’]s\s+", "", after[m.end():]))
-                if self._contains_expansion(" ".join(words), concept) and \
-                        norm_words(" ".join(words[:k])) != norm_words(concept.expansion):
-                    words = []  # the true expansion stands a word or two further on
+                if self._contains_expansion(" ".join(words), concept):
+                    # the true expansion, here or a word or two further on
+                    words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []
                 # a hyphenated expansion may be written in more words ("Text To Text Transfer ...")
                 if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept, strong)):
                     words = words[:k]

@@ -64,6 +64,9 @@ class ModalityMixin:
                 t.lemma_.lower() in cues.attribution_nouns | {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
                 for t in doc[:colon.i]):
             return Modality.REPORTED
+        if doc.user_data.get("cc_segment_kind") == "table_cell" and not self.cues.attribution_nouns.isdisjoint(
+                re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
+            return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         chain = [anchor] + list(anchor.ancestors)
