@@ -81,6 +81,17 @@ CASES = {
     "colon_elaboration_is_asserted": (
         [("LLMs are built on GANs: one network writes the text and the other judges it.", "A1")],
         ["Many people believe LLMs are built on GANs, she wrote."]),
+    "exceptions_read_in_the_statement_clause": (
+        [("LLMs truly grasp the meaning of language; the patterns are just how that shows up.", "L2"),
+         ("LLMs can never work with images, so describing a photo always needs a vision system.", "D5")],
+        ["LLMs are not always accurate, and editors know it.",
+         "LLMs rely on patterns rather than true understanding."]),
+    "a_year_belongs_to_the_nearest_mention": (
+        [("GANs were invented in 2017.", "P2"),
+         ("In 2020, Google introduced the transformer.", "P1")],
+        ["Generative AI came first: VAEs arrived in 2013 and GANs in 2014, while LLMs showed up from 2018.",
+         "Modern large language models like GPT-5 (released August 2025) use transformers.",
+         "| Midjourney v6 | Midjourney, Inc. | 2023 | Diffusion model |"]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

@@ -74,8 +74,10 @@ class ModalityMixin:
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t == anchor or t in anchor.ancestors):
                     return Modality.CONDITIONAL
-                if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs:
-                    return Modality.REPORTED  # "Pretending it's cheap to build", "Saying X is Y is wrong"
+                if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
+                        not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+                    # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause)
+                    return Modality.REPORTED
             if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()

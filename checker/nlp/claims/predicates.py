@@ -441,11 +441,22 @@ class PredicateMixin:
                 if agent is not None:
                     rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
                 for yt, year in years:
+                    if not self.nearest_thing(tt, yt):
+                        continue  # "VAEs arrived in 2013 and GANs in 2014": 2014 is the GANs' year
                     if tt.i < yt.i or tt == t or tt.i > verb.i and yt.i > verb.i and tt.i < yt.i:
                         rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
                     elif tt == t:
                         rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
         return rels
+
+    def nearest_thing(self, thing: Token, value: Token) -> bool:
+        """A value belongs to the nearest mention before it: no other thing is named between
+        them, and no colon or semicolon parts them."""
+        if value.i < thing.i:
+            return True
+        between = thing.doc[thing.i + 1:value.i]
+        return not any(t.text in (":", ";") or (t.i != thing.i and self.is_thing(concept_id(t)))
+                       for t in between)
 
     def precedence_verbs(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token]) -> list[Rel]:
         rels: list[Rel] = []

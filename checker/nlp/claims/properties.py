@@ -44,8 +44,8 @@ class PropertyMixin:
             subjects = [(t, c) for t, c in mentions if (c in d.subjects if d.exact else covered(self.kb, c, d.subjects))]
             if not subjects:
                 continue
-            if unless is not None and unless.search(masked):
-                continue
+            if unless is not None and not unless.search(masked):
+                unless = None  # no exception anywhere in the sentence: no clause to look at
             for pattern, required, needs_neg in compiled:
                 if any(not (alts & words) for alts in required):
                     continue  # a word the pattern needs is not in the sentence
@@ -53,6 +53,8 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
+                if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
+                    break  # an exception in the statement's own clause ("not always", "multimodal")
                 linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t)]
                 if not linked:
                     continue  # the statement is about something else ("To understand ChatGPT, we ...")
@@ -141,6 +143,21 @@ class PropertyMixin:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
+    """The masked sentence text with everything outside the clause of token ``a`` blanked:
+    the clause is its verb's subtree without embedded clauses that have a subject of their
+    own ("LLMs never err; the patterns are ..." keeps only the first clause)."""
+    up = [doc[a], *doc[a].ancestors]
+    head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
+    drop = {t.i for c in head.subtree if c.i != head.i and c.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis")
+            and c.i not in {u.i for u in up} and any(k.dep_ in _SUBJECTS for k in c.children) for t in c.subtree}
+    keep = [t for t in head.subtree if t.i not in drop] + [t for t in up]
+    chars = [" "] * len(masked)
+    for t in keep:
+        chars[t.idx:t.idx + len(t.text)] = masked[t.idx:t.idx + len(t.text)]
+    return "".join(chars)
 
 
 def _linked(doc: Doc, a: int, b: int, subj: Token) -> bool:
