@@ -74,7 +74,11 @@ class LexicalMixin:
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
                 described: list[Token] = []
-                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)):
+                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)) and not any(
+                        c.dep_ == "poss" and self.is_agent(concept_id(c)) for c in target.head.children) and \
+                        not (target.head.i > 1 and self.is_agent(concept_id(doc[target.head.i - 2]))
+                             and doc[target.head.i - 1].lower_ in ("'s", "’s")):
+                    # (not a list item of its own: "Meta's Llama, Mistral AI's series, ...")
                     described = [target.head]
                 elif target.dep_ == "attr":
                     described = [c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -126,8 +130,9 @@ class LexicalMixin:
             if noun is None:
                 continue
             described = noun if self.is_thing(self.concept(noun)) else None
-            if described is None and noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)):
-                described = noun.head
+            if noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)) and (
+                    described is None or self.kb.concepts[self.concept(noun.head)].kind in ("model", "product")):
+                described = noun.head  # "Adobe Firefly, Adobe's GAN-based image generator": Firefly is described
             if described is None and noun.dep_ == "attr":
                 described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
                                   and self.is_thing(self.concept(s))), None)

@@ -28,8 +28,11 @@ class PropertyMixin:
                                         or t.lemma_.lower() in BUILT_NOUNS)
                     else None for t in doc]
         mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
+        ai_nouns: set[int] = set()  # overclaim subjects that name no concept: no exact subject
         if doc.user_data.get("cc_about_ai"):
-            mentions += self._ai_subjects(doc, concepts, bool(mentions))
+            extra = self._ai_subjects(doc, concepts, bool(mentions))
+            ai_nouns = {t.i for t, _ in extra}
+            mentions += extra
         if not mentions:
             return claims
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
@@ -41,7 +44,8 @@ class PropertyMixin:
         words = set(low) | set(lemmas)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
-            subjects = [(t, c) for t, c in mentions if (c in d.subjects if d.exact else covered(self.kb, c, d.subjects))]
+            subjects = [(t, c) for t, c in mentions if (c in d.subjects and t.i not in ai_nouns if d.exact
+                                                        else covered(self.kb, c, d.subjects))]
             if not subjects:
                 continue
             if unless is not None and not unless.search(masked):
@@ -112,7 +116,11 @@ class PropertyMixin:
         questioned, reported, conditional or only about some."""
         inside = set() if needs_neg else set(range(a, b))
         up = [doc[a], *doc[a].ancestors]
-        head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
+        head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+        if head is None:
+            # a verbless fragment: only a negation on the statement's own noun phrase counts
+            # ("no wrong answers"), not one on another fragment ("Not a typo — a wrong answer")
+            head = next((h for h in up if h.pos_ in ("NOUN", "PROPN")), up[-1])
         negated = False
         chain = [head]
         for h in head.ancestors:
