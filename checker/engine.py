@@ -193,6 +193,11 @@ def _values(claim: Claim, verdict: Verdict, kb: KnowledgeBase) -> dict[str, str]
         "found": phrase,
         "expected": verdict.expected,
         "expected_year": str(subj.year) if subj and subj.year else verdict.expected,
+        # " in 2021", or nothing for a concept with no year of its own ("DALL-E 3")
+        "in_year": f" in {subj.year}" if subj and subj.year else (
+            f" in {verdict.expected}" if claim.relation == "introduced_in" and verdict.expected else ""),
+        "released_in": f" (released in {subj.year})" if subj and subj.year else (
+            f" (released in {verdict.expected})" if claim.relation == "introduced_in" and verdict.expected else ""),
         "expected_maker": _makers(claim.subject, kb) or verdict.expected,
     }
 

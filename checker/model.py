@@ -24,7 +24,8 @@ class Polarity(str, Enum):
 class Quantifier(str, Enum):
     GENERIC = "generic"  # bare plural / singular generic: "LLMs are ...", "An LLM is ..."
     ALL = "all"          # all, every, any, each
-    SOME = "some"        # some, many, most, several, a few
+    SOME = "some"        # some, many, several, a few
+    MOST = "most"        # most, the typical, the average: judged per relation (verify.py)
     NOT_ALL = "not_all"  # not all, not every
     NONE = "none"        # no, none of
     ONLY = "only"        # only X ...

@@ -3,7 +3,7 @@ explains the verdict. Pure functions of (claim, knowledge base)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.knowledge import KnowledgeBase
 from checker.knowledge.schema import Cover, Fact
@@ -210,7 +210,15 @@ JUDGES = {
 }
 
 
+# "Most X are Y" says nothing against a class relation that holds for some X ("most
+# generative AI tools are LLMs" is no taxonomy error), but a property, a size or a part
+# that no X has is still wrong for most of them ("a typical LLM has a few thousand weights").
+_MOST_AS_SOME = {"is_a", "same_as", "uses", "precedes", "made_by", "introduced_in"}
+
+
 def judge(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    if claim.quantifier is Quantifier.MOST:
+        claim = replace(claim, quantifier=Quantifier.SOME if claim.relation in _MOST_AS_SOME else Quantifier.GENERIC)
     return JUDGES[claim.relation](claim, kb)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
 from checker.nlp.extensions import concept_id
 
 
@@ -174,7 +174,8 @@ class SyntaxMixin:
             w = c.lower_
             if c.dep_ != "nsubj" and (c.i > tok.i or any(t.is_punct for t in tok.doc[c.i:tok.i])):
                 continue  # a quantifier stands in front of its noun, in the same phrase
-            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS):
+            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS) or (
+                    c.dep_ == "advmod" and c.i < tok.i and w in MOST_WORDS | SOME_WORDS):  # "Most generative AI tools"
                 if w in NONE_WORDS:
                     return Quantifier.NONE
                 if w in ALL_WORDS:
@@ -184,6 +185,8 @@ class SyntaxMixin:
                             (c.i > 0 and tok.doc[c.i - 1].lower_ in ("nearly", "almost", "virtually", "practically")):
                         return Quantifier.SOME
                     return Quantifier.ALL
+                if w in MOST_WORDS:
+                    return Quantifier.MOST
                 if w in SOME_WORDS:
                     return Quantifier.SOME
             if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in NONE_WORDS | SOME_WORDS | ALL_WORDS:
@@ -234,7 +237,7 @@ class SyntaxMixin:
                                 target = p
             q = self.quantifier(s) if target == s else (
                 Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS
-                else Quantifier.SOME)
+                else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 target = verb.head
             for t, neg in self.conjuncts(target):
