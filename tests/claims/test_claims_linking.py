@@ -92,6 +92,24 @@ CASES = {
         ["Generative AI came first: VAEs arrived in 2013 and GANs in 2014, while LLMs showed up from 2018.",
          "Modern large language models like GPT-5 (released August 2025) use transformers.",
          "| Midjourney v6 | Midjourney, Inc. | 2023 | Diffusion model |"]),
+    "a_family_as_a_products_part_or_kind": (
+        [("The Midjourney LLM handles long prompts well.", "T4"),
+         ("Midjourney's house style comes from its GAN backbone.", "T5"),
+         ("Firefly has a GAN at its core, which is why it is fast.", "T5")],
+        ["ChatGPT has a transformer at its core.",
+         "The GPT-4 transformer is big.",
+         "Stable Diffusion's diffusion backbone is fast."]),
+    "quantifiers_judged_per_fact": (
+        [("Most LLMs get by with a few thousand parameters.", "D4"),
+         ("A typical LLM has a few thousand parameters.", "D4"),
+         ("Most modern GANs use three networks.", "A2")],
+        ["Most generative AI tools are LLMs.",
+         "Some generative AI tools are LLMs."]),
+    "framing_by_the_writer_or_by_others": (
+        [("Generative AI is best understood as the next evolution of LLMs.", "P9")],
+        ["Generative AI is often described as a type of LLM.",
+         "ChatGPT is often described as an LLM.",
+         "BERT vs GPT - Understanding Encoder and Decoder Models"]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

@@ -141,6 +141,58 @@ class LexicalMixin:
                                 self.quantifier(described), noun))
         return rels
 
+    def family_parts(self, doc: Doc) -> list[Rel]:
+        """A family named as a product's part or kind in a noun phrase: "Midjourney's GAN
+        backbone", "its GAN backbone", "has a GAN at its core" (uses); "the Midjourney LLM"
+        (is_a). The owner is the possessor, or for "its"/"their" the nearest product or model
+        named before it."""
+        rels: list[Rel] = []
+        part_nouns = self.r.uses_nouns
+        for n in doc:
+            lemma = n.lemma_.lower()
+            fc = concept_id(n)
+            if fc and self.kb.concepts[fc].kind in ("family", "architecture") and n.pos_ in ("NOUN", "PROPN"):
+                # "the Midjourney LLM": a named product modifying a family noun
+                for ch in n.children:
+                    pc = concept_id(ch)
+                    if ch.dep_ in ("compound", "nmod") and ch.i == n.i - 1 and pc and \
+                            self.kb.concepts[pc].kind in ("product", "model") and \
+                            any(d.dep_ == "det" and d.lower_ == "the" for d in n.children):
+                        rels.append(Rel("is_a", ch, pc, n, fc, False, Quantifier.GENERIC, n))
+            if lemma not in part_nouns:
+                continue
+            families = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and concept_id(ch)
+                        and self.kb.concepts[concept_id(ch)].kind in ("family", "architecture")]
+            holder = n
+            if not families and n.dep_ == "pobj" and n.head.lower_ in ("at", "in") and n.head.head.lemma_.lower() == "have":
+                # "X has a GAN at its core"
+                verb = n.head.head
+                families = [o for o in verb.children if o.dep_ == "dobj" and concept_id(o)
+                            and self.kb.concepts[concept_id(o)].kind in ("family", "architecture")]
+            if not families:
+                continue
+            owner = self._owner(holder)
+            if owner is None:
+                continue
+            for f in families:
+                rels.append(Rel("uses", owner, concept_id(owner), f, concept_id(f), False, Quantifier.GENERIC, n))
+        return rels
+
+    def _owner(self, noun: Token) -> Token | None:
+        """The product or model that possesses a noun: "Midjourney's backbone"; "its backbone"
+        after a named product or model in the same sentence."""
+        for ch in noun.children:
+            if ch.dep_ != "poss":
+                continue
+            c = concept_id(ch)
+            if c and self.kb.concepts[c].kind in ("product", "model"):
+                return ch
+            if ch.lower_ in ("its", "their"):
+                before = [t for t in noun.doc[:ch.i] if concept_id(t)
+                          and self.kb.concepts[concept_id(t)].kind in ("product", "model")]
+                return before[-1] if before else None
+        return None
+
     def lexical_made(self, doc: Doc, found: list[Rel]) -> list[Rel]:
         """Fallback for "X ... the brainchild of Y", "X (were) invented by Y", "X date(s) from
         2014" when the parse did not give X a maker or a year (e.g. "GANs" mis-tagged)."""

@@ -16,6 +16,11 @@ NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitc
                 "frame", "treat", "lump", "tout", "bill", "sell", "mistake", "confuse", "conflate", "promise"}
 
 
+# adverbs that make a passive naming verb a report of how people speak
+_USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "frequently", "occasionally",
+                  "typically", "popularly", "loosely", "colloquially", "generally", "mistakenly", "wrongly"}
+
+
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -71,6 +76,10 @@ class ModalityMixin:
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         chain = [anchor] + list(anchor.ancestors)
         for t in chain:
+            if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
+                    any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS for c in t.children) or
+                    any(c.dep_ == "agent" for c in t.children)):
+                return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t == anchor or t in anchor.ancestors):
                     return Modality.CONDITIONAL

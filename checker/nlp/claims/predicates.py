@@ -493,13 +493,20 @@ class PredicateMixin:
 
     def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """Imperative or first/second-person framing: "Think of X as Y", "We see X as Y"."""
-        if lemma not in FRAME_VERBS:
+        if lemma not in FRAME_VERBS | {"understand", "define"}:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ not in ("we", "you", "i"):
             return []
         rels = []
         xs = [c for c in verb.children if c.dep_ == "dobj"] + [p for _, p in self.prep_objects(verb, {"of"})]
+        if not subj and not xs:
+            # the writer's own framing in the passive: "X is best thought of as Y", "X is
+            # properly understood as Y" (but "X is often described as Y" only reports a usage)
+            judged = any(c.dep_ in ("advmod", "aux") and c.lower_ in ("best", "better", "properly", "rightly",
+                         "correctly", "really", "simply", "just", "should", "must") for c in verb.children)
+            if judged and not self.prep_objects(verb, {"by"}):
+                xs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         ys = [p for _, p in self.prep_objects(verb, {"as"})]
         for x in xs:
             ys += [p for _, p in self.prep_objects(x, {"as"})]

@@ -82,8 +82,12 @@ class SyntaxMixin:
         """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject;
         "BERT vs GPT": both sides of a comparison."""
         doc = tok.doc
-        if any(c.dep_ == "prep" and c.lower_ in ("vs", "vs.", "versus") for c in tok.children):
+        if any(c.dep_ == "prep" and c.lower_ in ("vs", "vs.", "versus") for c in tok.children) or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("vs", "vs.", "versus")):
             return True
+        if any(c.dep_ in ("compound", "nmod") and c.i < tok.i and concept_id(c) and SyntaxMixin.compared(c)
+               for c in tok.children):
+            return True  # "BERT vs GPT ... Models": the noun stands for a compared name
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ in ("DET", "ADJ"):
             j -= 1
