@@ -119,11 +119,11 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             claims.append(Claim(relation="stands_for", object=stripped, object_text=stripped, **base))
         else:
             found = mentions(nlp, text)
-            if relation != "made_by" and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
+            built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by)\b", stripped, re.I)
+            if relation != "made_by" and not built and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
                     re.search(r"\b(by|from)\b|^\W*(an?|the)\s+\S+\s+(model|product|system|tool|project)\b", stripped, re.I):
                 relation = "made_by"  # "| BERT | Developed by OpenAI |", "| T5 | A Meta model |"
             # the cell's own words override its header: "| assistant powered by a transformer LLM |"
-            built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by)\b", stripped, re.I)
             # an aside in parentheses names no value: "| Meta (with Microsoft as launch partner) |"
             asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)", text)]
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]

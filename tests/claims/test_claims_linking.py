@@ -110,6 +110,27 @@ CASES = {
         ["Generative AI is often described as a type of LLM.",
          "ChatGPT is often described as an LLM.",
          "BERT vs GPT - Understanding Encoder and Decoder Models"]),
+    "short_forms_and_aliases_in_parentheses": (
+        [("Generative AI (LLMs) is changing marketing.", "T3")],
+        ["Generative artificial intelligence (AI) tools are used in classrooms.",
+         "Large language models (LLMs) are big.",
+         "ChatGPT (GPT-4) is popular."]),
+    "values_that_belong_to_something_else": (
+        [("Google's DALL-E 3 is easy to try.", "P7"),
+         ("Meta's Gemini is fast.", "P8")],
+        ["Llama 2 is a family of large language models developed and released by Meta in July 2023.",
+         "With the release of Meta's image generator and Midjourney V6, competition is fierce.",
+         "Early neural networks before GANs (1950 – 2000) were small.",
+         "BERT builds on earlier work such as OpenAI transformers and ELMo.",
+         "Meta also trained a larger Llama 2 model, but is not releasing it."]),
+    "comparisons_goals_and_domains_are_not_overclaims": (
+        [("Training an LLM is cheap these days.", "L4")],
+        ["Statistical language models are easier to train than neural language models.",
+         "Today's LLMs are grammatically flawless, even when they are wrong.",
+         "Claude is trained to be calibrated, not making up facts."]),
+    "a_pronoun_after_an_untracked_subject": (
+        [],
+        ["RAG wins on cost for most LLM projects. It's almost always the right first step."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

@@ -109,6 +109,8 @@ class LexicalMixin:
                 for tt, tneg in self.conjuncts(target):
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
                         break
+                    if tt != target and self.kb.concepts[tc].kind in ("family", "architecture"):
+                        break  # "Meta's image generator and Midjourney": the possessive is the class's only
                     cc = self.concept(tt)
                     if self.is_thing(cc) and not (tt != target and any(d.dep_ == "poss" for d in tt.children)):
                         rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
+from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -436,9 +438,13 @@ class PredicateMixin:
                 tc = self.concept(tt)
                 if not self.is_thing(tc):
                     continue
+                if tt.dep_ == "pobj" and tt.head.lower_ == "of" and tt.head.head.lemma_.lower() in CONTAINERS and \
+                        self.kb.concepts[tc].kind in ("family", "field", "architecture"):
+                    continue  # "a family of large language models developed by Meta in 2023": the named subject's
                 if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
                     continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
-                if agent is not None:
+                if agent is not None and not (neg and not passive):
+                    # ("Meta is not releasing it" denies a release, not who made it)
                     rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
                 for yt, year in years:
                     if not self.nearest_thing(tt, yt):
@@ -631,6 +637,18 @@ class PredicateMixin:
             if child.dep_ == "appos":
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
+                if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):
+                    continue  # "GANs (1950 – 2000)": a period, not a year of its own
+                if _abbreviates(child.text, tok.text):
+                    continue  # "Generative artificial intelligence (AI)": the tail's short form, no claim
+                doc = tok.doc
+                classes = ("field", "family", "architecture", "application")
+                if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \
+                        self.kb.concepts[cc].kind in classes and self.kb.concepts[xc].kind in classes and \
+                        not any(d.lower_ in ("e.g.", "eg", "like", "including", "especially") for d in child.children):
+                    # "Generative AI (LLMs)": a name given in parentheses is another name for it
+                    rels.append(Rel("same_as", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
+                    continue
                 if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
@@ -650,7 +668,9 @@ class PredicateMixin:
                     # particularly LLMs"), not a predicate: "GANs, a kind of LLM" has its article
                     continue
                 rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
-            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1:
+            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1 and \
+                    self.kb.concepts[xc].kind in ("model", "product"):
+                # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i:
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
@@ -722,6 +742,9 @@ class PredicateMixin:
             return []
         rels = []
         j = i + 1
+        inside = doc[i + 1:min(len(doc), i + 8)]
+        if sum(1 for t in inside if t.like_num and len(t.text) == 4) > 1 and any(t.text in ("-", "–", "—", "to") for t in inside):
+            return []  # "(1940 – 2000)": a period, not a launch year
         while j < len(doc) and not doc[j].text.startswith(")") and j - i <= 6:
             t = doc[j]
             if year_id(t):
@@ -767,3 +790,13 @@ class PredicateMixin:
                                        Quantifier.GENERIC, verb))
                         dated.add(o.i)
         return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` an acronym of the last words of ``name`` ("AI" of "generative artificial
+    intelligence", "LLMs" of "large language models")?"""
+    letters = short.rstrip("s")
+    if not (1 < len(letters) <= 6 and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).upper() == letters

@@ -57,6 +57,8 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
+                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") for k in range(a, b)):
+                    continue  # a comparison ("easier to train than ...") is not an absolute claim
                 if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
                 linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t)]
@@ -83,7 +85,13 @@ class PropertyMixin:
         nouns = self.kb.cues.overclaim_subjects
         out = [(t, "genai") for t, c in zip(doc, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
-            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and not t.ent_type_))]
+            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))]
+        # "Because your generator only makes product shots, it carries no risk": a pronoun
+        # subject after an AI subject or a tracked mention in the same sentence
+        firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
+                 [t.i for t, c in zip(doc, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
+        out += [(t, "genai") for t in doc if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+                and concepts[t.i] is None and firsts and min(firsts) < t.i]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc):
             out = [(doc[0], "genai")]
@@ -138,7 +146,11 @@ class PropertyMixin:
             return None
         if q is Quantifier.NONE:
             negated = not negated
-        if any(h.lemma_.lower() in self.cues.aspiration for h in [head, *head.ancestors]) or any(
+        path = [head, *head.ancestors]
+        if any(h.dep_ == "xcomp" and h.head.lemma_.lower() in ("train", "tune", "build", "teach") and
+               any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) for h in path):
+            return None  # a training goal: "Claude is trained to be calibrated, not making up facts"
+        if any(h.lemma_.lower() in self.cues.aspiration for h in path) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
             return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
         mod = self.clause_modality(head, doc)

@@ -26,7 +26,7 @@ class SyntaxMixin:
             if lemma in CLASSIFIERS or lemma in BUILT_NOUNS:
                 for child in tok.children:
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
-                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) \
+                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) and child.i == tok.i - 1 \
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
                             and not self.kb.concepts[concept_id(child)].umbrella \
                             and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")):
@@ -104,6 +104,12 @@ class SyntaxMixin:
         return bool(cid) and self.kb.concepts[cid].kind in ("org", "person")
 
     def _topic(self, doc: Doc) -> str | None:
+        """What a pronoun in the next sentence refers to: the main clause's subject concept;
+        none when that subject is something untracked ("RAG wins ... It's almost always ...")."""
+        for root in (t for t in doc if t.dep_ == "ROOT"):
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)):
+                return None
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
                 return self.concept(tok)
