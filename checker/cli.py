@@ -42,6 +42,7 @@ def main() -> None:
     claimcheck facts                 list the fact base
     claimcheck explain N2            explain one fact
     claimcheck config [PATH]         show the configuration that applies to PATH
+    claimcheck test-rules            check that every fact's examples hold (--set scores gold sets)
     """
 
 
@@ -336,6 +337,7 @@ def explain(fact_id: str, rules_dir: str) -> None:
 
 
 from checker import cli_audit  # noqa: E402,F401  (registers `audit` and `clean`)
+from checker import cli_testrules  # noqa: E402,F401  (registers `test-rules`)
 
 if __name__ == "__main__":  # pragma: no cover
     # `python -m checker.cli`: run the imported module's group, on which cli_audit registered
