@@ -30,6 +30,10 @@ LAYERS = {
     # SARIF fingerprints reuse the baseline's claim hash and names the suppression rule
     "report": {"model", "baseline", "suppress", "knowledge"},
     "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress"},
+    "explain": {"knowledge"},
+    "fixes": {"model"},
+    # the Python API: the one entry point of serve and lsp
+    "api": {"config", "engine", "errors", "explain", "knowledge", "model"},
 }
 
 
