@@ -245,11 +245,14 @@ def _rewrite(sentence: str, substitutions: list[tuple[str, str]]) -> str:
     return sentence
 
 
-def _quoted_sentence(suggestion: str, sentence: str) -> str:
+def _quoted_sentence(suggestion: str, sentence: str, claim_length: int) -> str:
     """A suggestion that is one quoted whole sentence ("\"Generative AI is a branch of
     artificial intelligence\"") as a replacement for the claim's sentence, with its final
-    punctuation; "" for advice, phrases and examples with gaps."""
+    punctuation; "" for advice, phrases and examples with gaps, and when the claim is only
+    part of a longer sentence (replacing it would drop what else the sentence says)."""
     text = suggestion.strip()
+    if claim_length < 0.6 * len(sentence.strip()):
+        return ""
     inner = text[1:-1]
     if len(text) < 2 or text[0] != '"' or text[-1] != '"' or '"' in inner or "{" in inner or "..." in inner:
         return ""
@@ -282,7 +285,7 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
             own = _substitution(claim, verdict, values)
             suggestion = _rewrite(claim.sentence, fixes[(claim.sentence, claim.subject)]) if own \
                 else _render(fact.suggestion, values)
-            rewrite = suggestion if own else _quoted_sentence(suggestion, claim.sentence or "")
+            rewrite = suggestion if own else _quoted_sentence(suggestion, claim.sentence or "", claim.end - claim.start)
         else:
             severity = Severity.INFO
             message = f"verified: {fact.statement}"
