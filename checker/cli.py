@@ -368,6 +368,19 @@ def serve(host: str, port: int, workers: int, token_file: Path | None, max_body_
         _fail(exc)
 
 
+@main.command("lsp")
+@click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default and only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server (stdio) for Markdown, HTML and plain text in your editor."""
+    try:
+        from checker.lsp.server import main as serve_lsp
+    except ImportError as exc:
+        click.echo(f"claimcheck: lsp needs the lsp extra ({exc.name} is missing): "
+                   "pip install 'claimcheck[lsp]'", err=True)
+        sys.exit(ExitStatus.ERROR)
+    serve_lsp()
+
+
 from checker import cli_audit  # noqa: E402,F401  (registers `audit` and `clean`)
 
 if __name__ == "__main__":  # pragma: no cover

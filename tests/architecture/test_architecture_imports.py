@@ -34,6 +34,9 @@ LAYERS = {
     "fixes": {"model"},
     # the Python API: the one entry point of serve and lsp
     "api": {"config", "engine", "errors", "explain", "knowledge", "model"},
+    # the doors: they check through the API only (never the engine or the extractor)
+    "serve": {"api", "config", "document", "errors", "explain", "fixes", "knowledge", "model", "report"},
+    "lsp": {"api", "config", "errors", "fixes", "model"},
 }
 
 
