@@ -185,3 +185,19 @@ async def test_code_actions_hover_and_updates(client: LanguageClient) -> None:
     assert await diagnostics_after(client, lambda: client.text_document_did_close(
         types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))) == []
     (client.root / ".claimcheck.yaml").unlink()
+
+
+async def test_a_broken_configuration_file_is_one_message(client: LanguageClient) -> None:
+    folder = client.root / "broken"
+    folder.mkdir()
+    (folder / ".claimcheck.yaml").write_text("fail_on: sometimes\n", encoding="utf-8")
+    path = folder / "post.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    waiting = asyncio.ensure_future(client.wait_for_notification(types.WINDOW_SHOW_MESSAGE))
+    await asyncio.sleep(0)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=path.as_uri(), language_id="markdown", version=1, text=DRAFT)))
+    message = await asyncio.wait_for(waiting, 60)
+    assert message.type == types.MessageType.Error
+    assert message.message == (f"claimcheck: {folder / '.claimcheck.yaml'}: fail_on: must be one of error, "
+                               "warning, info, never, not 'sometimes'")

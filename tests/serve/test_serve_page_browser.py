@@ -122,3 +122,47 @@ def test_keyboard_and_a_narrow_window(page) -> None:
     expect(page.locator("#status")).to_have_text("1 finding: 1 error, 0 warnings", timeout=30_000)
     page.screenshot(path=str(SHOTS / "page-420.png"), full_page=True)
     assert page.problems == []
+
+
+def test_undo_takes_an_applied_suggestion_back(page) -> None:
+    from playwright.sync_api import expect
+
+    page.fill("#text", DRAFT)
+    expect(page.locator("#status")).to_have_text("2 findings: 2 errors, 0 warnings", timeout=30_000)
+    page.click("#list .item >> nth=0")
+    page.click("#card .apply")
+    expect(page.locator("#status")).to_have_text("1 finding: 1 error, 0 warnings", timeout=30_000)
+    page.focus("#text")
+    page.keyboard.press("Control+z")
+    assert page.input_value("#text") == DRAFT
+    expect(page.locator("#status")).to_have_text("2 findings: 2 errors, 0 warnings", timeout=30_000)
+
+
+def test_open_an_html_file(page, tmp_path) -> None:
+    from playwright.sync_api import expect
+
+    post = tmp_path / "post.html"
+    post.write_text("<html><body><nav>Home</nav><p>Back then, <em>GANs</em> were invented by Google in 2017.</p>"
+                    "</body></html>\n", encoding="utf-8")
+    page.set_input_files("#file", str(post))
+    expect(page.locator("#status")).to_have_text("2 findings: 2 errors, 0 warnings", timeout=30_000)
+    assert page.input_value("#format") == "html"
+    assert sorted(highlighted(page).values()) == ["GANs</em> were invented by Google",
+                                                  "GANs</em> were invented by Google in 2017"]
+    assert page.problems == []
+
+
+def test_a_token_is_asked_for_and_used(browser, serve) -> None:
+    from playwright.sync_api import expect
+
+    url = serve(ServeConfig(token="s3cret"))
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(url + "/")
+        page.fill("#text", DRAFT)
+        expect(page.locator("#status")).to_have_text("This server needs a token: enter it above.", timeout=30_000)
+        page.fill("#token", "s3cret")
+        page.dispatch_event("#token", "change")
+        expect(page.locator("#status")).to_have_text("2 findings: 2 errors, 0 warnings", timeout=30_000)
+    finally:
+        page.close()

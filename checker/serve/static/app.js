@@ -249,7 +249,9 @@ function select(f, focus) {
 function applyFix(f) {
   if (!f.edit || checkedText !== text.value) return;
   text.focus();
-  text.setRangeText(f.edit.text, f.edit.from, f.edit.to, "end");
+  text.setSelectionRange(f.edit.from, f.edit.to);
+  // insertText keeps the edit on the undo stack (Ctrl+Z takes it back); setRangeText does not
+  if (!document.execCommand("insertText", false, f.edit.text)) text.setRangeText(f.edit.text, f.edit.from, f.edit.to, "end");
   hideCard();
   setStatus("Suggestion applied. Checking again…", "busy");
   render();
