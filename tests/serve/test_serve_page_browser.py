@@ -76,6 +76,9 @@ def test_paste_see_highlights_apply_a_suggestion(page) -> None:
     assert groups == ["P6", "T4"]
     expect(page.locator("#list .group[data-fact=P6] .statement")).not_to_be_empty()
 
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "page-1280-highlights.png"), full_page=True)
+
     # hovering a highlighted word opens its card: message, suggestion, sources
     mark = page.locator("#backdrop mark.error").first
     box = mark.bounding_box()
@@ -84,7 +87,6 @@ def test_paste_see_highlights_apply_a_suggestion(page) -> None:
     expect(page.locator("#card h3")).to_contain_text("ChatGPT was released by OpenAI in November 2022, not by Google")
     expect(page.locator("#card .suggestion")).to_have_text("ChatGPT was released by OpenAI in 2022.")
     expect(page.locator("#card .sources li").first).to_contain_text("OpenAI")
-    SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "page-1280.png"), full_page=True)
 
     page.click("#card .apply")
