@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 import sys
 from pathlib import Path
 
-from checker.errors import InputError
+from checker.errors import ClaimcheckError, InputError
 from checker.serve.app import MB, ServeConfig, create_app
 from checker.serve.pool import EnginePool
 
@@ -31,6 +32,7 @@ def run(*, host: str, port: int, workers: int, token_file: Path | None, max_body
     if token is None and not _loopback(host):
         print(f"claimcheck: warning: serving on {host} without --token-file; anyone who can reach it can use it",
               file=sys.stderr)
+    _check_can_listen(host, port)  # before loading models: a taken port is one line, at once
     config = ServeConfig(token=token, max_body=int(max_body_mb * MB), time_limit=time_limit,
                          allow_origins=allow_origins, extra_rules=extra_rules)
     pool = EnginePool(workers, model=model, extra_rules=extra_rules)
@@ -42,6 +44,20 @@ def run(*, host: str, port: int, workers: int, token_file: Path | None, max_body
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
     finally:
         pool.close()
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise ClaimcheckError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ClaimcheckError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _loopback(host: str) -> bool:

@@ -205,3 +205,14 @@ def test_the_page_and_its_assets_are_served_locally(client) -> None:
     for asset in ("/static/app.js", "/static/app.css"):
         answer = client.get(asset)
         assert answer.status_code == 200 and "https://" not in answer.text
+
+
+def test_concurrent_requests_all_answered(client) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [DRAFT, "LLMs are always accurate.", "Stable Diffusion is a large language model."] * 4
+    with ThreadPoolExecutor(max_workers=8) as threads:
+        answers = list(threads.map(lambda t: client.post("/v1/check", json={"text": t}), texts))
+    assert [a.status_code for a in answers] == [200] * len(texts)
+    facts = [[f["fact"] for f in a.json()["files"][0]["findings"]] for a in answers]
+    assert facts == [["P2", "P2", "L1"], ["L1"], ["T4"]] * 4
