@@ -26,7 +26,8 @@ pytestmark = [
                                                 ".ci/run installs it"),
 ]
 
-DRAFT = ("# Notes on the chatbot boom\n\n"
+# the emoji is two UTF-16 units but one code point: the page converts the server's offsets
+DRAFT = ("# Notes on the chatbot boom 🤖\n\n"
          "ChatGPT was released by Google in 2022. It quickly became the fastest-growing consumer app.\n\n"
          "Stable Diffusion is a large language model that turns prompts into images.\n")
 
@@ -92,7 +93,7 @@ def test_paste_see_highlights_apply_a_suggestion(page) -> None:
     page.click("#card .apply")
     expect(page.locator("#status")).to_have_text("1 finding: 1 error, 0 warnings", timeout=30_000)
     assert page.input_value("#text").startswith(
-        "# Notes on the chatbot boom\n\nChatGPT was released by OpenAI in 2022. It quickly")
+        "# Notes on the chatbot boom 🤖\n\nChatGPT was released by OpenAI in 2022. It quickly")
     assert list(highlighted(page).values()) == ["Stable Diffusion is a large language model"]
     assert page.eval_on_selector_all("#list .group", "gs => gs.map(g => g.dataset.fact)") == ["T4"]
     assert page.problems == []
