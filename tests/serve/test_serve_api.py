@@ -216,3 +216,11 @@ def test_concurrent_requests_all_answered(client) -> None:
     assert [a.status_code for a in answers] == [200] * len(texts)
     facts = [[f["fact"] for f in a.json()["files"][0]["findings"]] for a in answers]
     assert facts == [["P2", "P2", "L1"], ["L1"], ["T4"]] * 4
+
+
+@pytest.mark.parametrize("path", ["/static/%2e%2e/app.py", "/static/..%2fapp.py", "/static/%2e%2e%2f%2e%2e%2fpyproject.toml",
+                                  "/static//etc/passwd"])
+def test_no_request_reads_a_path_outside_the_assets(client, path) -> None:
+    answer = client.get(httpx.URL(client.base_url.join("/")).copy_with(raw_path=path.encode()))
+    assert answer.status_code == 404
+    assert "import" not in answer.text and "root:" not in answer.text
