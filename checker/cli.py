@@ -336,6 +336,52 @@ def explain(fact_id: str, rules_dir: str) -> None:
     click.echo("\n".join(lines))
 
 
+# ---------------------------------------------------------------- serve and lsp (the doors for writers)
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8750, show_default=True, type=click.IntRange(0, 65535), help="Port to bind.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Engine worker processes, each with the model loaded once.")
+@click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Require 'Authorization: Bearer TOKEN' on /v1/* (the file's first line).")
+@click.option("--max-body", "max_body_mb", default=2.0, show_default=True, type=click.FloatRange(min=0.001),
+              help="Request body limit in MB (larger: 413).")
+@click.option("--time-limit", default=20.0, show_default=True, type=click.FloatRange(min=0.01),
+              help="Seconds per check (longer: 503, and the worker is replaced).")
+@click.option("--allow-origin", multiple=True, metavar="ORIGIN", help="Allow CORS from this origin (repeatable).")
+@click.option("--model", default=None, help="spaCy model to load.")
+@click.option("--extra-rules", multiple=True, type=click.Path(dir_okay=False), help="A facts YAML file of your own.")
+def serve(host: str, port: int, workers: int, token_file: Path | None, max_body_mb: float, time_limit: float,
+          allow_origin: tuple[str, ...], model: str | None, extra_rules: tuple[str, ...]) -> None:
+    """Serve the HTTP API (POST /v1/check) and a web page at http://127.0.0.1:8750/."""
+    try:
+        from checker.serve.main import run
+    except ImportError as exc:
+        click.echo(f"claimcheck: serve needs the serve extra ({exc.name} is missing): "
+                   "pip install 'claimcheck[serve]'", err=True)
+        sys.exit(ExitStatus.ERROR)
+    try:
+        run(host=host, port=port, workers=workers, token_file=token_file, max_body_mb=max_body_mb,
+            time_limit=time_limit, allow_origins=allow_origin, model=model,
+            extra_rules=resolve_paths(extra_rules, Path.cwd(), "command line", "--extra-rules"))
+    except ClaimcheckError as exc:
+        _fail(exc)
+
+
+@main.command("lsp")
+@click.option("--stdio", is_flag=True, help="Talk LSP over stdin/stdout (the default and only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server (stdio) for Markdown, HTML and plain text in your editor."""
+    try:
+        from checker.lsp.server import main as serve_lsp
+    except ImportError as exc:
+        click.echo(f"claimcheck: lsp needs the lsp extra ({exc.name} is missing): "
+                   "pip install 'claimcheck[lsp]'", err=True)
+        sys.exit(ExitStatus.ERROR)
+    serve_lsp()
+
+
 from checker import cli_audit  # noqa: E402,F401  (registers `audit` and `clean`)
 from checker import cli_testrules  # noqa: E402,F401  (registers `test-rules`)
 

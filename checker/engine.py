@@ -33,6 +33,22 @@ class Checker:
         self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
 
+    @property
+    def model_version(self) -> str:
+        """The loaded spaCy model, as lang_name-version."""
+        from checker.nlp.pipeline import model_version
+        return model_version(self.nlp)
+
+    def with_config(self, config: RunConfig) -> "Checker":
+        """A Checker for other reporting options (select, ignore, severity, min_severity ...)
+        that shares this one's fact base and pipeline; the model and the rules must match."""
+        same = (config.model, config.rules_dir, tuple(config.extra_rules))
+        if same != (self.config.model, self.config.rules_dir, tuple(self.config.extra_rules)):
+            raise ValueError("with_config: model and rules must match; build a new Checker for them")
+        other = object.__new__(Checker)
+        other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
+        return other
+
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
         try:
             document = parse_document(source, path, fmt)
@@ -239,6 +255,23 @@ def _rewrite(sentence: str, substitutions: list[tuple[str, str]]) -> str:
     return sentence
 
 
+def _quoted_sentence(suggestion: str, sentence: str, claim_length: int) -> str:
+    """A suggestion that is one quoted whole sentence ("\"Generative AI is a branch of
+    artificial intelligence\"") as a replacement for the claim's sentence, with its final
+    punctuation; "" for advice, phrases and examples with gaps, and when the claim is only
+    part of a longer sentence (replacing it would drop what else the sentence says)."""
+    text = suggestion.strip()
+    if claim_length < 0.6 * len(sentence.strip()):
+        return ""
+    inner = text[1:-1]
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"' or '"' in inner or "{" in inner or "..." in inner:
+        return ""
+    if len(inner.split()) < 4 or not inner[:1].isupper():
+        return ""
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else ""
+    return inner if inner[-1:] in ".!?" else inner + end
+
+
 def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, index: LineIndex) -> list[Finding]:
     findings: dict[tuple, Finding] = {}
     judged = [(claim, judge(claim, kb)) for claim in claims]
@@ -262,10 +295,11 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
             own = _substitution(claim, verdict, values)
             suggestion = _rewrite(claim.sentence, fixes[(claim.sentence, claim.subject)]) if own \
                 else _render(fact.suggestion, values)
+            rewrite = suggestion if own else _quoted_sentence(suggestion, claim.sentence or "", claim.end - claim.start)
         else:
             severity = Severity.INFO
             message = f"verified: {fact.statement}"
-            suggestion = ""
+            suggestion = rewrite = ""
         if severity.rank < config.min_severity.rank:
             continue
         line, col = index.locate(claim.start)
@@ -273,7 +307,8 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
         finding = Finding(
             rule=fact.id, fact=fact.id, severity=severity, line=line, column=col, end_line=end_line,
             end_column=end_col, message=message, claim=claim.sentence or "", suggestion=suggestion,
-            sources=tuple(kb.sources[s].cite() for s in fact.sources), start=claim.start, end=claim.end)
+            sources=tuple(kb.sources[s].cite() for s in fact.sources), start=claim.start, end=claim.end,
+            rewrite=rewrite)
         key = (fact.id, claim.start, claim.end, severity)
         # one finding per fact and span; a wrong verdict beats a verified one
         findings.setdefault(key, finding)

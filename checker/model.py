@@ -98,6 +98,7 @@ class Finding:
     sources: tuple[str, ...]
     start: int = 0
     end: int = 0
+    rewrite: str = ""  # the claim sentence rewritten, when the suggestion is a replacement for it
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)

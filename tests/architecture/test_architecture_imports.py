@@ -32,6 +32,13 @@ LAYERS = {
     "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress"},
     # test-rules: runs a fact base's examples and gold sets through the engine
     "testrules": {"model", "errors", "config", "knowledge", "engine"},
+    "explain": {"knowledge"},
+    "fixes": {"model"},
+    # the Python API: the one entry point of serve and lsp
+    "api": {"config", "engine", "errors", "explain", "knowledge", "model"},
+    # the doors: they check through the API only (never the engine or the extractor)
+    "serve": {"api", "config", "document", "errors", "explain", "fixes", "knowledge", "model", "report"},
+    "lsp": {"api", "config", "errors", "fixes", "model"},
 }
 
 
