@@ -292,7 +292,7 @@ def _load_relations(path: Path) -> RelationCues:
     by_id: dict[str, _Reader] = {}
     allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-               "verbs_after", "preps_before", "preps_after"}
+               "verbs_after", "preps_before", "preps_after", "origin_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -325,6 +325,7 @@ def _load_relations(path: Path) -> RelationCues:
         same_phrases=by_id["same_as"].strs("phrases"),
         uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
+        origin_verbs=fs("made_by", "origin_verbs"),
         intro_verbs=fs("introduced_in", "verbs"),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
             "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",

@@ -116,6 +116,7 @@ class RelationCues:
     intro_verbs: frozenset[str]
     precedes: Mapping[str, frozenset[str]]
     verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
+    origin_verbs: frozenset[str] = frozenset()  # "X came out of Meta's lab"
 
 
 @dataclass(frozen=True)

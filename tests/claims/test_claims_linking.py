@@ -131,6 +131,18 @@ CASES = {
     "a_pronoun_after_an_untracked_subject": (
         [],
         ["RAG wins on cost for most LLM projects. It's almost always the right first step."]),
+    "makers_in_fixed_attachments": (
+        [("The assistant runs on Claude, OpenAI's safety-focused model, for most customers.", "P8"),
+         ("Llama 3, Google's open-weight answer to GPT-4, became the default.", "P8"),
+         ("Bard, meanwhile, was Microsoft's first chatbot.", "P8"),
+         ("T5 is one of Meta's research models.", "P5"),
+         ("Llama, which Google open-sourced to compete with OpenAI, is good.", "P8"),
+         ("BERT came out of Meta's research lab in 2018.", "P3"),
+         ("GANs, which Geoffrey Hinton dreamed up in 2014, were popular.", "P2")],
+        ["Claude, Anthropic's assistant, is good.",
+         "Meta's Llama, Mistral AI's series and Google's Gemma are open.",
+         "ChatGPT came out of nowhere.",
+         "ChatGPT, OpenAI's chatbot, came out in November 2022."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

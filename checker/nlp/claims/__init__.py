@@ -63,6 +63,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.possessives(doc))
         rels.extend(self.based_compounds(doc))
         rels.extend(self.family_parts(doc))
+        rels.extend(self.attached_makers(doc))
         rels.extend(self.lexical_triples(doc, rels))
         rels.extend(self.lexical_made(doc, rels))
         rels.extend(self.lexical_parameters(doc, rels))

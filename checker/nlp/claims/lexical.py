@@ -180,6 +180,83 @@ class LexicalMixin:
                 rels.append(Rel("uses", owner, concept_id(owner), f, concept_id(f), False, Quantifier.GENERIC, n))
         return rels
 
+    def attached_makers(self, doc: Doc) -> list[Rel]:
+        """A maker in a fixed attachment after a named product or model, read from the tokens
+        (the parse of these asides is unreliable):
+          "Claude, OpenAI's safety-focused model, ..."      (appositive possessive)
+          "Bard, meanwhile, was Microsoft's first chatbot"  (copula with a possessive)
+          "T5 is one of Meta's research models"
+          "Llama, which Google open-sourced in 2023, ..."   (relative clause; its year too)
+          "BERT came out of Meta's research lab"            (a verb of origin)"""
+        rels: list[Rel] = []
+        n = len(doc)
+        for x in doc:
+            xc = concept_id(x)
+            if not xc or self.kb.concepts[xc].kind not in ("model", "product") or \
+                    any(c.dep_ == "poss" for c in x.children) or (x.i > 1 and doc[x.i - 1].lower_ in ("'s", "’s")):
+                continue
+            i = x.i + 1
+            if i < n and doc[i].text in (",", "(", "—", "–"):
+                i += 1
+                if i + 1 < n and doc[i].pos_ == "ADV" and doc[i + 1].text == ",":
+                    i += 2  # ", meanwhile,"
+            elif i + 1 < n and doc[i].pos_ == "ADV" and doc[i + 1].lemma_ == "be":
+                i += 1
+            copula = i < n and doc[i].lemma_ == "be"
+            if copula:
+                i += 1
+                if i + 1 < n and doc[i].lower_ == "one" and doc[i + 1].lower_ == "of":
+                    i += 2
+            agent = self._possessive_agent(doc, i)
+            if agent is not None and (copula or doc[x.i + 1].text in (",", "(", "—", "–")):
+                rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, agent))
+                continue
+            if i < n and doc[i].lower_ in ("which", "that") and i + 2 < n and self.is_agent(concept_id(doc[i + 1])) \
+                    and self._made_word(doc[i + 2]) and doc[x.i + 1].text == ",":
+                agent = doc[i + 1]
+                rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, doc[i + 2]))
+                for t in doc[i + 3:]:
+                    if t.text in (",", ";", "—", ")") or concept_id(t):
+                        break
+                    if year_id(t):
+                        rels.append(Rel("introduced_in", x, xc, t, str(year_id(t)), False, Quantifier.GENERIC, doc[i + 2]))
+                        break
+        # verbs of origin: "X came out of Meta's lab", "X emerged from Google Research"
+        for v in doc:
+            if v.lemma_.lower() not in self.r.origin_verbs:
+                continue
+            subj = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(s))
+                    and self.kb.concepts[self.concept(s)].kind in ("model", "product", "family", "architecture")]
+            if not subj:
+                continue
+            for t in v.subtree:
+                if t.i <= v.i or t.text in (",", ";", "—"):
+                    if t.i > v.i:
+                        break
+                    continue
+                a = concept_id(t)
+                if self.is_agent(a) and (t.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
+                    s0 = subj[0]
+                    rels.append(Rel("made_by", s0, self.concept(s0), t, a, self.clause_negated(v), Quantifier.GENERIC, v))
+                    break
+        return rels
+
+    def _possessive_agent(self, doc: Doc, i: int) -> Token | None:
+        """An agent at ``i`` with a possessive "'s" after it, heading a noun phrase that names
+        no other product ("OpenAI's safety-focused model")."""
+        if i + 1 >= len(doc) or not self.is_agent(concept_id(doc[i])) or doc[i + 1].lower_ not in ("'s", "’s"):
+            return None
+        head = next((t for t in doc[i + 2:i + 8] if t.pos_ in ("NOUN", "PROPN") or concept_id(t)), None)
+        c = concept_id(head) if head is not None else None
+        if c and self.kb.concepts[c].kind in ("model", "product"):
+            return None  # "X, Google's BERT": a list of names
+        return doc[i]
+
+    def _made_word(self, t: Token) -> bool:
+        """A verb of making, by its lemma or its written form ("open-sourced")."""
+        w = t.lower_
+        return t.lemma_.lower() in self.made_verbs or w[:-1] in self.made_verbs or w[:-2] in self.made_verbs
+
     def _owner(self, noun: Token) -> Token | None:
         """The product or model that possesses a noun: "Midjourney's backbone"; "its backbone"
         after a named product or model in the same sentence."""
