@@ -143,6 +143,19 @@ CASES = {
          "Meta's Llama, Mistral AI's series and Google's Gemma are open.",
          "ChatGPT came out of nowhere.",
          "ChatGPT, OpenAI's chatbot, came out in November 2022."]),
+    "years_in_idioms_of_arrival": (
+        [("GANs didn't arrive until 2017.", "P2"),
+         ("Transformers have only been around since 2020.", "P1"),
+         ("ChatGPT first hit the market in spring 2021.", "P6")],
+        ["GANs have been around since 2014.",
+         "ChatGPT has been popular since 2023.",
+         "Only Midjourney and Meta managed to create images that pass the smell test."]),
+    "expansions_by_name_or_letter": (
+        [("BERT's B is for basic.", "N4"),
+         ("BERT's name, short for Bidirectional Encoder for Reading Text, hints at its job.", "N4"),
+         ("The term LLM, shorthand for large learning machine, became common.", "N1")],
+        ["BERT's B is for bidirectional.",
+         "GPT's success is huge."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

@@ -28,7 +28,7 @@ class LexicalMixin:
     _EXP_CUES = re.compile(
         r"^" + _Q + r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
         r"(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
-        r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|refers\s+to|"
+        r"stands\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
         r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
@@ -41,6 +41,9 @@ class LexicalMixin:
         r"(?:usually\s+|often\s+|commonly\s+)?(?:called|abbreviated(?:\s+as|\s+to)?|shortened\s+to|known\s+as)|the|an?|)?\s*" + _Q + r"$)",
         re.I)
     _LETTER = re.compile(r"\b[\"'“‘]?([A-Z]{1,3})[\"'”’]?\s+in\s+[\"'“‘]?(\w+)[\"'”’]?(?:\s*,[^,]{1,30},)?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+    # "BERT's B is for 'basic'": the same reading with the acronym first (groups: letters, acronym, word)
+    _LETTER_POSS = re.compile(r"\b(?P<acr>[A-Z][A-Za-z0-9]{1,5})['’]s\s+[\"'“‘]?(?P<let>[A-Z]{1,3})[\"'”’]?(?:\s*,[^,]{1,30},)?\s+"
+                              r"(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?(?P<word>[\w-]+(?:\s+[\w-]+)?)")
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
         r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+parameters", re.I)
@@ -511,6 +514,10 @@ class LexicalMixin:
                 continue  # the long form itself, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
+            # "BERT's name — short for ...", "GPT's full name is ..."
+            named = re.match(r"^['’]s\s+(?:full\s+)?name\s*(?:,|—|–|-|:|is)?\s*(?=(?:is\s+)?(?:short|shorthand|an?\s+abbreviation|stands|[\"“]))", after)
+            if named:
+                after = " " + after[named.end():]
             # "an open-source LLM usually means open-weight models": a modified acronym is in use, not defined
             modified = any(ch.i < tok.i and ch.dep_ in ("amod", "compound", "nmod") for ch in tok.children)
             m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
@@ -547,8 +554,11 @@ class LexicalMixin:
                     anchor = next((t for t in doc if t.idx >= at), tok) if at >= 0 else tok
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, anchor,
                                     (("span", f"{max(at, 0)}:{tok.idx + len(tok.text)}"),)))
-        for m in self._LETTER.finditer(text):
-            letters, acronym, word = m.group(1), m.group(2), m.group(3)
+        for m in list(self._LETTER.finditer(text)) + list(self._LETTER_POSS.finditer(text)):
+            poss = "acr" in m.re.groupindex
+            letters, acronym, word = (m.group("let"), m.group("acr"), m.group("word")) if poss else \
+                (m.group(1), m.group(2), m.group(3))
+            at = m.start("acr") if poss else m.start(2)
             concept = next((x for x in self.acronyms.values() if x.acronym.lower() == acronym.lower().rstrip("s")), None)
             if concept is None:
                 continue
@@ -561,7 +571,7 @@ class LexicalMixin:
             got = word.split()[:len(letters)]
             if got[0][:1].lower() != letters[:1].lower():
                 continue  # 'The "G" in GPT is what ...': not a word offered for the letter
-            tok = next((t for t in doc if t.idx >= m.start(2)), doc[0])
+            tok = next((t for t in doc if t.idx >= at), doc[0])
             found = " ".join(got)
             full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])
             if [g.lower().rstrip("s") for g in got] != [e.lower().rstrip("s") for e in expected]:

@@ -28,7 +28,19 @@ class PredicateMixin:
             rels.extend(self.verbal(verb, lemma, subs, neg))
         rels.extend(self.frame_as(verb, lemma, neg))
         rels.extend(self.networks(verb, subs, neg))
+        rels.extend(self.existing_since(verb, lemma, subs, neg))
         return rels
+
+    def existing_since(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
+        """"Transformers have only been around since 2020", "GANs have existed since 2014": the
+        year something has existed from is the year it appeared."""
+        if neg or not (lemma == "exist" or (lemma == "be" and any(c.lower_ == "around" for c in verb.children))):
+            return []
+        years = [t for _, p in self.prep_objects(verb, {"since"}) for t in p.subtree if year_id(t)]
+        if not years:
+            return []
+        return [Rel("introduced_in", s, self.concept(s), years[0], str(year_id(years[0])), False, Quantifier.GENERIC, verb)
+                for s, _, _ in subs if self.is_thing(self.concept(s))]
 
     def copular(self, verb: Token, subs, neg: bool) -> list[Rel]:
         rels: list[Rel] = []
@@ -413,7 +425,9 @@ class PredicateMixin:
             return rels
         # the made thing: active object, passive subject, or acl/relcl head
         things: list[Token] = []
-        if passive or lemma in self.intro_verbs and not objs:
+        if passive or lemma in self.intro_verbs and (not objs or lemma not in self.made_verbs and
+                                                      not any(self.is_thing(self.concept(o)) for o in objs)):
+            # ("ChatGPT hit the market in 2022": the object is where it arrived, not a thing made)
             things = [s for s, _, _ in subs]
         if not passive:
             # a second object with an indefinite article describes the first ("unveiled DALL-E
@@ -433,6 +447,11 @@ class PredicateMixin:
                 if a:
                     agent = (s, a)
         years = self.verb_years(verb)
+        if neg and not years and lemma in self.intro_verbs:
+            # "GANs didn't arrive until 2017": the negation with "until" dates the arrival
+            until = [t for _, p in self.prep_objects(verb, {"until", "till"}) for t in p.subtree if year_id(t)]
+            if until:
+                years, neg = [(t, year_id(t)) for t in until[:1]], False
         for t in things:
             for tt, tneg in self.conjuncts(t):
                 tc = self.concept(tt)
@@ -773,6 +792,16 @@ class PredicateMixin:
             return []
         dated = {(r.x.i) for r in rels if r.relation == "introduced_in"}
         out = []
+        # "2020: ChatGPT launches as a free preview": an arrival verb's subject
+        for verb in doc:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.intro_verbs and not self.clause_negated(verb) \
+                    and not self.passive(verb):
+                for s in verb.children:
+                    if s.dep_ == "nsubj" and self.is_thing(self.concept(s)) and s.i not in dated and \
+                            self.kb.concepts[self.concept(s)].kind in ("model", "product"):
+                        out.append(Rel("introduced_in", s, self.concept(s), first, str(year_id(first)), False,
+                                       Quantifier.GENERIC, verb))
+                        dated.add(s.i)
         for r in rels:
             if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
                     and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
