@@ -19,6 +19,8 @@ STDLIB = set(sys.stdlib_module_names) | {"__future__"}
 LAYERS = {
     "positions": set(),
     "errors": set(),
+    "budget": set(),   # the per-document time budget: stdlib only
+    "atomic": set(),   # atomic file writes: stdlib only
     "model": {"positions"},
     "config": {"model", "errors"},
     "knowledge": {"model", "errors"},
@@ -29,7 +31,10 @@ LAYERS = {
     "baseline": {"model", "errors"},
     # SARIF fingerprints reuse the baseline's claim hash and names the suppression rule
     "report": {"model", "baseline", "suppress", "knowledge"},
-    "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress"},
+    "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress",
+               "budget"},
+    # which files a run checks: the walk and the configuration of each folder
+    "targets": {"config", "document", "errors", "walk"},
 }
 
 
