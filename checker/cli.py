@@ -428,6 +428,22 @@ def explain(fact_id: str, rules_dir: str) -> None:
     click.echo("\n".join(lines))
 
 
+@main.command("doctor")
+@click.option("--model", default=None, help="The spaCy model to describe (default: the one check would load).")
+@click.option("--rules", "rules_dir", default="", type=click.Path(file_okay=False), help="Another fact base directory.")
+@click.option("--extra-rules", multiple=True, type=click.Path(dir_okay=False), help="A facts YAML file of your own.")
+def doctor(model: str | None, rules_dir: str, extra_rules: tuple[str, ...]) -> None:
+    """Print the versions of Python, spaCy and the model, where the model was loaded from, a
+    digest of the model's files and the fact base's digest (for bug reports and CI logs)."""
+    from checker import doctor as diagnose
+
+    try:
+        lines = diagnose.report(RunConfig(model=model, rules_dir=rules_dir, extra_rules=extra_rules))
+    except ClaimcheckError as exc:
+        _fail(exc)
+    click.echo(diagnose.render(lines), nl=False)
+
+
 from checker import cli_audit  # noqa: E402,F401  (registers `audit` and `clean`)
 
 if __name__ == "__main__":  # pragma: no cover

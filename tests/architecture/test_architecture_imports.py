@@ -33,6 +33,8 @@ LAYERS = {
     "report": {"model", "baseline", "suppress", "knowledge"},
     "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress",
                "budget"},
+    # `claimcheck doctor`: versions and digests (spaCy only through nlp)
+    "doctor": {"config", "knowledge", "nlp"},
     # which files a run checks: the walk and the configuration of each folder
     "targets": {"config", "document", "errors", "walk"},
 }
