@@ -154,3 +154,52 @@ def test_atomic_write_leaves_the_old_file_when_interrupted(tmp_path, monkeypatch
     with pytest.raises(KeyboardInterrupt):
         write_text_atomic(target, "new")
     assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
+
+
+def test_130_real_sigint_with_worker_processes(tmp_path):
+    """A real SIGINT to `claimcheck audit -j 2` while a file hangs: exit 130 at once, what was
+    streamed stays, no report file, no traceback, no worker left behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from checker.budget import TEST_HANG_ENV
+
+    posts = tmp_path / "posts"
+    posts.mkdir()
+    for n in range(10):
+        (posts / f"p{n}.md").write_text(f"Post {n}.\n\n{WRONG}")
+    (posts / "z-hangs.md").write_text("HANG-HERE\n")
+    env = dict(os.environ, **{TEST_HANG_ENV: "HANG-HERE"}, CLAIMCHECK_CACHE_DIR=str(tmp_path / "cache"))
+    command = [sys.executable, "-m", "checker.cli", "audit", "-j", "2", "--timeout", "0", "--format", "text",
+               "--report", str(tmp_path / "audit.html"), str(posts)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    first = proc.stdout.readline()  # the first file's finding has been streamed
+    time.sleep(1.0)
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert len(children) >= 2  # the two workers (and the resource tracker)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert first.startswith(str(posts / "p0.md").encode()) and b"error[N2]" in first
+    assert err.decode().strip().splitlines()[-1] == "claimcheck: interrupted" and b"Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "posts"]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(int(pid)) for pid in children):
+        time.sleep(0.1)
+    assert not any(_alive(int(pid)) for pid in children)
+
+
+def _alive(pid: int) -> bool:
+    import os
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is gone for our purpose
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
