@@ -53,6 +53,7 @@ def audit(ctx: click.Context, paths: tuple[str, ...], jobs: int, report_path: st
     use_color = run.use_color()
     kept: list[FileReport] | None = [] if report_path else None  # only the HTML report needs them all
     status = ExitStatus.OK
+    report_config = run.base()  # the HTML report lists the facts of the first file's configuration
     try:
         overrides = overrides_from(run.keys)
         known = baseline.loads(_read_text(run.baseline_path), str(run.baseline_path)) if run.baseline_path else None
@@ -74,12 +75,14 @@ def audit(ctx: click.Context, paths: tuple[str, ...], jobs: int, report_path: st
                 out.add(report)
                 status = max(status, exit_status([report], settings.config.fail_on))
                 if kept is not None:
+                    if not kept:
+                        report_config = settings.config
                     kept.append(report)
         finally:
             progress.close()
         out.finish()
         if kept is not None:
-            _write_report(kept, run.base(), Path(report_path))
+            _write_report(kept, report_config, Path(report_path))
     except ClaimcheckError as exc:
         _fail(exc)
     sys.exit(status)
