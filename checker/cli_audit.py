@@ -128,7 +128,7 @@ def _reports(targets: Iterable[Target], total: int, jobs: int, scheduler: str | 
             _check_ids(settings)
             checked_ids.add(settings.file)
         cache = None if no_cache else _open_cache(config)
-        found = (Found(t.path, t.shown, t.problem) for t in itertools.chain([first], group))
+        found = (Found(path=t.path, display=t.shown, problem=t.problem) for t in itertools.chain([first], group))
         try:
             for report in run_audit(found, _backend(config, total, jobs, scheduler, scheduler_timeout), cache):
                 yield report, settings

@@ -64,7 +64,7 @@ def collect(paths: Iterable[str], settings_at: Callable[[Path], Settings], *, st
             if stdin_filename and settings.excludes(Path(stdin_filename)):
                 note(f"{name}: skipped: excluded by {_where(settings, 'exclude')}")
                 continue
-            yield Target(None, name, settings)
+            yield Target(path=None, shown=name, settings=settings)
             continue
         p = Path(raw)
         if not p.is_dir():
@@ -72,7 +72,7 @@ def collect(paths: Iterable[str], settings_at: Callable[[Path], Settings], *, st
             if settings.excludes(p):
                 note(f"{raw}: skipped: excluded by {_where(settings, 'exclude')}")
                 continue
-            yield Target(p, raw, settings)
+            yield Target(path=p, shown=raw, settings=settings)
             continue
         yield from _folder(p, raw, settings_at, allow_empty)
 
@@ -86,7 +86,7 @@ def _folder(root: Path, raw: str, settings_at: Callable[[Path], Settings], allow
     for found in walk([raw], RunConfig(), select):
         count += 1
         parent = found.path.parent if found.path != root else root
-        yield Target(found.path, found.display, settings_at(parent), found.problem)
+        yield Target(path=found.path, shown=found.display, settings=settings_at(parent), problem=found.problem)
     if not count and not allow_empty:
         raise NoFilesError(raw, settings_at(root))
 
