@@ -113,8 +113,13 @@ class CheckerPlugin(WorkerPlugin):
     def check(self, path: str, display: str) -> FileReport:
         if self.checker is None or self._lock is None:
             raise ClaimcheckError(f"worker plugin {self.name} was not set up on this worker")
+        from checker.parallel import internal_error
+
         with self._lock:
-            report = self.checker.check_file(Path(path), display)
+            try:
+                report = self.checker.check_file(Path(path), display)
+            except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
+                report = internal_error(display, exc)
         _count("files_checked")
         return report
 
@@ -248,8 +253,9 @@ def check_files_dask(files: Iterable, config: RunConfig, scheduler: str, *,
     in flight or waiting to be yielded (default: four per worker thread, at least 8).
 
     A file that cannot be read is a FileReport with an error, as in one process; an unexpected
-    exception in a worker is raised here, after the remaining tasks are cancelled. A file that
-    runs over its budget and GRACE is reported as timed out and its worker restarted.
+    exception while checking a file is that file's internal error (the other files go on); any
+    other exception in a worker is raised here, after the remaining tasks are cancelled. A file
+    that runs over its budget and GRACE is reported as timed out and its worker restarted.
     """
     with connect(scheduler, connect_timeout) as client:
         plugin = CheckerPlugin(config)

@@ -139,3 +139,19 @@ def test_dask_restarts_a_stuck_worker(archive, monkeypatch):
     assert reports[1].internal and reports[1].error == ("timed out after 1 s (--timeout); the file was not "
                                                          "checked; its worker was restarted")
     assert [f.rule for f in reports[0].findings] == [f.rule for f in reports[2].findings] == ["N2"]
+
+
+def test_a_bug_on_one_file_on_dask_is_that_files_internal_error(tmp_path, monkeypatch):
+    """The worker plugin turns an exception on one file into its report (exit 3), as the
+    local pool does, instead of ending the whole audit."""
+    from checker.distributed import CheckerPlugin
+
+    class Broken:
+        def check_file(self, path, display):
+            raise KeyError("hundred")
+
+    plugin = CheckerPlugin(RunConfig())
+    plugin.checker, plugin._lock = Broken(), threading.Lock()
+    report = plugin.check(str(tmp_path / "x.md"), "x.md")
+    assert report.internal and report.error == "internal error while checking: KeyError: 'hundred'"
+    assert "Traceback" in report.detail
