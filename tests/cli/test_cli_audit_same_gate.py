@@ -70,3 +70,17 @@ def test_check_and_audit_give_the_same_findings_under_the_same_config(site, extr
     # a second, cached audit gives the same again
     again = CliRunner().invoke(main, ["audit", "site", "--format", "json", "-j", "1", *extra])
     assert _files(again) == found
+
+
+def test_the_cache_key_covers_the_configuration(site):
+    """A changed configuration file (or flag) never gets results cached under the old one."""
+    def rules(*args: str) -> set[str]:
+        result = CliRunner().invoke(main, ["audit", "site/posts", "--format", "json", "-j", "1", *args])
+        return {x["rule"] for f in json.loads(result.stdout)["files"] for x in f["findings"]}
+
+    before = rules()
+    assert "A7" not in before and before
+    (site / ".claimcheck.yaml").write_text("exclude: [drafts/]\n")  # A7 no longer ignored
+    assert "A7" in rules()
+    assert rules("--ignore", "A7") == rules() - {"A7"}
+    assert rules("--select", "N2") == {"N2"}
