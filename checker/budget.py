@@ -93,6 +93,7 @@ def _alarm(budget: _Budget) -> Iterator[None]:
             raise BudgetExceeded(budget.seconds)
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
     previous_timer = signal.setitimer(signal.ITIMER_REAL, budget.seconds)
     try:
         yield
@@ -100,8 +101,9 @@ def _alarm(budget: _Budget) -> Iterator[None]:
         active[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-        if previous_timer[0]:  # an outer budget keeps running (less the time spent here)
-            signal.setitimer(signal.ITIMER_REAL, *previous_timer)
+        if previous_timer[0]:  # a timer set outside keeps running, less the time spent here
+            left = previous_timer[0] - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), previous_timer[1])
 
 
 @contextmanager

@@ -155,3 +155,20 @@ def test_a_bug_on_one_file_on_dask_is_that_files_internal_error(tmp_path, monkey
     report = plugin.check(str(tmp_path / "x.md"), "x.md")
     assert report.internal and report.error == "internal error while checking: KeyError: 'hundred'"
     assert "Traceback" in report.detail
+
+
+def test_an_outer_timer_keeps_running_across_a_budget():
+    import signal
+
+    fired = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(True))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)
+        with time_budget(5):
+            time.sleep(0.2)
+        assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.31
+        time.sleep(0.5)
+        assert fired == [True]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
