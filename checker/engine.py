@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from checker.budget import BudgetExceeded, hang_if_asked, time_budget, timeout_message
 from checker.config import RunConfig
 from checker.document import load_document, parse_document
 from checker.errors import ClaimcheckError
@@ -51,10 +52,13 @@ class Checker:
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
         try:
-            document = parse_document(source, path, fmt)
+            with time_budget(self.config.timeout):
+                document = parse_document(source, path, fmt)
+                return check_document(document, self)
         except ClaimcheckError as exc:
             return FileReport(path=path, error=str(exc.problem if hasattr(exc, "problem") else exc))
-        return check_document(document, self)
+        except BudgetExceeded:
+            return timed_out(path, self.config.timeout)
 
     def check_many(self, items: Iterable[tuple[str, str]]) -> Iterator[FileReport]:
         """Check (source, path) pairs in order through one shared parser stream; a document
@@ -73,16 +77,25 @@ class Checker:
             yield failed.pop(n, report)
 
     def check_file(self, path: Path, display: str | None = None) -> FileReport:
+        """One file, within the time budget (``config.timeout``): a file that takes longer is
+        reported as timed out, an internal error."""
         shown = display or str(path)
         try:
-            document = load_document(path, shown)
+            with time_budget(self.config.timeout):
+                document = load_document(path, shown)
+                return check_document(document, self)
         except ClaimcheckError as exc:
             return FileReport(path=shown, error=getattr(exc, "problem", str(exc)))
-        return check_document(document, self)
+        except BudgetExceeded:
+            return timed_out(shown, self.config.timeout)
 
     def check_files(self, files: Sequence[tuple[Path, str]]) -> list[FileReport]:
         """check_file for a batch of files through one parser stream; reports in order. A file
-        that cannot be read gets an error report and does not stop the others."""
+        that cannot be read gets an error report and does not stop the others.
+
+        The budget restarts each time a document's report is done, so no document may take
+        more than ``config.timeout``; when one does, the files whose reports are not done are
+        checked again one by one (each with its own budget), so only the slow one fails."""
         reports: list[FileReport | None] = []
         documents: list[tuple[int, Document]] = []
         for path, display in files:
@@ -91,8 +104,15 @@ class Checker:
                 reports.append(None)
             except ClaimcheckError as exc:
                 reports.append(FileReport(path=display, error=getattr(exc, "problem", str(exc))))
-        for (i, _), report in zip(documents, check_documents((d for _, d in documents), self)):
-            reports[i] = report
+        try:
+            with time_budget(self.config.timeout) as budget:
+                for (i, _), report in zip(documents, check_documents((d for _, d in documents), self)):
+                    reports[i] = report
+                    budget.restart()
+        except BudgetExceeded:
+            for n, (path, display) in enumerate(files):
+                if reports[n] is None:
+                    reports[n] = self.check_file(path, display)
         return reports
 
 
@@ -329,7 +349,12 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def check_documents(documents: Iterable[Document], checker: Checker) -> Iterator[FileReport]:
     """FileReports for many documents, in order, sharing one parser stream."""
     for document, claims in stream_claims(documents, checker):
+        hang_if_asked(document.source)  # the test hook of the time budget (a no-op unless set)
         yield report_for(document, claims, checker)
+
+
+def timed_out(path: str, seconds: float | None) -> FileReport:
+    return FileReport(path=path, error=timeout_message(seconds or 0), internal=True)
 
 
 def check_document(document: Document, checker: Checker) -> FileReport:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -110,6 +110,8 @@ class FileReport:
     findings: tuple[Finding, ...] = ()
     error: str | None = None
     words: int = 0
+    internal: bool = False   # the error is claimcheck's fault (a bug, a timeout), not the file's: exit 3
+    detail: str = field(default="", compare=False)  # the traceback of an internal error, shown by --debug
 
     @property
     def failed(self) -> bool:

@@ -21,7 +21,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pathspec
 
@@ -59,7 +59,12 @@ class _Ignore:
         return self.spec.check_file(self.prefix + rel[len(self.strip):]).include
 
 
-def walk(paths: Iterable[str], config: RunConfig) -> Iterator[Found]:
+# Decides on a path below a walked directory: (path, is_dir) -> keep it. Given, it replaces the
+# include and exclude globs of ``config`` (the tool directories and .gitignore files still apply).
+Select = Callable[[Path, bool], bool]
+
+
+def walk(paths: Iterable[str], config: RunConfig, select: Select | None = None) -> Iterator[Found]:
     """Every file to check below ``paths``, in a stable order, each once."""
     include = _spec(_valid(config.include, "include")) if config.include else None
     exclude = _spec(DEFAULT_EXCLUDE + _valid(config.exclude, "exclude"))
@@ -72,7 +77,7 @@ def walk(paths: Iterable[str], config: RunConfig) -> Iterator[Found]:
             yield Found(root, raw, _problem(exc, root))
             continue
         if stat.S_ISDIR(info.st_mode):
-            walker = _Walker(root, raw, include, exclude, seen)
+            walker = _Walker(root, raw, include, exclude, seen, select)
             yield from walker.directory(root, "", _parent_ignores(root), frozenset({(info.st_dev, info.st_ino)}))
         elif _first_time(seen, info):
             yield Found(root, raw)
@@ -88,9 +93,9 @@ def _first_time(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
 
 class _Walker:
     def __init__(self, root: Path, display: str, include: pathspec.PathSpec | None, exclude: pathspec.PathSpec,
-                 seen: set[tuple[int, int]]) -> None:
+                 seen: set[tuple[int, int]], select: Select | None = None) -> None:
         self.root, self.display = root, display
-        self.include, self.exclude, self.seen = include, exclude, seen
+        self.include, self.exclude, self.seen, self.select = include, exclude, seen, select
 
     def directory(self, path: Path, rel: str, ignores: tuple[_Ignore, ...],
                   ancestors: frozenset[tuple[int, int]]) -> Iterator[Found]:
@@ -129,9 +134,11 @@ class _Walker:
             yield from self.directory(Path(entry.path), child + "/", ignores, ancestors | {key})
 
     def _skipped(self, rel: str, name: str, is_dir: bool, ignores: tuple[_Ignore, ...]) -> bool:
+        if self.select is not None and not self.select(self.root / rel, is_dir):
+            return True
         if is_dir:
             return self._dropped(rel + "/", ignores)
-        return not self._wanted(rel, name) or self._dropped(rel, ignores)
+        return (self.select is None and not self._wanted(rel, name)) or self._dropped(rel, ignores)
 
     def _wanted(self, rel: str, name: str) -> bool:
         if self.include is not None:

@@ -19,6 +19,8 @@ STDLIB = set(sys.stdlib_module_names) | {"__future__"}
 LAYERS = {
     "positions": set(),
     "errors": set(),
+    "budget": set(),   # the per-document time budget: stdlib only
+    "atomic": set(),   # atomic file writes: stdlib only
     "model": {"positions"},
     "config": {"model", "errors"},
     "knowledge": {"model", "errors"},
@@ -29,7 +31,6 @@ LAYERS = {
     "baseline": {"model", "errors"},
     # SARIF fingerprints reuse the baseline's claim hash and names the suppression rule
     "report": {"model", "baseline", "suppress", "knowledge"},
-    "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress"},
     # test-rules: runs a fact base's examples and gold sets through the engine
     "testrules": {"model", "errors", "config", "knowledge", "engine"},
     "explain": {"knowledge"},
@@ -39,6 +40,12 @@ LAYERS = {
     # the doors: they check through the API only (never the engine or the extractor)
     "serve": {"api", "config", "document", "errors", "explain", "fixes", "knowledge", "model", "report"},
     "lsp": {"api", "config", "errors", "fixes", "model"},
+    "engine": {"model", "errors", "positions", "config", "knowledge", "document", "nlp", "verify", "suppress",
+               "budget"},
+    # `claimcheck doctor`: versions and digests (spaCy only through nlp)
+    "doctor": {"config", "knowledge", "nlp"},
+    # which files a run checks: the walk and the configuration of each folder
+    "targets": {"config", "document", "errors", "walk"},
 }
 
 
