@@ -211,9 +211,10 @@ JUDGES = {
 
 
 # "Most X are Y" says nothing against a class relation that holds for some X ("most
-# generative AI tools are LLMs" is no taxonomy error), but a property, a size or a part
-# that no X has is still wrong for most of them ("a typical LLM has a few thousand weights").
-_MOST_AS_SOME = {"is_a", "same_as", "uses", "precedes", "made_by", "introduced_in"}
+# generative AI tools are LLMs" is no taxonomy error), but a property, a size, a part or an
+# architecture that no X has is still wrong for most of them ("a typical LLM has a few
+# thousand weights", "most LLMs are built on GANs").
+_MOST_AS_SOME = {"is_a", "same_as", "precedes", "made_by", "introduced_in"}
 
 
 def judge(claim: Claim, kb: KnowledgeBase) -> Verdict:

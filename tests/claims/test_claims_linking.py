@@ -156,6 +156,14 @@ CASES = {
          ("The term LLM, shorthand for large learning machine, became common.", "N1")],
         ["BERT's B is for bidirectional.",
          "GPT's success is huge."]),
+    "a_predicate_after_an_aside": (
+        [("Artificial intelligence is, in the end, just a subset of generative AI.", "T6"),
+         ("Large language models are, at their core, diffusion models applied to words.", "A1"),
+         ("Most large language models are built on GANs.", "A1"),
+         ("Variational autoencoders are a core component of LLMs like ChatGPT.", "A1")],
+        ["LLMs are, in short, a kind of generative AI.",
+         "GPT-4 is, by most measures, the strongest model.",
+         "Most generative AI tools use LLMs."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

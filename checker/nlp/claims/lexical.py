@@ -26,7 +26,8 @@ class LexicalMixin:
 
     _Q = "[\"'“”‘’]?"
     _EXP_CUES = re.compile(
-        r"^" + _Q + r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
+        r"^" + _Q + r"(?:\s+in\s+[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"  # "the GPT in GPT-4 Turbo stands for ..."
+        r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
         r"(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
         r"stands\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"

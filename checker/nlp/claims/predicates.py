@@ -48,6 +48,8 @@ class PredicateMixin:
         if not preds:
             preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep")
                      and self.is_thing(concept_id(t)) and not self.is_thing(self.concept(t.head))]
+        if not preds:
+            preds = self.after_interjection(verb)
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
@@ -87,6 +89,23 @@ class PredicateMixin:
             for prep, pobj in self.prep_objects(verb):
                 rels.extend(self.prep_predicate(prep, pobj, t, c, neg, q, verb))
         return rels
+
+    @staticmethod
+    def after_interjection(verb: Token) -> list[Token]:
+        """The predicate nominal after an aside between commas, which the parser often hangs
+        elsewhere: "X are, at their core, diffusion models", "X is, in the end, just a subset
+        of Y", "X are all, strictly speaking, kinds of Y"."""
+        doc = verb.doc
+        i = verb.i + 1
+        if i < len(doc) and doc[i].lower_ in ("all", "both", "each"):
+            i += 1
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        close = next((t.i for t in doc[i + 1:i + 7] if t.text == ","), None)
+        if close is None:
+            return []
+        return [next((t for t in doc[close + 1:close + 6] if t.pos_ in ("NOUN", "PROPN")), None)] if any(
+            t.pos_ in ("NOUN", "PROPN") for t in doc[close + 1:close + 6]) else []
 
     def prep_objects_any(self, preds: list[Token], preps: set[str]) -> bool:
         return any(self.prep_objects(p, preps) for p in preds)
