@@ -132,6 +132,15 @@ class LexicalMixin:
             if not self.is_thing(c) or t.i + 3 > len(doc) or doc[t.i + 1].text not in ("-", "‐") or \
                     doc[t.i + 2].lower_ not in ("based", "powered", "driven", "built", "backed", "fuelled", "fueled"):
                 continue
+            based = doc[t.i + 2]
+            if based.dep_ in ("acomp", "oprd", "attr") or (based.head.lemma_ == "be" and based.head.i < based.i):
+                # predicative: "Midjourney v5, like most image generators, is GAN-based"
+                subj = next((c for c in based.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and self.is_thing(self.concept(c))), None)
+                if subj is not None and self.concept(subj) != c:
+                    rels.append(Rel("uses", subj, self.concept(subj), t, c, self.clause_negated(based.head),
+                                    self.quantifier(subj), based))
+                continue
             noun = next((u for u in doc[t.i + 3:t.i + 6] if u.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue

@@ -29,7 +29,25 @@ class PredicateMixin:
         rels.extend(self.frame_as(verb, lemma, neg))
         rels.extend(self.networks(verb, subs, neg))
         rels.extend(self.existing_since(verb, lemma, subs, neg))
+        rels.extend(self.used_interchangeably(verb, lemma, neg))
         return rels
+
+    def used_interchangeably(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
+        """The writer's own usage as a claim of sameness: "we use 'generative AI' and 'LLM'
+        interchangeably", "Use the two terms as synonyms". Someone else's usage ("people often
+        use X and Y interchangeably") only reports how people talk."""
+        if lemma not in ("use", "treat") or neg:
+            return []
+        if not any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
+                not any(p.lemma_.lower() in ("synonym", "equivalent") for _, p in self.prep_objects(verb, {"as"})):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in ("we", "i", "you"):
+            return []
+        objs = [o for c in verb.children if c.dep_ == "dobj" for o, _ in self.conjuncts(c)]
+        things = [(o, self.concept(o)) for o in objs if self.is_thing(self.concept(o))]
+        return [Rel("same_as", a, ac, b, bc, False, Quantifier.GENERIC, verb)
+                for (a, ac), (b, bc) in zip(things, things[1:])]
 
     def existing_since(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
         """"Transformers have only been around since 2020", "GANs have existed since 2014": the
