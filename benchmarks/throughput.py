@@ -166,14 +166,14 @@ def time_naive(nlp, posts: list[Post]) -> tuple[float, int]:
 def selection_share(checker, posts: list[Post]) -> tuple[int, int]:
     """(sentences claimcheck parses, all sentences), over the prose segments of every post."""
     from checker.document import parse_document
-    from checker.nlp.sentences import select, split_sentences
+    from checker.engine import selected_sentences
+    from checker.nlp.sentences import split_sentences
 
     chosen = total = 0
     for p in posts:
-        for seg in parse_document(p.text, p.name).segments:
-            sentences = split_sentences(seg.text)
-            total += len(sentences)
-            chosen += len(select(sentences, checker.trigger))
+        document = parse_document(p.text, p.name)
+        total += sum(len(split_sentences(seg.text)) for seg in document.segments)
+        chosen += sum(1 for _ in selected_sentences(document, checker))
     return chosen, total
 
 

@@ -121,13 +121,29 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
     return next(stream_claims([document], checker))[1]
 
 
+def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
+    """The sentences worth parsing, in order: (segment, sentence, its index in the segment,
+    whether the document is about AI). A document that names a tracked concept is about AI:
+    its overclaims count even where a sentence names no concept ("Acme can't make things up")."""
+    from checker.nlp.sentences import OverclaimCues, select, split_sentences
+
+    split = [(seg, split_sentences(seg.text)) for seg in document.segments]
+    hits = [[bool(checker.trigger.search(s.text)) for s in sentences] for _, sentences in split]
+    about_ai = any(any(h) for h in hits)
+    cues = checker.kb.cues
+    overclaims = OverclaimCues(topics=cues.overclaim_topics, subjects=cues.overclaim_subjects,
+                               absolutes=cues.overclaim_absolutes) if about_ai else None
+    for (seg, sentences), seg_hits in zip(split, hits):
+        order = {id(s): k for k, s in enumerate(sentences)}
+        for sentence, _hit in select(sentences, checker.trigger, overclaims, seg_hits):
+            yield seg, sentence, order[id(sentence)], about_ai
+
+
 def stream_claims(documents: Iterable[Document], checker: Checker,
                   batch_size: int = 256) -> Iterator[tuple[Document, list[Claim]]]:
     """Claims for many documents through ONE parser stream: the selected sentences of
     consecutive documents share parser batches, so small files pay no per-document cost.
     Documents are consumed lazily and yielded in order, so memory stays flat."""
-    from checker.nlp.sentences import select, split_sentences
-
     nlp = checker.nlp
     claims_pipe = nlp.get_pipe("claimcheck_claims")
     pending: dict[int, Document] = {}
@@ -135,15 +151,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
             pending[n] = document
-            # a document that names a tracked concept is about AI: its overclaims count even
-            # where a sentence names no concept ("Acme can't make things up")
-            about_ai = any(checker.trigger.search(seg.text) for seg in document.segments)
-            topics = checker.kb.cues.overclaim_topics if about_ai else frozenset()
-            for seg in document.segments:
-                sentences = split_sentences(seg.text)
-                order = {id(s): k for k, s in enumerate(sentences)}
-                for sentence, _hit in select(sentences, checker.trigger, topics):
-                    yield sentence.text, (n, seg, sentence, order[id(sentence)], about_ai)
+            for seg, sentence, k, about_ai in selected_sentences(document, checker):
+                yield sentence.text, (n, seg, sentence, k, about_ai)
             yield "", (n, None, None, -1, False)  # end of document marker
 
     current: list[Claim] = []

@@ -135,6 +135,7 @@ class Cues:
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
     overclaim_topics: frozenset[str] = frozenset()
+    overclaim_absolutes: frozenset[str] = frozenset()
     aspiration: frozenset[str] = frozenset()
 
 

@@ -82,15 +82,39 @@ def trigger_regex(kb: KnowledgeBase) -> Trigger:
     return Trigger(kb)
 
 
-def select(sentences: list[Sentence], trigger: Trigger, topic_words: frozenset[str] = frozenset()) -> list[tuple[Sentence, bool]]:
-    """Sentences worth parsing, each with whether it mentions a concept itself. With
-    ``topic_words`` (for a document about AI), a sentence with one of those words is read too."""
+_NAME = re.compile(r"(?<=\S\s)[A-Z][a-z]+[A-Z0-9]?\w*")
+
+
+@dataclass(frozen=True)
+class OverclaimCues:
+    """The words that make a sentence with no tracked name worth parsing in a document about
+    AI (rules/cues.yaml, overclaims)."""
+
+    topics: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    absolutes: frozenset[str] = frozenset()
+
+
+def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCues | None = None,
+           hits: list[bool] | None = None) -> list[tuple[Sentence, bool]]:
+    """Sentences worth parsing, each with whether it mentions a concept itself (``hits``, when
+    the caller has searched them already). With ``overclaims`` (for a document about AI), a
+    sentence is read too when it has a limitation topic word and a possible AI subject: a
+    subject noun or a name ("Acme can't make things up")."""
     chosen = []
     prev_hit = False
-    for s in sentences:
-        hit = bool(trigger.search(s.text))
-        if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (
-                topic_words and not topic_words.isdisjoint(Trigger._WORDS.findall(s.text.lower()))):
+    for k, s in enumerate(sentences):
+        hit = hits[k] if hits is not None else bool(trigger.search(s.text))
+        if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (overclaims and _overclaim_shaped(s.text, overclaims)):
             chosen.append((s, hit))
         prev_hit = hit
     return chosen
+
+
+def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:
+    words = Trigger._WORDS.findall(text.lower())
+    if cues.topics.isdisjoint(words):
+        return False
+    # a name anywhere but the start; at the start only with an absolute word ("Acme never errs")
+    return not cues.subjects.isdisjoint(w.rstrip("s") for w in words) or bool(_NAME.search(text)) or (
+        text[:1].isupper() and not cues.absolutes.isdisjoint(words))

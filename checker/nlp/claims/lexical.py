@@ -203,8 +203,11 @@ class LexicalMixin:
           "BERT came out of Meta's research lab"            (a verb of origin)"""
         rels: list[Rel] = []
         n = len(doc)
+        origin_verbs = []
         for x in doc:
             xc = concept_id(x)
+            if not xc and x.pos_ == "VERB" and x.lemma_.lower() in self.r.origin_verbs:
+                origin_verbs.append(x)
             if not xc or self.kb.concepts[xc].kind not in ("model", "product") or \
                     any(c.dep_ == "poss" for c in x.children) or (x.i > 1 and doc[x.i - 1].lower_ in ("'s", "’s")):
                 continue
@@ -235,9 +238,7 @@ class LexicalMixin:
                         rels.append(Rel("introduced_in", x, xc, t, str(year_id(t)), False, Quantifier.GENERIC, doc[i + 2]))
                         break
         # verbs of origin: "X came out of Meta's lab", "X emerged from Google Research"
-        for v in doc:
-            if v.lemma_.lower() not in self.r.origin_verbs:
-                continue
+        for v in origin_verbs:
             subj = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(s))
                     and self.kb.concepts[self.concept(s)].kind in ("model", "product", "family", "architecture")]
             if not subj:

@@ -22,22 +22,22 @@ class PropertyMixin:
         concept the fact covers, when asserted (not negated, questioned, reported or
         conditional). A NEG: pattern states the overclaim only when negated."""
         claims = []
-        low = [t.lower_ for t in doc]
-        lemmas = [t.lemma_.lower() for t in doc]
-        concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or t.lemma_.lower() in CLASSIFIERS
-                                        or t.lemma_.lower() in BUILT_NOUNS)
-                    else None for t in doc]
-        mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
+        toks = list(doc)  # spaCy builds a Token on every access: build them once
+        low = [t.lower_ for t in toks]
+        lemmas = [t.lemma_.lower() for t in toks]
+        concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS)
+                    else None for t, lemma in zip(toks, lemmas)]
+        mentions = [(t, c) for t, c in zip(toks, concepts) if self.is_thing(c) and not self.compared(t)]
         ai_nouns: set[int] = set()  # overclaim subjects that name no concept: no exact subject
         if doc.user_data.get("cc_about_ai"):
-            extra = self._ai_subjects(doc, concepts, bool(mentions))
+            extra = self._ai_subjects(doc, toks, concepts, bool(mentions))
             ai_nouns = {t.i for t, _ in extra}
             mentions += extra
         if not mentions:
             return claims
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
         chars = list(doc.text.lower())
-        for t, c in zip(doc, concepts):
+        for t, c in zip(toks, concepts):
             if c:
                 chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
         masked = "".join(chars)
@@ -77,23 +77,23 @@ class PropertyMixin:
                 break
         return claims
 
-    def _ai_subjects(self, doc: Doc, concepts: list, named: bool) -> list[tuple[Token, str]]:
+    def _ai_subjects(self, doc: Doc, toks: list[Token], concepts: list, named: bool) -> list[tuple[Token, str]]:
         """The AI subject slot of an overclaim in a document about AI, where no tracked concept
         fills it: an AI noun ("our assistant", "answers"), an unknown product name as a clause
         subject, or, in a heading or list item with no subject at all, the thing the page is
         about ("- Understands your customers like a human would")."""
         nouns = self.kb.cues.overclaim_subjects
-        out = [(t, "genai") for t, c in zip(doc, concepts) if c is None and (
+        out = [(t, "genai") for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
             (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))]
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
-                 [t.i for t, c in zip(doc, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
-        out += [(t, "genai") for t in doc if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+                 [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
+        out += [(t, "genai") for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
                 and concepts[t.i] is None and firsts and min(firsts) < t.i]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
-                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc):
+                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
             out = [(doc[0], "genai")]
         return out
 
