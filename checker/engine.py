@@ -132,7 +132,7 @@ def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
     about_ai = any(any(h) for h in hits)
     cues = checker.kb.cues
     overclaims = OverclaimCues(topics=cues.overclaim_topics, subjects=cues.overclaim_subjects,
-                               absolutes=cues.overclaim_absolutes) if about_ai else None
+                               absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters) if about_ai else None
     for (seg, sentences), seg_hits in zip(split, hits):
         order = {id(s): k for k, s in enumerate(sentences)}
         for sentence, _hit in select(sentences, checker.trigger, overclaims, seg_hits):

@@ -346,7 +346,7 @@ def _load_cues(path: Path) -> Cues:
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
-    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words"}, set())
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(frozenset(low(neg.strs("tokens"))), low(neg.strs("contrast")),
                 frozenset(low(hedge.strs("modals"))), frozenset(low(hedge.strs("adverbs"))),
@@ -358,6 +358,8 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),
+                overclaim_starters=frozenset(low(over.strs("starters"))),
+                overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
                 aspiration=frozenset(low(top.strs("aspiration"))))
 
 

@@ -136,6 +136,8 @@ class Cues:
     overclaim_subjects: frozenset[str] = frozenset()
     overclaim_topics: frozenset[str] = frozenset()
     overclaim_absolutes: frozenset[str] = frozenset()
+    overclaim_starters: frozenset[str] = frozenset()
+    overclaim_object_verbs: frozenset[str] = frozenset()
     aspiration: frozenset[str] = frozenset()
 
 

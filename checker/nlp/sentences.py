@@ -93,6 +93,7 @@ class OverclaimCues:
     topics: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     absolutes: frozenset[str] = frozenset()
+    starters: frozenset[str] = frozenset()  # capitalised sentence openers that are not names
 
 
 def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCues | None = None,
@@ -117,4 +118,5 @@ def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:
         return False
     # a name anywhere but the start; at the start only with an absolute word ("Acme never errs")
     return not cues.subjects.isdisjoint(w.rstrip("s") for w in words) or bool(_NAME.search(text)) or (
-        text[:1].isupper() and not cues.absolutes.isdisjoint(words))
+        text[:1].isupper() and (not cues.absolutes.isdisjoint(words) or
+                                (len(words) > 1 and words[0] not in cues.starters and text.split()[1][:1].islower())))

@@ -164,6 +164,15 @@ CASES = {
         ["LLMs are, in short, a kind of generative AI.",
          "GPT-4 is, by most measures, the strongest model.",
          "Most generative AI tools use LLMs."]),
+    "understanding_like_a_person": (
+        [("LLMs understand language like humans do.", "L2"),
+         ("Acme understands contracts the way a senior lawyer does.", "L2")],
+        ["We understand LLMs like experts.",
+         "ChatGPT can understand a question and reply like a real person.",
+         "LLMs do not understand language the way humans do."]),
+    "what_is_trained_is_the_topic": (
+        [("Several labs now train their LLMs mainly on images.", "D3")],
+        ["Several labs now train their staff mainly on images."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

@@ -61,7 +61,7 @@ class PropertyMixin:
                     continue  # a comparison ("easier to train than ...") is not an absolute claim
                 if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
-                linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t)]
+                linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)]
                 if not linked:
                     continue  # the statement is about something else ("To understand ChatGPT, we ...")
                 subj_tok, subj = min(linked, key=lambda tc: abs(tc[0].i - a))
@@ -165,6 +165,7 @@ class PropertyMixin:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
+
 def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
     """The masked sentence text with everything outside the clause of token ``a`` blanked:
     the clause is its verb's subtree without embedded clauses that have a subject of their
@@ -180,7 +181,7 @@ def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
     return "".join(chars)
 
 
-def _linked(doc: Doc, a: int, b: int, subj: Token) -> bool:
+def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] = frozenset()) -> bool:
     """Is the candidate subject grammatically the subject of the matched statement? It is the
     subject of the statement's clause (or inside it: "the output of generative AI", "its
     answers"), or the noun the statement modifies ("Always accurate LLMs"). A clause with
@@ -188,9 +189,13 @@ def _linked(doc: Doc, a: int, b: int, subj: Token) -> bool:
     with no subject at all speaks of the page's topic."""
     first = doc[a]
     up = [first, *first.ancestors]
-    if any(t == subj for t in up) or any(doc[k].head == subj for k in range(a, b)):
+    if any(t == subj for t in up):
         return True
     head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    if head is None or not any(c.dep_ in _SUBJECTS for c in head.children):
+        # a noun phrase, or a clause without its own subject: what the statement modifies
+        if any(doc[k].head == subj for k in range(a, b)):
+            return True
     if head is None:
         return any(t == subj for t in doc[a:b])
     clause = head
@@ -207,6 +212,8 @@ def _linked(doc: Doc, a: int, b: int, subj: Token) -> bool:
             # "Serving a chatbot at scale costs next to nothing" (parsed with no subject)
             return subj in list(clause.subtree)
         return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
+    if subj.dep_ == "dobj" and subj.head == clause and clause.lemma_.lower() in object_verbs:
+        return True  # "labs train their LLMs mainly on images": what is trained is the topic
     resolved = []
     for s in subjects:
         if s.lower_ in ("that", "which", "who") and clause.dep_ == "relcl":
