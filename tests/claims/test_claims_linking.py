@@ -173,6 +173,12 @@ CASES = {
     "what_is_trained_is_the_topic": (
         [("Several labs now train their LLMs mainly on images.", "D3")],
         ["Several labs now train their staff mainly on images."]),
+    "asides_and_counterfactuals": (
+        [("If a job spec lists VAEs (vector attention encoders), it is a research role.", "N6"),
+         ("On the form you may see the letters “LLM,” which stand for “language learning machine.”", "N1"),
+         ("T5, the text-to-text model Meta published in 2019, is a common baseline.", "P5")],
+        ["If GANs were transformers, they would be LLMs.",
+         "T5, the text-to-text model Google published in 2019, is a common baseline."]),
     "lists_and_examples_are_not_predicates": (
         [("GANs, a kind of LLM, make images.", "T4")],
         ["Generative AI, particularly large language models, is changing medicine.",

@@ -76,6 +76,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             if rel.relation == "introduced_in" and versioned(rel.x):
                 continue  # "Midjourney v6 (2023)": a version's year is not the product's
             modality = self.modality(rel, doc)
+            if modality is Modality.CONDITIONAL and rel.relation == "stands_for" and dict(rel.detail).get("span"):
+                modality = Modality.ASSERTED  # "If a spec lists VAEs (vector encoders), ...": the aside still defines
             if modality is Modality.REFUTED:
                 rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED
             if modality is not Modality.ASSERTED and modality is not Modality.HEDGED:

@@ -28,8 +28,8 @@ class LexicalMixin:
     _EXP_CUES = re.compile(
         r"^" + _Q + r"(?:\s+in\s+[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"  # "the GPT in GPT-4 Turbo stands for ..."
         r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
-        r"(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
-        r"stands\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
+        r"(?:\(|,|:|=|-|–|—)?" + _Q + r"\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
+        r"stands?\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
         r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
@@ -212,7 +212,10 @@ class LexicalMixin:
                     any(c.dep_ == "poss" for c in x.children) or (x.i > 1 and doc[x.i - 1].lower_ in ("'s", "’s")):
                 continue
             i = x.i + 1
-            if i < n and doc[i].text in (",", "(", "—", "–"):
+            if i < n and doc[i].lower_ in ("itself", "themselves"):
+                i += 1  # "ChatGPT itself, which Google put out ..."
+            comma = i < n and doc[i].text in (",", "(", "—", "–")
+            if comma:
                 i += 1
                 if i + 1 < n and doc[i].pos_ == "ADV" and doc[i + 1].text == ",":
                     i += 2  # ", meanwhile,"
@@ -224,11 +227,20 @@ class LexicalMixin:
                 if i + 1 < n and doc[i].lower_ == "one" and doc[i + 1].lower_ == "of":
                     i += 2
             agent = self._possessive_agent(doc, i)
-            if agent is not None and (copula or doc[x.i + 1].text in (",", "(", "—", "–")):
+            if agent is not None and (copula or comma):
                 rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, agent))
                 continue
-            if i < n and doc[i].lower_ in ("which", "that") and i + 2 < n and self.is_agent(concept_id(doc[i + 1])) \
-                    and self._made_word(doc[i + 2]) and doc[x.i + 1].text == ",":
+            rel_at = None
+            if comma and i < n and doc[i].lower_ in ("which", "that"):
+                rel_at = i + 1
+            elif comma and i < n and doc[i].lower_ in ("the", "a", "an"):
+                # "T5, the text-to-text model Meta published in 2019": a relative clause without "which"
+                rel_at = next((j for j in range(i + 1, min(n - 1, i + 6)) if self.is_agent(concept_id(doc[j]))), None)
+                if rel_at is not None and any(doc[j].text in (",", ";", "—") for j in range(i, rel_at)):
+                    rel_at = None
+            if rel_at is not None and rel_at + 1 < n and self.is_agent(concept_id(doc[rel_at])) \
+                    and self._made_word(doc[rel_at + 1]):
+                i = rel_at - 1
                 agent = doc[i + 1]
                 rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, doc[i + 2]))
                 for t in doc[i + 3:]:
@@ -539,8 +551,10 @@ class LexicalMixin:
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on
                     words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []
-                # a hyphenated expansion may be written in more words ("Text To Text Transfer ...")
-                if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept, strong)):
+                # a hyphenated expansion may be written in more words ("Text To Text Transfer ..."),
+                # and a phrase closed by a parenthesis or quote is offered whole ("(vector attention encoders)")
+                closed = strong and len(words) <= k + 2 and re.match(r"\s*[\"“]?[^,;:.()\"“”]*[)”\"]", after[m.end():])
+                if not (len(words) <= k + 2 and ("-" in concept.expansion or closed) and self._attempt(words, concept, strong)):
                     words = words[:k]
                 if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
                     found = " ".join(words)

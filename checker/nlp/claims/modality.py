@@ -75,6 +75,9 @@ class ModalityMixin:
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         chain = [anchor] + list(anchor.ancestors)
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain[:3] for c in t.children) and \
+                any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in doc):
+            return Modality.CONDITIONAL  # "If GANs were transformers, they would be LLMs"
         for t in chain:
             if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
                     any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS for c in t.children) or

@@ -12,7 +12,7 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "variant", "type", "kind", "space", "field", "world", "domain", "net", "series",
                "version", "implementation", "tech", "chatbot", "assistant", "bot", "generator",
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella",
-               "realm", "area", "camp", "label", "term", "paradigm", "design", "research",
+               "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
