@@ -17,11 +17,12 @@ BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
 
 # round: (precision, recall) floors, a little below the figures after that round's fixes
 FLOORS = {
-    "r1": (0.97, 0.72),
+    "r1": (0.97, 0.74),
     "r2": (0.95, 0.75),
     "r3": (0.95, 0.74),
     "r4": (0.95, 0.74),
-    "r5": (0.93, 0.66),
+    "r5": (0.93, 0.69),
+    "r6": (0.97, 0.67),
 }
 
 
