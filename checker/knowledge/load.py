@@ -151,7 +151,7 @@ def _load_sources(path: Path) -> dict[str, Source]:
 _CONCEPT_KINDS = {"field", "family", "architecture", "model", "product", "application", "org", "person"}
 _CONCEPT_KEYS = {"id", "label", "kind", "names", "exact_names", "is_a", "disjoint_with", "accepts",
                  "built_on", "made_by", "year", "exists_by", "acronym", "expansion", "networks", "parameters",
-                 "encoder_only", "umbrella"}
+                 "umbrella"}
 
 
 def _load_concepts(path: Path) -> dict[str, Concept]:
@@ -175,7 +175,7 @@ def _load_concepts(path: Path) -> dict[str, Concept]:
             id=r.str("id"), label=r.str("label"), kind=kind, names=r.strs("names"),
             exact_names=r.strs("exact_names"), year=r.int("year"), exists_by=r.int("exists_by"), acronym=r.str("acronym", ""),
             expansion=r.str("expansion", ""), networks=r.int("networks"),
-            parameters=r.int("parameters"), encoder_only=r.bool("encoder_only"),
+            parameters=r.int("parameters"),
             umbrella=r.bool("umbrella"), **refs)
     return out
 
@@ -274,10 +274,10 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact"},
                         {"subjects", "patterns"})
             raw_patterns = d.strs("patterns")
-            detect = Detect(concept_list(d, "subjects"),
-                            tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
-                            raw_patterns, tuple(u.lower() for u in d.strs("unless")),
-                            tuple(p.startswith("NEG:") for p in raw_patterns), d.bool("exact"))
+            detect = Detect(subjects=concept_list(d, "subjects"),
+                            patterns=tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
+                            unless=tuple(u.lower() for u in d.strs("unless")),
+                            negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
         facts.append(Fact(r.str("id"), r.str("statement"), severity, r.str("message"), r.str("why", ""),
@@ -306,13 +306,13 @@ def _load_relations(path: Path) -> RelationCues:
         r = by_id[rid]
         for j, raw in enumerate(r.items("verbs")):
             v = _Reader(path, raw, f"{r.key}.verbs[{j}]", {"lemma", "preps", "active_subject",
-                                                          "passive_keeps", "passive_only", "necessity"},
+                                                          "passive_only", "necessity"},
                         {"lemma"})
             subject = v.str("active_subject", "X")
             if subject not in ("X", "Y"):
                 raise v.error("active_subject", "must be X or Y")
-            cue = VerbCue(v.str("lemma"), rid, v.strs("preps"), subject, v.bool("passive_keeps"),
-                          v.bool("passive_only"), v.bool("necessity"))
+            cue = VerbCue(lemma=v.str("lemma"), relation=rid, preps=v.strs("preps"), active_subject=subject,
+                          passive_only=v.bool("passive_only"), necessity=v.bool("necessity"))
             verbs.setdefault(cue.lemma, []).append(cue)
 
     def fs(rid: str, field: str) -> frozenset[str]:
@@ -336,23 +336,21 @@ def _load_relations(path: Path) -> RelationCues:
 
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
-    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional", "mentions", "overclaims",
+    top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
                    "aspiration"},
-                  {"negation", "hedge", "attribution", "question", "conditional"})
-    neg = _Reader(path, top.data["negation"], "negation", {"tokens", "contrast"}, {"tokens"})
-    hedge = _Reader(path, top.data["hedge"], "hedge", {"modals", "adverbs"}, {"modals", "adverbs"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "refutation"},
+                  {"negation", "attribution", "question", "conditional"})
+    neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
-    return Cues(frozenset(low(neg.strs("tokens"))), low(neg.strs("contrast")),
-                frozenset(low(hedge.strs("modals"))), frozenset(low(hedge.strs("adverbs"))),
-                frozenset(low(att.strs("verbs"))), frozenset(low(att.strs("nouns"))),
-                low(att.strs("phrases")), low(att.strs("refutation")),
-                frozenset(low(q.strs("openers"))), low(cond.strs("markers")),
+    return Cues(negation=frozenset(low(neg.strs("tokens"))),
+                attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
+                attribution_phrases=low(att.strs("phrases")),
+                question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),

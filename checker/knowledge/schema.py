@@ -37,7 +37,6 @@ class Concept:
     expansion: str = ""
     networks: int | None = None
     parameters: int | None = None
-    encoder_only: bool = False
     umbrella: bool = False
 
 
@@ -66,7 +65,6 @@ class Slot:
 class Detect:
     subjects: tuple[str, ...]
     patterns: tuple[tuple[Slot, ...], ...]
-    raw_patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
     exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
@@ -93,7 +91,6 @@ class VerbCue:
     relation: str
     preps: tuple[str, ...] = ()
     active_subject: str = "X"
-    passive_keeps: bool = False
     passive_only: bool = False
     necessity: bool = False
 
@@ -122,13 +119,9 @@ class RelationCues:
 @dataclass(frozen=True)
 class Cues:
     negation: frozenset[str]
-    contrast: tuple[str, ...]
-    hedge_modals: frozenset[str]
-    hedge_adverbs: frozenset[str]
     attribution_verbs: frozenset[str]
     attribution_nouns: frozenset[str]
     attribution_phrases: tuple[str, ...]
-    refutation: tuple[str, ...]
     question_openers: frozenset[str]
     conditional: tuple[str, ...]
     version_words: frozenset[str] = frozenset()

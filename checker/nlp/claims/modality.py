@@ -34,7 +34,7 @@ class ModalityMixin:
         if first is None:
             return False
         # "Are LLMs and generative AI the same" (a heading without '?')
-        return first.lower_ in ("is", "are", "does", "do", "can", "could", "should", "will", "was", "were", "did") \
+        return first.lower_ in self.cues.question_openers \
             and first.dep_ in ("ROOT", "aux", "auxpass") and doc.user_data.get("cc_segment_kind") == "heading"
 
     def modality(self, rel: Rel, doc: Doc) -> Modality:
@@ -76,7 +76,7 @@ class ModalityMixin:
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         chain = [anchor] + list(anchor.ancestors)
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain[:3] for c in t.children) and \
-                any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in doc):
+                any(t.dep_ == "mark" and t.lower_ in self.cues.conditional for t in doc):
             return Modality.CONDITIONAL  # "If GANs were transformers, they would be LLMs"
         for t in chain:
             if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
@@ -84,7 +84,7 @@ class ModalityMixin:
                     any(c.dep_ == "agent" for c in t.children)):
                 return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t == anchor or t in anchor.ancestors):
+                if c.dep_ == "mark" and c.lower_ in self.cues.conditional and (t == anchor or t in anchor.ancestors):
                     return Modality.CONDITIONAL
                 if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):

@@ -118,9 +118,9 @@ class SyntaxMixin:
                 return concept_id(tok)
         return None
 
-    @staticmethod
-    def negated(tok: Token) -> bool:
-        return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ in ("advmod", "neg")
+    def negated(self, tok: Token) -> bool:
+        """A negation word (cues.yaml) on the token as its negation or adverb."""
+        return any(c.dep_ == "neg" or c.lower_ in self.cues.negation and c.dep_ in ("advmod", "neg")
                    for c in tok.children)
 
     def clause_negated(self, verb: Token) -> bool:
