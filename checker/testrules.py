@@ -16,10 +16,12 @@ must be flagged, ``ok`` lines must not be, ``either`` lines are not scored.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from checker.document.loader import read_bytes
 from checker.errors import InputError
 from checker.model import Finding, Severity
 
@@ -205,16 +207,10 @@ class SetScore:
 def read_gold(path: Path) -> tuple[GoldLine, ...]:
     """The lines of a gold TSV; a file that cannot be read or is malformed is an InputError."""
     try:
-        with path.open(newline="", encoding="utf-8") as fh:
-            rows = list(csv.reader(fh, delimiter="\t"))
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory") from None
+        text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(str(path), "not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
     if not rows or tuple(c.strip() for c in rows[0][:len(GOLD_COLUMNS)]) != GOLD_COLUMNS:
         raise InputError(str(path), f"line 1: expected the header {' '.join(GOLD_COLUMNS)} (tab-separated)")
     out = []

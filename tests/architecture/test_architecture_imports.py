@@ -32,7 +32,7 @@ LAYERS = {
     # SARIF fingerprints reuse the baseline's claim hash and names the suppression rule
     "report": {"model", "baseline", "suppress", "knowledge"},
     # test-rules: runs a fact base's examples and gold sets through the engine
-    "testrules": {"model", "errors", "config", "knowledge", "engine"},
+    "testrules": {"model", "errors", "config", "knowledge", "engine", "document"},
     "explain": {"knowledge"},
     "fixes": {"model"},
     # the Python API: the one entry point of serve and lsp

@@ -4,23 +4,18 @@ and sorting, filtering and the anchors work."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+
 
 from checker.model import FileReport, Finding, Severity
 from checker.report.html_report import render
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium package (apt-get install chromium); "
-                                                ".ci/run installs it"),
 ]
 
 
@@ -31,16 +26,6 @@ def reports(checker) -> list[FileReport]:
     out = [checker.check_file(p, str(p.relative_to(ROOT))) for p in articles]
     out.append(checker.check_file(ROOT / "fixtures" / "audit" / "missing.md", "fixtures/audit/missing.md"))
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -6,40 +6,25 @@ The page loads nothing from outside the server and runs under its Content-Securi
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
+
 from checker.serve.app import ServeConfig
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--no-first-run", "--disable-quic"]
 # where the screenshots go (a tmp path; set CLAIMCHECK_SCREENSHOTS to keep them somewhere else)
 SHOTS = Path(os.environ.get("CLAIMCHECK_SCREENSHOTS") or tempfile.gettempdir()) / "claimcheck-page"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium package (apt-get install chromium); "
-                                                ".ci/run installs it"),
 ]
 
 # the emoji is two UTF-16 units but one code point: the page converts the server's offsets
 DRAFT = ("# Notes on the chatbot boom 🤖\n\n"
          "ChatGPT was released by Google in 2022. It quickly became the fastest-growing consumer app.\n\n"
          "Stable Diffusion is a large language model that turns prompts into images.\n")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
