@@ -9,6 +9,7 @@ from checker.document.markdown import markdown_segments
 from checker.document.text import text_segments
 from checker.errors import InputError
 from checker.model import Document
+from checker.positions import normalise_newlines
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -24,7 +25,7 @@ def decode(data: bytes, path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
-    return text.replace("\r\n", "\n")
+    return text  # line endings are normalised in parse_document, for stdin and API text too
 
 
 def read_source(path: Path) -> str:
@@ -48,6 +49,7 @@ def read_bytes(path: Path) -> bytes:
 def parse_document(source: str, path: str, fmt: str | None = None) -> Document:
     """Split ``source`` into prose segments. ``fmt`` is markdown|text|html, else from the suffix."""
     fmt = fmt or format_for(path)
+    source = normalise_newlines(source)
     if fmt == "markdown":
         segments = markdown_segments(source)
     elif fmt == "text":
