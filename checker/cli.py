@@ -17,6 +17,7 @@ from checker.document import SUPPORTED_SUFFIXES
 from checker.errors import ClaimcheckError, ExitStatus
 from checker.model import FileReport, Severity
 from checker.report import FORMATS
+from checker.report.safe import terminal
 
 if TYPE_CHECKING:
     from checker.knowledge import KnowledgeBase
@@ -209,7 +210,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, show_verif
         _fail(exc)
     for r in reports:
         if r.error and fmt != "text":
-            click.echo(f"claimcheck: {r.path}: {r.error}", err=True)
+            click.echo(terminal(f"claimcheck: {r.path}: {r.error}"), err=True)
     if write_baseline:
         _write_baseline(write_baseline, baseline.dumps(reports, str(write_baseline.resolve().parent)),
                         sum(len(r.findings) for r in reports))

@@ -16,6 +16,7 @@ from checker.config import RunConfig
 from checker.errors import ClaimcheckError, ExitStatus
 from checker.model import FileReport
 from checker.report import FORMATS
+from checker.report.safe import terminal
 
 
 def _cores() -> int:
@@ -66,7 +67,7 @@ def audit(paths: tuple[str, ...], jobs: int, fmt: str, report_path: str | None, 
         try:
             for report in progress.track(_reports(walk(paths, config), total, config, jobs, scheduler, cache)):
                 if report.error and fmt != "text":
-                    progress.printer(sys.stderr)(f"claimcheck: {report.path}: {report.error}\n")
+                    progress.printer(sys.stderr)(terminal(f"claimcheck: {report.path}: {report.error}") + "\n")
                 out.add(report)
                 status = max(status, exit_status([report], fail_on))
                 if kept is not None:
