@@ -11,10 +11,36 @@ from checker.config import RunConfig
 from checker.document import load_document, parse_document
 from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase
-from checker.model import Claim, Document, FileReport, Finding, Severity
+from checker.model import Claim, Document, FileReport, Finding, Note, Severity
 from checker.positions import LineIndex
 from checker.suppress import apply_suppressions
 from checker.verify import Verdict, explaining_cover, judge
+
+
+# What one sentence may cost. The claim extractor's work grows faster than a sentence's length
+# (a comma list of 4,000 acronyms took minutes), and no real sentence comes near either cap:
+# a longer one is not parsed for claims, and a note finding says so at its place.
+MAX_SENTENCE_WORDS = 250
+MAX_SENTENCE_MENTIONS = 40
+NOTE_SENTENCE_CAP = "note-sentence-cap"
+
+
+def sentence_over_cap(text: str, trigger) -> str | None:
+    """Why a sentence is too costly to parse for claims, or None. Cheap: a split, then the
+    name regex only for a sentence long enough to hold that many mentions."""
+    words = len(text.split())
+    if words > MAX_SENTENCE_WORDS:
+        return f"{words} words (over {MAX_SENTENCE_WORDS})"
+    if words > MAX_SENTENCE_MENTIONS:
+        mentions = len(trigger.regex.findall(text))
+        if mentions > MAX_SENTENCE_MENTIONS:
+            return f"{mentions} concept mentions (over {MAX_SENTENCE_MENTIONS})"
+    return None
+
+
+def _cap_note(start: int, text: str, why: str) -> Note:
+    return Note(rule=NOTE_SENTENCE_CAP, start=start, end=start + len(text),
+                message=f"sentence not checked: {why}; split it to have its claims checked")
 
 
 class Checker:
@@ -95,6 +121,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     nlp = checker.nlp
     claims_pipe = nlp.get_pipe("claimcheck_claims")
     pending: dict[int, Document] = {}
+    capped: dict[int, list[Note]] = {}
 
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
@@ -103,6 +130,10 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 sentences = split_sentences(seg.text)
                 order = {id(s): k for k, s in enumerate(sentences)}
                 for sentence, _hit in select(sentences, checker.trigger):
+                    why = sentence_over_cap(sentence.text, checker.trigger)
+                    if why:
+                        capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
+                        continue
                     yield sentence.text, (n, seg, sentence, order[id(sentence)])
             yield "", (n, None, None, -1)  # end of document marker
 
@@ -112,7 +143,11 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
-            yield document, structural_claims(document, checker) + current
+            notes = capped.pop(n, [])
+            structural = structural_claims(document, checker, notes)
+            if notes:
+                document = replace(document, notes=document.notes + tuple(notes))
+            yield document, structural + current
             current, topic, prev = [], None, (None, -1)
             continue
         # a pronoun refers back only to the sentence right before it in the same block
@@ -127,8 +162,9 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         current.extend(replace(c, start=c.start + base, end=c.end + base) for c in doc._.cc_claims or ())
 
 
-def structural_claims(document: Document, checker: Checker) -> list[Claim]:
-    """Claims made by lists under a lead-in and by table rows under a header."""
+def structural_claims(document: Document, checker: Checker, notes: list[Note] | None = None) -> list[Claim]:
+    """Claims made by lists under a lead-in and by table rows under a header. A list item or
+    cell over the sentence cap is not parsed (a note is added to ``notes``)."""
     from checker.nlp.structure import list_frame, list_item_claim, table_claims
 
     nlp, kb = checker.nlp, checker.kb
@@ -136,6 +172,12 @@ def structural_claims(document: Document, checker: Checker) -> list[Claim]:
     frames: dict[int, str | None] = {}
     rows: dict[int, list] = {}
     for seg in document.segments:
+        if seg.kind in ("list_item", "table_cell") and (seg.context or seg.kind == "table_cell"):
+            why = sentence_over_cap(seg.context + " " + seg.text, checker.trigger)
+            if why:
+                if notes is not None and not any(n.start <= seg.start < n.end for n in notes):
+                    notes.append(_cap_note(seg.start, seg.text.rstrip(), why))
+                continue
         if seg.kind == "list_item" and seg.context:
             if seg.group not in frames:
                 frames[seg.group] = list_frame(nlp, kb, seg.context)
@@ -291,8 +333,24 @@ def check_document(document: Document, checker: Checker) -> FileReport:
     return next(check_documents([document], checker))
 
 
+def note_finding(note: Note, source: str, index: LineIndex) -> Finding:
+    """An info finding for text that was not checked, with an excerpt of that text."""
+    excerpt = " ".join(source[note.start:min(note.end, note.start + 400)].split())
+    if len(excerpt) > 80 or note.end - note.start > 400:
+        excerpt = excerpt[:80].rstrip() + " …"
+    line, col = index.locate(note.start)
+    end_line, end_col = index.locate(note.end)
+    return Finding(rule=note.rule, fact=note.rule, severity=Severity.INFO, line=line, column=col,
+                   end_line=end_line, end_column=end_col, message=note.message, claim=excerpt,
+                   suggestion="", sources=(), start=note.start, end=note.end)
+
+
 def report_for(document: Document, claims: list[Claim], checker: Checker) -> FileReport:
-    findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
+    index = LineIndex(document.source)
+    findings = findings_for(claims, checker.kb, checker.config, index)
+    if document.notes and Severity.INFO.rank >= checker.config.min_severity.rank:
+        findings = sorted(findings + [note_finding(n, document.source, index) for n in document.notes],
+                          key=Finding.sort_key)
     findings = apply_suppressions(findings, document.source, report_unused=checker.config.report_unused_suppressions)
     words = sum(len(seg.text.split()) for seg in document.segments)  # prose words, not markup
     return FileReport(path=document.path, findings=tuple(findings), words=words)
