@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from checker.config import RunConfig
-from checker.document import load_document, parse_document
+from checker.document import format_for, load_document, parse_document, read_source
 from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase
 from checker.model import Claim, Document, FileReport, Finding, Note, Severity
@@ -61,6 +61,8 @@ class Checker:
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
         try:
+            if len(source) > LARGE_TEXT:
+                return check_in_pieces(source, path, fmt or format_for(path), self)
             document = parse_document(source, path, fmt)
         except ClaimcheckError as exc:
             return FileReport(path=path, error=str(exc.problem if hasattr(exc, "problem") else exc))
@@ -85,6 +87,8 @@ class Checker:
     def check_file(self, path: Path, display: str | None = None) -> FileReport:
         shown = display or str(path)
         try:
+            if _is_large(path):
+                return check_in_pieces(read_source(path), shown, format_for(shown), self)
             document = load_document(path, shown)
         except ClaimcheckError as exc:
             return FileReport(path=shown, error=getattr(exc, "problem", str(exc)))
@@ -96,6 +100,9 @@ class Checker:
         reports: list[FileReport | None] = []
         documents: list[tuple[int, Document]] = []
         for path, display in files:
+            if _is_large(path):  # in pieces, on its own: never a whole large file's segments at once
+                reports.append(self.check_file(path, display))
+                continue
             try:
                 documents.append((len(reports), load_document(path, display)))
                 reports.append(None)
@@ -104,6 +111,77 @@ class Checker:
         for (i, _), report in zip(documents, check_documents((d for _, d in documents), self)):
             reports[i] = report
         return reports
+
+
+# A text longer than this (characters; a file: bytes) is checked in pieces of about PIECE
+# characters cut at blank lines outside fenced code, so the readers' and the parser's working
+# memory stays bounded however large the file. Claims and notes keep their offsets in the whole
+# text; lines, columns and suppressions are worked out once over the whole text.
+LARGE_TEXT = 4_000_000
+PIECE = 1_000_000
+
+
+def _is_large(path: Path) -> bool:
+    try:
+        return path.stat().st_size > LARGE_TEXT
+    except OSError:
+        return False  # reported when the file is read
+
+
+def pieces(source: str, fmt: str, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """``(offset, text)`` pieces of ``source`` that cover it exactly, each ending after a blank
+    line that is outside a fenced code block and not before a front-matter-like fence (which
+    a reader would take for front matter). HTML is never cut (one piece)."""
+    size = size or PIECE
+    if fmt == "html" or len(source) <= size:
+        yield 0, source
+        return
+    start, pos, fence = 0, 0, ""
+    n = len(source)
+    while pos < n:
+        end = source.find("\n", pos)
+        end = n if end < 0 else end + 1
+        line = source[pos:end]
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) <= 3 and stripped[:3] in ("```", "~~~"):
+            mark = stripped[:len(stripped) - len(stripped.lstrip(stripped[0]))]
+            if not fence:
+                fence = mark
+            elif mark.startswith(fence) and not stripped.strip().strip(fence[0]):
+                fence = ""
+        elif (not fence and not line.strip() and end - start >= size
+              and not source.startswith(("---", "+++"), end)):
+            yield start, source[start:end]
+            start = end
+        pos = end
+    if start < n:
+        yield start, source[start:]
+
+
+def check_in_pieces(source: str, path: str, fmt: str, checker: Checker) -> FileReport:
+    """One FileReport for a large text, read and parsed piece by piece (see ``pieces``)."""
+    from checker.positions import normalise_newlines
+
+    source = normalise_newlines(source)  # as parse_document does, for the whole text's lines
+    claims: list[Claim] = []
+    notes: list[Note] = []
+    words = 0
+    offsets: list[int] = []
+
+    def documents() -> Iterator[Document]:
+        nonlocal words
+        for offset, text in pieces(source, fmt):
+            document = parse_document(text, path, fmt)
+            words += sum(len(seg.text.split()) for seg in document.segments)
+            offsets.append(offset)
+            yield document
+
+    for k, (document, found) in enumerate(stream_claims(documents(), checker)):
+        offset = offsets[k]
+        claims.extend(replace(c, start=c.start + offset, end=c.end + offset) for c in found)
+        notes.extend(replace(n, start=n.start + offset, end=n.end + offset) for n in document.notes)
+    whole = Document(path=path, source=source, segments=(), notes=tuple(notes))
+    return replace(report_for(whole, claims, checker), words=words)
 
 
 def extract_claims(document: Document, checker: Checker) -> list[Claim]:
