@@ -41,9 +41,9 @@ def _package_folder(name: str) -> Path | None:
 
 def model_meta(name: str) -> Mapping | None:
     """The ``meta.json`` of the model folder or pipeline package ``name``; None if it is neither."""
-    path = Path(name)
-    folder = path if ("/" in name or "\\" in name or not name.isidentifier()) and path.is_dir() \
-        else _package_folder(name)
+    folder = _package_folder(name)  # a package first, then a folder, as spacy.load looks
+    if folder is None and Path(name).is_dir():
+        folder = Path(name)
     if folder is None:
         return None
     try:

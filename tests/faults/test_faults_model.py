@@ -75,3 +75,12 @@ def test_a_warm_cache_does_not_hide_a_bad_model(tmp_path: Path, monkeypatch) -> 
     assert CliRunner().invoke(main, ["audit", "-j", "1", "-q", str(tmp_path / "a.md")]).exit_code == 0
     result = CliRunner().invoke(main, ["audit", "-j", "1", "-q", "--model", "nope_model", str(tmp_path / "a.md")])
     assert result.exit_code == 2 and "nope_model" in result.stderr
+
+
+def test_a_model_folder_named_without_a_slash_is_accepted(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "mymodel").mkdir()
+    (tmp_path / "mymodel" / "meta.json").write_text('{"lang": "en", "name": "mine", "version": "1.0"}')
+    monkeypatch.chdir(tmp_path)
+    assert model_problem("mymodel") is None
+    (tmp_path / "empty").mkdir()
+    assert "'empty'" in model_problem("empty")
