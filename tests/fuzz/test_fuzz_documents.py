@@ -10,6 +10,7 @@ import json
 
 import pytest
 from hypothesis import event, given
+from hypothesis import strategies as st
 
 from checker.document import parse_document
 from checker.positions import LineIndex
@@ -47,3 +48,23 @@ def test_engine_findings_inside_the_file_and_valid_json(checker, doc) -> None:
     assert data["summary"]["files"] == 1
     assert len(data["files"][0]["findings"]) == len(report.findings)
     FORMATS["text"]([report])
+
+
+@given(documents(), st.sampled_from(["", "\ufeff"]), st.binary(max_size=40), st.integers(0, 9000))
+def test_files_from_bytes_are_checked_or_one_line_errors(checker, tmp_path_factory, doc, bom, junk, pad) -> None:
+    """The file path: bytes (a BOM, padding that pushes junk bytes past the 8 KB binary sniff,
+    invalid UTF-8, NULs) through read, decode, the reader and the engine."""
+    source, fmt = doc
+    data = (bom + "x" * pad + "\n\n" + source).encode("utf-8") + junk
+    path = tmp_path_factory.mktemp("fuzz") / NAMES[fmt]
+    path.write_bytes(data)
+    with time_limit():
+        report = checker.check_file(path)
+    if report.error is not None:
+        assert "\n" not in report.error and report.error.strip()
+        return
+    text = parse_document(data.decode("utf-8-sig"), NAMES[fmt], fmt).source
+    index = LineIndex(text)
+    for f in report.findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert (f.line, f.column) == index.locate(f.start)
