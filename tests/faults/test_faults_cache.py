@@ -88,3 +88,13 @@ def test_a_folder_with_other_files_is_not_adopted_as_a_cache(project):
 def test_clean_function_refuses_the_working_directory(project):
     with pytest.raises(CacheError):
         clean(Path("."))
+
+
+@pytest.mark.slow
+def test_audit_with_the_project_as_cache_checks_the_files_without_a_cache(project, monkeypatch):
+    monkeypatch.setenv(cache_module.CACHE_DIR_ENV, ".")
+    result = CliRunner().invoke(main, ["audit", "-j", "1", "-q", "--format", "json", "posts"])
+    assert result.exit_code == 0, result.output
+    assert '"files": 1' in result.stdout            # it used to check 0 files
+    assert "refusing to use the cache" in result.stderr
+    assert not (project / ".gitignore").exists() and not (project / "CACHEDIR.TAG").exists()
