@@ -62,6 +62,8 @@ def test_workers_exit_when_the_parent_is_killed() -> None:
     finally:
         if parent.poll() is None:
             parent.kill()
+            parent.wait(10)
+        parent.stdout.close()
     for pid in left:  # do not leave them behind if the test fails
         os.kill(pid, signal.SIGKILL)
     assert not left, f"still alive after the parent's SIGKILL: {left}"
