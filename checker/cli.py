@@ -156,7 +156,7 @@ def collect(paths: tuple[str, ...], settings_at: Callable[[Path], Settings],
                 settings = settings_at(f.parent)
                 if found.problem is not None:
                     if not settings.excludes(f):
-                        out.append(Target(f, found.display, settings, found.problem))
+                        out.append(Target(path=f, shown=found.display, settings=settings, problem=found.problem))
                     continue
                 wanted = settings.includes(f) if settings.config.include else f.suffix.lower() in SUPPORTED_SUFFIXES
                 if wanted and not settings.excludes(f):

@@ -136,9 +136,9 @@ class _Walker:
                 continue
             outside = self._outside(entry)
             if outside is not None:
-                yield Found(Path(entry.path), self._shown(child),
-                            f"symbolic link to {outside}, outside {self.display}; not followed "
-                            "(--follow-links follows it)")
+                yield Found(path=Path(entry.path), display=self._shown(child),
+                            problem=f"symbolic link to {outside}, outside {self.display}; not followed "
+                                    "(--follow-links follows it)")
                 continue
             if not is_dir:
                 if stat.S_ISREG(info.st_mode) and _first_time(self.seen, info):
