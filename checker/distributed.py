@@ -7,9 +7,15 @@ The same check as one process runs, spread over the workers of a cluster:
   every task on that worker reuses it;
 - files are read where they are: tasks carry absolute paths, not contents, so the workers must
   see the archive at the same path as the client (a shared or identically laid-out filesystem);
-- results stream back as they complete (``as_completed``), but are yielded in the input order,
-  and at most ``window`` files are submitted and not yet yielded at any time, so the client's
-  memory stays flat however long the archive is.
+- results stream back as they complete, but are yielded in the input order, and at most
+  ``window`` files are submitted and not yet yielded at any time, so the client's memory stays
+  flat however long the archive is;
+- a stuck worker is replaced: each file has its time budget on the worker (``config.timeout``,
+  checker/budget.py), and as a backstop the client gives the oldest unfinished file
+  ``config.timeout + GRACE`` seconds from the moment it is next in line; past that, the file is
+  reported as timed out, its task cancelled and the worker running it restarted;
+- a scheduler that cannot be reached within ``connect_timeout`` seconds is a one-line
+  ClaimcheckError.
 
 Needs the ``cluster`` extra (``pip install 'claimcheck[cluster]'``). The workers need
 claimcheck installed in the same version, with its spaCy model.
@@ -19,11 +25,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from dataclasses import replace
 import itertools
 import os
 import threading
+import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Generic, Hashable, Iterable, Iterator, Protocol, TypeVar
 
@@ -32,11 +39,16 @@ from checker.config import RunConfig
 from checker.errors import ClaimcheckError
 from checker.model import FileReport
 
+from checker.budget import timeout_message
+
 try:
-    from distributed import Client, WorkerPlugin, as_completed, get_worker
+    from distributed import Client, WorkerPlugin, get_worker
 except ImportError as exc:  # pragma: no cover - exercised only without the extra installed
     raise ClaimcheckError("running on a Dask cluster needs the 'cluster' extra: "
                           "pip install 'claimcheck[cluster]'") from exc
+
+GRACE = 30.0            # seconds a file may take beyond its budget before its worker is restarted
+CONNECT_TIMEOUT = 5.0   # seconds to reach the scheduler (--scheduler-timeout)
 
 # What this process has done as a worker; read by worker_stats() (diagnostics and tests).
 _STATS = {"pipelines_loaded": 0, "files_checked": 0}
@@ -101,8 +113,13 @@ class CheckerPlugin(WorkerPlugin):
     def check(self, path: str, display: str) -> FileReport:
         if self.checker is None or self._lock is None:
             raise ClaimcheckError(f"worker plugin {self.name} was not set up on this worker")
+        from checker.parallel import internal_error
+
         with self._lock:
-            report = self.checker.check_file(Path(path), display)
+            try:
+                report = self.checker.check_file(Path(path), display)
+            except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
+                report = internal_error(display, exc)
         _count("files_checked")
         return report
 
@@ -176,11 +193,58 @@ class InOrder(Generic[T, F, R]):
         return [f for _, f in self.outstanding.values()]
 
 
+class Watchdog:
+    """Completions for InOrder that also expire a stuck task: the oldest outstanding future
+    gets ``limit`` seconds from the moment it becomes the oldest (it is then running, or next
+    to run: tasks are prioritised in input order). ``expire(future)`` is called on one that
+    runs over, and the future is then handed on as if it were done."""
+
+    def __init__(self, limit: float | None, expire: Callable[[object], None]) -> None:
+        self.limit, self.expire = limit, expire
+        self.futures: list = []
+        self.oldest: tuple[str, float] | None = None  # (key, since when it is the oldest)
+        self.changed = threading.Event()
+
+    def add(self, future) -> None:
+        self.futures.append(future)
+        future.add_done_callback(lambda _f: self.changed.set())
+
+    def __next__(self):
+        while True:
+            self.changed.clear()
+            for future in self.futures:
+                if future.done():
+                    self.futures.remove(future)
+                    return future
+            if not self.futures:
+                raise StopIteration
+            head = self.futures[0]
+            if self.oldest is None or self.oldest[0] != head.key:
+                self.oldest = (head.key, time.monotonic())
+            remaining = None if self.limit is None else self.limit - (time.monotonic() - self.oldest[1])
+            if remaining is not None and remaining <= 0:
+                self.futures.pop(0)
+                self.expire(head)
+                return head
+            self.changed.wait(remaining)
+
+
+def connect(scheduler: str, timeout: float = CONNECT_TIMEOUT) -> Client:
+    """A client of the scheduler at ``scheduler``; a one-line ClaimcheckError when it cannot be
+    reached within ``timeout`` seconds."""
+    try:
+        return Client(scheduler, set_as_default=False, timeout=timeout)
+    except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ValueError for a bad address
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise ClaimcheckError(f"{scheduler}: cannot reach the Dask scheduler within {timeout:g} s "
+                              f"(--scheduler-timeout): {reason}") from None
+
+
 # --------------------------------------------------------------------------- the entry point
 
 
 def check_files_dask(files: Iterable, config: RunConfig, scheduler: str, *,
-                     window: int | None = None) -> Iterator[FileReport]:
+                     window: int | None = None, connect_timeout: float = CONNECT_TIMEOUT) -> Iterator[FileReport]:
     """Check ``files`` on the Dask cluster at ``scheduler`` (e.g. ``tcp://10.0.0.5:8786``) and
     yield one FileReport per file, in input order.
 
@@ -189,28 +253,47 @@ def check_files_dask(files: Iterable, config: RunConfig, scheduler: str, *,
     in flight or waiting to be yielded (default: four per worker thread, at least 8).
 
     A file that cannot be read is a FileReport with an error, as in one process; an unexpected
-    exception in a worker is raised here, after the remaining tasks are cancelled.
+    exception while checking a file is that file's internal error (the other files go on); any
+    other exception in a worker is raised here, after the remaining tasks are cancelled. A file
+    that runs over its budget and GRACE is reported as timed out and its worker restarted.
     """
-    with Client(scheduler, set_as_default=False) as client:
+    with connect(scheduler, connect_timeout) as client:
         plugin = CheckerPlugin(config)
         client.register_plugin(plugin, name=plugin.name)  # raises here if a worker cannot build it
         run_id = uuid.uuid4().hex[:12]
         if window is None:
             window = max(8, 4 * sum(client.nthreads().values()))
         counter = itertools.count()
+        shown: dict[str, str] = {}   # task key -> the file's display name
+        expired: dict[str, str] = {}  # task key -> why it was given up
 
         def submit(index: int, job: tuple[str, str]):
             path, display = job
-            return client.submit(check_on_worker, path, display, plugin.name, pure=False, priority=-index,
-                                 key=f"claimcheck-{run_id}-{next(counter)}")
+            future = client.submit(check_on_worker, path, display, plugin.name, pure=False, priority=-index,
+                                   key=f"claimcheck-{run_id}-{next(counter)}")
+            shown[future.key] = display
+            return future
 
         def result(future) -> FileReport:
+            display = shown.pop(future.key)
+            if future.key in expired:
+                return FileReport(path=display, error=expired.pop(future.key), internal=True)
             report = future.result()
             future.release()
             return report
 
-        stream = InOrder(submit, result, key=lambda f: f.key, completions=as_completed(loop=client.loop),
-                        window=window)
+        def expire(future) -> None:
+            expired[future.key] = (f"{timeout_message(config.timeout or 0)}; its worker was restarted")
+            running_on = [w for w, keys in client.processing().items() if future.key in keys]
+            future.cancel()
+            if running_on:
+                try:
+                    client.restart_workers(running_on)
+                except Exception:  # noqa: BLE001 - a worker without a nanny cannot restart; it is retired
+                    client.retire_workers(running_on)
+
+        limit = None if not config.timeout else config.timeout + GRACE
+        stream = InOrder(submit, result, key=lambda f: f.key, completions=Watchdog(limit, expire), window=window)
         try:
             yield from stream.run(_jobs(files))
         finally:

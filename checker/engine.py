@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from checker.budget import BudgetExceeded, hang_if_asked, time_budget, timeout_message
 from checker.config import RunConfig
 from checker.document import format_for, load_document, parse_document, read_source
 from checker.errors import ClaimcheckError
@@ -59,14 +60,33 @@ class Checker:
         self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
 
+    @property
+    def model_version(self) -> str:
+        """The loaded spaCy model, as lang_name-version."""
+        from checker.nlp.pipeline import model_version
+        return model_version(self.nlp)
+
+    def with_config(self, config: RunConfig) -> "Checker":
+        """A Checker for other reporting options (select, ignore, severity, min_severity ...)
+        that shares this one's fact base and pipeline; the model and the rules must match."""
+        same = (config.model, config.rules_dir, tuple(config.extra_rules))
+        if same != (self.config.model, self.config.rules_dir, tuple(self.config.extra_rules)):
+            raise ValueError("with_config: model and rules must match; build a new Checker for them")
+        other = object.__new__(Checker)
+        other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
+        return other
+
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
         try:
-            if len(source) > LARGE_TEXT:
-                return check_in_pieces(source, path, fmt or format_for(path), self)
-            document = parse_document(source, path, fmt)
+            with time_budget(self.config.timeout) as budget:
+                if len(source) > LARGE_TEXT:  # the budget restarts with each piece
+                    return check_in_pieces(source, path, fmt or format_for(path), self, budget)
+                document = parse_document(source, path, fmt)
+                return check_document(document, self)
         except ClaimcheckError as exc:
             return FileReport(path=path, error=str(exc.problem if hasattr(exc, "problem") else exc))
-        return check_document(document, self)
+        except BudgetExceeded:
+            return timed_out(path, self.config.timeout)
 
     def check_many(self, items: Iterable[tuple[str, str]]) -> Iterator[FileReport]:
         """Check (source, path) pairs in order through one shared parser stream; a document
@@ -85,18 +105,27 @@ class Checker:
             yield failed.pop(n, report)
 
     def check_file(self, path: Path, display: str | None = None) -> FileReport:
+        """One file, within the time budget (``config.timeout``): a file that takes longer is
+        reported as timed out, an internal error."""
         shown = display or str(path)
         try:
-            if _is_large(path):
-                return check_in_pieces(read_source(path), shown, format_for(shown), self)
-            document = load_document(path, shown)
+            with time_budget(self.config.timeout) as budget:
+                if _is_large(path):  # the budget restarts with each piece
+                    return check_in_pieces(read_source(path), shown, format_for(shown), self, budget)
+                document = load_document(path, shown)
+                return check_document(document, self)
         except ClaimcheckError as exc:
             return FileReport(path=shown, error=getattr(exc, "problem", str(exc)))
-        return check_document(document, self)
+        except BudgetExceeded:
+            return timed_out(shown, self.config.timeout)
 
     def check_files(self, files: Sequence[tuple[Path, str]]) -> list[FileReport]:
         """check_file for a batch of files through one parser stream; reports in order. A file
-        that cannot be read gets an error report and does not stop the others."""
+        that cannot be read gets an error report and does not stop the others.
+
+        The budget restarts each time a document's report is done, so no document may take
+        more than ``config.timeout``; when one does, the files whose reports are not done are
+        checked again one by one (each with its own budget), so only the slow one fails."""
         reports: list[FileReport | None] = []
         documents: list[tuple[int, Document]] = []
         for path, display in files:
@@ -108,8 +137,15 @@ class Checker:
                 reports.append(None)
             except ClaimcheckError as exc:
                 reports.append(FileReport(path=display, error=getattr(exc, "problem", str(exc))))
-        for (i, _), report in zip(documents, check_documents((d for _, d in documents), self)):
-            reports[i] = report
+        try:
+            with time_budget(self.config.timeout) as budget:
+                for (i, _), report in zip(documents, check_documents((d for _, d in documents), self)):
+                    reports[i] = report
+                    budget.restart()
+        except BudgetExceeded:
+            for n, (path, display) in enumerate(files):
+                if reports[n] is None:
+                    reports[n] = self.check_file(path, display)
         return reports
 
 
@@ -158,8 +194,10 @@ def pieces(source: str, fmt: str, size: int | None = None) -> Iterator[tuple[int
         yield start, source[start:]
 
 
-def check_in_pieces(source: str, path: str, fmt: str, checker: Checker) -> FileReport:
-    """One FileReport for a large text, read and parsed piece by piece (see ``pieces``)."""
+def check_in_pieces(source: str, path: str, fmt: str, checker: Checker, budget=None) -> FileReport:
+    """One FileReport for a large text, read and parsed piece by piece (see ``pieces``). The
+    time ``budget`` (of checker.budget.time_budget), if given, restarts with each piece: it
+    guards against a hang, and a 100 MB file is not a hang."""
     from checker.positions import normalise_newlines
 
     source = normalise_newlines(source)  # as parse_document does, for the whole text's lines
@@ -178,6 +216,8 @@ def check_in_pieces(source: str, path: str, fmt: str, checker: Checker) -> FileR
 
     for k, (document, found) in enumerate(stream_claims(documents(), checker)):
         offset = offsets[k]
+        if budget is not None:
+            budget.restart()
         claims.extend(replace(c, start=c.start + offset, end=c.end + offset) for c in found)
         notes.extend(replace(n, start=n.start + offset, end=n.end + offset) for n in document.notes)
     whole = Document(path=path, source=source, segments=(), notes=tuple(notes))
@@ -204,20 +244,24 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
             pending[n] = document
+            # a document that names a tracked concept is about AI: its overclaims count even
+            # where a sentence names no concept ("Acme can't make things up")
+            about_ai = any(checker.trigger.search(seg.text) for seg in document.segments)
+            topics = checker.kb.cues.overclaim_topics if about_ai else frozenset()
             for seg in document.segments:
                 sentences = split_sentences(seg.text)
                 order = {id(s): k for k, s in enumerate(sentences)}
-                for sentence, _hit in select(sentences, checker.trigger):
+                for sentence, _hit in select(sentences, checker.trigger, topics):
                     why = sentence_over_cap(sentence.text, checker.trigger)
                     if why:
                         capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                         continue
-                    yield sentence.text, (n, seg, sentence, order[id(sentence)])
-            yield "", (n, None, None, -1)  # end of document marker
+                    yield sentence.text, (n, seg, sentence, order[id(sentence)], about_ai)
+            yield "", (n, None, None, -1, False)  # end of document marker
 
     current: list[Claim] = []
     topic, prev = None, (None, -1)
-    for doc, (n, seg, sentence, k) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
+    for doc, (n, seg, sentence, k, about_ai) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
@@ -233,6 +277,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_carried"] = topic if adjacent else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
+        doc.user_data["cc_about_ai"] = about_ai
         claims_pipe(doc)
         topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
         prev = (seg, k)
@@ -308,6 +353,11 @@ def _values(claim: Claim, verdict: Verdict, kb: KnowledgeBase) -> dict[str, str]
         "found": phrase,
         "expected": verdict.expected,
         "expected_year": str(subj.year) if subj and subj.year else verdict.expected,
+        # " in 2021", or nothing for a concept with no year of its own ("DALL-E 3")
+        "in_year": f" in {subj.year}" if subj and subj.year else (
+            f" in {verdict.expected}" if claim.relation == "introduced_in" and verdict.expected else ""),
+        "released_in": f" (released in {subj.year})" if subj and subj.year else (
+            f" (released in {verdict.expected})" if claim.relation == "introduced_in" and verdict.expected else ""),
         "expected_maker": _makers(claim.subject, kb) or verdict.expected,
     }
 
@@ -349,6 +399,23 @@ def _rewrite(sentence: str, substitutions: list[tuple[str, str]]) -> str:
     return sentence
 
 
+def _quoted_sentence(suggestion: str, sentence: str, claim_length: int) -> str:
+    """A suggestion that is one quoted whole sentence ("\"Generative AI is a branch of
+    artificial intelligence\"") as a replacement for the claim's sentence, with its final
+    punctuation; "" for advice, phrases and examples with gaps, and when the claim is only
+    part of a longer sentence (replacing it would drop what else the sentence says)."""
+    text = suggestion.strip()
+    if claim_length < 0.6 * len(sentence.strip()):
+        return ""
+    inner = text[1:-1]
+    if len(text) < 2 or text[0] != '"' or text[-1] != '"' or '"' in inner or "{" in inner or "..." in inner:
+        return ""
+    if len(inner.split()) < 4 or not inner[:1].isupper():
+        return ""
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else ""
+    return inner if inner[-1:] in ".!?" else inner + end
+
+
 def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, index: LineIndex) -> list[Finding]:
     findings: dict[tuple, Finding] = {}
     judged = [(claim, judge(claim, kb)) for claim in claims]
@@ -372,10 +439,11 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
             own = _substitution(claim, verdict, values)
             suggestion = _rewrite(claim.sentence, fixes[(claim.sentence, claim.subject)]) if own \
                 else _render(fact.suggestion, values)
+            rewrite = suggestion if own else _quoted_sentence(suggestion, claim.sentence or "", claim.end - claim.start)
         else:
             severity = Severity.INFO
             message = f"verified: {fact.statement}"
-            suggestion = ""
+            suggestion = rewrite = ""
         if severity.rank < config.min_severity.rank:
             continue
         line, col = index.locate(claim.start)
@@ -383,7 +451,8 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
         finding = Finding(
             rule=fact.id, fact=fact.id, severity=severity, line=line, column=col, end_line=end_line,
             end_column=end_col, message=message, claim=claim.sentence or "", suggestion=suggestion,
-            sources=tuple(kb.sources[s].cite() for s in fact.sources), start=claim.start, end=claim.end)
+            sources=tuple(kb.sources[s].cite() for s in fact.sources), start=claim.start, end=claim.end,
+            rewrite=rewrite)
         key = (fact.id, claim.start, claim.end, severity)
         # one finding per fact and span; a wrong verdict beats a verified one
         findings.setdefault(key, finding)
@@ -404,7 +473,12 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def check_documents(documents: Iterable[Document], checker: Checker) -> Iterator[FileReport]:
     """FileReports for many documents, in order, sharing one parser stream."""
     for document, claims in stream_claims(documents, checker):
+        hang_if_asked(document.source)  # the test hook of the time budget (a no-op unless set)
         yield report_for(document, claims, checker)
+
+
+def timed_out(path: str, seconds: float | None) -> FileReport:
+    return FileReport(path=path, error=timeout_message(seconds or 0), internal=True)
 
 
 def check_document(document: Document, checker: Checker) -> FileReport:

@@ -6,9 +6,11 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    ERROR = 2
+    OK = 0            # no finding at or above --fail-on
+    FINDINGS = 1      # findings at or above --fail-on
+    ERROR = 2         # a usage or configuration error, or a file that could not be read
+    INTERNAL = 3      # claimcheck failed: an unexpected exception, or a file over its time budget
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
 class ClaimcheckError(Exception):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -24,7 +24,8 @@ class Polarity(str, Enum):
 class Quantifier(str, Enum):
     GENERIC = "generic"  # bare plural / singular generic: "LLMs are ...", "An LLM is ..."
     ALL = "all"          # all, every, any, each
-    SOME = "some"        # some, many, most, several, a few
+    SOME = "some"        # some, many, several, a few
+    MOST = "most"        # most, the typical, the average: judged per relation (verify.py)
     NOT_ALL = "not_all"  # not all, not every
     NONE = "none"        # no, none of
     ONLY = "only"        # only X ...
@@ -109,6 +110,7 @@ class Finding:
     sources: tuple[str, ...]
     start: int = 0
     end: int = 0
+    rewrite: str = ""  # the claim sentence rewritten, when the suggestion is a replacement for it
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)
@@ -120,6 +122,8 @@ class FileReport:
     findings: tuple[Finding, ...] = ()
     error: str | None = None
     words: int = 0
+    internal: bool = False   # the error is claimcheck's fault (a bug, a timeout), not the file's: exit 3
+    detail: str = field(default="", compare=False)  # the traceback of an internal error, shown by --debug
 
     @property
     def failed(self) -> bool:

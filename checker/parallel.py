@@ -15,6 +15,13 @@ dies (killed, out of memory) the files the pool lost are checked again one at a 
 only the file that kills workers is reported. A worker that cannot build its Checker (a
 broken fact base, no model) stops the run with that error. A worker whose parent dies (even
 by SIGKILL, which no handler sees) notices within PARENT_POLL seconds and exits.
+
+A stuck worker is replaced: each document has a time budget inside the worker
+(``config.timeout``, see checker/budget.py), and as a backstop for what that cannot interrupt
+(a long call into C) each task has a timeout here, its files' budgets plus ``GRACE`` seconds.
+When a task runs over, the pool's workers are stopped, the unfinished batches are checked again
+file by file in a fresh worker, and a file that runs over on its own is reported as timed out.
+Workers ignore Ctrl-C: the parent stops them.
 """
 
 from __future__ import annotations
@@ -22,10 +29,13 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 import threading
 import time
+import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -37,6 +47,7 @@ from checker.model import FileReport
 BATCH = 8      # files per task
 IN_FLIGHT = 2  # batches per worker submitted ahead of the oldest unfinished one
 PARENT_POLL = 0.5  # seconds between a worker's checks that its parent is alive
+GRACE = 60.0   # seconds a task may take beyond its files' time budgets (worker start-up, model load)
 Batch = list[tuple[Path, str]]
 Task = Callable[[Batch], list[FileReport]]
 
@@ -81,8 +92,14 @@ def check_one(checker, path: Path, display: str) -> FileReport:
     try:
         return checker.check_file(path, display)
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
-        reason = " ".join(str(exc).split())  # one line, however the exception spells it
-        return FileReport(path=display, error=f"internal error while checking: {type(exc).__name__}: {reason}")
+        return internal_error(display, exc)
+
+
+def internal_error(display: str, exc: BaseException) -> FileReport:
+    """The report of a file whose check raised: one line, with the traceback kept for --debug."""
+    reason = " ".join(str(exc).split())  # one line, however the exception spells it
+    return FileReport(path=display, error=f"internal error while checking: {type(exc).__name__}: {reason}", internal=True,
+                      detail="".join(traceback.format_exception(exc)))
 
 
 def init_worker(config: RunConfig, parent: int | None = None) -> None:
@@ -90,6 +107,7 @@ def init_worker(config: RunConfig, parent: int | None = None) -> None:
     if parent is not None:
         watch_parent(parent)
     from checker.engine import Checker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the workers
     try:
         _worker_checker = Checker(config)
     except Exception as exc:  # noqa: BLE001 - reported by the first task, in the parent
@@ -126,9 +144,14 @@ class _Pool:
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=init_worker, initargs=(self.config, os.getpid()))
 
+    def limit(self, batch: Batch) -> float | None:
+        """How long the parent waits for a task: its files' budgets plus GRACE (None: forever)."""
+        return None if not self.config.timeout else self.config.timeout * len(batch) + GRACE
+
     def run(self, batches: Iterator[Batch]) -> Iterator[FileReport]:
         self.pool = self._start(self.jobs)
         window: deque[tuple[Future, Batch]] = deque()
+        finished = False
         try:
             for batch in batches:
                 window.append((self.pool.submit(self.task, batch), batch))
@@ -136,13 +159,19 @@ class _Pool:
                     yield from self._next(window)
             while window:
                 yield from self._next(window)
+            finished = True
         finally:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            if finished:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+            else:  # Ctrl-C, an error, or the consumer stopped: do not wait for the workers
+                _stop(self.pool)
 
     def _next(self, window: deque[tuple[Future, Batch]]) -> list[FileReport]:
+        future, batch = window[0]
         try:
-            reports = window[0][0].result()
-        except BrokenProcessPool:
+            reports = future.result(timeout=self.limit(batch))
+        except (BrokenProcessPool, FutureTimeout):
+            _stop(self.pool)  # a stuck worker: stop them all; the unfinished batches are redone below
             self._recover(window)
             reports = window[0][0].result()
         window.popleft()
@@ -161,17 +190,32 @@ class _Pool:
                 reports = []
                 for path, display in batch:
                     solo = solo or self._start(1)
+                    limit = self.limit([(path, display)])
                     try:
-                        reports += solo.submit(self.task, [(path, display)]).result()
+                        reports += solo.submit(self.task, [(path, display)]).result(timeout=limit)
                     except BrokenProcessPool:
-                        reports.append(FileReport(path=display, error="the worker process died while checking this file"))
-                        solo.shutdown(wait=True, cancel_futures=True)
+                        reports.append(FileReport(path=display, error="the worker process died while checking this file",
+                                                  internal=True))
+                        _stop(solo)
+                        solo = None
+                    except FutureTimeout:
+                        reports.append(FileReport(path=display, internal=True,
+                                                  error=f"the worker did not finish this file within {limit:g} s; "
+                                                        "it was stopped and replaced"))
+                        _stop(solo)
                         solo = None
                 window[i] = (_done(reports), batch)
         finally:
             if solo is not None:
                 solo.shutdown(wait=True, cancel_futures=True)
         self.pool = self._start(self.jobs)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: kill its worker processes (a stuck one never returns) and shut it down."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _done(reports: list[FileReport]) -> Future:

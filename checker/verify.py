@@ -3,7 +3,7 @@ explains the verdict. Pure functions of (claim, knowledge base)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.knowledge import KnowledgeBase
 from checker.knowledge.schema import Cover, Fact
@@ -67,12 +67,16 @@ def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
         return UNKNOWN
     if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL) or necessity:
         return UNKNOWN
-    built = _built_on(kb, x) or tuple(a for a in kb.ancestors(x) if kb.concepts[a].kind == "family")
+    explicit = _built_on(kb, x)
+    built = explicit or tuple(a for a in kb.ancestors(x) if kb.concepts[a].kind == "family")
     if not built:
         return UNKNOWN
     if any(is_a(kb, b, y) is True for b in built):
         return Verdict(_polar(True, claim))
-    if kb.concepts[y].kind in ("family", "architecture") and all(is_a(kb, b, y) is False for b in built):
+    # what a thing is built on is listed whole (every part must exclude Y); a thing's families
+    # only say what it is, so one family that excludes Y decides ("Midjourney uses a GAN")
+    excludes = all if explicit else any
+    if kb.concepts[y].kind in ("family", "architecture") and excludes(is_a(kb, b, y) is False for b in built):
         return Verdict(_polar(False, claim))
     return UNKNOWN
 
@@ -144,8 +148,8 @@ def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
     got = norm_words(found)
     if got == right or "".join(got) == "".join(right):
         return Verdict(False, found, concept.expansion)
-    if not expansion_plausible(got, right, concept.acronym):
-        return UNKNOWN
+    if claim.get("offered") != "yes" and not expansion_plausible(got, right, concept.acronym):
+        return UNKNOWN  # a phrase next to the acronym that does not read as its expansion
     return Verdict(True, found, concept.expansion)
 
 
@@ -206,7 +210,16 @@ JUDGES = {
 }
 
 
+# "Most X are Y" says nothing against a class relation that holds for some X ("most
+# generative AI tools are LLMs" is no taxonomy error), but a property, a size, a part or an
+# architecture that no X has is still wrong for most of them ("a typical LLM has a few
+# thousand weights", "most LLMs are built on GANs").
+_MOST_AS_SOME = {"is_a", "same_as", "precedes", "made_by", "introduced_in"}
+
+
 def judge(claim: Claim, kb: KnowledgeBase) -> Verdict:
+    if claim.quantifier is Quantifier.MOST:
+        claim = replace(claim, quantifier=Quantifier.SOME if claim.relation in _MOST_AS_SOME else Quantifier.GENERIC)
     return JUDGES[claim.relation](claim, kb)
 
 

@@ -26,7 +26,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pathspec
 
@@ -64,7 +64,13 @@ class _Ignore:
         return self.spec.check_file(self.prefix + rel[len(self.strip):]).include
 
 
-def walk(paths: Iterable[str], config: RunConfig, *, follow_links: bool = False) -> Iterator[Found]:
+# Decides on a path below a walked directory: (path, is_dir) -> keep it. Given, it replaces the
+# include and exclude globs of ``config`` (the tool directories and .gitignore files still apply).
+Select = Callable[[Path, bool], bool]
+
+
+def walk(paths: Iterable[str], config: RunConfig, select: Select | None = None, *,
+         follow_links: bool = False) -> Iterator[Found]:
     """Every file to check below ``paths``, in a stable order, each once. A symbolic link
     below a folder that leads out of it is not followed (reported) unless ``follow_links``."""
     include = _spec(_valid(config.include, "include")) if config.include else None
@@ -78,19 +84,10 @@ def walk(paths: Iterable[str], config: RunConfig, *, follow_links: bool = False)
             yield Found(root, raw, _problem(exc, root))
             continue
         if stat.S_ISDIR(info.st_mode):
-            walker = _Walker(root, raw, include, exclude, seen, follow_links=follow_links)
+            walker = _Walker(root, raw, include, exclude, seen, select, follow_links=follow_links)
             yield from walker.directory(root, "", _parent_ignores(root), frozenset({(info.st_dev, info.st_ino)}))
         elif _first_time(seen, info):
             yield Found(root, raw)
-
-
-def files_below(root: Path, *, follow_links: bool = False) -> Iterator[Found]:
-    """Every regular file below the folder ``root`` (no suffix, glob or .gitignore filter: the
-    caller decides), with the problems ``walk`` reports: unlistable folders, broken links, link
-    loops, and links that lead out of ``root`` unless ``follow_links``. In name order."""
-    info = root.stat()
-    walker = _Walker(root, str(root), None, None, set(), follow_links=follow_links)
-    yield from walker.directory(root, "", (), frozenset({(info.st_dev, info.st_ino)}))
 
 
 def _first_time(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
@@ -102,11 +99,10 @@ def _first_time(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
 
 
 class _Walker:
-    def __init__(self, root: Path, display: str, include: pathspec.PathSpec | None,
-                 exclude: pathspec.PathSpec | None, seen: set[tuple[int, int]], *, follow_links: bool = False) -> None:
-        """``exclude`` None: no filtering at all (every file, no tool folders or .gitignore)."""
+    def __init__(self, root: Path, display: str, include: pathspec.PathSpec | None, exclude: pathspec.PathSpec,
+                 seen: set[tuple[int, int]], select: Select | None = None, *, follow_links: bool = False) -> None:
         self.root, self.display = root, display
-        self.include, self.exclude, self.seen = include, exclude, seen
+        self.include, self.exclude, self.seen, self.select = include, exclude, seen, select
         self.follow_links = follow_links
         self.real_root = root.resolve()
 
@@ -119,7 +115,7 @@ class _Walker:
             yield Found(path, self._shown(rel), f"cannot list directory: {_reason(exc)}")
             return
         names = {e.name for e in entries}
-        if IGNORE_FILE in names and self.exclude is not None:
+        if IGNORE_FILE in names:
             ignores = ignores + _read_ignore(path / IGNORE_FILE, rel)
         for entry in entries:
             child = f"{rel}{entry.name}"
@@ -162,11 +158,11 @@ class _Walker:
         return target
 
     def _skipped(self, rel: str, name: str, is_dir: bool, ignores: tuple[_Ignore, ...]) -> bool:
-        if self.exclude is None:
-            return False
+        if self.select is not None and not self.select(self.root / rel, is_dir):
+            return True
         if is_dir:
             return self._dropped(rel + "/", ignores)
-        return not self._wanted(rel, name) or self._dropped(rel, ignores)
+        return (self.select is None and not self._wanted(rel, name)) or self._dropped(rel, ignores)
 
     def _wanted(self, rel: str, name: str) -> bool:
         if self.include is not None:

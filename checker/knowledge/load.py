@@ -286,13 +286,13 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
         if "detect" in r.data:
-            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless"},
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact"},
                         {"subjects", "patterns"})
             raw_patterns = d.strs("patterns")
             detect = Detect(concept_list(d, "subjects"),
                             tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
                             raw_patterns, tuple(u.lower() for u in d.strs("unless")),
-                            tuple(p.startswith("NEG:") for p in raw_patterns))
+                            tuple(p.startswith("NEG:") for p in raw_patterns), d.bool("exact"))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
         facts.append(Fact(r.str("id"), r.str("statement"), severity, r.str("message"), r.str("why", ""),
@@ -307,7 +307,7 @@ def _load_relations(path: Path) -> RelationCues:
     by_id: dict[str, _Reader] = {}
     allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-               "verbs_after", "preps_before", "preps_after"}
+               "verbs_after", "preps_before", "preps_after", "origin_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -340,6 +340,7 @@ def _load_relations(path: Path) -> RelationCues:
         same_phrases=by_id["same_as"].strs("phrases"),
         uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
+        origin_verbs=fs("made_by", "origin_verbs"),
         intro_verbs=fs("introduced_in", "verbs"),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
             "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
@@ -350,7 +351,8 @@ def _load_relations(path: Path) -> RelationCues:
 
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
-    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional"},
+    top = _Reader(path, data, "cues", {"negation", "hedge", "attribution", "question", "conditional", "mentions", "overclaims",
+                   "aspiration"},
                   {"negation", "hedge", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "contrast"}, {"tokens"})
     hedge = _Reader(path, top.data["hedge"], "hedge", {"modals", "adverbs"}, {"modals", "adverbs"})
@@ -358,12 +360,19 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(frozenset(low(neg.strs("tokens"))), low(neg.strs("contrast")),
                 frozenset(low(hedge.strs("modals"))), frozenset(low(hedge.strs("adverbs"))),
                 frozenset(low(att.strs("verbs"))), frozenset(low(att.strs("nouns"))),
                 low(att.strs("phrases")), low(att.strs("refutation")),
-                frozenset(low(q.strs("openers"))), low(cond.strs("markers")))
+                frozenset(low(q.strs("openers"))), low(cond.strs("markers")),
+                version_words=frozenset(low(ment.strs("version_words"))),
+                size_words=frozenset(low(ment.strs("size_words"))),
+                overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
+                overclaim_topics=frozenset(low(over.strs("topic_words"))),
+                aspiration=frozenset(low(top.strs("aspiration"))))
 
 
 def rules_digest(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> str:

@@ -19,6 +19,9 @@ def norm_words(text: str) -> list[str]:
     return words
 
 
+_LINKS = {"for", "from", "to", "of", "and", "the", "a"}
+
+
 def expansion_plausible(got: list[str], right: list[str], acronym: str) -> bool:
     """Does ``got`` read as an attempt at the expansion (same head noun, same initials, or
     mostly the same words), rather than unrelated text that happens to follow the acronym?"""
@@ -31,6 +34,6 @@ def expansion_plausible(got: list[str], right: list[str], acronym: str) -> bool:
     if got[-1] == right[-1]:
         return True
     letters = "".join(ch for ch in acronym.lower() if ch.isalpha())
-    if "".join(w[0] for w in got) == letters:
-        return True
+    if "".join(w[0] for w in got if w not in _LINKS) == letters:
+        return True  # "Basic Encoder for Retrieval Tasks": the initials, function words aside
     return len(set(got) & set(right)) * 2 >= len(right)

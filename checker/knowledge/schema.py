@@ -69,6 +69,7 @@ class Detect:
     raw_patterns: tuple[str, ...]
     unless: tuple[str, ...] = ()
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
+    exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class RelationCues:
     intro_verbs: frozenset[str]
     precedes: Mapping[str, frozenset[str]]
     verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
+    origin_verbs: frozenset[str] = frozenset()  # "X came out of Meta's lab"
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,11 @@ class Cues:
     refutation: tuple[str, ...]
     question_openers: frozenset[str]
     conditional: tuple[str, ...]
+    version_words: frozenset[str] = frozenset()
+    size_words: frozenset[str] = frozenset()
+    overclaim_subjects: frozenset[str] = frozenset()
+    overclaim_topics: frozenset[str] = frozenset()
+    aspiration: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ DOC_EXTENSIONS = {
 }
 
 
+VERSIONED = "v"  # the ent_kb_id_ mark of a versioned concept mention (years are digits)
+
+
 def install() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
@@ -30,6 +33,15 @@ def set_year(tok: Token, year: int) -> None:
     tok.ent_kb_id_ = str(year)
 
 
+def set_versioned(tok: Token) -> None:
+    """A concept mention that names one version of the concept ("Midjourney v6")."""
+    tok.ent_kb_id_ = VERSIONED
+
+
+def versioned(tok: Token) -> bool:
+    return tok.ent_kb_id_ == VERSIONED
+
+
 def concept_id(tok: Token) -> str | None:
     """The concept a merged mention token names, or None."""
     return tok.ent_id_ or None
@@ -38,4 +50,4 @@ def concept_id(tok: Token) -> str | None:
 def year_id(tok: Token) -> int | None:
     """The year a token denotes, or None."""
     kb_id = tok.ent_kb_id_
-    return int(kb_id) if kb_id else None
+    return int(kb_id) if kb_id and kb_id != VERSIONED else None

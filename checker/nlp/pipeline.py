@@ -59,3 +59,19 @@ def model_version(nlp: Language) -> str:
 
 def rules_path(rules_dir: str | Path | None) -> str:
     return str(rules_dir or "")
+
+
+def model_origin(name: str | None = None) -> dict[str, str]:
+    """Where the model that ``load_model(name)`` picks comes from, for ``claimcheck doctor``:
+    spaCy's version, the model's lang_name-version, the folder it was loaded from, and the
+    Python package (and PyPI distribution) that holds it."""
+    from importlib import metadata
+
+    nlp = load_model(name)
+    path = Path(str(nlp.path)) if nlp.path is not None else None
+    package = path.parent.name if path is not None else "?"
+    distribution = "?"
+    for dist in metadata.packages_distributions().get(package, []):
+        distribution = f"{dist} {metadata.version(dist)}"
+    return {"spacy": spacy.__version__, "model": model_version(nlp), "path": str(path or "?"),
+            "package": package, "distribution": distribution}

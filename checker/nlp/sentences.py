@@ -82,13 +82,15 @@ def trigger_regex(kb: KnowledgeBase) -> Trigger:
     return Trigger(kb)
 
 
-def select(sentences: list[Sentence], trigger: Trigger) -> list[tuple[Sentence, bool]]:
-    """Sentences worth parsing, each with whether it mentions a concept itself."""
+def select(sentences: list[Sentence], trigger: Trigger, topic_words: frozenset[str] = frozenset()) -> list[tuple[Sentence, bool]]:
+    """Sentences worth parsing, each with whether it mentions a concept itself. With
+    ``topic_words`` (for a document about AI), a sentence with one of those words is read too."""
     chosen = []
     prev_hit = False
     for s in sentences:
         hit = bool(trigger.search(s.text))
-        if hit or (prev_hit and _PRONOUN_START.search(s.text)):
+        if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (
+                topic_words and not topic_words.isdisjoint(Trigger._WORDS.findall(s.text.lower()))):
             chosen.append((s, hit))
         prev_hit = hit
     return chosen

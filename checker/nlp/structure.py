@@ -31,13 +31,16 @@ class Mention:
     start: int  # offset in the segment text
     end: int
     text: str
+    versioned: bool = False  # "Midjourney v6": one version of the concept
 
 
 def mentions(nlp: Language, text: str) -> list[Mention]:
     """Concept mentions in a short text, from the tokenizer and the concept matcher only."""
     doc = nlp.make_doc(text)
     matcher = nlp.get_pipe("claimcheck_terms")
-    return [Mention(s.label_, s.start_char, s.end_char, s.text) for s in matcher.match(doc)]
+    spans, versions = matcher.with_versions(doc, matcher.match(doc))
+    return [Mention(concept=s.label_, start=s.start_char, end=s.end_char, text=s.text,
+                    versioned=s.start_char in versions) for s in spans]
 
 
 def list_frame(nlp: Language, kb: KnowledgeBase, lead_in: str) -> str | None:
@@ -72,22 +75,37 @@ def list_item_claim(nlp: Language, kb: KnowledgeBase, seg: Segment, frame: str, 
                  sentence=sentence.strip())
 
 
+def _relation(header: str | None) -> str | None:
+    """The relation a column header names, if any."""
+    return next((rel for rel, rx in _HEADER if rx.search(header or "")), None)
+
+
 def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
     """A table row read with its header: the first cell names the subject, each further cell
     states a relation chosen by its column header."""
     if len(row) < 2:
         return []
-    subj_m = [m for m in mentions(nlp, row[0].text) if kb.concepts[m.concept].kind not in ("org", "person")]
-    if not subj_m:
+    # the subject is the first cell that names a thing under a header that is not a value's
+    # ("| 2018 | BERT | OpenAI |" under "| Year | Model | Company |")
+    subj, subj_cell = None, None
+    for cell in row:
+        if _relation(cell.context) is not None and cell != row[0]:
+            continue
+        things = [m for m in mentions(nlp, cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
+        if things:
+            subj, subj_cell = things[0], cell
+            break
+    if subj is None:
         return []
-    subj = subj_m[0]
     claims = []
     line = " | ".join(c.text.strip() for c in row)
-    for cell in row[1:]:
-        head = cell.context
-        relation = next((rel for rel, rx in _HEADER if rx.search(head)), None)
-        if relation is None:
+    for cell in row:
+        if cell == subj_cell:
             continue
+        head = cell.context
+        relation = _relation(head)
+        if relation is None or (relation == "introduced_in" and subj.versioned):
+            continue  # a version's launch year is not the product's
         text = cell.text
         stripped = text.strip()
         offset = cell.start + (len(text) - len(text.lstrip()))
@@ -101,11 +119,19 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             claims.append(Claim(relation="stands_for", object=stripped, object_text=stripped, **base))
         else:
             found = mentions(nlp, text)
-            if relation != "made_by" and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
+            built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by)\b", stripped, re.I)
+            if relation != "made_by" and not built and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
                     re.search(r"\b(by|from)\b|^\W*(an?|the)\s+\S+\s+(model|product|system|tool|project)\b", stripped, re.I):
                 relation = "made_by"  # "| BERT | Developed by OpenAI |", "| T5 | A Meta model |"
+            # the cell's own words override its header: "| assistant powered by a transformer LLM |"
+            # an aside in parentheses names no value: "| Meta (with Microsoft as launch partner) |"
+            asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)", text)]
+            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
             for m in found:
                 kind = kb.concepts[m.concept].kind
+                if built and relation == "is_a" and m.start >= built.end() - (len(text) - len(text.lstrip())):
+                    claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, **base))
+                    continue
                 if relation == "made_by" and kind in ("org", "person"):
                     claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, **base))
                 elif relation in ("is_a", "uses") and kind not in ("org", "person"):

@@ -14,11 +14,12 @@ from spacy.util import filter_spans
 from checker.knowledge import KnowledgeBase, load_knowledge_base
 from checker.knowledge.load import rules_digest
 from checker.nlp import extensions
-from checker.nlp.extensions import set_concept, set_year
+from checker.nlp.extensions import set_concept, set_versioned, set_year
 
 _YEAR = re.compile(r"(?<![\d/.-])(?:19[5-9]\d|20[0-3]\d)(?![\d])")
 _DATE = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.](19[5-9]\d|20[0-3]\d)|(19[5-9]\d|20[0-3]\d)-\d{1,2}-\d{1,2})$")
 _SHORT_YEAR = re.compile(r"^['’]([0-3]\d)$")
+_VERSION_NUMBER = re.compile(r"^[vV]?\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 
 
 def name_variants(name: str, exact: bool) -> set[str]:
@@ -71,8 +72,28 @@ class TermMatcher:
                  for mid, s, e in matcher(doc)]
         return filter_spans(spans)
 
+    def with_versions(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], set[int]]:
+        """Extend a product or model mention over the version words after it ("Midjourney v6",
+        "Claude 3.5 Sonnet", "Stable Diffusion XL"); returns the spans and the start offsets of
+        the versioned ones."""
+        out, versioned = [], set()
+        starts = {span.start for span in spans}
+        words, sizes = self.kb.cues.version_words, self.kb.cues.size_words
+        for span in spans:
+            end = span.end
+            if self.kb.concepts[span.label_].kind in ("model", "product"):
+                while end < len(doc) and end not in starts and end - span.end < 3 and doc[end - 1].whitespace_ and (
+                        doc[end].lower_ in words or _VERSION_NUMBER.match(doc[end].text)) and not (
+                        end + 1 < len(doc) and doc[end + 1].lower_ in sizes):
+                    end += 1
+            if end > span.end:
+                versioned.add(doc[span.start].idx)
+                span = Span(doc, span.start, end, label=span.label_)
+            out.append(span)
+        return out, versioned
+
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.match(doc)
+        spans, versions = self.with_versions(doc, self.match(doc))
         index = {span.start_char: span.label_ for span in spans}
         taken = {i for span in spans for i in range(span.start, span.end)}
         with doc.retokenize() as retok:
@@ -85,6 +106,8 @@ class TermMatcher:
             concept = index.get(tok.idx)
             if concept is not None:
                 set_concept(tok, concept)
+                if tok.idx in versions:
+                    set_versioned(tok)
             year = year_of(tok.text)
             if year is not None and concept is None:
                 set_year(tok, year)

@@ -227,8 +227,16 @@ def test_directory_argument_checks_supported_files_below_it(tmp_path: Path) -> N
     assert all([x["rule"] for x in f["findings"]] == ["T4"] for f in data["files"])
 
 
-def test_empty_directory_checks_nothing(tmp_path: Path) -> None:
+def test_empty_directory_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.py").write_text("x = 1\n")
     result = run(str(tmp_path))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"claimcheck: no files to check under {tmp_path} (looked for *.md, *.markdown, *.mdx, "
+                             "*.txt, *.text, *.html, *.htm); --allow-empty accepts an empty folder\n")
+
+
+def test_empty_directory_with_allow_empty_checks_nothing(tmp_path: Path) -> None:
+    result = run(str(tmp_path), "--allow-empty")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-1] == "Checked 0 files: 0 errors, 0 warnings."
 

@@ -103,14 +103,14 @@ class _BrokenOnX:
 
 def test_an_exception_becomes_the_files_error():
     report = check_one(_BrokenOnX(), Path("x.md"), "x.md")
-    assert report == FileReport("x.md", error="internal error while checking: IndexError: list index out of range")
+    assert report == FileReport("x.md", error="internal error while checking: IndexError: list index out of range", internal=True)
 
 
 def test_an_exception_in_a_batch_costs_only_its_file():
     batch = [(Path(n), n) for n in ("a.md", "x.md", "b.md")]
     assert check_batch(_BrokenOnX(), batch) == [
         FileReport("a.md", words=1),
-        FileReport("x.md", error="internal error while checking: IndexError: list index out of range"),
+        FileReport("x.md", error="internal error while checking: IndexError: list index out of range", internal=True),
         FileReport("b.md", words=1)]
 
 

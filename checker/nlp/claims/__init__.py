@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from checker.knowledge import KnowledgeBase
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
+from checker.nlp.extensions import versioned
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin
 from checker.nlp.claims.predicates import PredicateMixin
@@ -61,6 +62,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 rels.extend(self.noun_modifiers(tok))
         rels.extend(self.possessives(doc))
         rels.extend(self.based_compounds(doc))
+        rels.extend(self.family_parts(doc))
+        rels.extend(self.attached_makers(doc))
         rels.extend(self.lexical_triples(doc, rels))
         rels.extend(self.lexical_made(doc, rels))
         rels.extend(self.lexical_parameters(doc, rels))
@@ -70,6 +73,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         claims = []
         seen = set()
         for rel in rels:
+            if rel.relation == "introduced_in" and versioned(rel.x):
+                continue  # "Midjourney v6 (2023)": a version's year is not the product's
             modality = self.modality(rel, doc)
             if modality is Modality.REFUTED:
                 rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED

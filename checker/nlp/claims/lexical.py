@@ -18,13 +18,20 @@ _NOT_IN_EXPANSIONS = {"is", "are", "was", "were", "be", "and", "or", "the", "a",
                       "its", "their", "has", "have", "can", "will", "to"}
 
 
+_PREPOSITIONS = {"for", "to", "with", "of", "in", "on", "by", "from", "as", "at", "like", "via", "into"}
+
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
     _Q = "[\"'“”‘’]?"
     _EXP_CUES = re.compile(
-        r"^" + _Q + r"\s*(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
-        r"stands\s+for|is\s+short\s+for|short\s+for|means|translates\s+(?:to|as)|refers\s+to|"
+        r"^" + _Q + r"(?:\s+in\s+[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"  # "the GPT in GPT-4 Turbo stands for ..."
+        r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
+        r"(?:\(|,|:|=|-|–|—)?\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
+        r"stands\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
+        r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
+        r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
         r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
         r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|or\s+|)\s*" + _Q + r"\s*",
@@ -34,7 +41,10 @@ class LexicalMixin:
         r"aka|a\.k\.a\.|(?:which|that)\s+(?:\w+\s+){0,3}(?:calls?|abbreviates?|shortens?)|(?:which|that)\s+(?:is|are)\s+"
         r"(?:usually\s+|often\s+|commonly\s+)?(?:called|abbreviated(?:\s+as|\s+to)?|shortened\s+to|known\s+as)|the|an?|)?\s*" + _Q + r"$)",
         re.I)
-    _LETTER = re.compile(r"[\"'“‘]([A-Z]{1,3})[\"'”’]\s+in\s+[\"'“‘]?(\w+)[\"'”’]?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+    _LETTER = re.compile(r"\b[\"'“‘]?([A-Z]{1,3})[\"'”’]?\s+in\s+[\"'“‘]?(\w+)[\"'”’]?(?:\s*,[^,]{1,30},)?\s+(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?([\w-]+(?:\s+[\w-]+)?)", re.I)
+    # "BERT's B is for 'basic'": the same reading with the acronym first (groups: letters, acronym, word)
+    _LETTER_POSS = re.compile(r"\b(?P<acr>[A-Z][A-Za-z0-9]{1,5})['’]s\s+[\"'“‘]?(?P<let>[A-Z]{1,3})[\"'”’]?(?:\s*,[^,]{1,30},)?\s+"
+                              r"(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?(?P<word>[\w-]+(?:\s+[\w-]+)?)")
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
         r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+parameters", re.I)
@@ -68,7 +78,11 @@ class LexicalMixin:
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
                 described: list[Token] = []
-                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)):
+                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)) and not any(
+                        c.dep_ == "poss" and self.is_agent(concept_id(c)) for c in target.head.children) and \
+                        not (target.head.i > 1 and self.is_agent(concept_id(doc[target.head.i - 2]))
+                             and doc[target.head.i - 1].lower_ in ("'s", "’s")):
+                    # (not a list item of its own: "Meta's Llama, Mistral AI's series, ...")
                     described = [target.head]
                 elif target.dep_ == "attr":
                     described = [c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -99,6 +113,8 @@ class LexicalMixin:
                 for tt, tneg in self.conjuncts(target):
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
                         break
+                    if tt != target and self.kb.concepts[tc].kind in ("family", "architecture"):
+                        break  # "Meta's image generator and Midjourney": the possessive is the class's only
                     cc = self.concept(tt)
                     if self.is_thing(cc) and not (tt != target and any(d.dep_ == "poss" for d in tt.children)):
                         rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))
@@ -116,12 +132,22 @@ class LexicalMixin:
             if not self.is_thing(c) or t.i + 3 > len(doc) or doc[t.i + 1].text not in ("-", "‐") or \
                     doc[t.i + 2].lower_ not in ("based", "powered", "driven", "built", "backed", "fuelled", "fueled"):
                 continue
+            based = doc[t.i + 2]
+            if based.dep_ in ("acomp", "oprd", "attr") or (based.head.lemma_ == "be" and based.head.i < based.i):
+                # predicative: "Midjourney v5, like most image generators, is GAN-based"
+                subj = next((c for c in based.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and self.is_thing(self.concept(c))), None)
+                if subj is not None and self.concept(subj) != c:
+                    rels.append(Rel("uses", subj, self.concept(subj), t, c, self.clause_negated(based.head),
+                                    self.quantifier(subj), based))
+                continue
             noun = next((u for u in doc[t.i + 3:t.i + 6] if u.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue
             described = noun if self.is_thing(self.concept(noun)) else None
-            if described is None and noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)):
-                described = noun.head
+            if noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)) and (
+                    described is None or self.kb.concepts[self.concept(noun.head)].kind in ("model", "product")):
+                described = noun.head  # "Adobe Firefly, Adobe's GAN-based image generator": Firefly is described
             if described is None and noun.dep_ == "attr":
                 described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
                                   and self.is_thing(self.concept(s))), None)
@@ -129,6 +155,135 @@ class LexicalMixin:
                 rels.append(Rel("uses", described, self.concept(described), t, c, False,
                                 self.quantifier(described), noun))
         return rels
+
+    def family_parts(self, doc: Doc) -> list[Rel]:
+        """A family named as a product's part or kind in a noun phrase: "Midjourney's GAN
+        backbone", "its GAN backbone", "has a GAN at its core" (uses); "the Midjourney LLM"
+        (is_a). The owner is the possessor, or for "its"/"their" the nearest product or model
+        named before it."""
+        rels: list[Rel] = []
+        part_nouns = self.r.uses_nouns
+        for n in doc:
+            lemma = n.lemma_.lower()
+            fc = concept_id(n)
+            if fc and self.kb.concepts[fc].kind in ("family", "architecture") and n.pos_ in ("NOUN", "PROPN"):
+                # "the Midjourney LLM": a named product modifying a family noun
+                for ch in n.children:
+                    pc = concept_id(ch)
+                    if ch.dep_ in ("compound", "nmod") and ch.i == n.i - 1 and pc and \
+                            self.kb.concepts[pc].kind in ("product", "model") and \
+                            any(d.dep_ == "det" and d.lower_ == "the" for d in n.children):
+                        rels.append(Rel("is_a", ch, pc, n, fc, False, Quantifier.GENERIC, n))
+            if lemma not in part_nouns:
+                continue
+            families = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and concept_id(ch)
+                        and self.kb.concepts[concept_id(ch)].kind in ("family", "architecture")]
+            holder = n
+            if not families and n.dep_ == "pobj" and n.head.lower_ in ("at", "in") and n.head.head.lemma_.lower() == "have":
+                # "X has a GAN at its core"
+                verb = n.head.head
+                families = [o for o in verb.children if o.dep_ == "dobj" and concept_id(o)
+                            and self.kb.concepts[concept_id(o)].kind in ("family", "architecture")]
+            if not families:
+                continue
+            owner = self._owner(holder)
+            if owner is None:
+                continue
+            for f in families:
+                rels.append(Rel("uses", owner, concept_id(owner), f, concept_id(f), False, Quantifier.GENERIC, n))
+        return rels
+
+    def attached_makers(self, doc: Doc) -> list[Rel]:
+        """A maker in a fixed attachment after a named product or model, read from the tokens
+        (the parse of these asides is unreliable):
+          "Claude, OpenAI's safety-focused model, ..."      (appositive possessive)
+          "Bard, meanwhile, was Microsoft's first chatbot"  (copula with a possessive)
+          "T5 is one of Meta's research models"
+          "Llama, which Google open-sourced in 2023, ..."   (relative clause; its year too)
+          "BERT came out of Meta's research lab"            (a verb of origin)"""
+        rels: list[Rel] = []
+        n = len(doc)
+        for x in doc:
+            xc = concept_id(x)
+            if not xc or self.kb.concepts[xc].kind not in ("model", "product") or \
+                    any(c.dep_ == "poss" for c in x.children) or (x.i > 1 and doc[x.i - 1].lower_ in ("'s", "’s")):
+                continue
+            i = x.i + 1
+            if i < n and doc[i].text in (",", "(", "—", "–"):
+                i += 1
+                if i + 1 < n and doc[i].pos_ == "ADV" and doc[i + 1].text == ",":
+                    i += 2  # ", meanwhile,"
+            elif i + 1 < n and doc[i].pos_ == "ADV" and doc[i + 1].lemma_ == "be":
+                i += 1
+            copula = i < n and doc[i].lemma_ == "be"
+            if copula:
+                i += 1
+                if i + 1 < n and doc[i].lower_ == "one" and doc[i + 1].lower_ == "of":
+                    i += 2
+            agent = self._possessive_agent(doc, i)
+            if agent is not None and (copula or doc[x.i + 1].text in (",", "(", "—", "–")):
+                rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, agent))
+                continue
+            if i < n and doc[i].lower_ in ("which", "that") and i + 2 < n and self.is_agent(concept_id(doc[i + 1])) \
+                    and self._made_word(doc[i + 2]) and doc[x.i + 1].text == ",":
+                agent = doc[i + 1]
+                rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, doc[i + 2]))
+                for t in doc[i + 3:]:
+                    if t.text in (",", ";", "—", ")") or concept_id(t):
+                        break
+                    if year_id(t):
+                        rels.append(Rel("introduced_in", x, xc, t, str(year_id(t)), False, Quantifier.GENERIC, doc[i + 2]))
+                        break
+        # verbs of origin: "X came out of Meta's lab", "X emerged from Google Research"
+        for v in doc:
+            if v.lemma_.lower() not in self.r.origin_verbs:
+                continue
+            subj = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(s))
+                    and self.kb.concepts[self.concept(s)].kind in ("model", "product", "family", "architecture")]
+            if not subj:
+                continue
+            for t in v.subtree:
+                if t.i <= v.i or t.text in (",", ";", "—"):
+                    if t.i > v.i:
+                        break
+                    continue
+                a = concept_id(t)
+                if self.is_agent(a) and (t.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
+                    s0 = subj[0]
+                    rels.append(Rel("made_by", s0, self.concept(s0), t, a, self.clause_negated(v), Quantifier.GENERIC, v))
+                    break
+        return rels
+
+    def _possessive_agent(self, doc: Doc, i: int) -> Token | None:
+        """An agent at ``i`` with a possessive "'s" after it, heading a noun phrase that names
+        no other product ("OpenAI's safety-focused model")."""
+        if i + 1 >= len(doc) or not self.is_agent(concept_id(doc[i])) or doc[i + 1].lower_ not in ("'s", "’s"):
+            return None
+        head = next((t for t in doc[i + 2:i + 8] if t.pos_ in ("NOUN", "PROPN") or concept_id(t)), None)
+        c = concept_id(head) if head is not None else None
+        if c and self.kb.concepts[c].kind in ("model", "product"):
+            return None  # "X, Google's BERT": a list of names
+        return doc[i]
+
+    def _made_word(self, t: Token) -> bool:
+        """A verb of making, by its lemma or its written form ("open-sourced")."""
+        w = t.lower_
+        return t.lemma_.lower() in self.made_verbs or w[:-1] in self.made_verbs or w[:-2] in self.made_verbs
+
+    def _owner(self, noun: Token) -> Token | None:
+        """The product or model that possesses a noun: "Midjourney's backbone"; "its backbone"
+        after a named product or model in the same sentence."""
+        for ch in noun.children:
+            if ch.dep_ != "poss":
+                continue
+            c = concept_id(ch)
+            if c and self.kb.concepts[c].kind in ("product", "model"):
+                return ch
+            if ch.lower_ in ("its", "their"):
+                before = [t for t in noun.doc[:ch.i] if concept_id(t)
+                          and self.kb.concepts[concept_id(t)].kind in ("product", "model")]
+                return before[-1] if before else None
+        return None
 
     def lexical_made(self, doc: Doc, found: list[Rel]) -> list[Rel]:
         """Fallback for "X ... the brainchild of Y", "X (were) invented by Y", "X date(s) from
@@ -319,18 +474,40 @@ class LexicalMixin:
                     rels.append(Rel("same_as", t, concept_id(t), y, concept_id(y), False, Quantifier.GENERIC, y))
         return rels
 
+    # cue words that offer what follows (or precedes) as the expansion itself; a bare comma,
+    # article or "or" only places a phrase next to the acronym
+    _STRONG_CUE = re.compile(r"stand|short|abbreviat|acronym|initialism|mean|refer|expand|spell|written|"
+                             r"known|call|aka|a\.k\.a|i\.e|translat|name|\(|(?:is|are)\s+(?:an?|the)\s+$", re.I)
+
     @staticmethod
-    def _attempt(words: list[str], concept) -> bool:
-        """Do these words read as the acronym's expansion (right or wrong)?"""
+    def _attempt(words: list[str], concept, strong: bool = False) -> bool:
+        """Do these words read as the acronym's expansion (right or wrong)? After a cue like
+        "stands for" any noun phrase is offered as one; a phrase merely placed next to the
+        acronym must look like one (its initials, or most of the true words)."""
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
         if "".join(got) == "".join(right):
             return True
+        if got and got[0] in _PREPOSITIONS and got[0] != right[0]:
+            return False  # "GANs (for realistic synthesis)" gives a use, not a name
         # an expansion is a noun phrase: no verbs, conjunctions or articles, no other acronym
         parts = set(re.split(r"[\s-]+", concept.expansion.lower()))
         if any(w.lower() in _NOT_IN_EXPANSIONS - parts for w in words) or \
                 any(len(w) > 1 and w.isupper() and w.lower() not in right for w in words[1:]):
             return False
+        if strong:
+            return abs(len(got) - len(right)) <= 2
+        letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to"))
+        if initials != letters and len(set(got) & set(right)) * 2 < len(right):
+            return False
         return expansion_plausible(got, right, concept.acronym)
+
+    @staticmethod
+    def _contains_expansion(text: str, concept) -> bool:
+        """The true expansion written out within the next few words ("T5, Google's
+        Text-to-Text Transfer Transformer, ...", "Generative Pre-trained Transformer models")."""
+        right = "".join(norm_words(concept.expansion))
+        return right in "".join(norm_words(" ".join(_words(text)[:len(concept.expansion.split()) + 4])))
 
     def expansions(self, doc: Doc) -> list[Rel]:
         """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",
@@ -347,17 +524,28 @@ class LexicalMixin:
                 continue  # the long form itself, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
-            m = None if after[:2] in ("'s", "’s") else self._EXP_CUES.match(after)
+            # "BERT's name — short for ...", "GPT's full name is ..."
+            named = re.match(r"^['’]s\s+(?:full\s+)?name\s*(?:,|—|–|-|:|is)?\s*(?=(?:is\s+)?(?:short|shorthand|an?\s+abbreviation|stands|[\"“]))", after)
+            if named:
+                after = " " + after[named.end():]
+            # "an open-source LLM usually means open-weight models": a modified acronym is in use, not defined
+            modified = any(ch.i < tok.i and ch.dep_ in ("amod", "compound", "nmod") for ch in tok.children)
+            m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
-                words = _words(after[m.end():])
+                strong = bool(self._STRONG_CUE.search(m.group(0)))
+                # "T5, Google's ...": a possessive names the maker, not the expansion
+                words = _words(re.sub(r"^\s*[\w-]+['’]s\s+", "", after[m.end():]))
+                if self._contains_expansion(" ".join(words), concept):
+                    # the true expansion, here or a word or two further on
+                    words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []
                 # a hyphenated expansion may be written in more words ("Text To Text Transfer ...")
-                if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept)):
+                if not (len(words) <= k + 2 and "-" in concept.expansion and self._attempt(words, concept, strong)):
                     words = words[:k]
-                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept):
+                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
-                                    (("span", f"{tok.idx}:{start + len(found)}"),)))
+                                    (("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())))
                     continue
             before = text[:tok.idx]
             m = self._BEFORE_CUES.search(before)
@@ -366,15 +554,21 @@ class LexicalMixin:
                 words = _words(head, from_end=True)[-k:]
                 while words and words[0].lower().endswith(("'s", "’s")):
                     words = words[1:]
-                if len(words) >= max(2, k - 1) and self._attempt(words, concept):
+                window = " ".join(_words(head, from_end=True)[-(k + 2):]) + " " + text[tok.idx:tok.idx + 40]
+                if self._contains_expansion(window, concept) and norm_words(" ".join(words)) != norm_words(concept.expansion):
+                    continue  # the true expansion stands there, with a word more or less in the window
+                if len(words) >= max(2, k - 1) and self._attempt(words, concept, bool(self._STRONG_CUE.search(m.group(0)))):
                     found = " ".join(words)
                     at = head.rfind(words[0])
                     # the claim hangs on the expansion's own clause, not on "which people call ACR"
                     anchor = next((t for t in doc if t.idx >= at), tok) if at >= 0 else tok
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, anchor,
                                     (("span", f"{max(at, 0)}:{tok.idx + len(tok.text)}"),)))
-        for m in self._LETTER.finditer(text):
-            letters, acronym, word = m.group(1), m.group(2), m.group(3)
+        for m in list(self._LETTER.finditer(text)) + list(self._LETTER_POSS.finditer(text)):
+            poss = "acr" in m.re.groupindex
+            letters, acronym, word = (m.group("let"), m.group("acr"), m.group("word")) if poss else \
+                (m.group(1), m.group(2), m.group(3))
+            at = m.start("acr") if poss else m.start(2)
             concept = next((x for x in self.acronyms.values() if x.acronym.lower() == acronym.lower().rstrip("s")), None)
             if concept is None:
                 continue
@@ -385,7 +579,9 @@ class LexicalMixin:
                 continue
             expected = initials[pos:pos + len(letters)]
             got = word.split()[:len(letters)]
-            tok = next((t for t in doc if t.idx >= m.start(2)), doc[0])
+            if got[0][:1].lower() != letters[:1].lower():
+                continue  # 'The "G" in GPT is what ...': not a word offered for the letter
+            tok = next((t for t in doc if t.idx >= at), doc[0])
             found = " ".join(got)
             full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])
             if [g.lower().rstrip("s") for g in got] != [e.lower().rstrip("s") for e in expected]:
@@ -401,6 +597,7 @@ def _words(text: str, from_end: bool = False) -> list[str]:
         cut = max(text.rfind(ch) for ch in ",;:.()\"“”—–/|[]")
         text = text[cut + 1:]
     else:
+        text = text.lstrip(" \"'“‘")
         m = re.search(r"[,;:.()\"“”—–/|\[\]]|\s-\s", text)
         text = text[:m.start()] if m else text
     return [w.strip("\"'“”‘’*_") for w in text.split() if w.strip("\"'“”‘’*_")]

@@ -16,6 +16,11 @@ NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitc
                 "frame", "treat", "lump", "tout", "bill", "sell", "mistake", "confuse", "conflate", "promise"}
 
 
+# adverbs that make a passive naming verb a report of how people speak
+_USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "frequently", "occasionally",
+                  "typically", "popularly", "loosely", "colloquially", "generally", "mistakenly", "wrongly"}
+
+
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -64,17 +69,29 @@ class ModalityMixin:
                 t.lemma_.lower() in cues.attribution_nouns | {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
                 for t in doc[:colon.i]):
             return Modality.REPORTED
-        node = anchor
+        if doc.user_data.get("cc_segment_kind") == "table_cell" and not self.cues.attribution_nouns.isdisjoint(
+                re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
+            return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
+        if self._quoted(anchor, doc):
+            return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         chain = [anchor] + list(anchor.ancestors)
         for t in chain:
-            if t == anchor and t.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "acl"):
-                pass
+            if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
+                    any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS for c in t.children) or
+                    any(c.dep_ == "agent" for c in t.children)):
+                return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") and (t == anchor or t in anchor.ancestors):
                     return Modality.CONDITIONAL
+                if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
+                        not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+                    # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause)
+                    return Modality.REPORTED
             if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()
+                if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
+                    continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
                         t.dep_ == "dobj" and gl in NAMING_VERBS)):
                     return Modality.REPORTED  # "many think that X", "some call X a Y"
@@ -85,8 +102,19 @@ class ModalityMixin:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | {
                                 "untrue", "false", "wrong", "incorrect", "nonsense", "mistaken", "misleading"}:
                             return Modality.REPORTED
-            node = t
-        # "Many people assume X, but ...": an attribution verb governing the clause of the claim
-        root = anchor.sent.root if anchor.doc.has_annotation("DEP") else anchor
-        del node, root
         return Modality.ASSERTED
+
+    def _quoted(self, anchor: Token, doc: Doc) -> bool:
+        """The anchor stands inside double quotes, and the words outside the quotes report
+        them (an attribution verb or noun): a quotation, not the writer's claim."""
+        text = doc.text
+        opened, start = False, None
+        for i, ch in enumerate(text):
+            if ch in '"“”':
+                closing = ch == "”" or (ch == '"' and opened)
+                if closing and opened and start is not None and start <= anchor.idx < i:
+                    outside = [t for t in doc if t.idx < start or t.idx > i]
+                    words = self.cues.attribution_verbs | self.cues.attribution_nouns
+                    return any(t.lemma_.lower() in words for t in outside)
+                opened, start = (False, None) if closing else (True, i)
+        return False

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
+from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -26,7 +28,37 @@ class PredicateMixin:
             rels.extend(self.verbal(verb, lemma, subs, neg))
         rels.extend(self.frame_as(verb, lemma, neg))
         rels.extend(self.networks(verb, subs, neg))
+        rels.extend(self.existing_since(verb, lemma, subs, neg))
+        rels.extend(self.used_interchangeably(verb, lemma, neg))
         return rels
+
+    def used_interchangeably(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
+        """The writer's own usage as a claim of sameness: "we use 'generative AI' and 'LLM'
+        interchangeably", "Use the two terms as synonyms". Someone else's usage ("people often
+        use X and Y interchangeably") only reports how people talk."""
+        if lemma not in ("use", "treat") or neg:
+            return []
+        if not any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
+                not any(p.lemma_.lower() in ("synonym", "equivalent") for _, p in self.prep_objects(verb, {"as"})):
+            return []
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in ("we", "i", "you"):
+            return []
+        objs = [o for c in verb.children if c.dep_ == "dobj" for o, _ in self.conjuncts(c)]
+        things = [(o, self.concept(o)) for o in objs if self.is_thing(self.concept(o))]
+        return [Rel("same_as", a, ac, b, bc, False, Quantifier.GENERIC, verb)
+                for (a, ac), (b, bc) in zip(things, things[1:])]
+
+    def existing_since(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
+        """"Transformers have only been around since 2020", "GANs have existed since 2014": the
+        year something has existed from is the year it appeared."""
+        if neg or not (lemma == "exist" or (lemma == "be" and any(c.lower_ == "around" for c in verb.children))):
+            return []
+        years = [t for _, p in self.prep_objects(verb, {"since"}) for t in p.subtree if year_id(t)]
+        if not years:
+            return []
+        return [Rel("introduced_in", s, self.concept(s), years[0], str(year_id(years[0])), False, Quantifier.GENERIC, verb)
+                for s, _, _ in subs if self.is_thing(self.concept(s))]
 
     def copular(self, verb: Token, subs, neg: bool) -> list[Rel]:
         rels: list[Rel] = []
@@ -34,6 +66,8 @@ class PredicateMixin:
         if not preds:
             preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep")
                      and self.is_thing(concept_id(t)) and not self.is_thing(self.concept(t.head))]
+        if not preds:
+            preds = self.after_interjection(verb)
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
@@ -73,6 +107,23 @@ class PredicateMixin:
             for prep, pobj in self.prep_objects(verb):
                 rels.extend(self.prep_predicate(prep, pobj, t, c, neg, q, verb))
         return rels
+
+    @staticmethod
+    def after_interjection(verb: Token) -> list[Token]:
+        """The predicate nominal after an aside between commas, which the parser often hangs
+        elsewhere: "X are, at their core, diffusion models", "X is, in the end, just a subset
+        of Y", "X are all, strictly speaking, kinds of Y"."""
+        doc = verb.doc
+        i = verb.i + 1
+        if i < len(doc) and doc[i].lower_ in ("all", "both", "each"):
+            i += 1
+        if i >= len(doc) or doc[i].text != ",":
+            return []
+        close = next((t.i for t in doc[i + 1:i + 7] if t.text == ","), None)
+        if close is None:
+            return []
+        return [next((t for t in doc[close + 1:close + 6] if t.pos_ in ("NOUN", "PROPN")), None)] if any(
+            t.pos_ in ("NOUN", "PROPN") for t in doc[close + 1:close + 6]) else []
 
     def prep_objects_any(self, preds: list[Token], preps: set[str]) -> bool:
         return any(self.prep_objects(p, preps) for p in preds)
@@ -411,10 +462,15 @@ class PredicateMixin:
             return rels
         # the made thing: active object, passive subject, or acl/relcl head
         things: list[Token] = []
-        if passive or lemma in self.intro_verbs and not objs:
+        if passive or lemma in self.intro_verbs and (not objs or lemma not in self.made_verbs and
+                                                      not any(self.is_thing(self.concept(o)) for o in objs)):
+            # ("ChatGPT hit the market in 2022": the object is where it arrived, not a thing made)
             things = [s for s, _, _ in subs]
         if not passive:
-            things += objs
+            # a second object with an indefinite article describes the first ("unveiled DALL-E
+            # in 2021, a transformer that ..."): it is not a second thing made
+            things += [o for k, o in enumerate(objs)
+                       if k == 0 or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
             if lemma == "introduce":  # "introduced the world to GANs"
                 things += [p for _, p in self.prep_objects(verb, {"to"})]
         if verb.dep_ == "acl" and self.concept(verb.head):
@@ -428,19 +484,41 @@ class PredicateMixin:
                 if a:
                     agent = (s, a)
         years = self.verb_years(verb)
+        if neg and not years and lemma in self.intro_verbs:
+            # "GANs didn't arrive until 2017": the negation with "until" dates the arrival
+            until = [t for _, p in self.prep_objects(verb, {"until", "till"}) for t in p.subtree if year_id(t)]
+            if until:
+                years, neg = [(t, year_id(t)) for t in until[:1]], False
         for t in things:
             for tt, tneg in self.conjuncts(t):
                 tc = self.concept(tt)
                 if not self.is_thing(tc):
                     continue
-                if agent is not None:
+                if tt.dep_ == "pobj" and tt.head.lower_ == "of" and tt.head.head.lemma_.lower() in CONTAINERS and \
+                        self.kb.concepts[tc].kind in ("family", "field", "architecture"):
+                    continue  # "a family of large language models developed by Meta in 2023": the named subject's
+                if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
+                    continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
+                if agent is not None and not (neg and not passive):
+                    # ("Meta is not releasing it" denies a release, not who made it)
                     rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
                 for yt, year in years:
+                    if not self.nearest_thing(tt, yt):
+                        continue  # "VAEs arrived in 2013 and GANs in 2014": 2014 is the GANs' year
                     if tt.i < yt.i or tt == t or tt.i > verb.i and yt.i > verb.i and tt.i < yt.i:
                         rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
                     elif tt == t:
                         rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
         return rels
+
+    def nearest_thing(self, thing: Token, value: Token) -> bool:
+        """A value belongs to the nearest mention before it: no other thing is named between
+        them, and no colon or semicolon parts them."""
+        if value.i < thing.i:
+            return True
+        between = thing.doc[thing.i + 1:value.i]
+        return not any(t.text in (":", ";") or (t.i != thing.i and self.is_thing(concept_id(t)))
+                       for t in between)
 
     def precedence_verbs(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token]) -> list[Rel]:
         rels: list[Rel] = []
@@ -477,13 +555,20 @@ class PredicateMixin:
 
     def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """Imperative or first/second-person framing: "Think of X as Y", "We see X as Y"."""
-        if lemma not in FRAME_VERBS:
+        if lemma not in FRAME_VERBS | {"understand", "define"}:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ not in ("we", "you", "i"):
             return []
         rels = []
         xs = [c for c in verb.children if c.dep_ == "dobj"] + [p for _, p in self.prep_objects(verb, {"of"})]
+        if not subj and not xs:
+            # the writer's own framing in the passive: "X is best thought of as Y", "X is
+            # properly understood as Y" (but "X is often described as Y" only reports a usage)
+            judged = any(c.dep_ in ("advmod", "aux") and c.lower_ in ("best", "better", "properly", "rightly",
+                         "correctly", "really", "simply", "just", "should", "must") for c in verb.children)
+            if judged and not self.prep_objects(verb, {"by"}):
+                xs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         ys = [p for _, p in self.prep_objects(verb, {"as"})]
         for x in xs:
             ys += [p for _, p in self.prep_objects(x, {"as"})]
@@ -530,17 +615,25 @@ class PredicateMixin:
                 n, found, tok = count
                 rels.append(Rel("consists_of", s, sc, tok, f"count:{n}", neg, qn, verb, (("found", found),)))
             # competition may be stated in a nested clause ("works by having a generator compete ...")
-            wide = [t for t in verb.subtree if t.i not in {x.i for x in s.subtree} or s.i not in {x.i for x in verb.subtree}]
+            # ... but not in a clause of its own subject ("..., which is one reason the two are
+            # lumped together"; "X don't stage a contest; they learn ...")
+            other = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis")
+                     and any(k.dep_ in ("nsubj", "nsubjpass") and k != s and k.lower_ not in REL_PRONOUNS for k in c.children)
+                     for t in c.subtree}
+            if verb.i != s.head.i and s.head.i in {t.i for t in verb.subtree}:
+                other -= {t.i for t in s.head.subtree}
+            wide = [t for t in verb.subtree if (t.i not in {x.i for x in s.subtree} or s.i not in {x.i for x in verb.subtree})
+                    and t.i not in other]
             if cut is not None:
                 wide = [t for t in wide if t.i < cut]
             lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
             clause_for_nets = wide
+            has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
+                          or concept_id(t) == "neural_network" for t in clause_for_nets)
             if lemmas & COOPERATE and not (lemmas & {"against", "compete", "competition", "rival", "adversarial"}):
-                if lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
+                if has_net and lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
-                has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
-                              or concept_id(t) == "neural_network" for t in clause_for_nets)
                 no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
                               any(c.lower_ in NONE_WORDS for c in t.children) for t in clause_for_nets)
                 if has_net or no_comp:
@@ -600,6 +693,18 @@ class PredicateMixin:
             if child.dep_ == "appos":
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
+                if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):
+                    continue  # "GANs (1950 – 2000)": a period, not a year of its own
+                if _abbreviates(child.text, tok.text):
+                    continue  # "Generative artificial intelligence (AI)": the tail's short form, no claim
+                doc = tok.doc
+                classes = ("field", "family", "architecture", "application")
+                if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \
+                        self.kb.concepts[cc].kind in classes and self.kb.concepts[xc].kind in classes and \
+                        not any(d.lower_ in ("e.g.", "eg", "like", "including", "especially") for d in child.children):
+                    # "Generative AI (LLMs)": a name given in parentheses is another name for it
+                    rels.append(Rel("same_as", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
+                    continue
                 if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
@@ -612,8 +717,16 @@ class PredicateMixin:
                     if self.is_thing(yc):
                         rels.append(Rel("same_as", tok, xc, child, yc, False, Quantifier.GENERIC, anchor))
                     continue
+                if cc and self.kb.concepts[cc].kind not in ("product", "model") and \
+                        not any(d.dep_ in ("det", "poss", "nummod") for d in child.children):
+                    # a bare class next to a class is a list item or an example ("artificial
+                    # intelligence, large language models, prompting"; "generative AI,
+                    # particularly LLMs"), not a predicate: "GANs, a kind of LLM" has its article
+                    continue
                 rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
-            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1:
+            elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1 and \
+                    self.kb.concepts[xc].kind in ("model", "product"):
+                # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i:
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
@@ -626,6 +739,8 @@ class PredicateMixin:
                     if p.dep_ == "pobj":
                         for o, oneg in self.conjuncts(p):
                             oc = self.concept(o)
+                            if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
+                                break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
                             if self.is_thing(oc) and not self.loose_product_example(oc, xc):
                                 rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
@@ -683,6 +798,9 @@ class PredicateMixin:
             return []
         rels = []
         j = i + 1
+        inside = doc[i + 1:min(len(doc), i + 8)]
+        if sum(1 for t in inside if t.like_num and len(t.text) == 4) > 1 and any(t.text in ("-", "–", "—", "to") for t in inside):
+            return []  # "(1940 – 2000)": a period, not a launch year
         while j < len(doc) and not doc[j].text.startswith(")") and j - i <= 6:
             t = doc[j]
             if year_id(t):
@@ -711,6 +829,16 @@ class PredicateMixin:
             return []
         dated = {(r.x.i) for r in rels if r.relation == "introduced_in"}
         out = []
+        # "2020: ChatGPT launches as a free preview": an arrival verb's subject
+        for verb in doc:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.intro_verbs and not self.clause_negated(verb) \
+                    and not self.passive(verb):
+                for s in verb.children:
+                    if s.dep_ == "nsubj" and self.is_thing(self.concept(s)) and s.i not in dated and \
+                            self.kb.concepts[self.concept(s)].kind in ("model", "product"):
+                        out.append(Rel("introduced_in", s, self.concept(s), first, str(year_id(first)), False,
+                                       Quantifier.GENERIC, verb))
+                        dated.add(s.i)
         for r in rels:
             if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
                     and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
@@ -728,3 +856,13 @@ class PredicateMixin:
                                        Quantifier.GENERIC, verb))
                         dated.add(o.i)
         return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` an acronym of the last words of ``name`` ("AI" of "generative artificial
+    intelligence", "LLMs" of "large language models")?"""
+    letters = short.rstrip("s")
+    if not (1 < len(letters) <= 6 and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).upper() == letters

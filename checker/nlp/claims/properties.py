@@ -28,6 +28,11 @@ class PropertyMixin:
                                         or t.lemma_.lower() in BUILT_NOUNS)
                     else None for t in doc]
         mentions = [(t, c) for t, c in zip(doc, concepts) if self.is_thing(c) and not self.compared(t)]
+        ai_nouns: set[int] = set()  # overclaim subjects that name no concept: no exact subject
+        if doc.user_data.get("cc_about_ai"):
+            extra = self._ai_subjects(doc, concepts, bool(mentions))
+            ai_nouns = {t.i for t, _ in extra}
+            mentions += extra
         if not mentions:
             return claims
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
@@ -39,11 +44,12 @@ class PropertyMixin:
         words = set(low) | set(lemmas)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
-            subjects = [(t, c) for t, c in mentions if covered(self.kb, c, d.subjects)]
+            subjects = [(t, c) for t, c in mentions if (c in d.subjects and t.i not in ai_nouns if d.exact
+                                                        else covered(self.kb, c, d.subjects))]
             if not subjects:
                 continue
-            if unless is not None and unless.search(masked):
-                continue
+            if unless is not None and not unless.search(masked):
+                unless = None  # no exception anywhere in the sentence: no clause to look at
             for pattern, required, needs_neg in compiled:
                 if any(not (alts & words) for alts in required):
                     continue  # a word the pattern needs is not in the sentence
@@ -51,7 +57,14 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
-                subj_tok, subj = min(subjects, key=lambda tc: abs(tc[0].i - a))
+                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") for k in range(a, b)):
+                    continue  # a comparison ("easier to train than ...") is not an absolute claim
+                if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
+                    break  # an exception in the statement's own clause ("not always", "multimodal")
+                linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t)]
+                if not linked:
+                    continue  # the statement is about something else ("To understand ChatGPT, we ...")
+                subj_tok, subj = min(linked, key=lambda tc: abs(tc[0].i - a))
                 negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue
@@ -63,6 +76,26 @@ class PropertyMixin:
                     detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property))))
                 break
         return claims
+
+    def _ai_subjects(self, doc: Doc, concepts: list, named: bool) -> list[tuple[Token, str]]:
+        """The AI subject slot of an overclaim in a document about AI, where no tracked concept
+        fills it: an AI noun ("our assistant", "answers"), an unknown product name as a clause
+        subject, or, in a heading or list item with no subject at all, the thing the page is
+        about ("- Understands your customers like a human would")."""
+        nouns = self.kb.cues.overclaim_subjects
+        out = [(t, "genai") for t, c in zip(doc, concepts) if c is None and (
+            (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
+            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))]
+        # "Because your generator only makes product shots, it carries no risk": a pronoun
+        # subject after an AI subject or a tracked mention in the same sentence
+        firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
+                 [t.i for t, c in zip(doc, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
+        out += [(t, "genai") for t in doc if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+                and concepts[t.i] is None and firsts and min(firsts) < t.i]
+        if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
+                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc):
+            out = [(doc[0], "genai")]
+        return out
 
     def _detectors(self) -> list:
         """Per fact with `detect`: the compiled `unless` regex and, per pattern, the word sets
@@ -91,7 +124,11 @@ class PropertyMixin:
         questioned, reported, conditional or only about some."""
         inside = set() if needs_neg else set(range(a, b))
         up = [doc[a], *doc[a].ancestors]
-        head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
+        head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+        if head is None:
+            # a verbless fragment: only a negation on the statement's own noun phrase counts
+            # ("no wrong answers"), not one on another fragment ("Not a typo — a wrong answer")
+            head = next((h for h in up if h.pos_ in ("NOUN", "PROPN")), up[-1])
         negated = False
         chain = [head]
         for h in head.ancestors:
@@ -109,6 +146,13 @@ class PropertyMixin:
             return None
         if q is Quantifier.NONE:
             negated = not negated
+        path = [head, *head.ancestors]
+        if any(h.dep_ == "xcomp" and h.head.lemma_.lower() in ("train", "tune", "build", "teach") and
+               any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) for h in path):
+            return None  # a training goal: "Claude is trained to be calibrated, not making up facts"
+        if any(h.lemma_.lower() in self.cues.aspiration for h in path) or any(
+                c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
+            return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
         mod = self.clause_modality(head, doc)
         if mod is Modality.REFUTED:
             # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
@@ -116,6 +160,65 @@ class PropertyMixin:
         if mod not in (Modality.ASSERTED, Modality.HEDGED):
             return None
         return negated
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
+    """The masked sentence text with everything outside the clause of token ``a`` blanked:
+    the clause is its verb's subtree without embedded clauses that have a subject of their
+    own ("LLMs never err; the patterns are ..." keeps only the first clause)."""
+    up = [doc[a], *doc[a].ancestors]
+    head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
+    drop = {t.i for c in head.subtree if c.i != head.i and c.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis")
+            and c.i not in {u.i for u in up} and any(k.dep_ in _SUBJECTS for k in c.children) for t in c.subtree}
+    keep = [t for t in head.subtree if t.i not in drop] + [t for t in up]
+    chars = [" "] * len(masked)
+    for t in keep:
+        chars[t.idx:t.idx + len(t.text)] = masked[t.idx:t.idx + len(t.text)]
+    return "".join(chars)
+
+
+def _linked(doc: Doc, a: int, b: int, subj: Token) -> bool:
+    """Is the candidate subject grammatically the subject of the matched statement? It is the
+    subject of the statement's clause (or inside it: "the output of generative AI", "its
+    answers"), or the noun the statement modifies ("Always accurate LLMs"). A clause with
+    no subject of its own borrows the one it shares (xcomp, conj); a heading or list item
+    with no subject at all speaks of the page's topic."""
+    first = doc[a]
+    up = [first, *first.ancestors]
+    if any(t == subj for t in up) or any(doc[k].head == subj for k in range(a, b)):
+        return True
+    head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    if head is None:
+        return any(t == subj for t in doc[a:b])
+    clause = head
+    for _ in range(4):
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        if subjects or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl") or clause.head == clause:
+            break
+        if clause.dep_ == "relcl":
+            return clause.head == subj or subj in list(clause.head.subtree)  # "a model that never errs"
+        clause = clause.head
+    if not subjects:
+        if any(c.dep_ == "expl" for c in clause.children) or clause.tag_ == "VBG":
+            # "There are no ethical concerns with generative AI"; an activity as the subject:
+            # "Serving a chatbot at scale costs next to nothing" (parsed with no subject)
+            return subj in list(clause.subtree)
+        return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
+    resolved = []
+    for s in subjects:
+        if s.lower_ in ("that", "which", "who") and clause.dep_ == "relcl":
+            # "BERT is a generative model that writes long articles": the relative clause
+            # speaks of its noun, and a predicate noun of its clause's subject
+            noun = clause.head
+            resolved.append(noun)
+            if noun.dep_ in ("attr", "appos"):
+                resolved += [noun.head] + [c for c in noun.head.children if c.dep_ in _SUBJECTS]
+        else:
+            resolved.append(s)
+    return any(subj == s or subj in list(s.subtree) for s in resolved)
 
 
 def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],

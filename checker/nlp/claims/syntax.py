@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
 from checker.nlp.extensions import concept_id
 
 
@@ -26,7 +26,7 @@ class SyntaxMixin:
             if lemma in CLASSIFIERS or lemma in BUILT_NOUNS:
                 for child in tok.children:
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
-                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) \
+                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) and child.i == tok.i - 1 \
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
                             and not self.kb.concepts[concept_id(child)].umbrella \
                             and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")):
@@ -79,8 +79,15 @@ class SyntaxMixin:
 
     @staticmethod
     def compared(tok: Token) -> bool:
-        """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject."""
+        """"Unlike GANs, ...", "Like GANs, ...", "compared with GANs": a foil, not a subject;
+        "BERT vs GPT": both sides of a comparison."""
         doc = tok.doc
+        if any(c.dep_ == "prep" and c.lower_ in ("vs", "vs.", "versus") for c in tok.children) or \
+                (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("vs", "vs.", "versus")):
+            return True
+        if any(c.dep_ in ("compound", "nmod") and c.i < tok.i and concept_id(c) and SyntaxMixin.compared(c)
+               for c in tok.children):
+            return True  # "BERT vs GPT ... Models": the noun stands for a compared name
         j = tok.i - 1
         while j >= 0 and doc[j].pos_ in ("DET", "ADJ"):
             j -= 1
@@ -97,6 +104,12 @@ class SyntaxMixin:
         return bool(cid) and self.kb.concepts[cid].kind in ("org", "person")
 
     def _topic(self, doc: Doc) -> str | None:
+        """What a pronoun in the next sentence refers to: the main clause's subject concept;
+        none when that subject is something untracked ("RAG wins ... It's almost always ...")."""
+        for root in (t for t in doc if t.dep_ == "ROOT"):
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)):
+                return None
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
                 return self.concept(tok)
@@ -171,7 +184,8 @@ class SyntaxMixin:
             w = c.lower_
             if c.dep_ != "nsubj" and (c.i > tok.i or any(t.is_punct for t in tok.doc[c.i:tok.i])):
                 continue  # a quantifier stands in front of its noun, in the same phrase
-            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS):
+            if c.dep_ in ("det", "predet", "amod", "nummod", "quantmod", "preconj") or (c.dep_ == "nsubj" and w in ALL_WORDS) or (
+                    c.dep_ == "advmod" and c.i < tok.i and w in MOST_WORDS | SOME_WORDS):  # "Most generative AI tools"
                 if w in NONE_WORDS:
                     return Quantifier.NONE
                 if w in ALL_WORDS:
@@ -181,6 +195,8 @@ class SyntaxMixin:
                             (c.i > 0 and tok.doc[c.i - 1].lower_ in ("nearly", "almost", "virtually", "practically")):
                         return Quantifier.SOME
                     return Quantifier.ALL
+                if w in MOST_WORDS:
+                    return Quantifier.MOST
                 if w in SOME_WORDS:
                     return Quantifier.SOME
             if c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in NONE_WORDS | SOME_WORDS | ALL_WORDS:
@@ -231,7 +247,7 @@ class SyntaxMixin:
                                 target = p
             q = self.quantifier(s) if target == s else (
                 Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS
-                else Quantifier.SOME)
+                else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 target = verb.head
             for t, neg in self.conjuncts(target):

@@ -19,7 +19,8 @@ CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
               "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem"}
 ALL_WORDS = {"all", "every", "each", "any", "both"}
-SOME_WORDS = {"some", "many", "most", "several", "few", "certain", "numerous", "various", "one", "a few",
+MOST_WORDS = {"most", "typical", "average", "majority"}
+SOME_WORDS = {"some", "many", "several", "few", "certain", "numerous", "various", "one", "a few",
               "much", "lots", "plenty", "other"}
 NONE_WORDS = {"no", "none", "neither"}
 SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "generally", "mostly",

@@ -1,0 +1,201 @@
+"""Readings added for issue 8, each with several shapes written here (not taken from any
+evaluation set): a finding needs its subject and its wrong value linked in the parse, and a
+value that belongs to a version or a list item is not judged against another concept."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# Sentences in a document that is about AI (it names a tracked concept elsewhere).
+ABOUT_AI = "Our product is built on a large language model.\n\n"
+
+CASES = {
+    # phenomenon: ([(sentence, fact), ...] flagged, [sentence, ...] quiet)
+    "overclaim_ai_subject_nouns": (
+        [("Our assistant never gets a fact wrong.", "L1"),
+         ("Acme simply can't hallucinate, whatever you ask it.", "L1"),
+         ("Every answer the tool gives is 100% objective.", "L3"),
+         ("The generator carries no ethical risk whatsoever.", "L5")],
+        ["Our support team never gets a fact wrong.",
+         "We aim for answers that are free of bias.",
+         "It's important to make sure these systems are fair and unbiased.",
+         "To really understand the assistant, we have to look at its training data."]),
+    "overclaim_subject_must_be_linked": (
+        [("LLMs are always accurate.", "L1"),
+         ("Serving a chatbot at scale costs next to nothing.", "L4"),
+         ("BERT is a generative model that writes long articles like ChatGPT.", "A6")],
+        ["To fully grasp what ChatGPT does, you need to understand tokens.",
+         "BERT vs GPT: understanding encoder and decoder models",
+         "GPT uses only the decoder stack, which makes it ideal for text generation."]),
+    "quoted_speech_is_reported": (
+        [],
+        ['The brochure promises that its assistant "never gets a figure wrong," but I doubt it.',
+         'One vendor claims its chatbot is "completely unbiased".']),
+    "attribution_as_subject": (
+        [],
+        ["Pretending that training an LLM is cheap helps nobody.",
+         "Claiming that LLMs never make mistakes is how trust gets lost."]),
+    "versioned_names_keep_family_not_year": (
+        [("Midjourney v6 uses a GAN.", "T5"),
+         ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],
+        ["Stable Diffusion XL came out in July 2023.",
+         "| Midjourney v6 | Midjourney, Inc. | 2023 | Diffusion model |",
+         "Llama 3.1 was released by Meta in 2024."]),
+    "product_families": (
+        [("Adobe Firefly is a large language model.", "T4"),
+         ("Imagen is a GAN.", "T5"),
+         ("Midjourney uses a GAN under the hood.", "T5"),
+         ("Microsoft's Bard answers questions.", "P8")],
+        ["Imagen is a text-to-image diffusion model from Google.",
+         "Microsoft Copilot is an assistant powered by GPT-4."]),
+    "expansion_offered_by_a_cue": (
+        [("T5 stands for Transformer 5.", "N5"),
+         ('BERT stands for "Binary Encoder for Reading Text."', "N4"),
+         ("The T in GPT is for text.", "N3")],
+        ["LLMs, especially transformer models, are large.",
+         "With multimodal models, an LLM can now read a chart.",
+         "T5, Google's Text-to-Text Transfer Transformer, reframed NLP tasks.",
+         "Generative Pre-trained Transformer models (GPTs) are popular.",
+         "GANs (for realistic synthesis) and VAEs (for controllable generation) are older.",
+         "An open-source LLM usually means open-weight models.",
+         'The "G" in GPT is what makes it generative.']),
+    "expansion_after_interjection_possessive_or_naming": (
+        [("GPT, meanwhile, stands for general purpose transformer.", "N3"),
+         ("And a VAE is a “vector autoencoder,” which compresses data.", "N6"),
+         ("T5 gets its name from “Text-To-Text Translation Transformer.”", "N5"),
+         ("BERT, Google’s “Bidirectional Encoder Representations from Text,” is old.", "N4"),
+         ("The “V” in VAE, for the record, stands for “visual.”", "N6")],
+        ["A GAN is a generative model.",
+         "GPT, however, is a decoder.",
+         "BERT, Google's “Bidirectional Encoder Representations from Transformers,” is old."]),
+    "gan_networks_read_in_their_own_clause": (
+        [("A GAN consists of three networks that cooperate.", "A2"),
+         ("Diffusion models pit two networks against each other.", "A4")],
+        ["GANs are older than the transformer by three years, which is one reason the two are lumped together.",
+         "Diffusion models, unlike GANs, don't stage a contest between two networks; they learn to reverse noise."]),
+    "an_indefinite_description_gets_no_maker": (
+        [("OpenAI unveiled the transformer in 2017.", "P1")],
+        ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
+    "colon_elaboration_is_asserted": (
+        [("LLMs are built on GANs: one network writes the text and the other judges it.", "A1")],
+        ["Many people believe LLMs are built on GANs, she wrote."]),
+    "exceptions_read_in_the_statement_clause": (
+        [("LLMs truly grasp the meaning of language; the patterns are just how that shows up.", "L2"),
+         ("LLMs can never work with images, so describing a photo always needs a vision system.", "D5")],
+        ["LLMs are not always accurate, and editors know it.",
+         "LLMs rely on patterns rather than true understanding."]),
+    "a_year_belongs_to_the_nearest_mention": (
+        [("GANs were invented in 2017.", "P2"),
+         ("In 2020, Google introduced the transformer.", "P1")],
+        ["Generative AI came first: VAEs arrived in 2013 and GANs in 2014, while LLMs showed up from 2018.",
+         "Modern large language models like GPT-5 (released August 2025) use transformers.",
+         "| Midjourney v6 | Midjourney, Inc. | 2023 | Diffusion model |"]),
+    "a_family_as_a_products_part_or_kind": (
+        [("The Midjourney LLM handles long prompts well.", "T4"),
+         ("Midjourney's house style comes from its GAN backbone.", "T5"),
+         ("Firefly has a GAN at its core, which is why it is fast.", "T5")],
+        ["ChatGPT has a transformer at its core.",
+         "The GPT-4 transformer is big.",
+         "Stable Diffusion's diffusion backbone is fast."]),
+    "quantifiers_judged_per_fact": (
+        [("Most LLMs get by with a few thousand parameters.", "D4"),
+         ("A typical LLM has a few thousand parameters.", "D4"),
+         ("Most modern GANs use three networks.", "A2")],
+        ["Most generative AI tools are LLMs.",
+         "Some generative AI tools are LLMs."]),
+    "framing_by_the_writer_or_by_others": (
+        [("Generative AI is best understood as the next evolution of LLMs.", "P9")],
+        ["Generative AI is often described as a type of LLM.",
+         "ChatGPT is often described as an LLM.",
+         "BERT vs GPT - Understanding Encoder and Decoder Models"]),
+    "short_forms_and_aliases_in_parentheses": (
+        [("Generative AI (LLMs) is changing marketing.", "T3")],
+        ["Generative artificial intelligence (AI) tools are used in classrooms.",
+         "Large language models (LLMs) are big.",
+         "ChatGPT (GPT-4) is popular."]),
+    "values_that_belong_to_something_else": (
+        [("Google's DALL-E 3 is easy to try.", "P7"),
+         ("Meta's Gemini is fast.", "P8")],
+        ["Llama 2 is a family of large language models developed and released by Meta in July 2023.",
+         "With the release of Meta's image generator and Midjourney V6, competition is fierce.",
+         "Early neural networks before GANs (1950 – 2000) were small.",
+         "BERT builds on earlier work such as OpenAI transformers and ELMo.",
+         "Meta also trained a larger Llama 2 model, but is not releasing it."]),
+    "comparisons_goals_and_domains_are_not_overclaims": (
+        [("Training an LLM is cheap these days.", "L4")],
+        ["Statistical language models are easier to train than neural language models.",
+         "Today's LLMs are grammatically flawless, even when they are wrong.",
+         "Claude is trained to be calibrated, not making up facts."]),
+    "a_pronoun_after_an_untracked_subject": (
+        [],
+        ["RAG wins on cost for most LLM projects. It's almost always the right first step."]),
+    "makers_in_fixed_attachments": (
+        [("The assistant runs on Claude, OpenAI's safety-focused model, for most customers.", "P8"),
+         ("Llama 3, Google's open-weight answer to GPT-4, became the default.", "P8"),
+         ("Bard, meanwhile, was Microsoft's first chatbot.", "P8"),
+         ("T5 is one of Meta's research models.", "P5"),
+         ("Llama, which Google open-sourced to compete with OpenAI, is good.", "P8"),
+         ("BERT came out of Meta's research lab in 2018.", "P3"),
+         ("GANs, which Geoffrey Hinton dreamed up in 2014, were popular.", "P2")],
+        ["Claude, Anthropic's assistant, is good.",
+         "Meta's Llama, Mistral AI's series and Google's Gemma are open.",
+         "ChatGPT came out of nowhere.",
+         "ChatGPT, OpenAI's chatbot, came out in November 2022."]),
+    "years_in_idioms_of_arrival": (
+        [("GANs didn't arrive until 2017.", "P2"),
+         ("Transformers have only been around since 2020.", "P1"),
+         ("ChatGPT first hit the market in spring 2021.", "P6")],
+        ["GANs have been around since 2014.",
+         "ChatGPT has been popular since 2023.",
+         "Only Midjourney and Meta managed to create images that pass the smell test."]),
+    "expansions_by_name_or_letter": (
+        [("BERT's B is for basic.", "N4"),
+         ("BERT's name, short for Bidirectional Encoder for Reading Text, hints at its job.", "N4"),
+         ("The term LLM, shorthand for large learning machine, became common.", "N1")],
+        ["BERT's B is for bidirectional.",
+         "GPT's success is huge."]),
+    "a_predicate_after_an_aside": (
+        [("Artificial intelligence is, in the end, just a subset of generative AI.", "T6"),
+         ("Large language models are, at their core, diffusion models applied to words.", "A1"),
+         ("Most large language models are built on GANs.", "A1"),
+         ("Variational autoencoders are a core component of LLMs like ChatGPT.", "A1")],
+        ["LLMs are, in short, a kind of generative AI.",
+         "GPT-4 is, by most measures, the strongest model.",
+         "Most generative AI tools use LLMs."]),
+    "lists_and_examples_are_not_predicates": (
+        [("GANs, a kind of LLM, make images.", "T4")],
+        ["Generative AI, particularly large language models, is changing medicine.",
+         "We answer questions about artificial intelligence, large language models, prompting and safety.",
+         "The stars are large language models like GPT-4 and Claude, and diffusion models such as DALL-E and Midjourney.",
+         "Two popular approaches are generative adversarial networks (GANs) and diffusion models."]),
+}
+
+
+def _params(kind: str):
+    for phenomenon, (flagged, quiet) in CASES.items():
+        items = flagged if kind == "flag" else [(s, None) for s in quiet]
+        for i, (sentence, fact) in enumerate(items):
+            yield pytest.param(sentence, fact, id=f"{phenomenon}-{i}")
+
+
+def _flagged(checker, sentence: str) -> list[tuple[str, int]]:
+    report = checker.check_text(ABOUT_AI + sentence + "\n", "case.md")
+    return [(f.fact, f.line) for f in report.findings if f.severity.value in ("error", "warning") and f.line == 3]
+
+
+@pytest.mark.parametrize("sentence,fact", list(_params("flag")))
+def test_linked_claim_flagged(checker, sentence, fact):
+    facts = {f for f, _ in _flagged(checker, sentence)}
+    assert fact in facts, f"expected {fact} for: {sentence!r}; got {sorted(facts)}"
+
+
+@pytest.mark.parametrize("sentence,fact", list(_params("quiet")))
+def test_unlinked_or_unasserted_quiet(checker, sentence, fact):
+    assert not _flagged(checker, sentence), f"false alarm on {sentence!r}"
+
+
+def test_overclaim_nouns_need_a_document_about_ai(checker):
+    report = checker.check_text("Our support tool never gets a fact wrong.\n", "case.md")
+    assert not report.findings
