@@ -195,33 +195,47 @@ def pieces(source: str, fmt: str, size: int | None = None) -> Iterator[tuple[int
 
 
 def check_in_pieces(source: str, path: str, fmt: str, checker: Checker, budget=None) -> FileReport:
-    """One FileReport for a large text, read and parsed piece by piece (see ``pieces``). The
-    time ``budget`` (of checker.budget.time_budget), if given, restarts with each piece: it
-    guards against a hang, and a 100 MB file is not a hang."""
+    """One FileReport for a large text, read and parsed piece by piece (see ``pieces``). Each
+    piece's findings are made with its own line index and moved to the whole text's lines and
+    offsets (a piece starts at a line start, so columns stay); suppressions are applied once,
+    over the whole text. The time ``budget`` (of checker.budget.time_budget), if given,
+    restarts with each piece: it guards against a hang, and a 100 MB file is not a hang."""
     from checker.positions import normalise_newlines
 
     source = normalise_newlines(source)  # as parse_document does, for the whole text's lines
-    claims: list[Claim] = []
-    notes: list[Note] = []
+    findings: list[Finding] = []
     words = 0
-    offsets: list[int] = []
+    starts: list[tuple[int, int]] = []  # per piece: its offset and the lines before it
 
     def documents() -> Iterator[Document]:
         nonlocal words
+        lines = 0
         for offset, text in pieces(source, fmt):
             document = parse_document(text, path, fmt)
             words += sum(len(seg.text.split()) for seg in document.segments)
-            offsets.append(offset)
+            starts.append((offset, lines))
+            lines += text.count("\n")
             yield document
 
     for k, (document, found) in enumerate(stream_claims(documents(), checker)):
-        offset = offsets[k]
+        offset, lines = starts[k]
+        for f in _piece_findings(document, found, checker):
+            findings.append(replace(f, line=f.line + lines, end_line=f.end_line + lines,
+                                    start=f.start + offset, end=f.end + offset))
         if budget is not None:
             budget.restart()
-        claims.extend(replace(c, start=c.start + offset, end=c.end + offset) for c in found)
-        notes.extend(replace(n, start=n.start + offset, end=n.end + offset) for n in document.notes)
-    whole = Document(path=path, source=source, segments=(), notes=tuple(notes))
-    return replace(report_for(whole, claims, checker), words=words)
+    findings = apply_suppressions(sorted(findings, key=Finding.sort_key), source,
+                                  report_unused=checker.config.report_unused_suppressions)
+    return FileReport(path=path, findings=tuple(findings), words=words)
+
+
+def _piece_findings(document: Document, claims: list[Claim], checker: Checker) -> list[Finding]:
+    """A piece's findings and notes, at the piece's own lines and offsets, not yet suppressed."""
+    index = LineIndex(document.source)
+    findings = findings_for(claims, checker.kb, checker.config, index)
+    if document.notes and Severity.INFO.rank >= checker.config.min_severity.rank:
+        findings += [note_finding(n, document.source, index) for n in document.notes]
+    return findings
 
 
 def extract_claims(document: Document, checker: Checker) -> list[Claim]:
