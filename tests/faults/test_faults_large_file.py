@@ -65,3 +65,19 @@ def test_a_large_file_is_checked_in_pieces(checker, monkeypatch, tmp_path: Path)
     for report in (checker.check_file(path), checker.check_files([(path, "big.md")])[0]):
         assert [f.line for f in report.findings] == [601]
     assert calls and max(calls) < 2_000
+
+
+@pytest.mark.slow
+def test_the_time_budget_restarts_with_each_piece(checker, monkeypatch) -> None:
+    """A large file is not a hang: the per-file budget (--timeout) applies to each piece."""
+    class Budget:
+        restarts = 0
+
+        def restart(self) -> None:
+            Budget.restarts += 1
+
+    source = "Tomatoes need sun and water.\n\n" * 300 + "GANs were invented in 2017.\n"
+    monkeypatch.setattr(engine, "PIECE", 1_000)
+    report = engine.check_in_pieces(source, "big.md", "markdown", checker, Budget())
+    assert Budget.restarts == len(list(pieces(source, "markdown"))) > 5
+    assert [f.line for f in report.findings] == [601]
