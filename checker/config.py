@@ -76,6 +76,18 @@ def _strings(raw: Any) -> tuple[str, ...]:
     return tuple(v.strip() for v in raw)
 
 
+def _globs(raw: Any) -> tuple[str, ...]:
+    """Include/exclude globs, each compiled now, so a bad one is a one-line error here and not
+    a traceback when the first file is matched."""
+    patterns = _strings(raw)
+    for pattern in patterns:
+        try:
+            glob_regex(pattern)
+        except re.error as exc:
+            raise ValueError(f"invalid glob {pattern!r}: {exc}") from None
+    return patterns
+
+
 def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
     def parse(raw: Any) -> str:
         if raw not in options:
@@ -107,8 +119,8 @@ def _model(raw: Any) -> str:
 
 # key -> (parser of a raw value, RunConfig field). Paths (extra_rules) are resolved by the caller.
 KEYS: Mapping[str, Callable[[Any], Any]] = MappingProxyType({
-    "include": _strings,
-    "exclude": _strings,
+    "include": _globs,
+    "exclude": _globs,
     "select": _strings,
     "ignore": _strings,
     "severity": _severity_map,

@@ -9,13 +9,39 @@ from typing import Iterable, Iterator, Sequence
 
 from checker.budget import BudgetExceeded, hang_if_asked, time_budget, timeout_message
 from checker.config import RunConfig
-from checker.document import load_document, parse_document
+from checker.document import format_for, load_document, parse_document, read_source
 from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase
-from checker.model import Claim, Document, FileReport, Finding, Severity
+from checker.model import Claim, Document, FileReport, Finding, Note, Severity
 from checker.positions import LineIndex
 from checker.suppress import apply_suppressions
 from checker.verify import Verdict, explaining_cover, judge
+
+
+# What one sentence may cost. The claim extractor's work grows faster than a sentence's length
+# (a comma list of 4,000 acronyms took minutes), and no real sentence comes near either cap:
+# a longer one is not parsed for claims, and a note finding says so at its place.
+MAX_SENTENCE_WORDS = 250
+MAX_SENTENCE_MENTIONS = 40
+NOTE_SENTENCE_CAP = "note-sentence-cap"
+
+
+def sentence_over_cap(text: str, trigger) -> str | None:
+    """Why a sentence is too costly to parse for claims, or None. Cheap: a split, then the
+    name regex only for a sentence long enough to hold that many mentions."""
+    words = len(text.split())
+    if words > MAX_SENTENCE_WORDS:
+        return f"{words} words (over {MAX_SENTENCE_WORDS})"
+    if words > MAX_SENTENCE_MENTIONS:
+        mentions = len(trigger.regex.findall(text))
+        if mentions > MAX_SENTENCE_MENTIONS:
+            return f"{mentions} concept mentions (over {MAX_SENTENCE_MENTIONS})"
+    return None
+
+
+def _cap_note(start: int, text: str, why: str) -> Note:
+    return Note(rule=NOTE_SENTENCE_CAP, start=start, end=start + len(text),
+                message=f"sentence not checked: {why}; split it to have its claims checked")
 
 
 class Checker:
@@ -52,7 +78,9 @@ class Checker:
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
         try:
-            with time_budget(self.config.timeout):
+            with time_budget(self.config.timeout) as budget:
+                if len(source) > LARGE_TEXT:  # the budget restarts with each piece
+                    return check_in_pieces(source, path, fmt or format_for(path), self, budget)
                 document = parse_document(source, path, fmt)
                 return check_document(document, self)
         except ClaimcheckError as exc:
@@ -81,7 +109,9 @@ class Checker:
         reported as timed out, an internal error."""
         shown = display or str(path)
         try:
-            with time_budget(self.config.timeout):
+            with time_budget(self.config.timeout) as budget:
+                if _is_large(path):  # the budget restarts with each piece
+                    return check_in_pieces(read_source(path), shown, format_for(shown), self, budget)
                 document = load_document(path, shown)
                 return check_document(document, self)
         except ClaimcheckError as exc:
@@ -99,6 +129,9 @@ class Checker:
         reports: list[FileReport | None] = []
         documents: list[tuple[int, Document]] = []
         for path, display in files:
+            if _is_large(path):  # in pieces, on its own: never a whole large file's segments at once
+                reports.append(self.check_file(path, display))
+                continue
             try:
                 documents.append((len(reports), load_document(path, display)))
                 reports.append(None)
@@ -114,6 +147,95 @@ class Checker:
                 if reports[n] is None:
                     reports[n] = self.check_file(path, display)
         return reports
+
+
+# A text longer than this (characters; a file: bytes) is checked in pieces of about PIECE
+# characters cut at blank lines outside fenced code, so the readers' and the parser's working
+# memory stays bounded however large the file. Claims and notes keep their offsets in the whole
+# text; lines, columns and suppressions are worked out once over the whole text.
+LARGE_TEXT = 4_000_000
+PIECE = 1_000_000
+
+
+def _is_large(path: Path) -> bool:
+    try:
+        return path.stat().st_size > LARGE_TEXT
+    except OSError:
+        return False  # reported when the file is read
+
+
+def pieces(source: str, fmt: str, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """``(offset, text)`` pieces of ``source`` that cover it exactly, each ending after a blank
+    line that is outside a fenced code block and not before a front-matter-like fence (which
+    a reader would take for front matter). HTML is never cut (one piece)."""
+    size = size or PIECE
+    if fmt == "html" or len(source) <= size:
+        yield 0, source
+        return
+    start, pos, fence = 0, 0, ""
+    n = len(source)
+    while pos < n:
+        end = source.find("\n", pos)
+        end = n if end < 0 else end + 1
+        line = source[pos:end]
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) <= 3 and stripped[:3] in ("```", "~~~"):
+            mark = stripped[:len(stripped) - len(stripped.lstrip(stripped[0]))]
+            if not fence:
+                fence = mark
+            elif mark.startswith(fence) and not stripped.strip().strip(fence[0]):
+                fence = ""
+        elif (not fence and not line.strip() and end - start >= size
+              and not source.startswith(("---", "+++"), end)):
+            yield start, source[start:end]
+            start = end
+        pos = end
+    if start < n:
+        yield start, source[start:]
+
+
+def check_in_pieces(source: str, path: str, fmt: str, checker: Checker, budget=None) -> FileReport:
+    """One FileReport for a large text, read and parsed piece by piece (see ``pieces``). Each
+    piece's findings are made with its own line index and moved to the whole text's lines and
+    offsets (a piece starts at a line start, so columns stay); suppressions are applied once,
+    over the whole text. The time ``budget`` (of checker.budget.time_budget), if given,
+    restarts with each piece: it guards against a hang, and a 100 MB file is not a hang."""
+    from checker.positions import normalise_newlines
+
+    source = normalise_newlines(source)  # as parse_document does, for the whole text's lines
+    findings: list[Finding] = []
+    words = 0
+    starts: list[tuple[int, int]] = []  # per piece: its offset and the lines before it
+
+    def documents() -> Iterator[Document]:
+        nonlocal words
+        lines = 0
+        for offset, text in pieces(source, fmt):
+            document = parse_document(text, path, fmt)
+            words += sum(len(seg.text.split()) for seg in document.segments)
+            starts.append((offset, lines))
+            lines += text.count("\n")
+            yield document
+
+    for k, (document, found) in enumerate(stream_claims(documents(), checker)):
+        offset, lines = starts[k]
+        for f in _piece_findings(document, found, checker):
+            findings.append(replace(f, line=f.line + lines, end_line=f.end_line + lines,
+                                    start=f.start + offset, end=f.end + offset))
+        if budget is not None:
+            budget.restart()
+    findings = apply_suppressions(sorted(findings, key=Finding.sort_key), source,
+                                  report_unused=checker.config.report_unused_suppressions)
+    return FileReport(path=path, findings=tuple(findings), words=words)
+
+
+def _piece_findings(document: Document, claims: list[Claim], checker: Checker) -> list[Finding]:
+    """A piece's findings and notes, at the piece's own lines and offsets, not yet suppressed."""
+    index = LineIndex(document.source)
+    findings = findings_for(claims, checker.kb, checker.config, index)
+    if document.notes and Severity.INFO.rank >= checker.config.min_severity.rank:
+        findings += [note_finding(n, document.source, index) for n in document.notes]
+    return findings
 
 
 def extract_claims(document: Document, checker: Checker) -> list[Claim]:
@@ -147,11 +269,16 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     nlp = checker.nlp
     claims_pipe = nlp.get_pipe("claimcheck_claims")
     pending: dict[int, Document] = {}
+    capped: dict[int, list[Note]] = {}
 
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
             pending[n] = document
             for seg, sentence, k, about_ai in selected_sentences(document, checker):
+                why = sentence_over_cap(sentence.text, checker.trigger)
+                if why:
+                    capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
+                    continue
                 yield sentence.text, (n, seg, sentence, k, about_ai)
             yield "", (n, None, None, -1, False)  # end of document marker
 
@@ -161,7 +288,11 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
-            yield document, structural_claims(document, checker) + current
+            notes = capped.pop(n, [])
+            structural = structural_claims(document, checker, notes)
+            if notes:
+                document = replace(document, notes=document.notes + tuple(notes))
+            yield document, structural + current
             current, topic, prev = [], None, (None, -1)
             continue
         # a pronoun refers back only to the sentence right before it in the same block
@@ -177,8 +308,9 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         current.extend(replace(c, start=c.start + base, end=c.end + base) for c in doc._.cc_claims or ())
 
 
-def structural_claims(document: Document, checker: Checker) -> list[Claim]:
-    """Claims made by lists under a lead-in and by table rows under a header."""
+def structural_claims(document: Document, checker: Checker, notes: list[Note] | None = None) -> list[Claim]:
+    """Claims made by lists under a lead-in and by table rows under a header. A list item or
+    cell over the sentence cap is not parsed (a note is added to ``notes``)."""
     from checker.nlp.structure import list_frame, list_item_claim, table_claims
 
     nlp, kb = checker.nlp, checker.kb
@@ -186,6 +318,12 @@ def structural_claims(document: Document, checker: Checker) -> list[Claim]:
     frames: dict[int, str | None] = {}
     rows: dict[int, list] = {}
     for seg in document.segments:
+        if seg.kind in ("list_item", "table_cell") and (seg.context or seg.kind == "table_cell"):
+            why = sentence_over_cap(seg.context + " " + seg.text, checker.trigger)
+            if why:
+                if notes is not None and not any(n.start <= seg.start < n.end for n in notes):
+                    notes.append(_cap_note(seg.start, seg.text.rstrip(), why))
+                continue
         if seg.kind == "list_item" and seg.context:
             if seg.group not in frames:
                 frames[seg.group] = list_frame(nlp, kb, seg.context)
@@ -370,8 +508,24 @@ def check_document(document: Document, checker: Checker) -> FileReport:
     return next(check_documents([document], checker))
 
 
+def note_finding(note: Note, source: str, index: LineIndex) -> Finding:
+    """An info finding for text that was not checked, with an excerpt of that text."""
+    excerpt = " ".join(source[note.start:min(note.end, note.start + 400)].split())
+    if len(excerpt) > 80 or note.end - note.start > 400:
+        excerpt = excerpt[:80].rstrip() + " …"
+    line, col = index.locate(note.start)
+    end_line, end_col = index.locate(note.end)
+    return Finding(rule=note.rule, fact=note.rule, severity=Severity.INFO, line=line, column=col,
+                   end_line=end_line, end_column=end_col, message=note.message, claim=excerpt,
+                   suggestion="", sources=(), start=note.start, end=note.end)
+
+
 def report_for(document: Document, claims: list[Claim], checker: Checker) -> FileReport:
-    findings = findings_for(claims, checker.kb, checker.config, LineIndex(document.source))
+    index = LineIndex(document.source)
+    findings = findings_for(claims, checker.kb, checker.config, index)
+    if document.notes and Severity.INFO.rank >= checker.config.min_severity.rank:
+        findings = sorted(findings + [note_finding(n, document.source, index) for n in document.notes],
+                          key=Finding.sort_key)
     findings = apply_suppressions(findings, document.source, report_unused=checker.config.report_unused_suppressions)
     words = sum(len(seg.text.split()) for seg in document.segments)  # prose words, not markup
     return FileReport(path=document.path, findings=tuple(findings), words=words)

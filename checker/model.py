@@ -53,10 +53,22 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Text the checker did not read, and why (deeper than the reader follows, a sentence over
+    the engine's cost cap, ...). Reported as an info finding at ``[start, end)``, never silent."""
+
+    rule: str     # note-...
+    message: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Document:
     path: str
     source: str
     segments: tuple[Segment, ...]
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ One bad file never costs the others' results: an exception while checking a batc
 its files be checked one by one, so that only the bad file gets the error; when a worker
 dies (killed, out of memory) the files the pool lost are checked again one at a time, so
 only the file that kills workers is reported. A worker that cannot build its Checker (a
-broken fact base, no model) stops the run with that error.
+broken fact base, no model) stops the run with that error. A worker whose parent dies (even
+by SIGKILL, which no handler sees) notices within PARENT_POLL seconds and exits.
 
 A stuck worker is replaced: each document has a time budget inside the worker
 (``config.timeout``, see checker/budget.py), and as a backstop for what that cannot interrupt
@@ -27,7 +28,10 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import signal
+import threading
+import time
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -42,6 +46,7 @@ from checker.model import FileReport
 
 BATCH = 8      # files per task
 IN_FLIGHT = 2  # batches per worker submitted ahead of the oldest unfinished one
+PARENT_POLL = 0.5  # seconds between a worker's checks that its parent is alive
 GRACE = 60.0   # seconds a task may take beyond its files' time budgets (worker start-up, model load)
 Batch = list[tuple[Path, str]]
 Task = Callable[[Batch], list[FileReport]]
@@ -97,14 +102,31 @@ def internal_error(display: str, exc: BaseException) -> FileReport:
                       detail="".join(traceback.format_exception(exc)))
 
 
-def init_worker(config: RunConfig) -> None:
+def init_worker(config: RunConfig, parent: int | None = None) -> None:
     global _worker_checker, _worker_error
+    if parent is not None:
+        watch_parent(parent)
     from checker.engine import Checker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the workers
     try:
         _worker_checker = Checker(config)
     except Exception as exc:  # noqa: BLE001 - reported by the first task, in the parent
         _worker_error = str(exc) if isinstance(exc, ClaimcheckError) else f"{type(exc).__name__}: {exc}"
+
+
+def watch_parent(parent: int, interval: float = PARENT_POLL) -> threading.Thread:
+    """A daemon thread that ends this worker when ``parent`` is gone (killed with SIGKILL, say:
+    then nothing tells the pool's workers, which would live on holding a model each). A dead
+    parent's children are re-parented, so ``os.getppid()`` stops being ``parent``."""
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent:
+                os._exit(1)
+            time.sleep(interval)
+
+    thread = threading.Thread(target=watch, name="claimcheck-parent-watchdog", daemon=True)
+    thread.start()
+    return thread
 
 
 def check_in_worker(batch: Batch) -> list[FileReport]:
@@ -120,7 +142,7 @@ class _Pool:
     def _start(self, workers: int) -> ProcessPoolExecutor:
         # spawn: workers start clean (no copy of the parent's threads or state) on every OS
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=init_worker, initargs=(self.config,))
+                                   initializer=init_worker, initargs=(self.config, os.getpid()))
 
     def limit(self, batch: Batch) -> float | None:
         """How long the parent waits for a task: its files' budgets plus GRACE (None: forever)."""

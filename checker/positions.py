@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 
@@ -36,3 +37,14 @@ class LineIndex:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def normalise_newlines(text: str) -> str:
+    """Line endings made readable by every reader, at the same offsets: a lone CR (classic Mac,
+    some CMS exports) becomes LF, one character for one, and CRLF stays as it is (the CR is the
+    last character of its line). Offsets into the result are offsets into ``text``, so lines and
+    columns are true for LF, CRLF and CR files alike. Called once, in ``parse_document``."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text

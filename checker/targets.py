@@ -2,7 +2,8 @@
 
 ``collect(paths, settings_at, ...)`` yields a :class:`Target` per file to check, in a stable
 order. Folders are walked by checker.walk (tool folders and ``.gitignore`` files are skipped;
-symlink loops, broken links and unlistable folders come out as targets with a ``problem``);
+symlink loops, broken links, unlistable folders and links that lead out of the folder (unless
+``follow_links``) come out as targets with a ``problem``);
 each file is kept by the configuration that applies to its folder (``include``, else the
 supported suffixes, and ``exclude``). A file named on the command line is checked unless its
 configuration excludes it; stdin ('-') is named by ``--stdin-filename``. A named file or stdin
@@ -54,7 +55,8 @@ def wanted(settings: Settings, path: Path) -> bool:
 
 
 def collect(paths: Iterable[str], settings_at: Callable[[Path], Settings], *, stdin_filename: str | None = None,
-            allow_empty: bool = False, note: Callable[[str], None] = lambda _: None) -> Iterator[Target]:
+            allow_empty: bool = False, note: Callable[[str], None] = lambda _: None,
+            follow_links: bool = False) -> Iterator[Target]:
     """The targets of ``paths`` in order (see the module docstring). ``note`` receives one-line
     notes (a named file or stdin name that the configuration excludes)."""
     for raw in paths:
@@ -74,16 +76,17 @@ def collect(paths: Iterable[str], settings_at: Callable[[Path], Settings], *, st
                 continue
             yield Target(path=p, shown=raw, settings=settings)
             continue
-        yield from _folder(p, raw, settings_at, allow_empty)
+        yield from _folder(p, raw, settings_at, allow_empty, follow_links)
 
 
-def _folder(root: Path, raw: str, settings_at: Callable[[Path], Settings], allow_empty: bool) -> Iterator[Target]:
+def _folder(root: Path, raw: str, settings_at: Callable[[Path], Settings], allow_empty: bool,
+            follow_links: bool = False) -> Iterator[Target]:
     def select(path: Path, is_dir: bool) -> bool:
         settings = settings_at(path.parent)
         return not settings.excludes(path) if is_dir else wanted(settings, path)
 
     count = 0
-    for found in walk([raw], RunConfig(), select):
+    for found in walk([raw], RunConfig(), select, follow_links=follow_links):
         count += 1
         parent = found.path.parent if found.path != root else root
         yield Target(path=found.path, shown=found.display, settings=settings_at(parent), problem=found.problem)

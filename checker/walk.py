@@ -7,7 +7,12 @@ node_modules, ...) and by ``.gitignore`` files, read with pathspec so they mean 
 means (negation, anchoring, ``dir/`` patterns, deeper files taking precedence). The
 ``.gitignore`` files of parent directories up to the repository root count too.
 
-Problems (a symlink loop, a broken link, a directory that cannot be listed) are yielded as
+Symbolic links that lead out of the folder being walked are not followed unless asked
+(``--follow-links``): an archive from an untrusted pull request must not make claimcheck read
+and print files elsewhere on the machine.
+
+Problems (a symlink loop, a broken link, a directory that cannot be listed, a link out of the
+tree) are yielded as
 entries with a ``problem``; they never stop the walk. A file that cannot be read is found
 here and reported when it is read. An invalid include/exclude glob is a ClaimcheckError; an
 invalid line in a .gitignore is skipped, as git does.
@@ -64,8 +69,10 @@ class _Ignore:
 Select = Callable[[Path, bool], bool]
 
 
-def walk(paths: Iterable[str], config: RunConfig, select: Select | None = None) -> Iterator[Found]:
-    """Every file to check below ``paths``, in a stable order, each once."""
+def walk(paths: Iterable[str], config: RunConfig, select: Select | None = None, *,
+         follow_links: bool = False) -> Iterator[Found]:
+    """Every file to check below ``paths``, in a stable order, each once. A symbolic link
+    below a folder that leads out of it is not followed (reported) unless ``follow_links``."""
     include = _spec(_valid(config.include, "include")) if config.include else None
     exclude = _spec(DEFAULT_EXCLUDE + _valid(config.exclude, "exclude"))
     seen: set[tuple[int, int]] = set()
@@ -77,7 +84,7 @@ def walk(paths: Iterable[str], config: RunConfig, select: Select | None = None) 
             yield Found(root, raw, _problem(exc, root))
             continue
         if stat.S_ISDIR(info.st_mode):
-            walker = _Walker(root, raw, include, exclude, seen, select)
+            walker = _Walker(root, raw, include, exclude, seen, select, follow_links=follow_links)
             yield from walker.directory(root, "", _parent_ignores(root), frozenset({(info.st_dev, info.st_ino)}))
         elif _first_time(seen, info):
             yield Found(root, raw)
@@ -93,9 +100,11 @@ def _first_time(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
 
 class _Walker:
     def __init__(self, root: Path, display: str, include: pathspec.PathSpec | None, exclude: pathspec.PathSpec,
-                 seen: set[tuple[int, int]], select: Select | None = None) -> None:
+                 seen: set[tuple[int, int]], select: Select | None = None, *, follow_links: bool = False) -> None:
         self.root, self.display = root, display
         self.include, self.exclude, self.seen, self.select = include, exclude, seen, select
+        self.follow_links = follow_links
+        self.real_root = root.resolve()
 
     def directory(self, path: Path, rel: str, ignores: tuple[_Ignore, ...],
                   ancestors: frozenset[tuple[int, int]]) -> Iterator[Found]:
@@ -121,6 +130,12 @@ class _Walker:
             except OSError as exc:
                 yield Found(Path(entry.path), self._shown(child), _problem(exc, Path(entry.path)))
                 continue
+            outside = self._outside(entry)
+            if outside is not None:
+                yield Found(path=Path(entry.path), display=self._shown(child),
+                            problem=f"symbolic link to {outside}, outside {self.display}; not followed "
+                                    "(--follow-links follows it)")
+                continue
             if not is_dir:
                 if stat.S_ISREG(info.st_mode) and _first_time(self.seen, info):
                     yield Found(Path(entry.path), self._shown(child))
@@ -132,6 +147,15 @@ class _Walker:
                             f"symbolic link loop (points back to {target}); not followed")
                 continue
             yield from self.directory(Path(entry.path), child + "/", ignores, ancestors | {key})
+
+    def _outside(self, entry: os.DirEntry) -> Path | None:
+        """Where a symbolic link leads when that is outside the root (and links are not followed)."""
+        if self.follow_links or not entry.is_symlink():
+            return None
+        target = Path(entry.path).resolve()
+        if target == self.real_root or self.real_root in target.parents:
+            return None
+        return target
 
     def _skipped(self, rel: str, name: str, is_dir: bool, ignores: tuple[_Ignore, ...]) -> bool:
         if self.select is not None and not self.select(self.root / rel, is_dir):

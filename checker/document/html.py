@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from checker.model import Segment
+from checker.model import Note, Segment
 from checker.positions import LineIndex
 
 # Never prose: their text runs are skipped wherever the extractor puts them.
@@ -56,6 +56,11 @@ _P_SCOPE = {"table", "td", "th", "caption", "button", "object", "template", "htm
 # Block-level start tags that close an open <p>.
 _CLOSES_P = BLOCK_TAGS - {"td", "th", "tr", "thead", "tbody", "tfoot", "caption", "body", "html"} | {"pre"}
 
+# Text this deep is not read by lxml's HTML parser (libxml2 stops near 256 open elements);
+# a little lower, as our element stack and libxml2's differ on implied ends.
+DEEP_LIMIT = 250
+NOTE_DEEP = "note-deep-nesting"
+
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _HTML_TAG = re.compile(r"<html[\s>]", re.I)
 _LAYOUT = str.maketrans("\n\r\t\f\v\xa0", "      ")
@@ -69,11 +74,30 @@ _MARKER = re.compile("([\U0002A700-\U0002B6FF])([\U00020000-\U0002A6DF])")
 
 def html_segments(source: str) -> tuple[Segment, ...]:
     """Prose segments of the page's main content; offsets are into ``source``."""
+    return read_html(source)[0]
+
+
+def read_html(source: str) -> tuple[tuple[Segment, ...], tuple[Note, ...]]:
+    """Prose segments, and a note on text nested too deep for the extractor to read."""
     page = _scan(source)
     if not page.runs:
-        return ()
+        return (), ()
     kept = _main_content(source, page)
-    return _cut(source, page, kept)
+    return _cut(source, page, kept), _too_deep(page, kept)
+
+
+def _too_deep(page: _Page, kept: set[int]) -> tuple[Note, ...]:
+    """lxml (under trafilatura) stops reading a page about 255 elements deep, and everything
+    after that point is lost. Text from the first run that deep on, not kept, is noted."""
+    first = next((i for i, run in enumerate(page.runs) if run.depth >= DEEP_LIMIT), None)
+    if first is None:
+        return ()
+    lost = [run for i, run in enumerate(page.runs[first:], first) if not run.skipped and i not in kept]
+    if not lost:
+        return ()
+    return (Note(rule=NOTE_DEEP, start=lost[0].start, end=lost[-1].end,
+                 message=f"text nested {page.runs[first].depth} HTML elements deep (or after it) was not "
+                         f"read: the HTML parser stops near {DEEP_LIMIT}"),)
 
 
 @dataclass
@@ -93,6 +117,7 @@ class _Run:
     start: int
     end: int
     skipped: bool  # inside script, style, pre, code, ...
+    depth: int = 0  # open elements around it
 
 
 @dataclass
@@ -143,7 +168,7 @@ class _Scanner(HTMLParser):
             return
         if self._block < 0:
             self._block = self._new_block()
-        self.runs.append(_Run(self._here(), self._length, self._skip > 0))
+        self.runs.append(_Run(self._here(), self._length, self._skip > 0, len(self._stack)))
         self._open_run = len(self.runs) - 1
         self.blocks[self._block].runs.append(self._open_run)
 

@@ -11,9 +11,14 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 
 from checker.document.mask import mask_front_matter, mask_html_comments, mask_inline_markdown
-from checker.model import Segment
+from checker.model import Note, Segment
 
-_PARSER = MarkdownIt("commonmark").enable("table")
+# markdown-it stops reading a block nested deeper than maxNesting, and the rest of the enclosing
+# block with it (CommonMark's preset allows 20: a blockquote 20 deep, a list 10 deep). We allow
+# more, and say where the limit was still hit (NOTE_DEEP) instead of dropping text silently.
+MAX_NESTING = 100
+NOTE_DEEP = "note-deep-nesting"
+_PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
 
 
 def _line_starts(source: str) -> list[int]:
@@ -69,9 +74,37 @@ def _segment(masked: str, spans: list[tuple[int, int]], kind: str, context: str 
 
 
 def markdown_segments(source: str) -> tuple[Segment, ...]:
+    return read_markdown(source)[0]
+
+
+def read_markdown(source: str) -> tuple[tuple[Segment, ...], tuple[Note, ...]]:
+    """Prose segments, and notes on text that was not read (nested deeper than MAX_NESTING)."""
     masked = mask_html_comments(mask_front_matter(source))
     tokens = _PARSER.parse(masked)
     starts = _line_starts(masked)
+    return _segments(masked, tokens, starts), _too_deep(masked, tokens, starts)
+
+
+def _too_deep(masked: str, tokens: list, starts: list[int]) -> tuple[Note, ...]:
+    """Where markdown-it hit its nesting limit: from the block that reached it to the end of
+    the top-level block around it (what markdown-it skips)."""
+    notes: list[Note] = []
+    outer = None
+    for tok in tokens:
+        if tok.level == 0 and tok.nesting == 1:
+            outer = tok
+        if tok.nesting == 1 and tok.level + 1 >= MAX_NESTING and tok.map and outer is not None and outer.map:
+            start = starts[tok.map[0]]
+            end = starts[outer.map[1]] if outer.map[1] < len(starts) else len(masked)
+            end = len(masked[:end].rstrip())
+            if end > start and not (notes and notes[-1].end >= end):
+                notes.append(Note(rule=NOTE_DEEP, start=start, end=end,
+                                  message=f"text nested deeper than {MAX_NESTING} Markdown levels (quotes, "
+                                          "lists) was not read"))
+    return tuple(notes)
+
+
+def _segments(masked: str, tokens: list, starts: list[int]) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     stack: list[str] = []
     lead_in = ""          # last paragraph before a list: the list's lead-in sentence

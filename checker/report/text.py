@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from checker.model import FileReport, Severity, Summary
+from checker.report.safe import terminal
 
 _COLORS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -27,18 +28,19 @@ def report_lines(r: FileReport, color: bool = False) -> list[str]:
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if color else s
 
+    path = terminal(r.path)  # text from files is shown, never obeyed (safe.terminal)
     if r.error:
-        return [f"{c(_BOLD, r.path)}: {c(_COLORS[Severity.ERROR], 'error')}: {r.error}"]
+        return [f"{c(_BOLD, path)}: {c(_COLORS[Severity.ERROR], 'error')}: {terminal(r.error)}"]
     out: list[str] = []
     for f in r.findings:
-        sev = c(_COLORS[f.severity], f"{f.severity.value}[{f.rule}]")
-        out.append(f"{c(_BOLD, f'{r.path}:{f.line}:{f.column}')}: {sev} {f.message}")
+        sev = c(_COLORS[f.severity], f"{f.severity.value}[{terminal(f.rule)}]")
+        out.append(f"{c(_BOLD, f'{path}:{f.line}:{f.column}')}: {sev} {terminal(f.message)}")
         if f.claim:
-            out.append(f"  {c(_DIM, '|')} {f.claim}")
+            out.append(f"  {c(_DIM, '|')} {terminal(f.claim)}")
         if f.suggestion:
-            out.append(f"  = suggestion: {f.suggestion}")
+            out.append(f"  = suggestion: {terminal(f.suggestion)}")
         for src in f.sources:
-            out.append(f"  = source: {src}")
+            out.append(f"  = source: {terminal(src)}")
     return out
 
 

@@ -11,6 +11,7 @@ from types import MappingProxyType
 import pytest
 
 from checker import cache as cache_module
+from checker.errors import ModelError
 from checker.cache import Cache, cache_dir, clean, config_fingerprint, model_fingerprint, run_key
 from checker.config import RunConfig
 from checker.knowledge import default_rules_dir
@@ -94,7 +95,8 @@ def test_model_fingerprint_reads_meta_without_spacy(tmp_path):
     model.mkdir()
     (model / "meta.json").write_text(json.dumps({"lang": "en", "name": "custom", "version": "1.2.3"}))
     assert model_fingerprint(str(model)) == "en_custom-1.2.3"
-    assert model_fingerprint("no_such_model_package") == model_fingerprint(None)
+    with pytest.raises(ModelError, match="no_such_model_package"):  # no silent fallback
+        model_fingerprint("no_such_model_package")
 
 
 @pytest.mark.slow

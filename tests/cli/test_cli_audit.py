@@ -77,8 +77,8 @@ def test_missing_path_is_a_file_error(tmp_path, cache_env):
 
 
 def test_clean_removes_the_cache(cache_env):
-    cache_env.mkdir()
-    (cache_env / "results.sqlite3").write_text("x")
+    from checker.cache import Cache
+    Cache(cache_env, "run").close()
     result = CliRunner().invoke(main, ["clean"])
     assert result.exit_code == 0 and result.stdout.strip() == f"Removed {cache_env}"
     assert not cache_env.exists()

