@@ -341,6 +341,7 @@ def run_targets(targets: list[Target]) -> tuple[list[FileReport], KnowledgeBase 
         if target.settings.file not in checkers:
             checker = Checker(target.settings.config)
             check_fact_ids(target.settings, (f.id for f in checker.kb.facts))
+            checker.on_piece = _large_file_progress() if sys.stderr.isatty() else None
             checkers[target.settings.file] = checker
         checker = checkers[target.settings.file]
         try:
@@ -353,6 +354,23 @@ def run_targets(targets: list[Target]) -> tuple[list[FileReport], KnowledgeBase 
         except Exception as exc:  # noqa: BLE001 - a bug on one file must not cost the others
             reports.append(internal_error(target.shown, exc))
     return reports, next(iter(checkers.values())).kb if checkers else None
+
+
+def _large_file_progress():
+    """A progress bar on stderr for a large file checked in pieces (tqdm, as audit's bar)."""
+    bars: dict[str, object] = {}
+
+    def update(path: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        bar = bars.get(path)
+        if bar is None:
+            bar = bars[path] = tqdm(total=total, desc=path, unit="B", unit_scale=True, file=sys.stderr,
+                                    leave=False, dynamic_ncols=True, mininterval=0.2)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+    return update
 
 
 def _write_baseline(path: Path, text: str, count: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from checker.budget import BudgetExceeded, hang_if_asked, time_budget, timeout_message
 from checker.config import RunConfig
@@ -59,6 +59,9 @@ class Checker:
         self.kb: KnowledgeBase = knowledge_for(self.config.rules_dir, extra)
         self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
+        # called after each piece of a large text with (path, characters done, characters in
+        # all); the CLI sets it to draw a progress bar on a terminal
+        self.on_piece: Callable[[str, int, int], None] | None = None
 
     @property
     def model_version(self) -> str:
@@ -213,12 +216,14 @@ def check_in_pieces(source: str, path: str, fmt: str, checker: Checker, budget=N
         for offset, text in pieces(source, fmt):
             document = parse_document(text, path, fmt)
             words += sum(len(seg.text.split()) for seg in document.segments)
-            starts.append((offset, lines))
+            starts.append((offset, lines, len(text)))
             lines += text.count("\n")
             yield document
 
     for k, (document, found) in enumerate(stream_claims(documents(), checker)):
-        offset, lines = starts[k]
+        offset, lines, size = starts[k]
+        if checker.on_piece is not None:
+            checker.on_piece(path, offset + size, len(source))
         for f in _piece_findings(document, found, checker):
             findings.append(replace(f, line=f.line + lines, end_line=f.end_line + lines,
                                     start=f.start + offset, end=f.end + offset))

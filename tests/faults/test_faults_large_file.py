@@ -81,3 +81,26 @@ def test_the_time_budget_restarts_with_each_piece(checker, monkeypatch) -> None:
     report = engine.check_in_pieces(source, "big.md", "markdown", checker, Budget())
     assert Budget.restarts == len(list(pieces(source, "markdown"))) > 5
     assert [f.line for f in report.findings] == [601]
+
+
+@pytest.mark.slow
+def test_progress_is_reported_after_each_piece(checker, monkeypatch) -> None:
+    """The CLI draws a progress bar for a large file from these calls (on a terminal only)."""
+    source = "Tomatoes need sun and water.\n\n" * 300 + "GANs were invented in 2017.\n"
+    monkeypatch.setattr(engine, "PIECE", 1_000)
+    calls: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(checker, "on_piece", lambda path, done, total: calls.append((path, done, total)))
+    engine.check_in_pieces(source, "big.md", "markdown", checker)
+    assert len(calls) == len(list(pieces(source, "markdown"))) > 5
+    assert [c[1] for c in calls] == sorted(c[1] for c in calls)
+    assert calls[-1] == ("big.md", len(source), len(source))
+
+
+def test_the_cli_draws_a_progress_bar_that_reaches_the_end(capsys) -> None:
+    from checker.cli import _large_file_progress
+
+    update = _large_file_progress()
+    for done in (1_000, 2_000, 3_000):
+        update("big.md", done, 3_000)
+    err = capsys.readouterr().err
+    assert "big.md" in err
