@@ -12,7 +12,7 @@ from checker.config import RunConfig
 from checker.document import format_for, load_document, parse_document, read_source
 from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase
-from checker.model import Claim, Document, FileReport, Finding, Note, Severity
+from checker.model import Claim, Document, FileReport, Finding, Note, Segment, Severity
 from checker.positions import LineIndex
 from checker.suppress import apply_suppressions
 from checker.verify import Verdict, explaining_cover, judge
@@ -24,6 +24,8 @@ from checker.verify import Verdict, explaining_cover, judge
 MAX_SENTENCE_WORDS = 250
 MAX_SENTENCE_MENTIONS = 40
 NOTE_SENTENCE_CAP = "note-sentence-cap"
+# "the two terms" points back at two concepts named together at most this many characters before
+PAIR_REACH = 400
 
 
 def sentence_over_cap(text: str, trigger) -> str | None:
@@ -256,10 +258,14 @@ def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
 
     split = [(seg, split_sentences(seg.text)) for seg in document.segments]
     hits = [[bool(checker.trigger.search(s.text)) for s in sentences] for _, sentences in split]
+    for (seg, sentences), seg_hits in zip(split, hits):
+        if seg.kind == "definition" and seg_hits and checker.trigger.search(seg.context):
+            seg_hits[0] = True  # a <dd> is about the term of its <dt>
     about_ai = any(any(h) for h in hits)
     cues = checker.kb.cues
     overclaims = OverclaimCues(topics=cues.overclaim_topics, subjects=cues.overclaim_subjects,
-                               absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters) if about_ai else None
+                               absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
+                               pair_nouns=cues.pair_nouns) if about_ai else None
     for (seg, sentences), seg_hits in zip(split, hits):
         order = {id(s): k for k, s in enumerate(sentences)}
         for sentence, _hit in select(sentences, checker.trigger, overclaims, seg_hits):
@@ -284,12 +290,14 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
-                yield sentence.text, (n, seg, sentence, k, about_ai)
-            yield "", (n, None, None, -1, False)  # end of document marker
+                entry = glossary_entry(seg, k, sentence.text, checker.trigger)
+                yield (entry.text if entry else sentence.text), (n, seg, sentence, k, about_ai, entry)
+            yield "", (n, None, None, -1, False, None)  # end of document marker
 
     current: list[Claim] = []
     topic, prev = None, (None, -1)
-    for doc, (n, seg, sentence, k, about_ai) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
+    pair = None  # the last two concepts named together, and where that sentence ended
+    for doc, (n, seg, sentence, k, about_ai, entry) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
@@ -299,18 +307,36 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 document = replace(document, notes=document.notes + tuple(notes))
             yield document, structural + current
             current, topic, prev = [], None, (None, -1)
+            pair = None
             continue
         # a pronoun refers back only to the sentence right before it in the same block
         adjacent = prev[0] == seg and prev[1] == k - 1
         doc.user_data["cc_carried"] = topic if adjacent else None
+        base = seg.start + sentence.start
+        doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
         doc.user_data["cc_about_ai"] = about_ai
         claims_pipe(doc)
         topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
+        if doc.user_data.get("cc_named_pair"):
+            pair = (doc.user_data["cc_named_pair"], base + len(sentence.text))
         prev = (seg, k)
-        base = seg.start + sentence.start
-        current.extend(replace(c, start=c.start + base, end=c.end + base) for c in doc._.cc_claims or ())
+        back = entry.original if entry else (lambda offset: offset)
+        current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
+                               sentence=sentence.text if entry else c.sentence) for c in doc._.cc_claims or ())
+
+
+def glossary_entry(seg: Segment, k: int, text: str, trigger):
+    """The first sentence of a glossary entry, as "TERM is DEFINITION" (a Rewrite from
+    checker/nlp/definitions.py), or None."""
+    from checker.nlp.definitions import entry_under, inline_entry
+
+    if k != 0:
+        return None
+    if seg.kind == "definition":
+        return entry_under(seg.context, text, trigger)  # (None for a definition that spells out an acronym)
+    return inline_entry(text, trigger)
 
 
 def structural_claims(document: Document, checker: Checker, notes: list[Note] | None = None) -> list[Claim]:

@@ -47,8 +47,8 @@ class Segment:
 
     start: int
     text: str
-    kind: str = "paragraph"  # paragraph | heading | list_item | blockquote | table_cell | text
-    context: str = ""        # list items: the lead-in sentence; table cells: the column header
+    kind: str = "paragraph"  # paragraph | heading | list_item | blockquote | table_cell | definition | text
+    context: str = ""        # list items: the lead-in sentence; table cells: the column header; definitions: the term
     group: int = -1          # list items: the list; table cells: the row (-1: none)
 
 

@@ -108,7 +108,7 @@ class _Block:
     row: int = -1
     header: bool = False  # a cell of the table's header row
     list_id: int = -1     # list items: the list and the paragraph before it (its lead-in)
-    lead_in: int = -1
+    lead_in: int = -1     # (a <dd>: its <dt>)
     runs: list[int] = field(default_factory=list)
 
 
@@ -142,6 +142,7 @@ class _Scanner(HTMLParser):
         self._lists = 0
         self._last_paragraph = -1  # the last paragraph block, and the one before the open list
         self._lead_in = -1
+        self._last_term = -1  # the last <dt> block, the term of the <dd> blocks after it
         self._tables: list[list[int]] = []  # per open table: [table id, row in table, column]
         self._table_count = 0
         self._rows = 0
@@ -259,8 +260,12 @@ class _Scanner(HTMLParser):
             block.header = "thead" in stack or (row_in_table == 0 and cell == "th")
         elif block.kind == "list_item":
             block.list_id, block.lead_in = self._lists, self._lead_in
+        elif block.kind == "definition":
+            block.lead_in = self._last_term
         elif block.kind == "paragraph" and not self._skip:
             self._last_paragraph = len(self.blocks)
+            if stack and stack[-1] == "dt":
+                self._last_term = len(self.blocks)
         self.blocks.append(block)
         return len(self.blocks) - 1
 
@@ -276,6 +281,8 @@ def _kind(stack: list[str]) -> str:
         return "list_item"
     if "blockquote" in tags:
         return "blockquote"
+    if "dd" in tags:
+        return "definition"
     return "paragraph"
 
 
@@ -390,6 +397,9 @@ def _cut(source: str, page: _Page, kept: set[int]) -> tuple[Segment, ...]:
         elif block.kind == "table_cell":
             context = "" if block.header else headers.get((block.table, block.column), "")
             group = block.row
+        elif block.kind == "definition":
+            term = texts[block.lead_in] if block.lead_in >= 0 else None
+            context = term[1].strip() if term else ""
         segments.append(Segment(start=start, text=text, kind=block.kind, context=" ".join(context.split()),
                                 group=group))
     return tuple(segments)

@@ -352,7 +352,7 @@ def _load_relations(path: Path) -> RelationCues:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration"},
+                   "aspiration", "pair_nouns"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases"},
@@ -373,7 +373,8 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
-                aspiration=frozenset(low(top.strs("aspiration"))))
+                aspiration=frozenset(low(top.strs("aspiration"))),
+                pair_nouns=frozenset(low(top.strs("pair_nouns"))))
 
 
 def rules_digest(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> str:

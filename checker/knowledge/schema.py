@@ -132,6 +132,7 @@ class Cues:
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()
     aspiration: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

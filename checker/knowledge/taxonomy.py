@@ -16,6 +16,9 @@ def is_a(kb: KnowledgeBase, sub: str, sup: str) -> bool | None:
         return True
     if sub in kb.ancestors(sup):
         return False  # inversion: sup is the narrower one
+    if kb.concepts[sub].kind == kb.concepts[sup].kind == "field" and \
+            any(sub in kb.concepts[a].accepts for a in kb.ancestors(sup)):
+        return False  # a field inside one its accepted subsets ("ML is a branch of generative AI")
     if disjoint(kb, sub, sup):
         return False
     return None

@@ -94,6 +94,7 @@ class OverclaimCues:
     subjects: frozenset[str] = frozenset()
     absolutes: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()  # capitalised sentence openers that are not names
+    pair_nouns: frozenset[str] = frozenset()  # "the two terms" points back at two named concepts
 
 
 def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCues | None = None,
@@ -106,10 +107,23 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     prev_hit = False
     for k, s in enumerate(sentences):
         hit = hits[k] if hits is not None else bool(trigger.search(s.text))
-        if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (overclaims and _overclaim_shaped(s.text, overclaims)):
+        if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (overclaims and (
+                _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims))):
             chosen.append((s, hit))
         prev_hit = hit
     return chosen
+
+
+_PAIR = re.compile(r"\b(?:two|both)\b", re.I)
+
+
+def _pair_shaped(text: str, cues: OverclaimCues) -> bool:
+    """"The two terms mean the same", "Both are interchangeable": a pair named before."""
+    m = _PAIR.search(text)
+    if not m:
+        return False
+    after = Trigger._WORDS.findall(text[m.end():].lower())[:3]
+    return not cues.pair_nouns.isdisjoint(after) or text[:m.start()].lower().strip() in ("", "the", "these", "those")
 
 
 def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:

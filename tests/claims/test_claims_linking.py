@@ -185,6 +185,43 @@ CASES = {
          "We answer questions about artificial intelligence, large language models, prompting and safety.",
          "The stars are large language models like GPT-4 and Claude, and diffusion models such as DALL-E and Midjourney.",
          "Two popular approaches are generative adversarial networks (GANs) and diffusion models."]),
+    "the_writers_framing_in_the_passive": (
+        [("Generative AI is best thought of as one type of LLM.", "T1"),
+         ("Diffusion models can be regarded as a refined kind of GAN.", "T5"),
+         ("Machine learning can be seen as one branch of generative AI.", "T6")],
+        ["Generative AI is often thought of as a kind of LLM.",
+         "LLMs can be thought of as one type of generative AI.",
+         "Generative AI is sometimes described as a type of LLM, which is backwards."]),
+    "a_purpose_or_training_goal_is_not_a_claim": (
+        [("Our chatbot understands your customers exactly like a human agent would.", "L2"),
+         ("The model has no bias and no agenda.", "L3")],
+        ["To understand how LLMs work, you need to know three concepts.",
+         "It is a family of models trained on text to understand language like a human would.",
+         "Claude is designed to think like a careful person.",
+         "GPT-4 was trained to understand questions the way people do.",
+         "An LLM has no opinions of its own."]),
+    "relative_clauses_describe_the_subject": (
+        [("Midjourney is a service built on a proprietary GAN.", "T5"),
+         ("ChatGPT is an app that runs on a GAN.", "A1"),
+         ("Claude is an assistant created by OpenAI.", "P8")],
+        ["ChatGPT is an app that runs on a large language model.",
+         "Midjourney is a service that people often compare with GANs."]),
+    "the_instrument_does_what_the_clause_says": (
+        [("Acme drafts its blog posts with BERT.", "A6"),
+         ("Use BERT to write long blog posts.", "A6")],
+        ["We write our posts ourselves and tag them with BERT.",
+         "We classify support tickets with BERT and write replies with GPT-4.",
+         "Our team writes articles about BERT."]),
+    "network_counts_in_hyphenated_words": (
+        [("Our GANs use a three-network design.", "A2"),
+         ("A GAN is a single-network model.", "A2")],
+        ["A GAN is a two-network system.",
+         "A diffusion model is a single-network model."]),
+    "an_accepted_subset_read_backwards": (
+        [("Machine learning is a small branch that sits inside generative AI.", "T6"),
+         ("ML is just one corner of generative AI.", "T6")],
+        ["Generative AI is a subset of machine learning.",
+         "Generative AI is built with machine learning."]),
 }
 
 

@@ -47,7 +47,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
 
     def extract(self, doc: Doc) -> tuple[list[Claim], str | None]:
         self._carried = doc.user_data.get("cc_carried")
+        self._pair = doc.user_data.get("cc_pair")
         topic = self._topic(doc)
+        doc.user_data["cc_named_pair"] = self.named_pair(doc)
         if self.is_question(doc):
             # a question asserts nothing, but an acronym spelled out in it is still a definition
             return [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)

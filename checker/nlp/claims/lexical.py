@@ -510,7 +510,7 @@ class LexicalMixin:
         if strong:
             return abs(len(got) - len(right)) <= 2
         letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to"))
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to", "of", "and"))
         if initials != letters and len(set(got) & set(right)) * 2 < len(right):
             return False
         return expansion_plausible(got, right, concept.acronym)

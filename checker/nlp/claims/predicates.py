@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -46,6 +46,8 @@ class PredicateMixin:
             return []
         objs = [o for c in verb.children if c.dep_ == "dobj" for o, _ in self.conjuncts(c)]
         things = [(o, self.concept(o)) for o in objs if self.is_thing(self.concept(o))]
+        if len(things) < 2 and len(objs) == 1:
+            things = self.pair_things(objs[0]) or things
         return [Rel("same_as", a, ac, b, bc, False, Quantifier.GENERIC, verb)
                 for (a, ac), (b, bc) in zip(things, things[1:])]
 
@@ -413,6 +415,8 @@ class PredicateMixin:
                 for t in o.subtree:
                     if self.is_thing(concept_id(t)):
                         things.append((t, concept_id(t)))
+            if len(things) < 2:
+                things = next((p for o in objs + [s for s, _, _ in subs] if (p := self.pair_things(o))), things)
             for (t1, c1), (t2, c2) in zip(things, things[1:]):
                 rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
         # instrument: "ChatGPT writes its replies with a GAN"
@@ -555,6 +559,9 @@ class PredicateMixin:
 
     def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """Imperative or first/second-person framing: "Think of X as Y", "We see X as Y"."""
+        if verb.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
+            lemma = verb.lower_  # "X is best thought of as Y": a participle tagged as a noun
+            lemma = {"thought": "think", "seen": "see", "viewed": "view", "regarded": "regard"}.get(lemma, lemma)
         if lemma not in FRAME_VERBS | {"understand", "define"}:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -566,7 +573,9 @@ class PredicateMixin:
             # the writer's own framing in the passive: "X is best thought of as Y", "X is
             # properly understood as Y" (but "X is often described as Y" only reports a usage)
             judged = any(c.dep_ in ("advmod", "aux") and c.lower_ in ("best", "better", "properly", "rightly",
-                         "correctly", "really", "simply", "just", "should", "must") for c in verb.children)
+                         "correctly", "really", "simply", "just", "should", "must", "can", "could", "may", "might")
+                         for c in verb.children) and not any(
+                         c.dep_ == "advmod" and c.lower_ in SOME_ADVERBS for c in verb.children)
             if judged and not self.prep_objects(verb, {"by"}):
                 xs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         ys = [p for _, p in self.prep_objects(verb, {"as"})]
@@ -658,6 +667,9 @@ class PredicateMixin:
 
     def network_count(self, clause: list[Token]) -> tuple[int, str, Token] | None:
         for t in clause:
+            number, _, noun = t.lower_.partition("-")
+            if noun.rstrip("s") in NETWORK_NOUNS and NUMBER_WORDS.get(number):
+                return NUMBER_WORDS[number], t.text, t  # "a three-network design", "a single-network model"
             lemma = t.lemma_.lower().split()[-1] if t.lemma_.strip() else ""
             if concept_id(t) == "neural_network":
                 lemma = "network"
@@ -688,6 +700,8 @@ class PredicateMixin:
         if not self.is_thing(xc) or tok.dep_ == "compound" or self.compared(tok):
             return rels
         anchor = tok
+        if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "appos" and c.lower_ == "itself" for c in tok.children):
+            return rels  # "the architecture behind LLMs, itself a kind of GAN": "itself" is not the plural
         for child in tok.children:
             cc = concept_id(child)
             if child.dep_ == "appos":

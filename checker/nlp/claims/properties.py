@@ -147,9 +147,14 @@ class PropertyMixin:
         if q is Quantifier.NONE:
             negated = not negated
         path = [head, *head.ancestors]
-        if any(h.dep_ == "xcomp" and h.head.lemma_.lower() in ("train", "tune", "build", "teach") and
-               any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children) for h in path):
-            return None  # a training goal: "Claude is trained to be calibrated, not making up facts"
+        infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
+        if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl") and (h.dep_ == "advcl" or any(
+                a.lemma_.lower() in ("train", "tune", "build", "teach", "design") for a in h.ancestors))
+               for h in infinitive):
+            # a training goal ("Claude is trained to be calibrated", "systems trained on text to
+            # understand language like a human would") or a purpose ("To understand how LLMs
+            # work, you need ..."): what someone aims at, not what the model does
+            return None
         if any(h.lemma_.lower() in self.cues.aspiration for h in path) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
             return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
@@ -206,6 +211,12 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         if clause.dep_ == "relcl":
             return clause.head == subj or subj in list(clause.head.subtree)  # "a model that never errs"
         clause = clause.head
+    if subj.dep_ == "pobj" and subj.head.lower_ in ("with", "using", "via", "through") and \
+            (subj.head.head in (head, clause) or (subj.head.head.dep_ == "dobj" and subj.head.head.head == head)):
+        return True  # the instrument does what the statement says: "Acme drafts its posts with BERT"
+    if subj.dep_ == "dobj" and subj.head.lemma_.lower() in ("use", "employ", "ask", "prompt", "tell", "get") and \
+            any(c == head for c in subj.head.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
+        return True  # "use BERT to write essays", "ask BERT to draft a newsletter"
     if not subjects:
         if any(c.dep_ == "expl" for c in clause.children) or clause.tag_ == "VBG":
             # "There are no ethical concerns with generative AI"; an activity as the subject:

@@ -40,10 +40,21 @@ class SyntaxMixin:
             if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those") for c in tok.children):
                 return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.concept(tok.head.head)
+            return self.concept(self.described_by(tok.head.head))
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             return self._carried_for(tok)
         return None
+
+    def described_by(self, noun: Token) -> Token:
+        """What a relative clause or participle on ``noun`` describes: the noun itself, or,
+        when the noun is an untracked predicate nominal, the copula's subject ("ML is a branch
+        that sits inside generative AI", "Midjourney is a service built on a GAN")."""
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be" and (
+                self.concept(noun) is None or concept_id(noun) is None):
+            subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and self.concept(subj):
+                return subj
+        return noun
 
     def variant(self, tok: Token) -> bool:
         """"ChatGPT Plus", "the ChatGPT app", "Stable Diffusion XL", "the GAN explainer": the
@@ -135,7 +146,7 @@ class SyntaxMixin:
     @staticmethod
     def passive(verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
-            (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+            (verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)))
 
     def conjuncts(self, tok: Token) -> list[tuple[Token, bool]]:
         """A token and its conjuncts, each with whether it is negated on its own ("X, not Y",
@@ -225,8 +236,9 @@ class SyntaxMixin:
             if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i and \
                     not any(c.dep_ == "mark" for c in verb.children):
                 return self.subjects(verb.head)  # "Powered by GANs, our LLM writes ..."
-        if not subs and verb.dep_ in ("relcl", "acl") and self.concept(verb.head):
-            return [(verb.head, self.quantifier(verb.head), verb.dep_ == "acl")]
+        if not subs and verb.dep_ in ("relcl", "acl") and self.concept(self.described_by(verb.head)):
+            head = self.described_by(verb.head)
+            return [(head, self.quantifier(head), verb.dep_ == "acl")]
         out = []
         kept = []
         for x in subs:
@@ -249,7 +261,7 @@ class SyntaxMixin:
                 Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS
                 else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-                target = verb.head
+                target = self.described_by(verb.head)
             for t, neg in self.conjuncts(target):
                 out.append((t, q, s.dep_ == "nsubjpass"))
         # floating quantifier: "BERT, GPT and T5 all use ..."
@@ -302,7 +314,25 @@ class SyntaxMixin:
                     c = concept_id(t)
                     if self.is_thing(c) and t.dep_ not in ("poss",):
                         out.append((t, c))
+                if len(out) < 2:
+                    out = self.pair_things(s) or out
         return out
+
+    def named_pair(self, doc: Doc) -> tuple[str, str] | None:
+        """The first two different concepts a sentence names, for "the two terms" after it."""
+        named = list(dict.fromkeys(c for t in doc if t.dep_ != "poss" and self.is_thing(c := concept_id(t))))
+        return (named[0], named[1]) if len(named) >= 2 else None
+
+    def pair_things(self, tok: Token) -> list[tuple[Token, str]]:
+        """"The two terms", "both words", "the two": the two concepts named together just
+        before (cues.yaml `pair_nouns`), as two referents anchored on this phrase."""
+        if not self._pair:
+            return []
+        two = any(c.lower_ in ("two", "both") for c in tok.children)
+        if (tok.lower_ in self.cues.pair_nouns and two) or (
+                tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            return [(tok, self._pair[0]), (tok, self._pair[1])]
+        return []
 
     def is_same_word(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
