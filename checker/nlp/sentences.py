@@ -13,7 +13,7 @@ from checker.knowledge import KnowledgeBase
 from checker.nlp.terms import name_variants
 
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])|(?<=[.!?][\"'”’])\s+")
+_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]*[A-Z0-9])|(?<=[.!?][\"'”’])\s+")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
 _PRONOUN_START = re.compile(r"^\W*(it|they|these|this|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
@@ -28,10 +28,11 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for m in _SPLIT.finditer(text):
-        chunk = text[pos:m.start()]
+        end = m.start() + len(m.group("close") or "")  # a closing quote or bracket stays with its sentence
+        chunk = text[pos:end]
         if _ABBREV_END.search(chunk.rstrip("\"'”’)]")):
             continue
-        _emit(out, text, pos, m.start())
+        _emit(out, text, pos, end)
         pos = m.end()
     _emit(out, text, pos, len(text))
     return out

@@ -31,6 +31,10 @@ def texts(text: str) -> list[str]:
     ("Released in 2017. 2018 came next.", ["Released in 2017.", "2018 came next."]),
     ("  Leading spaces.   Trailing spaces.  ", ["Leading spaces.", "Trailing spaces."]),
     ("No final stop", ["No final stop"]),
+    # a closing quote or bracket stays with the sentence it closes
+    ('He said "LLMs never err." Then he left.', ['He said "LLMs never err."', "Then he left."]),
+    ("It works (mostly.) Next one.", ["It works (mostly.)", "Next one."]),
+    ("Done. “Quote.” End.", ["Done.", "“Quote.”", "End."]),
     ("", []),
 ])
 def test_split(text: str, expected: list[str]) -> None:

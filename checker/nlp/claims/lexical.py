@@ -510,7 +510,7 @@ class LexicalMixin:
         if strong:
             return abs(len(got) - len(right)) <= 2
         letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to", "of", "and"))
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to", "of", "and", "with", "in", "on", "by", "the", "a"))
         if initials != letters and len(set(got) & set(right)) * 2 < len(right):
             return False
         return expansion_plausible(got, right, concept.acronym)
@@ -521,6 +521,29 @@ class LexicalMixin:
         Text-to-Text Transfer Transformer, ...", "Generative Pre-trained Transformer models")."""
         right = "".join(norm_words(concept.expansion))
         return right in "".join(norm_words(" ".join(_words(text)[:len(concept.expansion.split()) + 4])))
+
+    def _said_to_stand_for(self, tok: Token, concept) -> Rel | None:
+        """The acronym as the subject of "stand for" / "mean", wherever the words sit: "the
+        GPT in ChatGPT stands for ...", "the 'GPT' in the model picker stands for ..."."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("stand", "mean", "expand"):
+            return None
+        if any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+            return None  # "an open-source LLM usually means open-weight models": the acronym in use
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "as")), None)
+        start = (prep.i + 1) if prep is not None else (verb.i + 1 if verb.lemma_.lower() == "mean" else None)
+        if start is None or start >= len(tok.doc):
+            return None
+        doc = tok.doc
+        words = _words(doc.text[doc[start].idx:])
+        k = len(concept.expansion.split())
+        if self._contains_expansion(" ".join(words), concept) or not (2 <= len(words) <= k + 2) or \
+                not self._attempt(words, concept, True):
+            return None
+        found = " ".join(words)
+        begin = doc.text.index(words[0], doc[start].idx)
+        return Rel("stands_for", tok, concept.id, None, found, self.negated(verb), Quantifier.GENERIC, verb,
+                   (("span", f"{tok.idx}:{begin + len(found)}"), ("offered", "yes")))
 
     def expansions(self, doc: Doc) -> list[Rel]:
         """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",
@@ -562,6 +585,10 @@ class LexicalMixin:
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
                                     (("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())))
                     continue
+            said = self._said_to_stand_for(tok, concept)
+            if said is not None:
+                rels.append(said)
+                continue
             before = text[:tok.idx]
             m = self._BEFORE_CUES.search(before)
             if m and (m.group(0).strip() or before.endswith(" ")):

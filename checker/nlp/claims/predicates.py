@@ -19,6 +19,9 @@ class PredicateMixin:
 
     def predicate(self, verb: Token) -> list[Rel]:
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "X is best thought of as Y": a participle the tagger took for a noun
+            lemma = {"thought": "think", "seen": "see", "viewed": "view", "regarded": "regard"}.get(verb.lower_, lemma)
         subs = self.subjects(verb)
         rels: list[Rel] = []
         neg = self.clause_negated(verb)
@@ -421,7 +424,8 @@ class PredicateMixin:
                 rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
         # instrument: "ChatGPT writes its replies with a GAN"
         if lemma in INSTRUMENT_VERBS and not cues:
-            for prep, p in self.prep_objects(verb, INSTRUMENT_PREPS) + [
+            means = INSTRUMENT_PREPS if passive else INSTRUMENT_PREPS | {"by"}  # "Claude writes by diffusion"
+            for prep, p in self.prep_objects(verb, means) + [
                     pp for o in objs for pp in self.prep_objects(o, INSTRUMENT_PREPS)]:
                 for o, oneg in self.conjuncts(p):
                     oc = self.concept(o)
@@ -439,8 +443,10 @@ class PredicateMixin:
                         rels.extend(self.np_predicate(o, s_, sc, neg, q, verb))
         if lemma in self.made_verbs | {"conceive", "intend", "describe", "classify", "categorize", "categorise",
                                       "class", "file", "list", "position", "define", "consider", "regard",
-                                      "view", "see", "deem"} and (passive or not objs):
-            # "X was designed as a GAN" / "X was classified as a branch of Y"
+                                      "view", "see", "deem", "treat", "think", "understand"} and \
+                (passive or not objs) and self.writers_own_framing(verb):
+            # "X was designed as a GAN" / "X was classified as a branch of Y" / "X is best
+            # thought of as Y" / "GPT-2 treated as a diffusion model"
             for prep, p in self.prep_objects(verb, {"as"}):
                 for s_, q, _ in subs:
                     sc = self.concept(s_)
@@ -449,6 +455,19 @@ class PredicateMixin:
         rels.extend(self.made_and_dated(verb, lemma, subs, neg, objs, passive))
         rels.extend(self.precedence_verbs(verb, lemma, subs, neg, objs))
         return rels
+
+    def writers_own_framing(self, verb: Token) -> bool:
+        """A framing verb in the passive states the writer's view ("X is best thought of as
+        Y", "X is treated as Y here") unless it reports others' ("often described as", "seen
+        as Y by many") or denies it ("wrongly seen as")."""
+        if not self.passive(verb):
+            return True
+        if any(c.dep_ == "advmod" and (c.lower_ in SOME_ADVERBS or c.lower_ in (
+                "widely", "popularly", "wrongly", "mistakenly", "incorrectly", "erroneously", "falsely"))
+               for c in verb.children):
+            return False
+        return not any(t.lower_ == "by" and any(not self.concept(o) for o in t.children if o.dep_ == "pobj")
+                       for t in verb.subtree)
 
     def cue_rel(self, cue, x: Token, xc: str, y: Token, yc: str, neg: bool, yneg: bool, q: Quantifier, verb: Token) -> Rel:
         negated = neg != yneg if yneg else neg
@@ -559,9 +578,6 @@ class PredicateMixin:
 
     def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """Imperative or first/second-person framing: "Think of X as Y", "We see X as Y"."""
-        if verb.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
-            lemma = verb.lower_  # "X is best thought of as Y": a participle tagged as a noun
-            lemma = {"thought": "think", "seen": "see", "viewed": "view", "regarded": "regard"}.get(lemma, lemma)
         if lemma not in FRAME_VERBS | {"understand", "define"}:
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -569,15 +585,8 @@ class PredicateMixin:
             return []
         rels = []
         xs = [c for c in verb.children if c.dep_ == "dobj"] + [p for _, p in self.prep_objects(verb, {"of"})]
-        if not subj and not xs:
-            # the writer's own framing in the passive: "X is best thought of as Y", "X is
-            # properly understood as Y" (but "X is often described as Y" only reports a usage)
-            judged = any(c.dep_ in ("advmod", "aux") and c.lower_ in ("best", "better", "properly", "rightly",
-                         "correctly", "really", "simply", "just", "should", "must", "can", "could", "may", "might")
-                         for c in verb.children) and not any(
-                         c.dep_ == "advmod" and c.lower_ in SOME_ADVERBS for c in verb.children)
-            if judged and not self.prep_objects(verb, {"by"}):
-                xs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if self.passive(verb):
+            return []  # the passive is read with the other framing verbs (verbal)
         ys = [p for _, p in self.prep_objects(verb, {"as"})]
         for x in xs:
             ys += [p for _, p in self.prep_objects(x, {"as"})]
@@ -702,9 +711,10 @@ class PredicateMixin:
         anchor = tok
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "appos" and c.lower_ == "itself" for c in tok.children):
             return rels  # "the architecture behind LLMs, itself a kind of GAN": "itself" is not the plural
-        for child in tok.children:
+        strays = self.stray_appositions(tok)
+        for child in [*tok.children, *strays]:
             cc = concept_id(child)
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or child in strays:
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
                 if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):
@@ -777,6 +787,25 @@ class PredicateMixin:
                     if a:
                         rels.append(Rel("made_by", tok, xc, p, a, False, Quantifier.GENERIC, anchor))
         return rels
+
+    @staticmethod
+    def stray_appositions(tok: Token) -> list[Token]:
+        """An apposition the parser hung on the phrase around a name instead of on the name
+        right before its comma: "visuals from Midjourney, the LLM trusted by millions" and
+        "the team behind BERT, the OpenAI model" describe Midjourney and BERT."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or concept_id(tok.head) or tok.dep_ != "pobj":
+            return []
+        out = []
+        for t in [tok.head.head, *tok.head.head.ancestors]:
+            for c in t.children:
+                if c.left_edge.i != tok.i + 2 or concept_id(t) or c.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                # the parser's own apposition, or a second object of one verb ("spent years on
+                # the team behind BERT, the OpenAI model"): one verb has one direct object
+                if c.dep_ == "appos" or (c.dep_ == "dobj" and sum(d.dep_ == "dobj" for d in t.children) > 1):
+                    out.append(c)
+        return out
 
     def loose_product_example(self, instance: str, cls: str) -> bool:
         """"LLMs like ChatGPT": naming a chatbot product as an example of the model behind it is
