@@ -250,6 +250,22 @@ CASES = {
         ['Debate prompt: "LLMs never make mistakes once fine-tuned." Argue against.',
          'Which is why I roll my eyes at "generative AI, aka LLMs." Nope.',
          '"LLMs never make mistakes," he said.']),
+    "a_verbless_label_presents_x_as_y": (
+        [("Case study: Midjourney v6 as a GAN-based image generator.", "T5"),
+         ("Week 3: GANs as a kind of LLM", "T4")],
+        ["ChatGPT as a writing assistant",
+         "Midjourney, as a diffusion model, makes images."]),
+    "a_year_right_after_a_name_is_that_names": (
+        [("GANs (2017) changed image synthesis.", "P2")],
+        ["Timeline: generative models (VAEs 2013, GANs 2014) before transformer LLMs (2018 onward).",
+         "Generative models (VAEs) are old.",
+         "| Adversarial | StyleGAN2 | GAN (generator + discriminator) | Images |"]),
+    "a_foil_is_not_the_pronouns_referent": (
+        [],
+        ["Unlike GANs, they do not rely on a discriminator competing with a generator."]),
+    "origin_verbs": (
+        [("BERT arrives from OpenAI as a rival to GPT-1.", "P3")],
+        ["The news arrived from OpenAI that GPT-4 was ready."]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

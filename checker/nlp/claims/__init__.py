@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from checker.knowledge import KnowledgeBase
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
-from checker.nlp.extensions import versioned
+from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin
 from checker.nlp.claims.predicates import PredicateMixin
@@ -77,6 +77,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         for rel in rels:
             if rel.relation == "introduced_in" and versioned(rel.x):
                 continue  # "Midjourney v6 (2023)": a version's year is not the product's
+            if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and \
+                    self.is_thing(concept_id(doc[rel.y.i - 1])) and concept_id(doc[rel.y.i - 1]) != rel.x_concept:
+                continue  # "(VAEs 2013, GANs 2014)": a year right after a name is that name's
             modality = self.modality(rel, doc)
             if modality is Modality.CONDITIONAL and rel.relation == "stands_for" and dict(rel.detail).get("span"):
                 modality = Modality.ASSERTED  # "If a spec lists VAEs (vector encoders), ...": the aside still defines

@@ -148,9 +148,12 @@ class LexicalMixin:
             if noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)) and (
                     described is None or self.kb.concepts[self.concept(noun.head)].kind in ("model", "product")):
                 described = noun.head  # "Adobe Firefly, Adobe's GAN-based image generator": Firefly is described
-            if described is None and noun.dep_ == "attr":
+            if noun.dep_ == "attr":  # "Midjourney is a GAN-based image generator": the subject is described
                 described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
-                                  and self.is_thing(self.concept(s))), None)
+                                  and self.is_thing(self.concept(s))), described)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "as" and self.is_thing(self.concept(noun.head.head)) \
+                    and not any(v.tag_ in ("VBZ", "VBP", "VBD", "MD") for v in doc):
+                described = noun.head.head  # a verbless "Midjourney v6 as a GAN-based image generator"
             if described is not None and self.concept(described) != c:
                 rels.append(Rel("uses", described, self.concept(described), t, c, False,
                                 self.quantifier(described), noun))
@@ -500,6 +503,8 @@ class LexicalMixin:
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
         if "".join(got) == "".join(right):
             return True
+        if any(not re.search(r"[^\W_]", w) for w in words):
+            return False  # "GAN (generator + discriminator)": a symbol is no word of a name
         if got and got[0] in _PREPOSITIONS and got[0] != right[0]:
             return False  # "GANs (for realistic synthesis)" gives a use, not a name
         # an expansion is a noun phrase: no verbs, conjunctions or articles, no other acronym
@@ -599,9 +604,11 @@ class LexicalMixin:
                 window = " ".join(_words(head, from_end=True)[-(k + 2):]) + " " + text[tok.idx:tok.idx + 40]
                 if self._contains_expansion(window, concept) and norm_words(" ".join(words)) != norm_words(concept.expansion):
                     continue  # the true expansion stands there, with a word more or less in the window
+                at = head.rfind(words[0]) if words else -1
+                if any(at <= t.idx < tok.idx and self.is_thing(concept_id(t)) and concept_id(t) != c for t in doc):
+                    continue  # "generative models (VAEs, GANs)": another tracked name, not an expansion
                 if len(words) >= max(2, k - 1) and self._attempt(words, concept, bool(self._STRONG_CUE.search(m.group(0)))):
                     found = " ".join(words)
-                    at = head.rfind(words[0])
                     # the claim hangs on the expansion's own clause, not on "which people call ACR"
                     anchor = next((t for t in doc if t.idx >= at), tok) if at >= 0 else tok
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, anchor,

@@ -725,8 +725,11 @@ class PredicateMixin:
                 classes = ("field", "family", "architecture", "application")
                 if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \
                         self.kb.concepts[cc].kind in classes and self.kb.concepts[xc].kind in classes and \
-                        not any(d.lower_ in ("e.g.", "eg", "like", "including", "especially") for d in child.children):
-                    # "Generative AI (LLMs)": a name given in parentheses is another name for it
+                        not any(d.lower_ in ("e.g.", "eg", "like", "including", "especially") for d in child.children) and \
+                        not any(year_id(t) or (t.i > child.i and self.is_thing(concept_id(t)))
+                                for t in doc[child.i:next((u.i for u in doc[child.i:] if u.text == ")"), len(doc))]):
+                    # "Generative AI (LLMs)": a name given in parentheses is another name for it (but
+                    # "generative models (VAEs 2013, GANs 2014)" lists examples)
                     rels.append(Rel("same_as", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
                     continue
                 if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
@@ -758,6 +761,11 @@ class PredicateMixin:
                     rels.append(Rel("is_a", child, cc, tok, xc, False, Quantifier.SOME, anchor))
             elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):
                 if child.lower_ == "as" and not (child.i > 0 and tok.doc[child.i - 1].lower_ == "such"):
+                    if not any(v.tag_ in ("VBZ", "VBP", "VBD", "MD") for v in tok.doc):
+                        # a verbless title or list label presents X as Y: "Case study: Midjourney as a GAN"
+                        for p in child.children:
+                            if p.dep_ == "pobj":
+                                rels.extend(self.np_predicate(p, tok, xc, self.locally_negated(p), Quantifier.GENERIC, anchor))
                     continue
                 for p in child.children:
                     if p.dep_ == "pobj":

@@ -83,7 +83,8 @@ class SyntaxMixin:
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
                 c = concept_id(t)
-                if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound"):
+                if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound") \
+                        and not self.compared(t):  # "Unlike GANs, they ...": the foil is not "they"
                     best = c
                     break
         return best or self._carried
