@@ -210,6 +210,7 @@ CASES = {
         [("Acme drafts its blog posts with BERT.", "A6"),
          ("Use BERT to write long blog posts.", "A6")],
         ["We write our posts ourselves and tag them with BERT.",
+         "It is technically possible to generate text with BERT, but the results are poor.",
          "We classify support tickets with BERT and write replies with GPT-4.",
          "Our team writes articles about BERT."]),
     "network_counts_in_hyphenated_words": (

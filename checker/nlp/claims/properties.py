@@ -212,6 +212,7 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             return clause.head == subj or subj in list(clause.head.subtree)  # "a model that never errs"
         clause = clause.head
     if subj.dep_ == "pobj" and subj.head.lower_ in ("with", "using", "via", "through") and \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and \
             (subj.head.head in (head, clause) or (subj.head.head.dep_ == "dobj" and subj.head.head.head == head)):
         return True  # the instrument does what the statement says: "Acme drafts its posts with BERT"
     if subj.dep_ == "dobj" and subj.head.lemma_.lower() in ("use", "employ", "ask", "prompt", "tell", "get") and \
