@@ -267,6 +267,14 @@ CASES = {
     "origin_verbs": (
         [("BERT arrives from OpenAI as a rival to GPT-1.", "P3")],
         ["The news arrived from OpenAI that GPT-4 was ready."]),
+    "examples_after_like_or_such_as": (
+        [("Prompts matter for large language models like ChatGPT.", "A7"),
+         ("AI language models such as ChatGPT and Gemini answer in seconds.", "A7"),
+         ("Recently, ChatGPT (General Purpose Technology) has become popular.", "N3"),
+         ("ChatGPT is a natural language processing (NLP) model developed by OpenAI.", "A7")],
+        ["Chatbots like ChatGPT run on large language models.",
+         "ChatGPT (Generative Pre-trained Transformer) is a chatbot.",
+         "ChatGPT (OpenAI, 2022) is a chatbot."]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

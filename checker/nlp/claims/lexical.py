@@ -527,6 +527,24 @@ class LexicalMixin:
         right = "".join(norm_words(concept.expansion))
         return right in "".join(norm_words(" ".join(_words(text)[:len(concept.expansion.split()) + 4])))
 
+    def _acronym_inside(self, tok: Token) -> list[Rel] | None:
+        """A name that ends in another concept's acronym, spelled out in parentheses after it:
+        "ChatGPT (General Purpose Technology)" expands the GPT in ChatGPT."""
+        doc = tok.doc
+        concept = next((a for a in self.acronyms.values() if tok.text.endswith(a.acronym)
+                        and len(tok.text) > len(a.acronym) and tok.text[-len(a.acronym) - 1].isalpha()), None)
+        if concept is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+            return None
+        close = next((t.i for t in doc[tok.i + 2:tok.i + 10] if t.text == ")"), None)
+        if close is None:
+            return None
+        words = _words(doc[tok.i + 2:close].text)
+        if self._contains_expansion(" ".join(words), concept) or not self._attempt(words, concept, False):
+            return []
+        found = " ".join(words)
+        return [Rel("stands_for", tok, concept.id, None, found, False, Quantifier.GENERIC, tok,
+                    (("span", f"{tok.idx}:{doc[close].idx}"),))]
+
     def _said_to_stand_for(self, tok: Token, concept) -> Rel | None:
         """The acronym as the subject of "stand for" / "mean", wherever the words sit: "the
         GPT in ChatGPT stands for ...", "the 'GPT' in the model picker stands for ..."."""
@@ -558,6 +576,10 @@ class LexicalMixin:
         text = doc.text
         for tok in doc:
             c = concept_id(tok)
+            inner = self._acronym_inside(tok) if c and c not in self.acronyms else None
+            if inner is not None:
+                rels.extend(inner)
+                continue
             if c not in self.acronyms:
                 continue
             concept = self.acronyms[c]

@@ -773,7 +773,7 @@ class PredicateMixin:
                             oc = self.concept(o)
                             if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
                                 break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
-                            if self.is_thing(oc) and not self.loose_product_example(oc, xc):
+                            if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
                                 rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
                 first = tok.head
@@ -814,13 +814,6 @@ class PredicateMixin:
                 if c.dep_ == "appos" or (c.dep_ == "dobj" and sum(d.dep_ == "dobj" for d in t.children) > 1):
                     out.append(c)
         return out
-
-    def loose_product_example(self, instance: str, cls: str) -> bool:
-        """"LLMs like ChatGPT": naming a chatbot product as an example of the model behind it is
-        the everyday loose usage A7 tolerates in passing; it is reported only when stated."""
-        c = self.kb.concepts[instance]
-        return c.kind == "product" and "chatbot" in self.kb.ancestors(instance) and \
-            "language_model" in self.kb.ancestors(cls)
 
     def agent_apposition(self, tok: Token) -> list[Rel]:
         """"Anthropic, the company behind Gemini", "OpenAI, the maker of ChatGPT"."""
