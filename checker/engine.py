@@ -281,10 +281,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     claims_pipe = nlp.get_pipe("claimcheck_claims")
     pending: dict[int, Document] = {}
     capped: dict[int, list[Note]] = {}
+    local: dict[int, dict[str, str]] = {}  # each document's own product names
 
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
             pending[n] = document
+            local[n] = local_names(document, checker)
             for seg, sentence, k, about_ai in selected_sentences(document, checker):
                 why = sentence_over_cap(sentence.text, checker.trigger)
                 if why:
@@ -294,6 +296,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 yield (entry.text if entry else sentence.text), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
+    from checker.nlp.local_names import tag_local_names
+
     current: list[Claim] = []
     topic, prev = None, (None, -1)
     pair = None  # the last two concepts named together, and where that sentence ended
@@ -301,6 +305,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
+            local.pop(n, None)
             notes = capped.pop(n, [])
             structural = structural_claims(document, checker, notes)
             if notes:
@@ -317,6 +322,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_context"] = seg.context
         doc.user_data["cc_about_ai"] = about_ai
+        tag_local_names(doc, local.get(n, {}))
         claims_pipe(doc)
         topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
         if doc.user_data.get("cc_named_pair"):
@@ -325,6 +331,15 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         back = entry.original if entry else (lambda offset: offset)
         current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
                                sentence=sentence.text if entry else c.sentence) for c in doc._.cc_claims or ())
+
+
+def local_names(document: Document, checker: Checker) -> dict[str, str]:
+    """The product names a document introduces itself (checker/nlp/local_names.py)."""
+    from checker.nlp.local_names import find_local_names
+
+    cues = checker.kb.cues
+    return find_local_names((seg.text for seg in document.segments), cues.local_names, checker.trigger,
+                            cues.overclaim_starters) if cues.local_names else {}
 
 
 def glossary_entry(seg: Segment, k: int, text: str, trigger):

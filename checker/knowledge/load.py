@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Mapping
 
 import yaml
 
@@ -352,7 +352,7 @@ def _load_relations(path: Path) -> RelationCues:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns"},
+                   "aspiration", "pair_nouns", "local_names"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases"},
@@ -374,7 +374,16 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
                 aspiration=frozenset(low(top.strs("aspiration"))),
-                pair_nouns=frozenset(low(top.strs("pair_nouns"))))
+                pair_nouns=frozenset(low(top.strs("pair_nouns"))),
+                local_names=_local_names(path, top.data.get("local_names") or {}))
+
+
+def _local_names(path: Path, data) -> Mapping[str, tuple[str, ...]]:
+    data = {k: v for k, v in data.items() if not str(k).startswith("__")} if isinstance(data, dict) else data
+    if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v)
+                                            for v in data.values()):
+        raise RuleFileError(str(path), "local_names", "expected a mapping of concept id to a list of nouns")
+    return MappingProxyType({str(k): tuple(v) for k, v in data.items()})
 
 
 def rules_digest(rules_dir: Path | None = None, extra_facts: tuple[Path, ...] = ()) -> str:
@@ -406,9 +415,13 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
                 raise RuleFileError(str(extra), f"fact '{fact.id}'.id", "duplicate id (already in the fact base)")
             seen.add(fact.id)
         facts += more
+    cues = _load_cues(rules_dir / "cues.yaml")
+    for cid in cues.local_names:
+        if cid not in concepts:
+            raise RuleFileError(str(rules_dir / "cues.yaml"), f"local_names.{cid}", "unknown concept id")
     return KnowledgeBase(
         concepts=MappingProxyType(concepts), facts=facts, sources=MappingProxyType(sources),
-        relations=_load_relations(rules_dir / "relations.yaml"), cues=_load_cues(rules_dir / "cues.yaml"),
+        relations=_load_relations(rules_dir / "relations.yaml"), cues=cues,
         digest=rules_digest(rules_dir, extra_facts),
         _ancestors=MappingProxyType(_ancestor_table(rules_dir / "concepts.yaml", concepts)),
     )

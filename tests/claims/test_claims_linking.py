@@ -275,6 +275,9 @@ CASES = {
         ["Chatbots like ChatGPT run on large language models.",
          "ChatGPT (Generative Pre-trained Transformer) is a chatbot.",
          "ChatGPT (OpenAI, 2022) is a chatbot."]),
+    "a_name_before_a_verb_without_subject": (
+        [("ChatGPT runs on a custom GAN.", "A1")],
+        ["Midjourney runs on a proprietary diffusion model."]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

@@ -9,7 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
+from checker.errors import RuleFileError
 from checker.knowledge import default_rules_dir, load_knowledge_base
 from checker.knowledge.taxonomy import covered, disjoint, inherited, is_a, same, strictly_below
 
@@ -45,6 +47,9 @@ def toy(tmp_path_factory: pytest.TempPathFactory):
     shutil.copytree(default_rules_dir(), rules)
     (rules / "concepts.yaml").write_text(TOY_CONCEPTS)
     (rules / "facts.yaml").write_text(TOY_FACTS)
+    cues = yaml.safe_load((rules / "cues.yaml").read_text())
+    cues.pop("local_names", None)  # its classes are concepts of the real base
+    (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     return load_knowledge_base(rules)
 
 
@@ -158,3 +163,13 @@ def test_facts_md_taxonomy(real, sub: str, sup: str, expected: bool, fact: str) 
 def test_facts_md_sameness(real) -> None:
     assert same(real, "llm", "genai") is False  # T3
     assert same(real, "gan", "diffusion") is False  # T5
+
+
+def test_local_name_classes_must_be_concepts(tmp_path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    cues = yaml.safe_load((rules / "cues.yaml").read_text())
+    cues["local_names"] = {"spaceship": ["rocket"]}
+    (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
+    with pytest.raises(RuleFileError, match="local_names.spaceship: unknown concept id"):
+        load_knowledge_base(rules)

@@ -223,6 +223,10 @@ class SyntaxMixin:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
         subs = [s for s in subs if s.dep_ != "expl"]
+        if not subs and verb.pos_ == "VERB":
+            # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
+            # of the verb; a name right before a verb that has no subject is its subject
+            subs = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and concept_id(c)]
         if not subs and verb.dep_ == "conj" and verb.i > 0:
             # "SD is a GAN, and DALL-E is an LLM": the parser may hang "DALL-E" on "GAN" as a
             # conjunct and leave the second verb without a subject; the noun right before it is
@@ -296,6 +300,9 @@ class SyntaxMixin:
                     objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
                             if p.dep_ in ("pobj", "pcomp")]
                 for p in objs:
+                    named = next((a for a in p.children if a.dep_ == "appos" and a.i == p.i + 1 and concept_id(a)), None)
+                    if named is not None and not concept_id(p) and p.pos_ in ("ADJ", "NOUN"):
+                        p = named  # "on a custom GAN" parsed as "custom" with "GAN" in apposition
                     if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders") and not concept_id(p):
                         # "built on top of X", "on the basis of X"
                         inner = [q for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
