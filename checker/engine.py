@@ -26,6 +26,7 @@ MAX_SENTENCE_MENTIONS = 40
 NOTE_SENTENCE_CAP = "note-sentence-cap"
 # "the two terms" points back at two concepts named together at most this many characters before
 PAIR_REACH = 400
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'"})
 
 
 def sentence_over_cap(text: str, trigger) -> str | None:
@@ -293,7 +294,10 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
                 entry = glossary_entry(seg, k, sentence.text, checker.trigger)
-                yield (entry.text if entry else sentence.text), (n, seg, sentence, k, about_ai, entry)
+                text = entry.text if entry else sentence.text
+                # the model reads "isn’t" as "is" plus punctuation: parse straight apostrophes
+                # (one character for one, so offsets stay)
+                yield text.translate(_STRAIGHT), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
     from checker.nlp.local_names import tag_local_names
@@ -330,7 +334,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         prev = (seg, k)
         back = entry.original if entry else (lambda offset: offset)
         current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
-                               sentence=sentence.text if entry else c.sentence) for c in doc._.cc_claims or ())
+                               sentence=sentence.text) for c in doc._.cc_claims or ())
 
 
 def local_names(document: Document, checker: Checker) -> dict[str, str]:

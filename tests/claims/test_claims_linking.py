@@ -278,6 +278,16 @@ CASES = {
     "a_name_before_a_verb_without_subject": (
         [("ChatGPT runs on a custom GAN.", "A1")],
         ["Midjourney runs on a proprietary diffusion model."]),
+    "false_alarm_classes_from_real_pages_set_4": (
+        [("LLMs don’t need much computing power.", "L4"),
+         ("LLMs are trained on just a few thousand documents.", "D3")],
+        ["Generative AI brings change. This isn’t just about converting speech to text.",
+         "Large language models have come a long way from the 1960s to the 2020s.",
+         "They are built on large language models, the same underlying technology as ChatGPT.",
+         "Four platforms lead: Microsoft Copilot, ChatGPT Enterprise (by OpenAI), and Claude for Work (by Anthropic).",
+         "LLMs typically use transformer models, which employ attention.",
+         "GPT-3 could solve novel tasks from just a handful of examples.",
+         "- T = 1 is neutral: the distribution as the model produced it."]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

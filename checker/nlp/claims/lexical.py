@@ -492,8 +492,8 @@ class LexicalMixin:
 
     # cue words that offer what follows (or precedes) as the expansion itself; a bare comma,
     # article or "or" only places a phrase next to the acronym
-    _STRONG_CUE = re.compile(r"stand|short|abbreviat|acronym|initialism|mean|refer|expand|spell|written|"
-                             r"known|call|aka|a\.k\.a|i\.e|translat|name|\(|(?:is|are)\s+(?:an?|the)\s+$", re.I)
+    _STRONG_CUE = re.compile(r"\b(?:stand|short|abbreviat|acronym|initialism|mean|refer|expand|spell|written|"
+                             r"known|call|aka|a\.k\.a|i\.e|translat|name)|\(|(?:is|are)\s+(?:an?|the)\s+$", re.I)
 
     @staticmethod
     def _attempt(words: list[str], concept, strong: bool = False) -> bool:

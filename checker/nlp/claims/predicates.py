@@ -146,6 +146,9 @@ class PredicateMixin:
             if self.is_same_word(n):
                 for _, obj in self.prep_objects(n, {"as", "to", "with"}):
                     for o, oneg in self.conjuncts(obj):
+                        if lemma in ("technology", "tech", "engine", "architecture", "foundation", "approach", "method",
+                                     "technique") and self.concept(o) and self.kb.concepts[self.concept(o)].kind == "product":
+                            continue  # "LLMs, the same technology as ChatGPT": what ChatGPT runs on
                         if self.is_thing(self.concept(o)):
                             rels.append(Rel("same_as", x, xc, o, self.concept(o), negated != oneg, q, anchor))
             if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "term", "label"):
@@ -325,8 +328,9 @@ class PredicateMixin:
         for c in verb.children:
             if c.dep_ in ("prep", "npadvmod", "advmod", "nummod", "obl", "agent", "nsubj", "pobj", "dobj") or \
                     (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "around", "back")):
-                if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "until", "by", "within"):
-                    continue
+                if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "until", "by", "within", "from", "to",
+                                                     "between", "through"):
+                    continue  # "come a long way from ... the 1960s to ... the 2020s": a span, not a launch
                 for t in c.subtree:
                     if year_id(t) and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
                                                 and a in list(c.subtree) for a in t.ancestors):
@@ -481,6 +485,8 @@ class PredicateMixin:
 
     def made_and_dated(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token], passive: bool) -> list[Rel]:
         rels: list[Rel] = []
+        if any(c.lemma_.lower() == "way" for c in verb.children):
+            return rels  # "LLMs have come a long way since the 1960s": progress, not an arrival
         if lemma not in self.made_verbs and lemma not in self.intro_verbs:
             return rels
         # the made thing: active object, passive subject, or acl/relcl head
@@ -732,6 +738,10 @@ class PredicateMixin:
                     # "generative models (VAEs 2013, GANs 2014)" lists examples)
                     rels.append(Rel("same_as", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
                     continue
+                if child.pos_ == "PROPN" and child not in strays and (not concept_id(child) or any(
+                        d.dep_ in ("cc", "conj") for d in child.children) or sum(
+                        d.dep_ == "appos" for d in tok.children) > 1):
+                    continue  # a list of names parsed as appositions: "Copilot, ChatGPT Enterprise (by OpenAI), and Claude"
                 if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun

@@ -85,7 +85,7 @@ class PropertyMixin:
         nouns = self.kb.cues.overclaim_subjects
         out = [(t, "genai") for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
-            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")))]
+            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
@@ -237,7 +237,19 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
                 resolved += [noun.head] + [c for c in noun.head.children if c.dep_ in _SUBJECTS]
         else:
             resolved.append(s)
-    return any(subj == s or subj in list(s.subtree) for s in resolved)
+    return any(subj == s or (subj in list(s.subtree) and not _in_own_clause(subj, s)) for s in resolved)
+
+
+def _in_own_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside an aside of its own below ``top`` ("T, the distribution as the model
+    produced it, is neutral": the model is not what is neutral)? A relative clause on the
+    subject keeps it ("the descriptions it writes are accurate" speaks of its output)."""
+    for a in tok.ancestors:
+        if a == top:
+            return False
+        if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl" and any(c.dep_ in _SUBJECTS for c in a.children):
+            return True
+    return False
 
 
 def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],
