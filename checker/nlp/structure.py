@@ -119,7 +119,8 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             claims.append(Claim(relation="stands_for", object=stripped, object_text=stripped, **base))
         else:
             found = mentions(nlp, text)
-            built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by)\b", stripped, re.I)
+            built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by|"
+                              r"(?:app|application|assistant|chatbot|bot|interface|tool|service)s? on (?:an?|the))\b", stripped, re.I)
             if relation != "made_by" and not built and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
                     re.search(r"\b(by|from)\b|^\W*(an?|the)\s+\S+\s+(model|product|system|tool|project)\b", stripped, re.I):
                 relation = "made_by"  # "| BERT | Developed by OpenAI |", "| T5 | A Meta model |"

@@ -288,6 +288,15 @@ CASES = {
          "LLMs typically use transformer models, which employ attention.",
          "GPT-3 could solve novel tasks from just a handful of examples.",
          "- T = 1 is neutral: the distribution as the model produced it."]),
+    "false_alarm_classes_from_blind_rounds_9_and_10": (
+        [("ChatGPT launched in 2021, not 2022.", "P6"),
+         ("Diffusion models pit two networks against each other; GANs are older.", "A4"),
+         ("Generative AI, in other words LLMs, is booming.", "T3")],
+        ["GPT-4 launched in March 2023, not 2022 as we wrote.",
+         "GPT, meanwhile, is OpenAI's family: GPT-1 in 2018, GPT-2 in 2019 and GPT-4 in 2023.",
+         "Stable Diffusion and Imagen, in other words, are both diffusion models.",
+         "GANs pit a generator against a discriminator; diffusion models learn to remove noise.",
+         "| ChatGPT | OpenAI | Chat app on a transformer LLM | 2022 |"]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

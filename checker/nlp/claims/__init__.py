@@ -77,6 +77,13 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         for rel in rels:
             if rel.relation == "introduced_in" and versioned(rel.x):
                 continue  # "Midjourney v6 (2023)": a version's year is not the product's
+            if rel.relation == "is_a" and rel.y is not None and rel.y_value in self.kb.concepts and \
+                    self.kb.concepts[rel.y_value].kind in ("model", "product") and \
+                    rel.x_concept in self.kb.ancestors(rel.y_value) and rel.x_concept != rel.y_value:
+                continue  # "GPT is OpenAI's family: GPT-1, GPT-2, ...": a family is not one of its members
+            if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and \
+                    any(doc[k].lower_ in ("not", "never") for k in range(max(0, rel.y.i - 3), rel.y.i)):
+                continue  # "launched in March 2023, not 2022 as we wrote": the year denied
             if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and \
                     self.is_thing(concept_id(doc[rel.y.i - 1])) and concept_id(doc[rel.y.i - 1]) != rel.x_concept:
                 continue  # "(VAEs 2013, GANs 2014)": a year right after a name is that name's

@@ -464,6 +464,8 @@ class LexicalMixin:
                 r"(?<![\w])" + re.escape(p) + r"(?![\w])" for p in sorted(self.r.same_phrases, key=len, reverse=True)))
         for m in (rx.finditer(text) if mentions else ()):
             phrase = m.group(0)
+            if text[m.end():m.end() + 1] == "," and text[max(0, m.start() - 2):m.start()].strip() == ",":
+                continue  # ", in other words, ...": a discourse marker between commas renames nothing
             before = [t for t in mentions if t.idx + len(t) <= m.start() and m.start() - (t.idx + len(t)) <= 12]
             after = [t for t in mentions if t.idx >= m.end() and t.idx - m.end() <= 14]
             if phrase == "for short":

@@ -646,8 +646,13 @@ class PredicateMixin:
                      for t in c.subtree}
             if verb.i != s.head.i and s.head.i in {t.i for t in verb.subtree}:
                 other -= {t.i for t in s.head.subtree}
+            # clauses joined by semicolons are separate statements ("GANs pit two networks; diffusion
+            # models learn to remove noise")
+            doc = verb.doc
+            lo = max((t.i for t in doc[:s.i] if t.text == ";"), default=-1)
+            hi = min((t.i for t in doc[s.i:] if t.text == ";"), default=len(doc))
             wide = [t for t in verb.subtree if (t.i not in {x.i for x in s.subtree} or s.i not in {x.i for x in verb.subtree})
-                    and t.i not in other]
+                    and t.i not in other and lo < t.i < hi]
             if cut is not None:
                 wide = [t for t in wide if t.i < cut]
             lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
