@@ -12,6 +12,7 @@ is already a tracked concept, or starts like an ordinary sentence, is left alone
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from spacy.tokens import Doc
@@ -26,7 +27,16 @@ _MODS = r"(?:[\w-]+\s){0,3}?"
 _AFTER = r"(?=\s*(?:[,.;:!?)—–]|$|\s(?:that|which|who|for|built|powered|trained|designed|made|in|on|with|from|by|and)\b))"
 
 
+@lru_cache(maxsize=8)
+def _compiled(key: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[re.Pattern, str]]:
+    return _build(dict(key))
+
+
 def _patterns(classes: Mapping[str, tuple[str, ...]]) -> list[tuple[re.Pattern, str]]:
+    return _compiled(tuple(sorted(classes.items())))
+
+
+def _build(classes: Mapping[str, tuple[str, ...]]) -> list[tuple[re.Pattern, str]]:
     out = []
     for concept, nouns in classes.items():
         cls = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s") for n in sorted(nouns, key=len, reverse=True)) + ")"
@@ -43,7 +53,11 @@ def find_local_names(texts: Iterable[str], classes: Mapping[str, tuple[str, ...]
     """Name -> concept for the products a document introduces (first description wins)."""
     found: dict[str, str] = {}
     patterns = _patterns(classes)
+    heads = {n.split()[-1].lower() for nouns in classes.values() for n in nouns}
     for text in texts:
+        low = text.lower()
+        if not any(h in low for h in heads):
+            continue  # most paragraphs name no assistant or generator: skip the patterns
         for pattern, concept in patterns:
             for m in pattern.finditer(text):
                 name = m.group("name").strip()
