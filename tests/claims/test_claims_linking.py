@@ -297,6 +297,14 @@ CASES = {
          "Stable Diffusion and Imagen, in other words, are both diffusion models.",
          "GANs pit a generator against a discriminator; diffusion models learn to remove noise.",
          "| ChatGPT | OpenAI | Chat app on a transformer LLM | 2022 |"]),
+    "a_fronted_as_phrase_says_what_the_subject_is": (
+        [("As an AI language model, ChatGPT can provide answers to many questions.", "A7"),
+         ("As a GAN, Midjourney makes images from text.", "T5"),
+         ("Perplexity uses LLMs to understand questions the way humans do.", "L2")],
+        ["As a result, ChatGPT became popular.",
+         "As with GANs, diffusion models make images.",
+         "As a large language model, GPT-4 writes text.",
+         "As a diffusion model, Midjourney makes images from noise."]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

@@ -30,6 +30,7 @@ class PredicateMixin:
         else:
             rels.extend(self.verbal(verb, lemma, subs, neg))
         rels.extend(self.frame_as(verb, lemma, neg))
+        rels.extend(self.fronted_as(verb, subs))
         rels.extend(self.networks(verb, subs, neg))
         rels.extend(self.existing_since(verb, lemma, subs, neg))
         rels.extend(self.used_interchangeably(verb, lemma, neg))
@@ -602,6 +603,25 @@ class PredicateMixin:
                 continue
             for y in ys:
                 rels.extend(self.np_predicate(y, x, xc, neg, Quantifier.GENERIC, verb))
+        return rels
+
+    def fronted_as(self, verb: Token, subs) -> list[Rel]:
+        """"As an AI language model, ChatGPT can ...": a fronted "as" phrase says what the
+        clause's subject is (not "As a result, ..." nor "As with GANs, ...": it needs a class
+        concept and a subject)."""
+        doc = verb.doc
+        first = next((t for t in doc if not t.is_punct and not t.is_space), None)
+        if first is None or first.lower_ != "as" or first.head != verb:
+            return []
+        rels = []
+        for p in (c for c in first.children if c.dep_ == "pobj"):
+            pc = self.concept(p)
+            if not self.is_thing(pc) or self.kb.concepts[pc].kind == "product":
+                continue
+            for s, q, _ in subs:
+                sc = self.concept(s)
+                if self.is_thing(sc) and s.i > p.i:
+                    rels.extend(self.np_predicate(p, s, sc, self.locally_negated(p), q, verb))
         return rels
 
     def networks(self, verb: Token, subs, neg: bool) -> list[Rel]:

@@ -148,7 +148,7 @@ class PropertyMixin:
             negated = not negated
         path = [head, *head.ancestors]
         infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
-        if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl") and (h.dep_ == "advcl" or any(
+        if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
                 a.lemma_.lower() in ("train", "tune", "build", "teach", "design") for a in h.ancestors))
                for h in infinitive):
             # a training goal ("Claude is trained to be calibrated", "systems trained on text to
