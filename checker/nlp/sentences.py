@@ -134,4 +134,5 @@ def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:
     # a name anywhere but the start; at the start only with an absolute word ("Acme never errs")
     return not cues.subjects.isdisjoint(w.rstrip("s") for w in words) or bool(_NAME.search(text)) or (
         text[:1].isupper() and (not cues.absolutes.isdisjoint(words) or
-                                (len(words) > 1 and words[0] not in cues.starters and text.split()[1][:1].islower())))
+                                (len(words) > 1 and words[0] not in cues.starters and len(text.split()) > 1
+                                 and text.split()[1][:1].islower())))  # "Bias/discrimination" is one word

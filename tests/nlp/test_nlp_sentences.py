@@ -92,3 +92,13 @@ def test_ordinary_prose_selects_nothing(trigger) -> None:
     prose = ("We moved desks this week. The plants by the window are thriving. "
              "It rained on Tuesday. They say the new coffee machine is better.")
     assert select(split_sentences(prose), trigger) == []
+
+
+def test_a_heading_of_slash_joined_words_is_no_overclaim_and_no_crash(trigger) -> None:
+    # "Bias/discrimination" is two words to the word finder and one to str.split(): it
+    # crashed the overclaim pre-filter on a real page
+    from checker.nlp.sentences import OverclaimCues
+    cues = OverclaimCues(topics=frozenset({"bias", "accuracy"}), subjects=frozenset({"model"}),
+                         absolutes=frozenset({"never"}), starters=frozenset({"the"}))
+    chosen = select(split_sentences("Bias/discrimination"), trigger, cues)
+    assert [s.text for s, _ in chosen] in ([], ["Bias/discrimination"])
