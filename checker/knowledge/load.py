@@ -307,7 +307,7 @@ def _load_relations(path: Path) -> RelationCues:
     by_id: dict[str, _Reader] = {}
     allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-               "verbs_after", "preps_before", "preps_after", "origin_verbs"}
+               "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -338,7 +338,7 @@ def _load_relations(path: Path) -> RelationCues:
         includes_nouns=fs("includes", "nouns"),
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
         same_phrases=by_id["same_as"].strs("phrases"),
-        uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"),
+        uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
         origin_verbs=fs("made_by", "origin_verbs"),
         intro_verbs=fs("introduced_in", "verbs"),

@@ -114,6 +114,7 @@ class RelationCues:
     precedes: Mapping[str, frozenset[str]]
     verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
     origin_verbs: frozenset[str] = frozenset()  # "X came out of Meta's lab"
+    uses_places: frozenset[str] = frozenset()  # "X has Y inside / under the hood"
 
 
 @dataclass(frozen=True)

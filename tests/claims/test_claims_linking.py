@@ -305,6 +305,14 @@ CASES = {
          "As with GANs, diffusion models make images.",
          "As a large language model, GPT-4 writes text.",
          "As a diffusion model, Midjourney makes images from noise."]),
+    "what_a_thing_has_inside_it_runs_on": (
+        [("Every GenAI tool I've touched has an LLM inside somewhere.", "T2"),
+         ("Every generative AI tool has an LLM doing the real work under the hood.", "T2"),
+         ("Midjourney has a GAN at its core.", "T5")],
+        ["ChatGPT has an LLM under the hood.",
+         "Not every generative AI tool has an LLM inside.",
+         "Generative AI has many branches, LLMs among them.",
+         "Our house has an LLM-powered assistant inside."]),
     "an_accepted_subset_read_backwards": (
         [("Machine learning is a small branch that sits inside generative AI.", "T6"),
          ("ML is just one corner of generative AI.", "T6")],

@@ -427,6 +427,17 @@ class PredicateMixin:
                 things = next((p for o in objs + [s for s, _, _ in subs] if (p := self.pair_things(o))), things)
             for (t1, c1), (t2, c2) in zip(things, things[1:]):
                 rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+        # "every GenAI tool has an LLM inside / under the hood / at its core": X runs on Y
+        if lemma == "have" and not passive and self.r.uses_places:
+            inside = {t.i for s, _, _ in subs for t in s.subtree}
+            if any(t.lower_ in self.r.uses_places for t in verb.subtree if t.i not in inside):
+                for o in objs:
+                    for o_, oneg in self.conjuncts(o):
+                        oc = self.concept(o_)
+                        for s, q, _ in subs:
+                            sc = self.concept(s)
+                            if self.is_thing(oc) and self.is_thing(sc) and sc != oc:
+                                rels.append(Rel("uses", s, sc, o_, oc, neg != oneg, self.verb_quantifier(verb, q), verb))
         # instrument: "ChatGPT writes its replies with a GAN"
         if lemma in INSTRUMENT_VERBS and not cues:
             means = INSTRUMENT_PREPS if passive else INSTRUMENT_PREPS | {"by"}  # "Claude writes by diffusion"
