@@ -39,3 +39,27 @@ def test_pair_phrase_refers_to_the_two_named_concepts(checker, text, fact):
 @pytest.mark.parametrize("text", QUIET)
 def test_pair_phrase_quiet_when_denied_reported_or_unanchored(checker, text):
     assert not _findings(checker, text), text
+
+
+DEMONSTRATIVES_FLAGGED = [
+    ("ChatGPT is dominating headlines. Google is leveraging this language model to change search.", "A7"),
+    ("Midjourney makes pictures. This LLM is popular with designers.", "T4"),
+]
+DEMONSTRATIVES_QUIET = [
+    "GPT-4 came out in 2023. Many teams use this large language model daily.",
+    "ChatGPT is a chatbot. This technology is popular.",
+    "ChatGPT is popular. Is this language model safe?",
+    "ChatGPT is popular. This language model business is not.",  # a modifier, no claim about ChatGPT
+]
+
+
+@pytest.mark.parametrize("text,fact", DEMONSTRATIVES_FLAGGED)
+def test_this_class_noun_names_the_previous_product(checker, text, fact):
+    report = checker.check_text(text + "\n", "case.md")
+    found = [f for f in report.findings if f.fact == fact]
+    assert found and found[0].message.split()[0] in ("A", "Midjourney")  # names the product, not "LLM"
+
+
+@pytest.mark.parametrize("text", DEMONSTRATIVES_QUIET)
+def test_this_class_noun_quiet_when_true_or_unasserted(checker, text):
+    assert not _findings(checker, text), text

@@ -72,6 +72,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.lexical_same(doc))
         rels.extend(self.expansions(doc))
         rels.extend(self.default_year(doc, rels))
+        rels.extend(self.demonstrative_class(doc))
         claims = []
         seen = set()
         for rel in rels:
@@ -123,7 +124,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         return Claim(
             relation=rel.relation, subject=rel.x_concept, object=rel.y_value, start=start, end=end,
             polarity=Polarity.NEGATIVE if rel.negated else Polarity.POSITIVE, quantifier=rel.quantifier,
-            modality=modality, subject_text=rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
+            modality=modality,
+            # "this language model" standing for the previous sentence's product: name the product
+            subject_text=self.kb.concepts[rel.x_concept].label if concept_id(rel.x) not in (None, rel.x_concept) else rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
             sentence=doc.text, detail=detail)
 
 

@@ -45,6 +45,24 @@ class SyntaxMixin:
             return self._carried_for(tok)
         return None
 
+    def demonstrative_class(self, doc: Doc) -> list:
+        """"ChatGPT is everywhere. Google is leveraging this language model ...": a class noun
+        with "this" or "that" that points back at the previous sentence's product names the
+        product as one of that class."""
+        from checker.nlp.claims.rel import Rel
+
+        topic = self._carried
+        if not topic or self.kb.concepts[topic].kind not in ("product", "model") or \
+                any(concept_id(t) == topic for t in doc):
+            return []
+        out = []
+        for t in doc:
+            c = concept_id(t)
+            if c and c != topic and self.kb.concepts[c].kind in ("family", "field") and \
+                    any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children):
+                out.append(Rel("is_a", t, topic, t, c, False, Quantifier.GENERIC, t))
+        return out
+
     def described_by(self, noun: Token) -> Token:
         """What a relative clause or participle on ``noun`` describes: the noun itself, or,
         when the noun is an untracked predicate nominal, the copula's subject ("ML is a branch
