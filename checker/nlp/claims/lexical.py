@@ -152,7 +152,7 @@ class LexicalMixin:
                 described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
                                   and self.is_thing(self.concept(s))), described)
             if noun.dep_ == "pobj" and noun.head.lower_ == "as" and self.is_thing(self.concept(noun.head.head)) \
-                    and not any(v.tag_ in ("VBZ", "VBP", "VBD", "MD") for v in doc):
+                    and self.verbless(doc):
                 described = noun.head.head  # a verbless "Midjourney v6 as a GAN-based image generator"
             if described is not None and self.concept(described) != c:
                 rels.append(Rel("uses", described, self.concept(described), t, c, False,

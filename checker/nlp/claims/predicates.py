@@ -616,6 +616,22 @@ class PredicateMixin:
                 rels.extend(self.np_predicate(y, x, xc, neg, Quantifier.GENERIC, verb))
         return rels
 
+    def demonstrative_class(self, doc: Doc) -> list[Rel]:
+        """"ChatGPT is everywhere. Google is leveraging this language model ...": a class noun
+        with "this" or "that" that points back at the previous sentence's product names the
+        product as one of that class."""
+        topic = self._carried
+        if not topic or self.kb.concepts[topic].kind not in ("product", "model") or \
+                any(concept_id(t) == topic for t in doc):
+            return []
+        out = []
+        for t in doc:
+            c = concept_id(t)
+            if c and c != topic and self.kb.concepts[c].kind in ("family", "field") and \
+                    any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children):
+                out.append(Rel("is_a", t, topic, t, c, False, Quantifier.GENERIC, t))
+        return out
+
     def fronted_as(self, verb: Token, subs) -> list[Rel]:
         """"As an AI language model, ChatGPT can ...": a fronted "as" phrase says what the
         clause's subject is (not "As a result, ..." nor "As with GANs, ...": it needs a class
@@ -807,7 +823,7 @@ class PredicateMixin:
                     rels.append(Rel("is_a", child, cc, tok, xc, False, Quantifier.SOME, anchor))
             elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):
                 if child.lower_ == "as" and not (child.i > 0 and tok.doc[child.i - 1].lower_ == "such"):
-                    if not any(v.tag_ in ("VBZ", "VBP", "VBD", "MD") for v in tok.doc):
+                    if self.verbless(tok.doc):
                         # a verbless title or list label presents X as Y: "Case study: Midjourney as a GAN"
                         for p in child.children:
                             if p.dep_ == "pobj":

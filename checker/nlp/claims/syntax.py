@@ -45,30 +45,11 @@ class SyntaxMixin:
             return self._carried_for(tok)
         return None
 
-    def demonstrative_class(self, doc: Doc) -> list:
-        """"ChatGPT is everywhere. Google is leveraging this language model ...": a class noun
-        with "this" or "that" that points back at the previous sentence's product names the
-        product as one of that class."""
-        from checker.nlp.claims.rel import Rel
-
-        topic = self._carried
-        if not topic or self.kb.concepts[topic].kind not in ("product", "model") or \
-                any(concept_id(t) == topic for t in doc):
-            return []
-        out = []
-        for t in doc:
-            c = concept_id(t)
-            if c and c != topic and self.kb.concepts[c].kind in ("family", "field") and \
-                    any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children):
-                out.append(Rel("is_a", t, topic, t, c, False, Quantifier.GENERIC, t))
-        return out
-
     def described_by(self, noun: Token) -> Token:
         """What a relative clause or participle on ``noun`` describes: the noun itself, or,
         when the noun is an untracked predicate nominal, the copula's subject ("ML is a branch
         that sits inside generative AI", "Midjourney is a service built on a GAN")."""
-        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be" and (
-                self.concept(noun) is None or concept_id(noun) is None):
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be" and concept_id(noun) is None:
             subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and self.concept(subj):
                 return subj
@@ -161,6 +142,11 @@ class SyntaxMixin:
                 return True
         # "X is not only ..." / "hardly"
         return False
+
+    @staticmethod
+    def verbless(doc: Doc) -> bool:
+        """No finite verb: a title or a list label ("Case study: Midjourney as a GAN")."""
+        return not any(v.tag_ in ("VBZ", "VBP", "VBD", "MD") for v in doc)
 
     @staticmethod
     def passive(verb: Token) -> bool:
