@@ -37,3 +37,97 @@ def expansion_plausible(got: list[str], right: list[str], acronym: str) -> bool:
     if "".join(w[0] for w in got if w not in _LINKS) == letters:
         return True  # "Basic Encoder for Retrieval Tasks": the initials, function words aside
     return len(set(got) & set(right)) * 2 >= len(right)
+
+
+def _stem(w: str) -> str:
+    return re.sub(r"(?:ing|ed|er|ion|al)$", "", w) if len(w) > 5 else w
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two normalised words that name the same thing in an expansion: equal, the same stem
+    ("pretraining"/"pretrained"), or one a clipping of the other ("nets"/"networks",
+    "large-scale"/"large")."""
+    if a == b or _stem(a) == _stem(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short)
+
+
+class Lookalikes:
+    """Phrases that mimic an acronym's expansion letter for letter with words swapped ("a
+    generic adversarial network", "Language Learning Models", "Vector autoencoders"): a wrong
+    name for the concept wherever it stands, whether or not the acronym is near (FACTS.md §3).
+
+    A phrase counts when every content word starts with the true word's letter and it shares
+    a word with the true expansion other than its head. Lowercase running text must swap exactly
+    one word of an expansion of three or more ("general adversarial network"); more swaps, or a
+    two-word expansion, need the phrase offered as a name: in quotes or parentheses, in Title
+    Case. A swapped word in front of another concept's name is a modifier
+    of that name ("local language models"), not a misspelt expansion."""
+
+    _LINK = ("from", "for", "of", "with", "to", "in", "by", "and", "the")
+
+    def __init__(self, concepts, names: dict[str, str]) -> None:
+        self.concepts = [c for c in concepts if c.acronym and c.expansion]
+        self.names = names  # lowercase tracked name -> concept id
+        self.patterns = []
+        cheap: set[str] = set()
+        for c in self.concepts:
+            raw = c.expansion.split()
+            content = [w for w in raw if w.lower() not in self._LINK]
+            link = r"(?:(?i:" + "|".join(self._LINK) + r")\s+)?"
+            body = r"\s+".join((link if k else "") + rf"[{w[0].upper()}{w[0].lower()}][^\W_]*(?:-[^\W_]+)*" for k, w in enumerate(content))
+            self.patterns.append((c, content, re.compile(r"(?<![\w-])" + body + r"(?![\w-])")))
+            for w in (content if len(content) == 2 else content[:-1]):
+                for piece in re.split(r"-", w.lower()):
+                    cheap |= {piece, piece + "s"}
+        self.cheap = frozenset(cheap - set(self._LINK))
+
+    def find(self, text: str, words: list[str] | None = None) -> list[tuple[object, int, int, str]]:
+        """(concept, start, end, phrase) for every look-alike expansion in ``text``."""
+        if words is None:
+            words = re.findall(r"[^\W_]+", text.lower())
+        if self.cheap.isdisjoint(words):
+            return []
+        out = []
+        for concept, content, pattern in self.patterns:
+            right = norm_words(" ".join(content))
+            for m in pattern.finditer(text):
+                phrase = m.group(0)
+                got_raw = [w for w in phrase.split() if w.lower() not in self._LINK]
+                got = norm_words(" ".join(got_raw))
+                if len(got) != len(right):
+                    continue
+                swapped = [k for k, (g, r) in enumerate(zip(got, right)) if not same_word(g, r)]
+                if not swapped:
+                    continue
+                shared = {r for r in right[:-1] if any(same_word(g, r) for g in got)} if len(right) > 2 else \
+                    {r for r in right if any(same_word(g, r) for g in got)}
+                if not shared:
+                    continue
+                rest = " ".join(got_raw[swapped[-1] + 1:]).lower()
+                if swapped == list(range(len(swapped))) and rest and self._other(rest, concept.id):
+                    continue  # "local language models": a modifier of another concept's name
+                if self._true_follows(text, m, concept):
+                    continue  # "Generative Pre Trained Transformer": the true words run on
+                lower = len(right) > 2 and len(swapped) == 1
+                if not (lower or self._offered(text, m, got_raw)):
+                    continue
+                out.append((concept, m.start(), m.end(), phrase))
+        return out
+
+    def _other(self, rest: str, cid: str) -> bool:
+        for name, other in self.names.items():
+            if other != cid and (rest == name or rest.rstrip("s") == name):
+                return True
+        return False
+
+    @staticmethod
+    def _true_follows(text: str, m: re.Match, concept) -> bool:
+        window = "".join(norm_words(text[m.start():m.end() + 30]))
+        return "".join(norm_words(concept.expansion)) in window
+
+    @staticmethod
+    def _offered(text: str, m: re.Match, words: list[str]) -> bool:
+        before = text[max(0, m.start() - 2):m.start()]
+        return any(q in before for q in "\"“‘'(") or all(w[:1].isupper() for w in words)

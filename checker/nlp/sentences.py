@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from checker.knowledge import KnowledgeBase
+from checker.knowledge.names import Lookalikes
 from checker.nlp.terms import name_variants
 
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
@@ -61,6 +62,8 @@ class Trigger:
                 lower |= {v.lower() for v in name_variants(n, False)}
             for n in c.exact_names:
                 exact |= name_variants(n, True)
+        self.lookalikes = Lookalikes(kb.concepts.values(), {
+            n.lower(): c.id for c in kb.concepts.values() for n in c.names})
         self.first_words = frozenset(self._WORDS.findall(w.lower())[0] for w in lower | exact
                                      if self._WORDS.findall(w.lower()))
 
@@ -69,10 +72,12 @@ class Trigger:
                             for w in sorted(words, key=len, reverse=True))
         self.regex = re.compile(rf"(?<![\w-])(?:(?i:{alt(lower)})|{alt(exact)})(?![\w])")
 
-    def search(self, text: str) -> re.Match | None:
-        if self.first_words.isdisjoint(self._WORDS.findall(text.lower())):
-            return None
-        return self.regex.search(text)
+    def search(self, text: str) -> re.Match | bool | None:
+        """A tracked name, or else a look-alike of an acronym's expansion ("a generic
+        adversarial network"), which names its concept wrongly."""
+        words = self._WORDS.findall(text.lower())
+        m = None if self.first_words.isdisjoint(words) else self.regex.search(text)
+        return m or bool(self.lookalikes.find(text, words))
 
     def findall(self, text: str) -> list[str]:
         return self.regex.findall(text) if self.search(text) else []

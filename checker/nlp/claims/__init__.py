@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from checker.knowledge import KnowledgeBase
+from checker.knowledge.names import Lookalikes
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
 from checker.nlp.extensions import concept_id, versioned
@@ -38,6 +39,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         self.made_verbs = r.made_verbs
         self.intro_verbs = r.intro_verbs
         self.acronyms = {c.id: c for c in kb.concepts.values() if c.acronym and c.expansion}
+        self.lookalikes = Lookalikes(kb.concepts.values(), {
+            n.lower(): c.id for c in kb.concepts.values() for n in c.names})
 
     def __call__(self, doc: Doc) -> Doc:
         claims, topic = self.extract(doc)
@@ -71,6 +74,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.lexical_parameters(doc, rels))
         rels.extend(self.lexical_same(doc))
         rels.extend(self.expansions(doc))
+        rels.extend(self.lookalike_expansions(doc, rels))
         rels.extend(self.default_year(doc, rels))
         rels.extend(self.demonstrative_class(doc))
         claims = []

@@ -662,6 +662,28 @@ class LexicalMixin:
                                 (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
         return rels
 
+    def lookalike_expansions(self, doc: Doc, rels: list[Rel]) -> list[Rel]:
+        """A phrase that mimics an acronym's expansion with a word swapped names the concept
+        wrongly wherever it stands ("a generic adversarial network is ...", "It stands for
+        Generative Pattern Transformer"): the claim is the phrase offered as the expansion.
+        A concept whose expansion was already read in this sentence is left to that reading."""
+        done = {r.x_concept for r in rels if r.relation == "stands_for"}
+        out = []
+        for concept, start, end, phrase in self.lookalikes.find(doc.text):
+            if concept.id in done:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            # the claim hangs on the clause that offers the phrase (its quotes are the name's own)
+            verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
+            if span.root.dep_ == "dobj" and doc.text[max(0, start - 1):start] in "\"“‘'" and \
+                    not self._STRONG_CUE.search(verb.text):
+                continue  # 'every time she hears "general adversarial network"': the words mentioned
+            out.append(Rel("stands_for", span[0], concept.id, None, phrase, self.clause_negated(verb),
+                           Quantifier.GENERIC, verb, (("span", f"{start}:{end}"), ("offered", "yes"))))
+        return out
+
 
 def _words(text: str, from_end: bool = False) -> list[str]:
     """Whitespace words with surrounding punctuation and quotes stripped; stops at a clause

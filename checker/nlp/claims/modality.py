@@ -90,17 +90,21 @@ class ModalityMixin:
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
                     # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause)
                     return Modality.REPORTED
-            if t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") and t.head != t:
+            if (t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") or
+                    t.dep_ == "nsubj" and t.tag_ == "VBG") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()
                 if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
                     continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report
+                if t.i > gov.i and t.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in gov.children) and \
+                        any(doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)):
+                    continue  # "The name says it all: X is ...": the verb has its object; X stands alone
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
                         t.dep_ == "dobj" and gl in NAMING_VERBS)):
                     return Modality.REPORTED  # "many think that X", "some call X a Y"
                 if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
                     return Modality.REPORTED
-                if gov.pos_ in ("AUX", "VERB") and t.dep_ == "ccomp":
+                if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj") or t.dep_ == "nsubj" and t.tag_ == "VBG"):
                     for c in gov.children:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | {
                                 "untrue", "false", "wrong", "incorrect", "nonsense", "mistaken", "misleading"}:
