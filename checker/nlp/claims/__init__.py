@@ -89,9 +89,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and \
                     any(doc[k].lower_ in ("not", "never") for k in range(max(0, rel.y.i - 3), rel.y.i)):
                 continue  # "launched in March 2023, not 2022 as we wrote": the year denied
-            if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and \
-                    self.is_thing(concept_id(doc[rel.y.i - 1])) and concept_id(doc[rel.y.i - 1]) != rel.x_concept:
-                continue  # "(VAEs 2013, GANs 2014)": a year right after a name is that name's
+            if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and any(
+                    self.is_thing(concept_id(doc[k])) and concept_id(doc[k]) != rel.x_concept and
+                    (k == rel.y.i - 1 or (k == rel.y.i - 2 and doc[k + 1].lower_ in ("in", "from")) and rel.y.i < rel.x.i)
+                    for k in range(max(0, rel.y.i - 2), rel.y.i)):
+                continue  # "(VAEs 2013, GANs 2014)", "GANs in 2014, years before GPT-1 arrived": the name's year
             modality = self.modality(rel, doc)
             if modality is Modality.CONDITIONAL and rel.relation == "stands_for" and dict(rel.detail).get("span"):
                 modality = Modality.ASSERTED  # "If a spec lists VAEs (vector encoders), ...": the aside still defines

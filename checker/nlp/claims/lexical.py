@@ -523,6 +523,14 @@ class LexicalMixin:
         return expansion_plausible(got, right, concept.acronym)
 
     @staticmethod
+    def _resembles(words: list[str], concept) -> bool:
+        """Shares a word with the true expansion, or spells the acronym's letters."""
+        got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
+        letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
+        initials = "".join(w[0] for w in got if w not in ("for", "from", "to", "of", "and", "with", "the", "a"))
+        return bool(set(got) & set(right)) or initials == letters
+
+    @staticmethod
     def _contains_expansion(text: str, concept) -> bool:
         """The true expansion written out within the next few words ("T5, Google's
         Text-to-Text Transfer Transformer, ...", "Generative Pre-trained Transformer models")."""
@@ -597,9 +605,12 @@ class LexicalMixin:
             modified = any(ch.i < tok.i and ch.dep_ in ("amod", "compound", "nmod") for ch in tok.children)
             m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
-                strong = bool(self._STRONG_CUE.search(m.group(0)))
                 # "T5, Google's ...": a possessive names the maker, not the expansion
                 words = _words(re.sub(r"^\s*[\w-]+['’]s\s+", "", after[m.end():]))
+                # a word cue offers any phrase; a bare parenthesis only one that looks like the
+                # expansion ("GAN (generator plus discriminator)", "(Goodfellow et al.)" do not)
+                strong = bool(self._STRONG_CUE.search(m.group(0).replace("(", " "))) or (
+                    "(" in m.group(0) and self._resembles(words, concept))
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on
                     words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []

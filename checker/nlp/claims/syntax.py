@@ -227,6 +227,11 @@ class SyntaxMixin:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
         subs = [s for s in subs if s.dep_ != "expl"]
+        if len(subs) > 1:
+            # one clause has one subject: several are a garbled parse ("A, B, C: all diffusion
+            # models, and none of them are GANs"; "VAEs in 2013, GANs in 2014, years before
+            # GPT-1 arrived"), and the one nearest the verb is its own
+            subs = [min(subs, key=lambda s: abs(verb.i - s.i))]
         if not subs and verb.pos_ == "VERB":
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject
