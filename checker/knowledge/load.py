@@ -352,7 +352,7 @@ def _load_relations(path: Path) -> RelationCues:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns", "local_names"},
+                   "aspiration", "pair_nouns", "local_names", "renaming_verbs"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases"},
@@ -375,6 +375,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
+                renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
                 local_names=_local_names(path, top.data.get("local_names") or {}))
 
 

@@ -134,6 +134,7 @@ class Cues:
     overclaim_object_verbs: frozenset[str] = frozenset()
     aspiration: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    renaming_verbs: frozenset[str] = frozenset()
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 

@@ -57,6 +57,55 @@ CASES = {
         ["Thinking of GANs as LLMs is a mistake.",
          "Describing Midjourney as a GAN, as many blogs do, is an error.",
          "Calling ChatGPT a GAN is simply wrong."]),
+    "none_of_them_keeps_its_negation": (
+        [],
+        ["Stable Diffusion, Midjourney, Firefly: all diffusion models, and none of them are GANs.",
+         "We tried ChatGPT, Claude and Gemini: none of them is a GAN."]),
+    "possessive_maker_spans_one_series": (
+        [("OpenAI's GPT-3 and GPT-4 were built by Google.", "P4")],
+        ["It is much like OpenAI's DALL·E 2 and Midjourney, except that it is open source.",
+         "Tools such as Google's Gemini and Claude answer questions in seconds."]),
+    "span_years_are_no_launch": (
+        [],
+        ["ChatGPT has been trained on data up until 2021, so its knowledge ends there.",
+         "GPT-4 was trained on text through 2021.",
+         "VAEs in 2013, GANs in 2014, years before GPT-1 arrived in 2018."]),
+    "field_word_inside_a_name": (
+        [("AI is a type of generative AI.", "T6")],
+        ["Suno AI is an advanced generative AI platform that creates music.",
+         "GPT-3, or Generative Pretrained Transformer 3, is a large language model developed by OpenAI.",
+         "Stability AI is a generative AI company."]),
+    "restricted_noun_is_some_of_its_class": (
+        [("Generative AI encompasses all AI systems.", "T6"),
+         ("Artificial intelligence, seen this way, is just one branch of generative AI.", "T6")],
+        ["Generative AI encompasses AI systems capable of producing new content.",
+         "Generative AI tools that deal with text are also called large language models.",
+         "Today's AI is mostly generative AI."]),
+    "relative_clause_object_is_no_overclaim_subject": (
+        [],
+        ["Those that don't get confident-sounding wrong answers are the lucky ones.",
+         "Teams that never check outputs get wrong answers."]),
+    "renaming_is_no_class": (
+        [],
+        ["Google renames Bard as Gemini.",
+         "Google's answer was Bard, which later became Gemini.",
+         "In February 2024 Bard was rebranded as Gemini."]),
+    "word_inside_acronym_is_not_the_acronym": (
+        [],
+        ['The "large" in LLM refers to the parameter count.',
+         "The word large in LLM refers to scale, not to quality."]),
+    "whole_quoted_sentence_is_cited": (
+        [],
+        ['"Generative AI and LLMs are the same thing." Not quite.',
+         '**"GANs power ChatGPT."** That myth refuses to die.']),
+    "negated_prepositional_alternative": (
+        [("LLMs are built on GANs, not on transformers.", "A1")],
+        ["LLMs are built on transformers, not on the adversarial networks of chapter one.",
+         "Modern chatbots run on transformers and not on GANs."]),
+    "lookalike_words_judged_or_attributed": (
+        [],
+        ['"Large learning model" is a common slip for large language model.',
+         'The book covers the variational autoencoder, or "visual autoencoder" as the author insists on calling it.']),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

@@ -94,6 +94,13 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     (k == rel.y.i - 1 or (k == rel.y.i - 2 and doc[k + 1].lower_ in ("in", "from")) and rel.y.i < rel.x.i)
                     for k in range(max(0, rel.y.i - 2), rel.y.i)):
                 continue  # "(VAEs 2013, GANs 2014)", "GANs in 2014, years before GPT-1 arrived": the name's year
+            if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind in ("model", "product") \
+                    and any(t.lemma_.lower() in self.cues.renaming_verbs for t in doc[:rel.y.i]):
+                continue  # "Google renamed Bard as Gemini": a new name, not a class
+            if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
+                # "AI systems capable of producing content", "GenAI tools that deal with text":
+                # a restricted noun names some of its class, not all of it
+                rel = replace(rel, quantifier=Quantifier.SOME)
             modality = self.modality(rel, doc)
             if modality is Modality.CONDITIONAL and rel.relation == "stands_for" and dict(rel.detail).get("span"):
                 modality = Modality.ASSERTED  # "If a spec lists VAEs (vector encoders), ...": the aside still defines

@@ -116,6 +116,8 @@ class LexicalMixin:
                     if tt != target and self.kb.concepts[tc].kind in ("family", "architecture"):
                         break  # "Meta's image generator and Midjourney": the possessive is the class's only
                     cc = self.concept(tt)
+                    if tt != target and self.is_thing(cc) and not self._same_series(cc, tc):
+                        continue  # "OpenAI's DALL·E 2 and Midjourney": a maker's possessive spans one series only
                     if self.is_thing(cc) and not (tt != target and any(d.dep_ == "poss" for d in tt.children)):
                         rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))
             elif self.is_thing(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("family", "architecture") \
@@ -123,6 +125,12 @@ class LexicalMixin:
                     and target.head.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"}:
                 rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target.head))
         return rels
+
+    def _same_series(self, a: str, b: str) -> bool:
+        """Two models or products of one named series ("GPT-3 and GPT-4"), so one maker's."""
+        concepts = self.kb.concepts
+        return a == b or any(concepts[p].kind in ("model", "product")
+                             for p in set(concepts[a].is_a) & set(concepts[b].is_a) if p in concepts)
 
     def based_compounds(self, doc: Doc) -> list[Rel]:
         """"a GAN-based chatbot", "transformer-powered LLMs": the described thing uses the concept."""
@@ -523,6 +531,17 @@ class LexicalMixin:
         return expansion_plausible(got, right, concept.acronym)
 
     @staticmethod
+    def _others_name(doc: Doc, span) -> bool:
+        """A naming verb outside the phrase whose speaker is someone other than the writer."""
+        for t in doc:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in ("call", "dub", "label", "name", "term") or span.start <= t.i < span.end:
+                continue
+            speaker = next((c for a in (t, *t.ancestors) for c in a.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.lower_ not in ("we", "i"):
+                return True
+        return False
+
+    @staticmethod
     def _resembles(words: list[str], concept) -> bool:
         """Shares a word with the true expansion, or spells the acronym's letters."""
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
@@ -595,6 +614,9 @@ class LexicalMixin:
             concept = self.acronyms[c]
             if tok.text[:len(concept.acronym)] != concept.acronym:
                 continue  # the long form itself, not the acronym
+            if tok.i >= 2 and doc[tok.i - 1].lower_ == "in" and (
+                    doc[tok.i - 2].is_quote or doc[tok.i - 2].lower_ in ("letter", "word")):
+                continue  # '"large" in LLM refers to ...': the cue speaks of the word, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
             # "BERT's name — short for ...", "GPT's full name is ..."
@@ -688,9 +710,15 @@ class LexicalMixin:
                 continue
             # the claim hangs on the clause that offers the phrase (its quotes are the name's own)
             verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
-            if span.root.dep_ == "dobj" and doc.text[max(0, start - 1):start] in "\"“‘'" and \
-                    not self._STRONG_CUE.search(verb.text):
+            quoted = doc.text[max(0, start - 1):start] in "\"“‘'"
+            if span.root.dep_ == "dobj" and quoted and not self._STRONG_CUE.search(verb.text):
                 continue  # 'every time she hears "general adversarial network"': the words mentioned
+            if span.root.dep_ in ("nsubj", "nsubjpass") and any(
+                    c.dep_ in ("attr", "acomp") and c.lemma_.lower() in self.cues.attribution_nouns | {"wrong", "incorrect", "false"}
+                    for c in span.root.head.children):
+                continue  # '"Large learning model" is a common slip': the words judged wrong
+            if quoted and self._others_name(doc, span):
+                continue  # '"visual autoencoder", as the author insists on calling it': their word
             out.append(Rel("stands_for", span[0], concept.id, None, phrase, self.clause_negated(verb),
                            Quantifier.GENERIC, verb, (("span", f"{start}:{end}"), ("offered", "yes"))))
         return out

@@ -121,7 +121,7 @@ class ModalityMixin:
                 closing = ch == "”" or (ch == '"' and opened)
                 if closing and opened and start is not None and start <= anchor.idx < i:
                     inside = text[start + 1:i].strip()
-                    if start > 0 and inside[-1:] in (".", "!", "?") and text[start + 1:start + 2].strip():
+                    if inside[-1:] in (".", "!", "?") and text[start + 1:start + 2].strip():
                         return True  # a whole sentence in quotes is cited: 'Debate: "LLMs never err." Argue.'
                     outside = [t for t in doc if t.idx < start or t.idx > i]
                     words = self.cues.attribution_verbs | self.cues.attribution_nouns

@@ -14,6 +14,10 @@ from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
 
+# prepositions that bound a span of time: their year is no launch date
+_SPAN_PREPS = frozenset({"after", "before", "since", "until", "till", "by", "within", "from", "to", "between", "through"})
+
+
 class PredicateMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -329,10 +333,11 @@ class PredicateMixin:
         for c in verb.children:
             if c.dep_ in ("prep", "npadvmod", "advmod", "nummod", "obl", "agent", "nsubj", "pobj", "dobj") or \
                     (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "around", "back")):
-                if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "until", "by", "within", "from", "to",
-                                                     "between", "through"):
+                if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
                     continue  # "come a long way from ... the 1960s to ... the 2020s": a span, not a launch
                 for t in c.subtree:
+                    if year_id(t) and t.head.dep_ == "prep" and t.head.lower_ in _SPAN_PREPS:
+                        continue  # "trained on data up until 2021": a cut-off, not a launch
                     if year_id(t) and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
                                                 and a in list(c.subtree) for a in t.ancestors):
                         if any(w.lower_ in ("later", "earlier", "after", "before", "since") for w in t.head.subtree
@@ -773,6 +778,8 @@ class PredicateMixin:
         for child in [*tok.children, *strays]:
             cc = concept_id(child)
             if child.dep_ == "appos" or child in strays:
+                if child.dep_ == "appos" and child.i < tok.i:
+                    continue  # an apposition follows its noun: one before it is the parser's error
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
                 if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):

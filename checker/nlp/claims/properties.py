@@ -61,7 +61,11 @@ class PropertyMixin:
                     continue  # a comparison ("easier to train than ...") is not an absolute claim
                 if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
-                linked = [(t, c) for t, c in subjects if _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)]
+                # (a statement does not start with its own subject: in "Teams that never check
+                # outputs get wrong answers" the noun "outputs" is not the verb "output")
+                own = pattern[0].alts is not None and any(x.startswith("@") for x in pattern[0].alts)
+                linked = [(t, c) for t, c in subjects if (t.i != a or a == 0 or own or t.pos_ not in ("NOUN", "PROPN"))
+                          and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)]
                 if not linked:
                     continue  # the statement is about something else ("To understand ChatGPT, we ...")
                 subj_tok, subj = min(linked, key=lambda tc: abs(tc[0].i - a))
@@ -123,6 +127,11 @@ class PropertyMixin:
         negation inside the span, like "no special hardware"), or None when the clause is
         questioned, reported, conditional or only about some."""
         inside = set() if needs_neg else set(range(a, b))
+        if needs_neg and doc[a].dep_ == "amod" and doc[a].head == subj:
+            # an attributive "wrong answers" is negated on its noun ("no wrong answers"), not by
+            # a verb above it ("Those that don't get wrong answers")
+            if not any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in subj.children):
+                return False
         up = [doc[a], *doc[a].ancestors]
         head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
         if head is None:
@@ -209,7 +218,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         if subjects or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl") or clause.head == clause:
             break
         if clause.dep_ == "relcl":
-            return clause.head == subj or subj in list(clause.head.subtree)  # "a model that never errs"
+            # "a model that never errs", "an LLM-based tool that never errs" (not a noun inside
+            # the relative clause itself: "Those that don't get wrong answers")
+            return clause.head == subj or (subj.i < clause.i and subj in list(clause.head.subtree))
         clause = clause.head
     if subj.dep_ == "pobj" and subj.head.lower_ in ("with", "using", "via", "through") and \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and \
@@ -226,6 +237,8 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
     if subj.dep_ == "dobj" and subj.head == clause and clause.lemma_.lower() in object_verbs:
         return True  # "labs train their LLMs mainly on images": what is trained is the topic
+    if subj.head == head and subj.dep_ in ("dobj", "attr", "oprd"):
+        return False  # the statement's own object ("Those that don't get wrong answers")
     resolved = []
     for s in subjects:
         if s.lower_ in ("that", "which", "who") and clause.dep_ == "relcl":
@@ -247,8 +260,9 @@ def _in_own_clause(tok: Token, top: Token) -> bool:
     for a in tok.ancestors:
         if a == top:
             return False
-        if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl" and any(c.dep_ in _SUBJECTS for c in a.children):
-            return True
+        if a.pos_ in ("VERB", "AUX") and (a.dep_ != "relcl" or tok.dep_ not in _SUBJECTS) and \
+                any(c.dep_ in _SUBJECTS for c in a.children):
+            return True  # (a relative clause keeps only its own subject: "the descriptions it writes")
     return False
 
 

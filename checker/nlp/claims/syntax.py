@@ -20,7 +20,7 @@ class SyntaxMixin:
             return None
         c = concept_id(tok)
         if c:
-            return None if self.variant(tok) else c
+            return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in CLASSIFIERS or lemma in BUILT_NOUNS:
@@ -54,6 +54,32 @@ class SyntaxMixin:
             if subj is not None and self.concept(subj):
                 return subj
         return noun
+
+    @staticmethod
+    def restricted(tok: Token) -> bool:
+        """The noun phrase of ``tok`` is narrowed by a relative clause or a participle (not one
+        set off by a comma: "AI, seen this way, is ..."), an adjective with a complement
+        ("capable of ...") or a common-noun possessive ("today's")."""
+        head = tok
+        for up in tok.ancestors:  # "AI systems": the compound's head noun
+            if head.dep_ != "compound" or up.i < head.i:
+                break
+            head = up
+        doc = tok.doc
+        if head.dep_ == "conj" and head.head.i < head.i and SyntaxMixin.restricted(head.head):
+            return True  # "chatbots and assistants that generate text": the clause narrows both
+        return any(c.dep_ in ("relcl", "acl") and c.i > head.i and doc[c.left_edge.i - 1].text != "," or
+                   (c.dep_ == "amod" and c.i > head.i and any(g.dep_ in ("prep", "xcomp") for g in c.children)) or
+                   (c.dep_ == "poss" and c.pos_ == "NOUN") for c in head.children)
+
+    def in_name(self, tok: Token, c: str) -> bool:
+        """A field or family word inside a longer proper name ("Suno AI", "Generative
+        Pretrained Transformer 3"): the name is a product's or a company's, not the concept."""
+        if self.kb.concepts[c].kind not in ("field", "family", "architecture") or not tok.text[:1].isupper():
+            return False
+        return any(k.dep_ == "nummod" and k.i == tok.i + 1 for k in tok.children) or self.kb.concepts[c].kind == "field" and any(
+            k.dep_ == "compound" and k.i == tok.i - 1 and k.pos_ == "PROPN" and k.text[:1].isupper()
+            and not concept_id(k) for k in tok.children)
 
     def variant(self, tok: Token) -> bool:
         """"ChatGPT Plus", "the ChatGPT app", "Stable Diffusion XL", "the GAN explainer": the
@@ -187,7 +213,7 @@ class SyntaxMixin:
         for j in range(max(0, t.i - 3), t.i):
             w = doc[j]
             between = range(j + 1, t.i)
-            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV") for k in between) and \
+            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") for k in between) and \
                     j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
                 return True
             if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of"):
@@ -227,11 +253,12 @@ class SyntaxMixin:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
         subs = [s for s in subs if s.dep_ != "expl"]
-        if len(subs) > 1:
-            # one clause has one subject: several are a garbled parse ("A, B, C: all diffusion
-            # models, and none of them are GANs"; "VAEs in 2013, GANs in 2014, years before
-            # GPT-1 arrived"), and the one nearest the verb is its own
-            subs = [min(subs, key=lambda s: abs(verb.i - s.i))]
+        quantified = [s for s in subs if s.lower_ in NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS and any(
+            p.dep_ == "pobj" and p.pos_ == "PRON" for c in s.children if c.lower_ == "of" for p in c.children)]
+        if len(subs) > 1 and quantified:
+            # "A, B, C: all diffusion models, and none of them are GANs": a second subject parsed
+            # for the verb is the antecedent that "none of them" stands for
+            subs = quantified
         if not subs and verb.pos_ == "VERB":
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject
