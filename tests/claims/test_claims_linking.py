@@ -106,6 +106,16 @@ CASES = {
         [],
         ['"Large learning model" is a common slip for large language model.',
          'The book covers the variational autoencoder, or "visual autoencoder" as the author insists on calling it.']),
+    "not_the_only_one_keeps_membership": (
+        [("ChatGPT was the first chatbot to launch in 2021.", "P6"),
+         ("Midjourney isn't the only GAN on the market.", "T5")],
+        ["GPT-3 isn't the only large language model to appear in 2020.",
+         "GPT-3 wasn't the first LLM to launch in 2020.",
+         "GANs are not the only generative models."]),
+    "name_spelled_out_in_parentheses": (
+        [],
+        ["Created by OpenAI, ChatGPT (Generative Pre-trained Transformer) is known for its answers.",
+         "We tested ChatGPT (generative pre-trained transformer) on our help desk."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

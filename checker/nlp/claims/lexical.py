@@ -344,7 +344,9 @@ class LexicalMixin:
                             rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), neg,
                                             Quantifier.GENERIC, t))
                         break
-            if ("introduced_in", x.i) not in have:
+            if ("introduced_in", x.i) not in have and not (x.dep_ in ("attr", "oprd") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(c)) for c in x.head.children)):
+                # (a predicate noun's year is its subject's: "GPT-3 was the first LLM to appear in 2020")
                 for t in window[:5]:
                     if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
                         year = next((u for u in doc[t.i + 1:t.i + 5] if year_id(u)), None)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
+from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
@@ -143,6 +144,8 @@ class PredicateMixin:
         rels: list[Rel] = []
         for n, local_neg in self.conjuncts(noun):
             negated = neg != local_neg if local_neg else neg
+            if negated and not local_neg and self.unique(n):
+                negated = False  # "GPT-3 isn't the only LLM": it is one, and not the only one
             c = self.concept(n)
             lemma = n.lemma_.lower()
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
@@ -519,8 +522,9 @@ class PredicateMixin:
                        if k == 0 or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
             if lemma == "introduce":  # "introduced the world to GANs"
                 things += [p for _, p in self.prep_objects(verb, {"to"})]
-        if verb.dep_ == "acl" and self.concept(verb.head):
-            things.append(verb.head)
+        if verb.dep_ == "acl" and self.concept(verb.head) and not (
+                verb.head.dep_ in ("attr", "oprd") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            things.append(verb.head)  # (but "the first LLM to appear in 2020" dates the subject)
         if verb.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             things.append(verb.head)
         agent = self.verb_agent(verb) if lemma in self.made_verbs else None
@@ -784,8 +788,10 @@ class PredicateMixin:
                     continue
                 if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):
                     continue  # "GANs (1950 – 2000)": a period, not a year of its own
-                if _abbreviates(child.text, tok.text):
-                    continue  # "Generative artificial intelligence (AI)": the tail's short form, no claim
+                if _abbreviates(child.text, tok.text) or any(
+                        tok.text.endswith(a.acronym) and norm_words(child.text) == norm_words(a.expansion)
+                        for a in self.acronyms.values()):
+                    continue  # "Generative artificial intelligence (AI)", "ChatGPT (Generative Pre-trained Transformer)": a spelling-out, no claim
                 doc = tok.doc
                 classes = ("field", "family", "architecture", "application")
                 if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \

@@ -56,6 +56,13 @@ class SyntaxMixin:
         return noun
 
     @staticmethod
+    def unique(noun: Token) -> bool:
+        """"the only LLM", "the first chatbot", "the largest model": a negation of the copula
+        denies the uniqueness or the rank, not that the subject is one of the class."""
+        return any(c.lower_ in ("only", "first", "last", "sole", "single") or c.tag_ == "JJS"
+                   for c in noun.children if c.dep_ in ("amod", "advmod", "det"))
+
+    @staticmethod
     def restricted(tok: Token) -> bool:
         """The noun phrase of ``tok`` is narrowed by a relative clause or a participle (not one
         set off by a comma: "AI, seen this way, is ..."), an adjective with a complement
@@ -277,6 +284,14 @@ class SyntaxMixin:
             if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i and \
                     not any(c.dep_ == "mark" for c in verb.children):
                 return self.subjects(verb.head)  # "Powered by GANs, our LLM writes ..."
+        if not subs and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "GPT-3 was the first LLM to appear in 2020": the infinitive says what the subject did
+            subj = next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if self.clause_negated(verb.head.head) and self.unique(verb.head):
+                return []  # "GPT-3 isn't the only LLM to appear in 2020": said of others, not of GPT-3
+            if subj is not None and self.is_thing(self.concept(subj)):
+                return [(subj, self.quantifier(subj), False)]
         if not subs and verb.dep_ in ("relcl", "acl") and self.concept(self.described_by(verb.head)):
             head = self.described_by(verb.head)
             return [(head, self.quantifier(head), verb.dep_ == "acl")]
