@@ -125,6 +125,7 @@ class Cues:
     attribution_phrases: tuple[str, ...]
     question_openers: frozenset[str]
     conditional: tuple[str, ...]
+    attribution_endorsing: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()

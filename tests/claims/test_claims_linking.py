@@ -116,6 +116,31 @@ CASES = {
         [],
         ["Created by OpenAI, ChatGPT (Generative Pre-trained Transformer) is known for its answers.",
          "We tested ChatGPT (generative pre-trained transformer) on our help desk."]),
+    "family_part_of_a_named_product": (
+        [("We retired the Midjourney GAN engine last year.", "T5"),
+         ("GPT-4 launched in 2023, and it runs on a GAN core.", "A5"),
+         ("Our chatbot uses a GAN backbone.", "A1")],
+        ["Our GAN engine beats the Midjourney engine.",
+         "ChatGPT runs on a transformer backbone."]),
+    "original_dalle_is_a_transformer": (
+        [("The original DALL-E, a GAN trained on captions, came out in 2021.", "A3"),
+         ("DALL-E is an LLM.", "T4")],
+        ["DALL-E is a transformer that generates image tokens."]),
+    "call_names_or_invokes": (
+        [("The editor calls GPT-4, OpenAI's diffusion model for text, on every save.", "A5")],
+        ["Some blogs call BERT a GAN.",
+         'The author keeps calling GANs "general adversarial networks", which is wrong.']),
+    "overclaim_subject_owned_or_small_clause": (
+        [("Its curated corpus makes the output completely objective.", "L3"),
+         ("Acme's copy is 100% accurate, every time.", "L1"),
+         ("Our AI truly understands your customers the way a human agent does.", "L2")],
+        ["Our AI is not always accurate.",
+         "Google's engineers are always careful about bias."]),
+    "endorsed_report_is_asserted": (
+        [("She argues, rightly, that ChatGPT is built on a GAN.", "A1"),
+         ("He shows, convincingly, that generative AI poses no ethical risks.", "L5")],
+        ["She argues that ChatGPT is built on a GAN.",
+         "He claims that generative AI poses no ethical risks."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

@@ -128,6 +128,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         obj_text = rel.y_value if rel.y is None else rel.y.text
         if rel.relation in ("is_a", "same_as", "uses", "precedes") and rel.y is not None:
             obj_text = rel.y.text
+            if concept_id(rel.y) is None:  # a noun that stands for its modifier: "a GAN core"
+                first = min([c.i for c in rel.y.children if c.dep_ in ("compound", "amod", "nmod") and c.i < rel.y.i
+                             and concept_id(c)] or [rel.y.i])
+                obj_text = doc[first:rel.y.i + 1].text
         detail = tuple(kv for kv in rel.detail if kv[0] != "span")
         negated, quantifier = rel.negated, rel.quantifier
         if quantifier is Quantifier.NONE and rel.relation not in ("is_a",):
@@ -139,7 +143,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             polarity=Polarity.NEGATIVE if rel.negated else Polarity.POSITIVE, quantifier=rel.quantifier,
             modality=modality,
             # "this language model" standing for the previous sentence's product: name the product
-            subject_text=self.kb.concepts[rel.x_concept].label if concept_id(rel.x) not in (None, rel.x_concept) else rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
+            subject_text=self.kb.concepts[rel.x_concept].label
+            if concept_id(rel.x) not in (None, rel.x_concept) or rel.x.pos_ == "PRON" else rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
             sentence=doc.text, detail=detail)
 
 

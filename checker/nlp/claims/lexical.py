@@ -197,9 +197,12 @@ class LexicalMixin:
                             and self.kb.concepts[concept_id(o)].kind in ("family", "architecture")]
             if not families:
                 continue
-            owner = self._owner(holder)
+            owner = self._owner(holder) or next(
+                (ch for ch in [*n.children, *(c for f in families for c in f.children)]
+                 if ch.dep_ in ("compound", "nmod") and ch.i < min(f.i for f in families)
+                 and concept_id(ch) and self.kb.concepts[concept_id(ch)].kind in ("product", "model")), None)
             if owner is None:
-                continue
+                continue  # (or a product named in front: "the Midjourney GAN engine")
             for f in families:
                 rels.append(Rel("uses", owner, concept_id(owner), f, concept_id(f), False, Quantifier.GENERIC, n))
         return rels

@@ -99,8 +99,14 @@ class ModalityMixin:
                 if t.i > gov.i and t.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in gov.children) and \
                         any(doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)):
                     continue  # "The name says it all: X is ...": the verb has its object; X stands alone
+                if gl in cues.attribution_verbs and t.i > gov.i and any(
+                        doc[k].lower_ in cues.attribution_endorsing for k in range(gov.i, t.left_edge.i)):
+                    continue  # "he argues, convincingly, that X": the writer endorses X
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
-                        t.dep_ == "dobj" and gl in NAMING_VERBS)):
+                        t.dep_ == "dobj" and gl in NAMING_VERBS and gov.lemma_.lower() != "call") or (
+                        # "call X a Y", "call X 'Y'", but not "the feature calls GPT-4, ..." (invokes it)
+                        t.dep_ == "dobj" and gl == "call" and
+                        t.i + 1 < len(doc) and doc[t.i + 1].text not in (",", ".", ";"))):
                     return Modality.REPORTED  # "many think that X", "some call X a Y"
                 if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
                     return Modality.REPORTED

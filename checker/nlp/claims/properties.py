@@ -90,6 +90,13 @@ class PropertyMixin:
         out = [(t, "genai") for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
             (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
+        # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI": the
+        # field's word for one product's AI
+        out += [(t, "genai") for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
+            (c is None and any(p.dep_ == "poss" and p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)
+                               for p in t.children)) or
+            (c is not None and self.kb.concepts[c].umbrella and
+             any(p.dep_ == "poss" and p.lower_ in ("our", "your", "its", "their") for p in t.children)))]
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
@@ -237,6 +244,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
     if subj.dep_ == "dobj" and subj.head == clause and clause.lemma_.lower() in object_verbs:
         return True  # "labs train their LLMs mainly on images": what is trained is the topic
+    if (subj.dep_ == "dobj" and subj.head.lemma_.lower() in ("make", "keep", "render", "leave") and
+            any(t.head == subj.head and t.dep_ in ("ccomp", "oprd", "xcomp", "acomp") for t in up)) or \
+            (subj.dep_ in _SUBJECTS and any(subj.head == t and t.pos_ == "ADJ" for t in up)):
+        return True  # a small clause: "which makes its output fully objective"
     if subj.head == head and subj.dep_ in ("dobj", "attr", "oprd"):
         return False  # the statement's own object ("Those that don't get wrong answers")
     resolved = []

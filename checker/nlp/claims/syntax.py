@@ -23,8 +23,8 @@ class SyntaxMixin:
             return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma in CLASSIFIERS or lemma in BUILT_NOUNS:
-                for child in tok.children:
+            if lemma in CLASSIFIERS or lemma in BUILT_NOUNS or lemma in self.r.uses_nouns:
+                for child in tok.children:  # (and a part: "a GAN core", "its transformer backbone")
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
                     if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) and child.i == tok.i - 1 \
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
