@@ -92,8 +92,11 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         if _relation(cell.context) is not None and cell != row[0]:
             continue
         things = [m for m in mentions(nlp, cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
+        # a named product or model in the cell is what the row is about, not the class word
+        # beside it: "| Text-to-image transformer (original DALL-E) | 2021 |"
+        named = [m for m in things if kb.concepts[m.concept].kind in ("model", "product")]
         if things:
-            subj, subj_cell = things[0], cell
+            subj, subj_cell = (named or things)[0], cell
             break
     if subj is None:
         return []
@@ -120,7 +123,7 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         else:
             found = mentions(nlp, text)
             built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by|"
-                              r"(?:app|application|assistant|chatbot|bot|interface|tool|service)s? on (?:an?|the))\b", stripped, re.I)
+                              r"(?:app|application|assistant|chatbot|bot|interface|tool|service)s? on)\b", stripped, re.I)
             if relation != "made_by" and not built and any(kb.concepts[m.concept].kind in ("org", "person") for m in found) and \
                     re.search(r"\b(by|from)\b|^\W*(an?|the)\s+\S+\s+(model|product|system|tool|project)\b", stripped, re.I):
                 relation = "made_by"  # "| BERT | Developed by OpenAI |", "| T5 | A Meta model |"

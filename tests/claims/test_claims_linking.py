@@ -141,6 +141,39 @@ CASES = {
          ("He shows, convincingly, that generative AI poses no ethical risks.", "L5")],
         ["She argues that ChatGPT is built on a GAN.",
          "He claims that generative AI poses no ethical risks."]),
+    "declared_and_credited_beliefs_are_reported": (
+        [("Geoffrey Hinton is credited with inventing GANs in 2012.", "P2")],
+        ['At the meetup, Sam declared that "generative AI is just a fancy name for LLMs".',
+         "Several blogs credit Geoffrey Hinton with inventing GANs in 2012.",
+         "A keynote speaker announced that LLMs came before generative AI."]),
+    "quotation_of_several_sentences": (
+        [("The 12-inch screen shows ChatGPT, a GAN-based chatbot.", "A1")],
+        ['Priya: "Nothing these tools output is neutral. Trust me on that."',
+         'He told the room: "ChatGPT is basically a GAN. Anyway, moving on."']),
+    "negative_subject_negates": (
+        [("Nothing our chatbot writes is biased.", "L3")],
+        ["Nothing these tools produce is neutral."]),
+    "a_name_compared_is_no_class": (
+        [("Large language models like ChatGPT are trained to predict the next word.", "A7")],
+        ["Claude, like ChatGPT and Gemini, is built on transformer technology, not GANs.",
+         "Its model is a transformer, the same basic architecture as GPT-4, and has nothing to do with GANs."]),
+    "no_adversarial_part": (
+        [("Diffusion models pit a generator against a discriminator.", "A4")],
+        ["Diffusion models form a distinct family, with no adversarial component.",
+         "Diffusion models involve no competition between networks."]),
+    "a_kind_or_version_keeps_its_own_year": (
+        [("Transformers were introduced in 2019.", "P1"),
+         ("Stable Diffusion, which Stability AI released in 2021, is popular.", "P7")],
+        ["The app runs on a model tuned from Stable Diffusion XL, which Stability AI released in 2023.",
+         "Vision transformers arrived in 2020.",
+         "Claude's models are transformers too, trained by Anthropic on large text collections."]),
+    "gapped_clause_is_no_object": (
+        [],
+        ["OpenAI's GPT-1 and Google's BERT followed in 2018, and Google's T5 in 2019."]),
+    "lookalike_denied": (
+        [],
+        ['LLM stands for "large language model," not "large learning model" as one video claims.',
+         "It is a generative adversarial network, not a general adversarial network."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

@@ -200,6 +200,23 @@ def test_table_row_read_with_header(checker):
     assert sorted((f.fact, f.line, f.column) for f in report.findings) == [("P2", 3, 10), ("P2", 3, 17)]
 
 
+def test_table_row_about_the_named_product_not_its_class_word(checker):
+    text = ("| Model | Year | Output |\n|---|---|---|\n"
+            "| Text-to-image transformer (original DALL-E) | 2021 | images |\n"
+            "| Image transformer (DALL-E) | 2019 | images |\n"
+            "| Transformer | 2019 | text |\n")
+    report = checker.check_text(text, "table.md")
+    assert sorted((f.fact, f.line) for f in report.findings) == [("P1", 5), ("P7", 4)]
+
+
+def test_table_cell_assistant_on_a_model_is_what_it_runs_on(checker):
+    text = ("| Product | Type | Maker |\n|---|---|---|\n"
+            "| ChatGPT | Chat assistant on GPT LLMs | OpenAI |\n"
+            "| Copilot | Assistant on a GAN | Microsoft |\n")
+    report = checker.check_text(text, "table.md")
+    assert sorted((f.fact, f.line) for f in report.findings) == [("A1", 4)]
+
+
 def test_suggestion_is_a_concrete_rewrite(checker):
     report = checker.check_text("Artists use general adversarial networks (GANs) for textiles.", "s.md")
     (finding,) = report.findings

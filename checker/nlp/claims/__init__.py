@@ -80,8 +80,13 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         claims = []
         seen = set()
         for rel in rels:
-            if rel.relation == "introduced_in" and versioned(rel.x):
-                continue  # "Midjourney v6 (2023)": a version's year is not the product's
+            named = rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x
+            if rel.relation == "introduced_in" and versioned(named):
+                continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023": a version's year
+            if rel.relation == "introduced_in" and self.kb.concepts[rel.x_concept].kind in ("family", "architecture") and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
+                    (c.pos_ in ("NOUN", "PROPN") or "-" in c.text) for c in rel.x.children):
+                continue  # "the text-to-image transformer (2021)", "vision transformers arrived in 2020": a kind's year
             if rel.relation == "is_a" and rel.y is not None and rel.y_value in self.kb.concepts and \
                     self.kb.concepts[rel.y_value].kind in ("model", "product") and \
                     rel.x_concept in self.kb.ancestors(rel.y_value) and rel.x_concept != rel.y_value:

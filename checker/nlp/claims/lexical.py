@@ -319,6 +319,8 @@ class LexicalMixin:
         have = {(r.relation, r.x.i) for r in found}
         things = [t for t in doc if self.is_thing(concept_id(t)) and not self.compared(t) and not self.variant(t)]
         for x in things:
+            if x.dep_ in ("attr", "oprd") and self.kb.concepts[concept_id(x)].kind in ("family", "architecture", "field"):
+                continue  # a class as predicate noun: "Claude's models are transformers, trained by Anthropic"
             rest = doc[x.i + 1:min(len(doc), x.i + 14)]
             stop = next((t.i for t in rest if self.is_thing(concept_id(t)) or t.text in (";", ":")
                          or t.lower_ in ("but", "while", "whereas", "although")), len(doc))
@@ -724,7 +726,9 @@ class LexicalMixin:
                 continue  # '"Large learning model" is a common slip': the words judged wrong
             if quoted and self._others_name(doc, span):
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
-            out.append(Rel("stands_for", span[0], concept.id, None, phrase, self.clause_negated(verb),
+            before = [t for t in doc[max(0, span.start - 4):span.start] if not (t.is_punct or t.is_quote or t.pos_ == "DET")][-1:]
+            negated = self.clause_negated(verb) or any(t.lower_ in ("not", "never") for t in before)
+            out.append(Rel("stands_for", span[0], concept.id, None, phrase, negated,
                            Quantifier.GENERIC, verb, (("span", f"{start}:{end}"), ("offered", "yes"))))
         return out
 

@@ -90,7 +90,7 @@ class ModalityMixin:
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
                     # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause)
                     return Modality.REPORTED
-            if (t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj") or
+            if (t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj", "prep") or
                     t.dep_ == "nsubj" and t.tag_ == "VBG") and t.head != t:
                 gov = t.head
                 gl = gov.lemma_.lower()
@@ -108,6 +108,8 @@ class ModalityMixin:
                         t.dep_ == "dobj" and gl == "call" and
                         t.i + 1 < len(doc) and doc[t.i + 1].text not in (",", ".", ";"))):
                     return Modality.REPORTED  # "many think that X", "some call X a Y"
+                if t.dep_ == "prep" and gl in cues.attribution_verbs and any(c.dep_ in ("dobj", "appos") for c in gov.children):
+                    return Modality.REPORTED  # "some histories credit Hinton with inventing GANs"
                 if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
                     return Modality.REPORTED
                 if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj") or t.dep_ == "nsubj" and t.tag_ == "VBG"):
@@ -119,8 +121,17 @@ class ModalityMixin:
 
     def _quoted(self, anchor: Token, doc: Doc) -> bool:
         """The anchor stands inside double quotes, and the words outside the quotes report
-        them (an attribution verb or noun): a quotation, not the writer's claim."""
+        them (an attribution verb or noun): a quotation, not the writer's claim. So is a
+        sentence that opens a quotation it does not close after a speaker's name or an
+        attribution verb ('Aisha: "Nothing these tools output is neutral.')."""
         text = doc.text
+        opens, closes = text.count("“"), text.count("”")
+        straight = text.count('"') % 2 == 1 and opens == closes == 0
+        first = text.find("“") if opens > closes else (text.find('"') if straight else -1)
+        if first >= 0 and anchor.idx > first and (opens > closes or first < len(text) // 2) and (
+                re.search(r"\b[A-Z][\w.'-]*:\s*$", text[:first]) or any(
+                    t.lemma_.lower() in self.cues.attribution_verbs for t in doc if t.idx < first)):
+            return True  # 'Aisha: "Nothing is neutral.' opens a quotation of several sentences
         opened, start = False, None
         for i, ch in enumerate(text):
             if ch in '"“”':
@@ -129,6 +140,8 @@ class ModalityMixin:
                     inside = text[start + 1:i].strip()
                     if inside[-1:] in (".", "!", "?") and text[start + 1:start + 2].strip():
                         return True  # a whole sentence in quotes is cited: 'Debate: "LLMs never err." Argue.'
+                    if re.search(r"\b[A-Z][\w.'-]*:\s*$", text[:start]):
+                        return True  # a speaker's words after their name: 'Aisha: "Nothing these tools output is neutral"'
                     outside = [t for t in doc if t.idx < start or t.idx > i]
                     words = self.cues.attribution_verbs | self.cues.attribution_nouns
                     return any(t.lemma_.lower() in words for t in outside)

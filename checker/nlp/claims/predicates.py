@@ -155,7 +155,7 @@ class PredicateMixin:
                 for _, obj in self.prep_objects(n, {"as", "to", "with"}):
                     for o, oneg in self.conjuncts(obj):
                         if lemma in ("technology", "tech", "engine", "architecture", "foundation", "approach", "method",
-                                     "technique") and self.concept(o) and self.kb.concepts[self.concept(o)].kind == "product":
+                                     "technique") and self.concept(o) and self.kb.concepts[self.concept(o)].kind in ("product", "model"):
                             continue  # "LLMs, the same technology as ChatGPT": what ChatGPT runs on
                         if self.is_thing(self.concept(o)):
                             rels.append(Rel("same_as", x, xc, o, self.concept(o), negated != oneg, q, anchor))
@@ -524,7 +524,7 @@ class PredicateMixin:
                 things += [p for _, p in self.prep_objects(verb, {"to"})]
         if verb.dep_ == "acl" and self.concept(verb.head) and not (
                 verb.head.dep_ in ("attr", "oprd") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
-            things.append(verb.head)  # (but "the first LLM to appear in 2020" dates the subject)
+            things.append(self.described_by(verb.head))  # (but "the first LLM to appear in 2020" dates the subject)
         if verb.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             things.append(verb.head)
         agent = self.verb_agent(verb) if lemma in self.made_verbs else None
@@ -574,6 +574,10 @@ class PredicateMixin:
         rels: list[Rel] = []
         pb = self.r.precedes
         pairs: list[tuple[Token, Token, bool]] = []  # (earlier, later)
+        doc = verb.doc
+        # "X followed in 2018, and T5 in 2019": an "object" after the verb's own "and" is a gapped subject
+        objs = [o for o in objs if not any(doc[k].dep_ == "cc" and doc[k].head == verb
+                                           for k in range(verb.i + 1, o.left_edge.i))]
         for s, q, _ in subs:
             if lemma in pb["verbs_before"]:
                 pairs += [(s, o, False) for o in objs]
@@ -719,8 +723,11 @@ class PredicateMixin:
                 if has_net and lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
-                no_comp = any(t.lemma_.lower() in ("competition", "discriminator", "adversary", "rivalry") and
-                              any(c.lower_ in NONE_WORDS for c in t.children) for t in clause_for_nets)
+                # "no competition", "no adversarial component": the competing part denied
+                no_comp = any((t.lemma_.lower() in COMPETE or t.lemma_.lower() == "rivalry") and (
+                    any(c.lower_ in NONE_WORDS for c in t.children) or
+                    (t.dep_ == "amod" and any(c.lower_ in NONE_WORDS for c in t.head.children)))
+                    for t in clause_for_nets)
                 if has_net or no_comp:
                     rels.append(Rel("consists_of", s, sc, verb, "compete", neg or no_comp, qn, verb,
                                     (("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))
@@ -842,6 +849,8 @@ class PredicateMixin:
                             if p.dep_ == "pobj":
                                 rels.extend(self.np_predicate(p, tok, xc, self.locally_negated(p), Quantifier.GENERIC, anchor))
                     continue
+                if concept_id(tok) and self.kb.concepts[xc].kind in ("model", "product") and tok.pos_ == "PROPN":
+                    continue  # "Claude, like ChatGPT and Gemini, ...": a name compared, not a class with examples
                 for p in child.children:
                     if p.dep_ == "pobj":
                         for o, oneg in self.conjuncts(p):

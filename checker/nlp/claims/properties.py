@@ -68,7 +68,9 @@ class PropertyMixin:
                           and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)]
                 if not linked:
                     continue  # the statement is about something else ("To understand ChatGPT, we ...")
-                subj_tok, subj = min(linked, key=lambda tc: abs(tc[0].i - a))
+                # the nearest subject, a name before a pronoun that stands for it
+                subj_tok, subj = min(linked, key=lambda tc: (tc[0].pos_ == "PRON" and any(
+                    t.i != tc[0].i and c == tc[1] for t, c in linked), abs(tc[0].i - a)))
                 negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue
@@ -157,6 +159,9 @@ class PropertyMixin:
                     negated = True
         if needs_neg and any(doc[k].lower_ in ("no", "zero") and doc[k].dep_ == "det" for k in range(a, b)):
             negated = not negated
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "nobody", "none", "neither")
+               for t in chain for c in t.children):
+            negated = not negated  # "Nothing these tools output is neutral"
         q = self.quantifier(subj)
         if q in (Quantifier.NOT_ALL, Quantifier.SOME):
             return None

@@ -49,10 +49,13 @@ class SyntaxMixin:
         """What a relative clause or participle on ``noun`` describes: the noun itself, or,
         when the noun is an untracked predicate nominal, the copula's subject ("ML is a branch
         that sits inside generative AI", "Midjourney is a service built on a GAN")."""
-        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be" and concept_id(noun) is None:
+        if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
             subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and self.concept(subj):
-                return subj
+            sc = self.concept(subj) if subj is not None else None
+            if sc and (concept_id(noun) is None or (
+                    self.kb.concepts[concept_id(noun)].kind in ("family", "architecture", "field") and
+                    self.kb.concepts[sc].kind in ("model", "product"))):
+                return subj  # (a class is not what was "trained by Anthropic": "Claude's models are transformers, trained by ...")
         return noun
 
     @staticmethod
