@@ -85,11 +85,18 @@ class SyntaxMixin:
     def in_name(self, tok: Token, c: str) -> bool:
         """A field or family word inside a longer proper name ("Suno AI", "Generative
         Pretrained Transformer 3"): the name is a product's or a company's, not the concept."""
-        if self.kb.concepts[c].kind not in ("field", "family", "architecture") or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or self.kb.concepts[c].kind not in ("field", "family", "architecture"):
             return False
-        return any(k.dep_ == "nummod" and k.i == tok.i + 1 for k in tok.children) or self.kb.concepts[c].kind == "field" and any(
-            k.dep_ == "compound" and k.i == tok.i - 1 and k.pos_ == "PROPN" and k.text[:1].isupper()
-            and not concept_id(k) for k in tok.children)
+        doc = tok.doc
+        if tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.dep_ == "nummod" and nxt.head.i == tok.i:
+                return True
+        if tok.i > 0 and self.kb.concepts[c].kind == "field":
+            prev = doc[tok.i - 1]
+            return prev.dep_ == "compound" and prev.head.i == tok.i and prev.pos_ == "PROPN" and \
+                prev.text[:1].isupper() and not concept_id(prev)
+        return False
 
     def variant(self, tok: Token) -> bool:
         """"ChatGPT Plus", "the ChatGPT app", "Stable Diffusion XL", "the GAN explainer": the
