@@ -174,6 +174,18 @@ CASES = {
         [],
         ['LLM stands for "large language model," not "large learning model" as one video claims.',
          "It is a generative adversarial network, not a general adversarial network."]),
+    "a_products_family_part_anywhere": (
+        [("In the text stage, ChatGPT's underlying variational autoencoder drafts the copy.", "A1"),
+         ("Thanks to the GAN core inside Stable Diffusion XL, a prompt becomes a photo.", "T5"),
+         ("GPT-4's GAN writes the answers.", "A5")],
+        ["ChatGPT's transformer is big.",
+         "The transformer core inside ChatGPT is big.",
+         "Midjourney's diffusion model is great."]),
+    "apposition_after_a_name_hung_elsewhere": (
+        [("Another startup runs its bot on Claude, the OpenAI model it switched to last spring.", "P8"),
+         ("We moved our visuals to Midjourney, the LLM trusted by millions.", "T4")],
+        ["We met at the ChatGPT booth, last year, in Paris.",
+         "Our team runs its bot on Claude, the Anthropic model, these days."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

@@ -61,8 +61,9 @@ class LexicalMixin:
             owner = doc[t.i - 1]
             oc = concept_id(owner)
             j = t.i + 1
-            while j < len(doc) and doc[j].pos_ in ("ADJ", "NUM") and not concept_id(doc[j]) and j - t.i <= 3:
-                j += 1
+            while j < len(doc) and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].tag_ in ("VBG", "VBN")) and \
+                    not concept_id(doc[j]) and j - t.i <= 3:
+                j += 1  # ("ChatGPT's underlying VAE")
             if j >= len(doc):
                 continue
             target = doc[j]
@@ -97,6 +98,10 @@ class LexicalMixin:
             if self.is_thing(oc) and concept_id(target) is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
                 rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "GPT-4's GAN architecture"
+            elif self.is_thing(oc) and concept_id(target) and tc and tc != oc and \
+                    self.kb.concepts[oc].kind in ("model", "product") and \
+                    self.kb.concepts[tc].kind in ("family", "architecture") and target.i == j:
+                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "ChatGPT's underlying VAE"
             if self.is_agent(oc) and target.lemma_.lower() in WORK_NOUNS:
                 # "OpenAI's transformer paper", "Hinton's GAN research"
                 for c in target.children:
@@ -197,7 +202,9 @@ class LexicalMixin:
                             and self.kb.concepts[concept_id(o)].kind in ("family", "architecture")]
             if not families:
                 continue
-            owner = self._owner(holder) or next(
+            inside = [p for prep, p in self.prep_objects(holder, {"inside", "in", "of", "behind", "within", "powering"})
+                      if concept_id(p) and self.kb.concepts[concept_id(p)].kind in ("product", "model")]
+            owner = self._owner(holder) or (inside[0] if inside else None) or next(
                 (ch for ch in [*n.children, *(c for f in families for c in f.children)]
                  if ch.dep_ in ("compound", "nmod") and ch.i < min(f.i for f in families)
                  and concept_id(ch) and self.kb.concepts[concept_id(ch)].kind in ("product", "model")), None)

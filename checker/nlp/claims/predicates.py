@@ -888,7 +888,10 @@ class PredicateMixin:
         doc = tok.doc
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or concept_id(tok.head) or tok.dep_ != "pobj":
             return []
-        out = []
+        out = [c for c in doc[tok.i + 2:min(len(doc), tok.i + 8)] if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == tok.i + 2
+               and c.pos_ in ("NOUN", "PROPN") and not concept_id(c.head) and c.head.i < tok.i]
+        if out:
+            return out  # the parser's apposition, hung on any noun before: "runs its bot on Claude, the OpenAI model it ..."
         for t in [tok.head.head, *tok.head.head.ancestors]:
             for c in t.children:
                 if c.left_edge.i != tok.i + 2 or concept_id(t) or c.pos_ not in ("NOUN", "PROPN"):
