@@ -255,9 +255,11 @@ def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
     """The sentences worth parsing, in order: (segment, sentence, its index in the segment,
     whether the document is about AI). A document that names a tracked concept is about AI:
     its overclaims count even where a sentence names no concept ("Acme can't make things up")."""
-    from checker.nlp.sentences import OverclaimCues, select, split_sentences
+    from checker.nlp.sentences import OverclaimCues, select, split_long_at_lines, split_sentences
 
-    split = [(seg, split_sentences(seg.text)) for seg in document.segments]
+    source = document.source
+    split = [(seg, split_long_at_lines(split_sentences(seg.text), source[seg.start:seg.start + len(seg.text)]))
+             for seg in document.segments]
     hits = [[bool(checker.trigger.search(s.text)) for s in sentences] for _, sentences in split]
     for (seg, sentences), seg_hits in zip(split, hits):
         if seg.kind == "definition" and seg_hits and checker.trigger.search(seg.context):

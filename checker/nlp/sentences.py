@@ -14,7 +14,7 @@ from checker.knowledge.names import Lookalikes
 from checker.nlp.terms import name_variants
 
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
-_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]*[A-Z0-9])|(?<=[.!?][\"'”’])\s+")
+_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]*[A-Z0-9→⇒➔])|(?<=[.!?][\"'”’])\s+|(?<=\?)\s+(?=[a-z])")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
 _PRONOUN_START = re.compile(r"^\W*(it|they|these|this|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
@@ -45,6 +45,34 @@ def _emit(out: list[Sentence], text: str, a: int, b: int) -> None:
     if stripped:
         lead = len(chunk) - len(chunk.lstrip())
         out.append(Sentence(a + lead, stripped))
+
+
+# a "sentence" longer than this is not prose but lines without punctuation (captions, notes);
+# the engine's parse cap (MAX_SENTENCE_WORDS) is the same size
+LINES_OVER_WORDS = 250
+# ... up to this many lines; a longer flood ("GANs" on 8,000 lines) stays one capped paragraph
+MAX_LINES = 400
+
+
+def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Sentence]:
+    """Sentences over LINES_OVER_WORDS words split at the line breaks of the original text
+    (the segment's source, where readers turned line breaks into spaces one for one): an
+    unpunctuated transcript is read a line at a time instead of not at all (up to MAX_LINES)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        piece = original[s.start:s.start + len(s.text)]
+        breaks = [i for i, ch in enumerate(piece) if ch == "\n"]
+        if len(s.text.split()) <= LINES_OVER_WORDS or not breaks or len(breaks) > MAX_LINES or \
+                any(s.text[i] != " " for i in breaks):
+            out.append(s)
+            continue
+        lines: list[Sentence] = []
+        pos = 0
+        for end in breaks + [len(s.text)]:
+            _emit(lines, s.text, pos, end)
+            pos = end + 1
+        out += [Sentence(s.start + x.start, x.text) for x in lines]
+    return out
 
 
 class Trigger:

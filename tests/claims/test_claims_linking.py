@@ -186,6 +186,13 @@ CASES = {
          ("We moved our visuals to Midjourney, the LLM trusted by millions.", "T4")],
         ["We met at the ChatGPT booth, last year, in Paris.",
          "Our team runs its bot on Claude, the Anthropic model, these days."]),
+    "two_ends_of_a_pattern_are_two_concepts": (
+        [("Generative AI is just LLMs with a new name.", "T2")],
+        ["LLMs are just one thing sitting under that umbrella; they're a type of generative AI."]),
+    "lookalike_written_by_others": (
+        [],
+        ["I've seen people write large learning model, which is just wrong.",
+         "Some students say general adversarial network in the exam."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

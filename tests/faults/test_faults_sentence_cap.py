@@ -57,3 +57,14 @@ def test_notes_follow_min_severity(checker) -> None:
     quiet = type(checker).__new__(type(checker))
     quiet.__dict__.update(checker.__dict__, config=replace(checker.config, min_severity=Severity.WARNING))
     assert not report_for(document, claims, quiet).findings
+
+
+@pytest.mark.parametrize("name", ["captions.txt", "captions.md"])
+def test_an_unpunctuated_transcript_is_read_line_by_line_not_capped(checker, name) -> None:
+    filler = "[00:{:02d}] and so on and so forth the words just keep on coming here okay"
+    lines = [filler.format(k) for k in range(40)]
+    lines[12] = "[00:12] GAN stands for general adversarial network and the idea is cool"
+    lines[30] = "[00:30] and GPT-3 by the way dropped in 2018 which is when it all started"
+    report = checker.check_text("\n".join(lines) + "\n", name)
+    assert not _notes(report)
+    assert sorted((f.fact, f.line) for f in report.findings) == [("N2", 13), ("P4", 31)]

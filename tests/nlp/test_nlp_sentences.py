@@ -102,3 +102,25 @@ def test_a_heading_of_slash_joined_words_is_no_overclaim_and_no_crash(trigger) -
                          absolutes=frozenset({"never"}), starters=frozenset({"the"}))
     chosen = select(split_sentences("Bias/discrimination"), trigger, cues)
     assert [s.text for s, _ in chosen] in ([], ["Bias/discrimination"])
+
+
+def test_unpunctuated_lines_are_read_one_by_one():
+    from checker.nlp.sentences import LINES_OVER_WORDS, split_long_at_lines
+    lines = [f"[00:{k:02d}] and so on and so forth the words just keep coming here" for k in range(30)]
+    lines[7] = "[00:07] GAN stands for general adversarial network and the idea is cool"
+    original = "\n".join(lines)
+    flat = original.replace("\n", " ")
+    [whole] = split_sentences(flat)
+    assert len(whole.text.split()) > LINES_OVER_WORDS
+    parts = split_long_at_lines([whole], original)
+    assert len(parts) == 30
+    assert parts[7].text == lines[7] and flat[parts[7].start:parts[7].start + len(parts[7].text)] == lines[7]
+    # a long sentence whose line breaks are not spaces in the text is left alone
+    assert split_long_at_lines([whole], original.replace("\n", "x")) == [whole]
+
+
+def test_question_then_a_lowercase_answer_are_two_sentences():
+    assert [s.text for s in split_sentences("does GenAI always need an LLM? → no (img models don't)")] == \
+        ["does GenAI always need an LLM?", "→ no (img models don't)"]
+    assert [s.text for s in split_sentences("Is ChatGPT an LLM? no, it is a chatbot.")] == \
+        ["Is ChatGPT an LLM?", "no, it is a chatbot."]

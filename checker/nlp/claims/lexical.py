@@ -725,8 +725,9 @@ class LexicalMixin:
             # the claim hangs on the clause that offers the phrase (its quotes are the name's own)
             verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
             quoted = doc.text[max(0, start - 1):start] in "\"“‘'"
-            if span.root.dep_ == "dobj" and quoted and not self._STRONG_CUE.search(verb.text):
-                continue  # 'every time she hears "general adversarial network"': the words mentioned
+            if span.root.dep_ == "dobj" and (quoted or verb.lemma_.lower() in self.cues.attribution_verbs) and \
+                    not self._STRONG_CUE.search(verb.text):
+                continue  # 'every time she hears "general adversarial network"', "people write large learning model"
             if span.root.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in self.cues.attribution_nouns | {"wrong", "incorrect", "false"}
                     for c in span.root.head.children):

@@ -57,6 +57,11 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
+                first, last = pattern[0].alts, pattern[-1].alts
+                if first and last and any(x[:1] == "@" for x in first) and any(x[:1] == "@" for x in last) and \
+                        concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
+                            i for x in last if x[:1] == "@" for i in x[1:].split("|"))):
+                    continue  # two ends of "GenAI is just LLMs" met by one concept ("LLMs are just one thing ... they")
                 if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") for k in range(a, b)):
                     continue  # a comparison ("easier to train than ...") is not an absolute claim
                 if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
