@@ -43,12 +43,14 @@ def _stem(w: str) -> str:
     return re.sub(r"(?:ing|ed|er|ion|al)$", "", w) if len(w) > 5 else w
 
 
-def same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str, joined: bool = False) -> bool:
     """Two normalised words that name the same thing in an expansion: equal, the same stem
     ("pretraining"/"pretrained"), or one a clipping of the other ("nets"/"networks",
     "large-scale"/"large")."""
     if a == b or _stem(a) == _stem(b):
         return True
+    if joined:
+        return False  # a hyphenated word ("text-to-text") is no clipping of its first part ("text")
     short, long = sorted((a, b), key=len)
     return len(short) >= 3 and long.startswith(short)
 
@@ -92,17 +94,18 @@ class Lookalikes:
         out = []
         for concept, content, pattern in self.patterns:
             right = norm_words(" ".join(content))
+            joined = ["-" in w for w in content]
             for m in pattern.finditer(text):
                 phrase = m.group(0)
                 got_raw = [w for w in phrase.split() if w.lower() not in self._LINK]
                 got = norm_words(" ".join(got_raw))
                 if len(got) != len(right):
                     continue
-                swapped = [k for k, (g, r) in enumerate(zip(got, right)) if not same_word(g, r)]
+                swapped = [k for k, (g, r) in enumerate(zip(got, right)) if not same_word(g, r, joined[k])]
                 if not swapped:
                     continue
-                shared = {r for r in right[:-1] if any(same_word(g, r) for g in got)} if len(right) > 2 else \
-                    {r for r in right if any(same_word(g, r) for g in got)}
+                pairs = list(zip(right, joined))
+                shared = {r for r, j in (pairs[:-1] if len(right) > 2 else pairs) if any(same_word(g, r, j) for g in got)}
                 if not shared:
                     continue
                 rest = " ".join(got_raw[swapped[-1] + 1:]).lower()

@@ -193,6 +193,14 @@ CASES = {
         [],
         ["I've seen people write large learning model, which is just wrong.",
          "Some students say general adversarial network in the exam."]),
+    "part_noun_names_a_family_only": (
+        [],
+        ["PaLM 2 powers over 25 Google products now, including the upgraded Bard.",
+         "The GPT-4 engine behind Copilot, including the new Bard-like features, is fast."]),
+    "a_joined_word_is_no_clipping": (
+        [("T5 is short for Text-to-Text Translation Technique.", "N5")],
+        ["AI Text Tools Team",
+         "Generative adversarial nets were proposed in 2014."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

@@ -29,8 +29,10 @@ class SyntaxMixin:
                     if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) and child.i == tok.i - 1 \
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
                             and not self.kb.concepts[concept_id(child)].umbrella \
-                            and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")):
-                        return concept_id(child)
+                            and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")) \
+                            and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
+                                     self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
+                        return concept_id(child)  # (a part names a family only: not "PaLM 2 powers")
             if lemma in CONTAINERS:
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
