@@ -25,6 +25,11 @@ class PropertyMixin:
         toks = list(doc)  # spaCy builds a Token on every access: build them once
         low = [t.lower_ for t in toks]
         lemmas = [t.lemma_.lower() for t in toks]
+        words = set(low) | set(lemmas)
+        keys = self._detector_keys()
+        if (keys and keys.isdisjoint(words)) or not any(
+                all(alts & words for alts in required) for _, _, compiled in self._detectors() for _, required, _ in compiled):
+            return claims  # no pattern has all its words here: nothing below can match
         concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS)
                     else None for t, lemma in zip(toks, lemmas)]
         mentions = [(t, c) for t, c in zip(toks, concepts) if self.is_thing(c) and not self.compared(t)]
@@ -41,7 +46,6 @@ class PropertyMixin:
             if c:
                 chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
         masked = "".join(chars)
-        words = set(low) | set(lemmas)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
             subjects = [(t, c) for t, c in mentions if (c in d.subjects and t.i not in ai_nouns if d.exact
@@ -114,6 +118,20 @@ class PropertyMixin:
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
             out = [(doc[0], "genai")]
         return out
+
+    def _detector_keys(self) -> frozenset[str]:
+        """One required slot per pattern (its narrowest), pooled: a sentence with none of these
+        words can match no pattern. Built once."""
+        keys = getattr(self, "_detector_key_cache", None)
+        if keys is None:
+            common = {"is", "are", "'s", "as", "by", "a", "an", "the", "of", "to", "in", "on", "be", "was", "were",
+                      "do", "does", "any", "all", "it", "and", "or", "with", "for", "no", "not", "n't", "after"}
+            keys = frozenset(w for _, _, compiled in self._detectors() for _, required, _ in compiled
+                             if required for w in min(required, key=lambda alts: (bool(alts & common), len(alts))))
+            if any(not required for _, _, compiled in self._detectors() for _, required, _ in compiled):
+                keys = frozenset()  # a pattern with no required word: no shortcut
+            self._detector_key_cache = keys
+        return keys
 
     def _detectors(self) -> list:
         """Per fact with `detect`: the compiled `unless` regex and, per pattern, the word sets
