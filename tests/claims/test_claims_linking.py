@@ -201,6 +201,10 @@ CASES = {
         [("T5 is short for Text-to-Text Translation Technique.", "N5")],
         ["AI Text Tools Team",
          "Generative adversarial nets were proposed in 2014."]),
+    "someone_elses_expansion_of_a_lookalike": (
+        [("Our glossary expands LLM as Large Learning Model.", "N1")],
+        ["Plenty of slide decks expand GAN as 'general adversarial network', sadly.",
+         "A common mistake is to expand VAE as 'visual autoencoder'."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

@@ -732,6 +732,12 @@ class LexicalMixin:
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in self.cues.attribution_nouns | {"wrong", "incorrect", "false"}
                     for c in span.root.head.children):
                 continue  # '"Large learning model" is a common slip': the words judged wrong
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if self._STRONG_CUE.search(verb.text) and verb.pos_ == "VERB" and speaker is not None and \
+                    verb.lemma_.lower() not in ("stand", "mean", "refer", "translate") and \
+                    speaker.lower_ not in ("we", "i", "it", "they") and not self.concept(speaker) and \
+                    not any(c.lower_ in ("our", "my") for c in speaker.children):
+                continue  # "Some articles expand GAN as 'general adversarial network'": their naming
             if quoted and self._others_name(doc, span):
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
             before = [t for t in doc[max(0, span.start - 4):span.start] if not (t.is_punct or t.is_quote or t.pos_ == "DET")][-1:]

@@ -112,7 +112,7 @@ class ModalityMixin:
                     return Modality.REPORTED  # "some histories credit Hinton with inventing GANs"
                 if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
                     return Modality.REPORTED
-                if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj") or t.dep_ == "nsubj" and t.tag_ == "VBG"):
+                if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj", "xcomp") or t.dep_ == "nsubj" and t.tag_ == "VBG"):
                     for c in gov.children:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | {
                                 "untrue", "false", "wrong", "incorrect", "nonsense", "mistaken", "misleading"}:
