@@ -360,7 +360,8 @@ def _load_cues(path: Path) -> Cues:
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
-    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs"}, set())
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs",
+                                                                            "limitation_subjects"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
@@ -374,6 +375,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
+                overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),

@@ -133,6 +133,7 @@ class Cues:
     overclaim_absolutes: frozenset[str] = frozenset()
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()
+    overclaim_limitations: frozenset[str] = frozenset()
     aspiration: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     renaming_verbs: frozenset[str] = frozenset()

@@ -205,6 +205,15 @@ CASES = {
         [("Our glossary expands LLM as Large Learning Model.", "N1")],
         ["Plenty of slide decks expand GAN as 'general adversarial network', sadly.",
          "A common mistake is to expand VAE as 'visual autoencoder'."]),
+    "the_limitation_as_subject": (
+        [("With retrieval, hallucinations are eliminated.", "L1"),
+         ("Thanks to grounding, hallucinations are basically solved.", "L1"),
+         ("Zero hallucinations. Infinite content.", "L1")],
+        ["Hallucinations are a known problem with LLMs.",
+         "Hallucinations are never fully eliminated.",
+         "Can hallucinations ever be eliminated?",
+         'Some vendors promise "zero hallucinations"; we have not found one that delivers it.',
+         "We reduced hallucinations by 40% with retrieval."]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

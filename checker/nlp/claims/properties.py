@@ -73,7 +73,8 @@ class PropertyMixin:
                 # (a statement does not start with its own subject: in "Teams that never check
                 # outputs get wrong answers" the noun "outputs" is not the verb "output")
                 own = pattern[0].alts is not None and any(x.startswith("@") for x in pattern[0].alts)
-                linked = [(t, c) for t, c in subjects if (t.i != a or a == 0 or own or t.pos_ not in ("NOUN", "PROPN"))
+                linked = [(t, c) for t, c in subjects if (t.i != a or a == 0 or own or t.pos_ not in ("NOUN", "PROPN")
+                                                          or t.lower_ in self.kb.cues.overclaim_limitations)
                           and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)]
                 if not linked:
                     continue  # the statement is about something else ("To understand ChatGPT, we ...")
@@ -108,6 +109,10 @@ class PropertyMixin:
                                for p in t.children)) or
             (c is not None and self.kb.concepts[c].umbrella and
              any(p.dep_ == "poss" and p.lower_ in ("our", "your", "its", "their") for p in t.children)))]
+        # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
+        # of its clause, or of a line with no verb
+        out += [(t, "genai") for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
+                and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and self.verbless(doc)))]
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
