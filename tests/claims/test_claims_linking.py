@@ -214,6 +214,14 @@ CASES = {
          "Can hallucinations ever be eliminated?",
          'Some vendors promise "zero hallucinations"; we have not found one that delivers it.',
          "We reduced hallucinations by 40% with retrieval."]),
+    "notes_written_with_an_equals_sign": (
+        [("- GANs = basically a subtype of LLM", "T4"),
+         ("- transformers = special kind of GAN", "A3"),
+         ("- ChatGPT = the LLM itself", "A7")],
+        ["- LLM = large language model",
+         "- GANs = two networks, a generator and a discriminator",
+         "T = 1 is neutral",
+         "- GPT-3 = 175B params"]),
     "versioned_names_keep_family_not_year": (
         [("Midjourney v6 uses a GAN.", "T5"),
          ("Claude 3.5 Sonnet, built by OpenAI, writes well.", "P8")],

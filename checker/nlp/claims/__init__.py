@@ -77,6 +77,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.lookalike_expansions(doc, rels))
         rels.extend(self.default_year(doc, rels))
         rels.extend(self.demonstrative_class(doc))
+        rels.extend(self.equals_sign(doc))
         claims = []
         seen = set()
         for rel in rels:

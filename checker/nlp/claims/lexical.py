@@ -709,6 +709,25 @@ class LexicalMixin:
                                 (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
         return rels
 
+    def equals_sign(self, doc: Doc) -> list[Rel]:
+        """Notes written with "=" ("GANs = basically a subtype of LLM", "ChatGPT = the LLM
+        itself"): the name before the sign is what the noun phrase after it says, read as
+        a copula (the parser scatters these). An expansion after "=" is the expansion
+        reader's ("BERT = Bidirectional ...")."""
+        rels: list[Rel] = []
+        for t in doc:
+            if t.text != "=" or t.i == 0 or t.i + 1 >= len(doc):
+                continue
+            x = doc[t.i - 1]
+            xc = self.concept(x)
+            if not self.is_thing(xc):
+                continue
+            n = next((u for u in doc[t.i + 1:t.i + 5] if u.pos_ in ("NOUN", "PROPN") or concept_id(u)), None)
+            if n is None or any(u.pos_ in ("VERB", "AUX") or u.is_punct for u in doc[t.i + 1:n.i]):
+                continue
+            rels.extend(self.np_predicate(n, x, xc, False, self.quantifier(x), n))
+        return rels
+
     def lookalike_expansions(self, doc: Doc, rels: list[Rel]) -> list[Rel]:
         """A phrase that mimics an acronym's expansion with a word swapped names the concept
         wrongly wherever it stands ("a generic adversarial network is ...", "It stands for
