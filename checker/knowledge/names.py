@@ -55,6 +55,9 @@ def same_word(a: str, b: str, joined: bool = False) -> bool:
     return len(short) >= 3 and long.startswith(short)
 
 
+_BY_KB: dict[int, tuple[object, "Lookalikes"]] = {}
+
+
 class Lookalikes:
     """Phrases that mimic an acronym's expansion letter for letter with words swapped ("a
     generic adversarial network", "Language Learning Models", "Vector autoencoders"): a wrong
@@ -68,6 +71,18 @@ class Lookalikes:
     of that name ("local language models"), not a misspelt expansion."""
 
     _LINK = ("from", "for", "of", "with", "to", "in", "by", "and", "the")
+
+    @classmethod
+    def of(cls, kb) -> "Lookalikes":
+        """The look-alike finder for a fact base, built once and shared by the sentence
+        trigger and the claim extractor."""
+        cached = _BY_KB.get(id(kb))  # (the entry holds the fact base, so its id is not reused)
+        if cached is None:
+            if len(_BY_KB) >= 8:
+                _BY_KB.clear()  # a long-lived process whose rules were edited: keep a few
+            cached = _BY_KB[id(kb)] = (kb, cls(kb.concepts.values(), {
+                n.lower(): c.id for c in kb.concepts.values() for n in c.names}))
+        return cached[1]
 
     def __init__(self, concepts, names: dict[str, str]) -> None:
         self.concepts = [c for c in concepts if c.acronym and c.expansion]

@@ -58,11 +58,16 @@ def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Senten
     """Sentences over LINES_OVER_WORDS words split at the line breaks of the original text
     (the segment's source, where readers turned line breaks into spaces one for one): an
     unpunctuated transcript is read a line at a time instead of not at all (up to MAX_LINES)."""
+    if "\n" not in original:
+        return sentences
     out: list[Sentence] = []
     for s in sentences:
+        if len(s.text) <= LINES_OVER_WORDS:  # fewer characters than the words needed: no split
+            out.append(s)
+            continue
         piece = original[s.start:s.start + len(s.text)]
         breaks = [i for i, ch in enumerate(piece) if ch == "\n"]
-        if len(s.text.split()) <= LINES_OVER_WORDS or not breaks or len(breaks) > MAX_LINES or \
+        if not breaks or len(breaks) > MAX_LINES or len(s.text.split()) <= LINES_OVER_WORDS or \
                 any(s.text[i] != " " for i in breaks):
             out.append(s)
             continue
@@ -90,8 +95,7 @@ class Trigger:
                 lower |= {v.lower() for v in name_variants(n, False)}
             for n in c.exact_names:
                 exact |= name_variants(n, True)
-        self.lookalikes = Lookalikes(kb.concepts.values(), {
-            n.lower(): c.id for c in kb.concepts.values() for n in c.names})
+        self.lookalikes = Lookalikes.of(kb)
         self.first_words = frozenset(self._WORDS.findall(w.lower())[0] for w in lower | exact
                                      if self._WORDS.findall(w.lower()))
 

@@ -39,8 +39,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         self.made_verbs = r.made_verbs
         self.intro_verbs = r.intro_verbs
         self.acronyms = {c.id: c for c in kb.concepts.values() if c.acronym and c.expansion}
-        self.lookalikes = Lookalikes(kb.concepts.values(), {
-            n.lower(): c.id for c in kb.concepts.values() for n in c.names})
+        self.lookalikes = Lookalikes.of(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         claims, topic = self.extract(doc)
@@ -81,8 +80,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         claims = []
         seen = set()
         for rel in rels:
-            named = rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x
-            if rel.relation == "introduced_in" and versioned(named):
+            if rel.relation == "introduced_in" and versioned(
+                    rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x):
                 continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023": a version's year
             if rel.relation == "introduced_in" and self.kb.concepts[rel.x_concept].kind in ("family", "architecture") and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and

@@ -10,6 +10,9 @@ from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST
 from checker.nlp.extensions import concept_id
 
 
+_QUANTIFIER_WORDS = NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS
+
+
 class SyntaxMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -272,7 +275,7 @@ class SyntaxMixin:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
         subs = [s for s in subs if s.dep_ != "expl"]
-        quantified = [s for s in subs if s.lower_ in NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS and any(
+        quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
             p.dep_ == "pobj" and p.pos_ == "PRON" for c in s.children if c.lower_ == "of" for p in c.children)]
         if len(subs) > 1 and quantified:
             # "A, B, C: all diffusion models, and none of them are GANs": a second subject parsed
