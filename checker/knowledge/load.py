@@ -14,7 +14,7 @@ from typing import Any, Mapping
 import yaml
 
 from checker.errors import RuleFileError
-from checker.knowledge.schema import (Concept, Cover, Cues, Detect, Fact, KnowledgeBase,
+from checker.knowledge.schema import (Concept, Cover, Cues, Detect, NetworkCues, Fact, KnowledgeBase,
                                       RelationCues, Slot, Source, VerbCue)
 from checker.model import Severity
 
@@ -307,7 +307,8 @@ def _load_relations(path: Path) -> RelationCues:
     by_id: dict[str, _Reader] = {}
     allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-               "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places"}
+               "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
+               "producing_verbs", "instrument_preps", "output_nouns"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -339,6 +340,8 @@ def _load_relations(path: Path) -> RelationCues:
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
         same_phrases=by_id["same_as"].strs("phrases"),
         uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
+        producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
+        output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
         origin_verbs=fs("made_by", "origin_verbs"),
         intro_verbs=fs("introduced_in", "verbs"),
@@ -352,21 +355,24 @@ def _load_relations(path: Path) -> RelationCues:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns", "local_names", "renaming_verbs"},
+                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
+    nets = _Reader(path, top.data.get("networks") or {}, "networks",
+                   {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "denying"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
                 attribution_phrases=low(att.strs("phrases")),
                 attribution_endorsing=frozenset(low(att.strs("endorsing"))),
+                attribution_promotional=frozenset(low(att.strs("promotional"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
@@ -379,6 +385,11 @@ def _load_cues(path: Path) -> Cues:
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
+                networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),
+                                     cooperation=frozenset(low(nets.strs("cooperation"))),
+                                     cooperation_phrases=low(nets.strs("cooperation_phrases")),
+                                     competition=frozenset(low(nets.strs("competition"))),
+                                     denying=low(nets.strs("denying"))),
                 local_names=_local_names(path, top.data.get("local_names") or {}))
 
 
@@ -423,6 +434,8 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
     for cid in cues.local_names:
         if cid not in concepts:
             raise RuleFileError(str(rules_dir / "cues.yaml"), f"local_names.{cid}", "unknown concept id")
+    if cues.networks.owner and cues.networks.owner not in concepts:
+        raise RuleFileError(str(rules_dir / "cues.yaml"), "networks.owner", "unknown concept id")
     return KnowledgeBase(
         concepts=MappingProxyType(concepts), facts=facts, sources=MappingProxyType(sources),
         relations=_load_relations(rules_dir / "relations.yaml"), cues=cues,

@@ -115,6 +115,21 @@ class RelationCues:
     verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
     origin_verbs: frozenset[str] = frozenset()  # "X came out of Meta's lab"
     uses_places: frozenset[str] = frozenset()  # "X has Y inside / under the hood"
+    producing_verbs: frozenset[str] = frozenset()  # "X writes its replies with Y"
+    instrument_preps: frozenset[str] = frozenset()  # with, using, via, through
+    output_nouns: frozenset[str] = frozenset()  # "X's replies come from Y"
+
+
+@dataclass(frozen=True)
+class NetworkCues:
+    """How a two-network family's parts are said to relate (cues.yaml ``networks``)."""
+
+    owner: str = ""
+    parts: frozenset[str] = frozenset()
+    cooperation: frozenset[str] = frozenset()
+    cooperation_phrases: tuple[str, ...] = ()
+    competition: frozenset[str] = frozenset()
+    denying: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +141,7 @@ class Cues:
     question_openers: frozenset[str]
     conditional: tuple[str, ...]
     attribution_endorsing: frozenset[str] = frozenset()
+    attribution_promotional: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
@@ -137,6 +153,7 @@ class Cues:
     aspiration: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     renaming_verbs: frozenset[str] = frozenset()
+    networks: NetworkCues = field(default_factory=NetworkCues)
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 

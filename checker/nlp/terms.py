@@ -82,6 +82,9 @@ class TermMatcher:
         for span in spans:
             end = span.end
             if self.kb.concepts[span.label_].kind in ("model", "product"):
+                if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                        not doc[end].whitespace_ and doc[end + 1].lower_ in words and end + 1 not in starts:
+                    end += 2  # "GPT-3.5-Turbo", "Claude-3-Opus": a version joined by a hyphen
                 while end < len(doc) and end not in starts and end - span.end < 3 and doc[end - 1].whitespace_ and (
                         doc[end].lower_ in words or _VERSION_NUMBER.match(doc[end].text)) and not (
                         end + 1 < len(doc) and doc[end + 1].lower_ in sizes):

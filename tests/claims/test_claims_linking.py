@@ -503,6 +503,55 @@ CASES = {
          ("ML is just one corner of generative AI.", "T6")],
         ["Generative AI is a subset of machine learning.",
          "Generative AI is built with machine learning."]),
+    "output_noun_stands_for_its_producer": (
+        [("ChatGPT's fluent replies come from a GAN.", "A1"),
+         ("Claude's answers are produced by a diffusion model.", "A1"),
+         ("VAEs also drive the text generation in ChatGPT.", "A1"),
+         ("A GAN powers Claude's answers.", "A1"),
+         ("Midjourney's images come from a GAN.", "T5")],
+        ["ChatGPT's replies don't come from a GAN.",
+         "ChatGPT's answers come from its training data.",
+         "Midjourney's images are produced by a diffusion model.",
+         "Transformers drive the text generation in ChatGPT.",
+         "Some think ChatGPT's replies come from a GAN."]),
+    "instrument_of_a_producing_verb": (
+        [("ChatGPT writes its replies through a diffusion process.", "A1"),
+         ("ChatGPT generates its answers using diffusion.", "A1"),
+         ("Claude builds its answers with a GAN.", "A1")],
+        ["Claude builds its answers with transformers.",
+         "Midjourney makes images using diffusion.",
+         "ChatGPT doesn't generate answers using a GAN."]),
+    "gan_parts_said_to_cooperate": (
+        [("In a GAN, the generator and discriminator act as teammates rather than rivals.", "A2"),
+         ("In a GAN the generator and discriminator cooperate, sharing a single objective.", "A2"),
+         ("In a GAN, two neural networks cooperate like friendly teammates.", "A2"),
+         ("In a GAN, the generator and discriminator help each other improve.", "A2")],
+        ["In a GAN, the generator and discriminator compete rather than cooperate.",
+         "In a GAN, the generator and discriminator are rivals, not teammates.",
+         "The generator and discriminator are not partners; they are adversaries.",
+         "Some people think the generator and discriminator in a GAN cooperate.",
+         "The GAN's generator and discriminator are trained together in a minimax game.",
+         "Our team built a GAN with a generator and a discriminator."]),
+    "same_family_as_a_product": (
+        [("Image Studio is powered by a GAN, the same family as Stable Diffusion.", "T5"),
+         ("Midjourney is the same family as GANs.", "T5")],
+        ["Image Studio is powered by a diffusion model, the same family as Stable Diffusion and Midjourney.",
+         "ChatGPT is the same kind of model as Claude."]),
+    "parallel_list_items_are_no_appositions": (
+        [("ChatGPT, a diffusion model for text, is popular.", "A1")],
+        ["Each job goes to the right engine: a large language model for words, a diffusion model for pictures.",
+         "We use two tools: an LLM for drafting, a GAN for textures."]),
+    "restricted_object_of_mean_defines_a_kind": (
+        [("Generative AI means LLMs.", "T3"),
+         ("Generative AI means LLMs that can also make images.", "T1")],
+        ["Generative AI just means AI that makes new stuff, whether that's text, pictures or code.",
+         "Large language models means AI that writes text."]),
+    "cited_proposition_and_trailing_denial": (
+        [("BERT came out of OpenAI, which it did.", "P3")],
+        ['That "LLM" and "generative AI" are two names for the same thing.',
+         "My students are convinced BERT came out of OpenAI, which it didn't.",
+         "BERT came out of OpenAI, which is not the case.",
+         "A lot of my students are convinced BERT came out of OpenAI."]),
 }
 
 

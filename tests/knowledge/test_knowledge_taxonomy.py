@@ -49,6 +49,7 @@ def toy(tmp_path_factory: pytest.TempPathFactory):
     (rules / "facts.yaml").write_text(TOY_FACTS)
     cues = yaml.safe_load((rules / "cues.yaml").read_text())
     cues.pop("local_names", None)  # its classes are concepts of the real base
+    cues.pop("networks", None)  # so is its owner
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     return load_knowledge_base(rules)
 
@@ -173,3 +174,21 @@ def test_local_name_classes_must_be_concepts(tmp_path) -> None:
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     with pytest.raises(RuleFileError, match="local_names.spaceship: unknown concept id"):
         load_knowledge_base(rules)
+
+
+def test_network_owner_must_be_a_concept(tmp_path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    cues = yaml.safe_load((rules / "cues.yaml").read_text())
+    cues["networks"]["owner"] = "spaceship"
+    (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
+    with pytest.raises(RuleFileError, match="networks.owner: unknown concept id"):
+        load_knowledge_base(rules)
+
+
+def test_network_and_output_cues_are_read_from_rules(real) -> None:
+    nets = real.cues.networks
+    assert nets.owner == "gan" and "teammate" in nets.parts | nets.cooperation
+    assert "compete" in nets.competition and "rather than" in nets.denying
+    assert {"reply", "image"} <= real.relations.output_nouns
+    assert "using" in real.relations.instrument_preps and "write" in real.relations.producing_verbs

@@ -21,6 +21,8 @@ from checker.nlp import extensions
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin
+from checker.nlp.claims.networks import cooperating_parts
+from checker.nlp.claims.outputs import output_uses
 from checker.nlp.claims.predicates import PredicateMixin
 from checker.nlp.claims.properties import PropertyMixin
 from checker.nlp.claims.rel import Rel
@@ -67,6 +69,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.possessives(doc))
         rels.extend(self.based_compounds(doc))
         rels.extend(self.family_parts(doc))
+        rels.extend(output_uses(self, doc))
+        rels.extend(cooperating_parts(self, doc))
         rels.extend(self.attached_makers(doc))
         rels.extend(self.lexical_triples(doc, rels))
         rels.extend(self.lexical_made(doc, rels))

@@ -361,6 +361,8 @@ class LexicalMixin:
                 # (a predicate noun's year is its subject's: "GPT-3 was the first LLM to appear in 2020")
                 for t in window[:5]:
                     if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
+                        if t.pos_ == "VERB" and any(s.i != x.i and self.is_thing(self.concept(s)) for s, _, _ in self.subjects(t)):
+                            break  # the parse gives the verb another subject: "GPT-3.5 is a version of GPT-3 and was released in 2022"
                         year = next((u for u in doc[t.i + 1:t.i + 5] if year_id(u)), None)
                         if year is not None and year.i < stop and not any(
                                 w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):

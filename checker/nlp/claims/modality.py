@@ -57,6 +57,9 @@ class ModalityMixin:
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
         refuted_at, reported_at = self._frame_positions(doc)
+        first = next((t for t in doc if not t.is_punct), None)
+        if first is not None and first.lower_ in ("that", "whether") and first.pos_ == "SCONJ" and first.head.dep_ == "ROOT":
+            return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause
         # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
         if refuted_at is not None and refuted_at <= anchor.idx:
             return Modality.REFUTED
@@ -74,12 +77,19 @@ class ModalityMixin:
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
+        if any(t.i > anchor.i and self._trailing_denial(t) for t in doc):
+            return Modality.REFUTED  # "BERT came out of OpenAI, which it didn't": the writer denies it
         chain = [anchor] + list(anchor.ancestors)
+        if anchor.dep_ == "conj" and any(
+                c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and
+                not any(doc[k].dep_ == "cc" for k in range(c.i, anchor.i)) for c in anchor.head.children):
+            return Modality.REPORTED  # "my students are convinced BERT came out of OpenAI" (parsed as a conjunct)
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain[:3] for c in t.children) and \
                 any(t.dep_ == "mark" and t.lower_ in self.cues.conditional for t in doc):
             return Modality.CONDITIONAL  # "If GANs were transformers, they would be LLMs"
         for t in chain:
             if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
+                    t.lemma_.lower() in cues.attribution_promotional or
                     any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS for c in t.children) or
                     any(c.dep_ == "agent" for c in t.children)):
                 return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
@@ -118,6 +128,16 @@ class ModalityMixin:
                                 "untrue", "false", "wrong", "incorrect", "nonsense", "mistaken", "misleading"}:
                             return Modality.REPORTED
         return Modality.ASSERTED
+
+    @staticmethod
+    def _trailing_denial(t: Token) -> bool:
+        """A bare negated relative clause after a claim: ", which it didn't", ", which they
+        aren't", ", which is not the case"."""
+        if t.dep_ != "relcl" or t.lemma_.lower() not in ("do", "be", "have") or not any(c.dep_ == "neg" for c in t.children):
+            return False
+        rest = [c for c in t.children if c.dep_ not in ("neg", "punct")]
+        return any(c.lower_ == "which" for c in rest) and all(
+            c.lower_ == "which" or c.pos_ == "PRON" or (c.dep_ == "attr" and c.lower_ == "case") for c in rest)
 
     def _quoted(self, anchor: Token, doc: Doc) -> bool:
         """The anchor stands inside double quotes, and the words outside the quotes report

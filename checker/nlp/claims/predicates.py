@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, INSTRUMENT_PREPS, INSTRUMENT_VERBS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -157,7 +157,20 @@ class PredicateMixin:
                         if lemma in ("technology", "tech", "engine", "architecture", "foundation", "approach", "method",
                                      "technique") and self.concept(o) and self.kb.concepts[self.concept(o)].kind in ("product", "model"):
                             continue  # "LLMs, the same technology as ChatGPT": what ChatGPT runs on
-                        if self.is_thing(self.concept(o)):
+                        oc = self.concept(o)
+                        if lemma in CONTAINERS and self.is_thing(oc):
+                            # "a diffusion model, the same family as Midjourney": Midjourney is one of
+                            # the family; two individuals in one family say nothing of either's class
+                            kinds = (self.kb.concepts[xc].kind in ("product", "model"),
+                                     self.kb.concepts[oc].kind in ("product", "model"))
+                            if kinds == (False, True):
+                                rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
+                            elif kinds == (True, False):
+                                rels.append(Rel("is_a", x, xc, o, oc, negated != oneg, q, anchor))
+                            elif kinds == (False, False):
+                                rels.append(Rel("same_as", x, xc, o, oc, negated != oneg, q, anchor))
+                            continue
+                        if self.is_thing(oc):
                             rels.append(Rel("same_as", x, xc, o, self.concept(o), negated != oneg, q, anchor))
             if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "term", "label"):
                 for _, obj in self.prep_objects(n, {"for", "of"}):
@@ -421,8 +434,11 @@ class PredicateMixin:
             elif lemma in SAME_VERBS and len(things) == 1:
                 for o in objs:
                     if self.is_thing(self.concept(o)):
-                        rels.append(Rel("same_as", things[0][0], things[0][1], o, self.concept(o), neg,
-                                        Quantifier.GENERIC, verb))
+                        # "GenAI means AI that makes new stuff": a restricted object defines a kind of it
+                        nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
+                        defined = self.restricted(o) or (nxt is not None and nxt.lower_ in REL_PRONOUNS and nxt.dep_ == "nsubj")
+                        rels.append(Rel("is_a" if defined else "same_as", things[0][0], things[0][1],
+                                        o, self.concept(o), neg, Quantifier.GENERIC, verb))
         if any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
                 (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
                  or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
@@ -447,10 +463,14 @@ class PredicateMixin:
                             if self.is_thing(oc) and self.is_thing(sc) and sc != oc:
                                 rels.append(Rel("uses", s, sc, o_, oc, neg != oneg, self.verb_quantifier(verb, q), verb))
         # instrument: "ChatGPT writes its replies with a GAN"
-        if lemma in INSTRUMENT_VERBS and not cues:
-            means = INSTRUMENT_PREPS if passive else INSTRUMENT_PREPS | {"by"}  # "Claude writes by diffusion"
+        # (also where a cue verb read nothing: "Claude builds its answers with a GAN")
+        if lemma in self.r.producing_verbs and not any(r_.relation == "uses" for r_ in rels):
+            means = self.r.instrument_preps if passive else self.r.instrument_preps | {"by"}  # "Claude writes by diffusion"
             for prep, p in self.prep_objects(verb, means) + [
-                    pp for o in objs for pp in self.prep_objects(o, INSTRUMENT_PREPS)]:
+                    pp for o in objs for pp in self.prep_objects(o, self.r.instrument_preps)] + [
+                    (c, d) for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in self.r.instrument_preps
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                    for d in c.children if d.dep_ == "dobj"]:  # "generates its answers using diffusion"
                 for o, oneg in self.conjuncts(p):
                     oc = self.concept(o)
                     if oc and self.kb.concepts[oc].kind in ("family", "architecture"):
@@ -719,8 +739,8 @@ class PredicateMixin:
             clause_for_nets = wide
             has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
                           or concept_id(t) == "neural_network" for t in clause_for_nets)
-            if lemmas & COOPERATE and not (lemmas & {"against", "compete", "competition", "rival", "adversarial"}):
-                if has_net and lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "together", "shared", "common", "cooperative", "collaborative", "team"}:
+            if lemmas & COOPERATE and not (lemmas & (COMPETE - {"discriminator"})):
+                if has_net and lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "cooperative", "collaborative", "team"}:
                     rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
             elif lemmas & COMPETE:
                 # "no competition", "no adversarial component": the competing part denied
@@ -795,6 +815,8 @@ class PredicateMixin:
                     continue
                 if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):
                     continue  # "GANs (1950 – 2000)": a period, not a year of its own
+                if {c.lower_ for c in tok.children if c.dep_ == "prep"} & {c.lower_ for c in child.children if c.dep_ == "prep"}:
+                    continue  # parallel items of a list: "an LLM for words, a diffusion model for pictures"
                 if _abbreviates(child.text, tok.text) or any(
                         tok.text.endswith(a.acronym) and norm_words(child.text) == norm_words(a.expansion)
                         for a in self.acronyms.values()):

@@ -185,6 +185,9 @@ class PropertyMixin:
             for c in t.children:
                 if c.dep_ == "neg" and c.i not in inside:
                     negated = True
+        if a > 1 and (doc[a - 1].lower_ in ("not", "never") and doc[a - 2].text in (",", "—", "–", ";")
+                      or doc[a - 2].lower_ + " " + doc[a - 1].lower_ in ("rather than", "instead of")):
+            negated = not negated  # "..., not genuine understanding", "rather than true understanding": the contrast denies it
         if needs_neg and any(doc[k].lower_ in ("no", "zero") and doc[k].dep_ == "det" for k in range(a, b)):
             negated = not negated
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "nobody", "none", "neither")

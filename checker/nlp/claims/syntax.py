@@ -47,8 +47,21 @@ class SyntaxMixin:
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
             return self.concept(self.described_by(tok.head.head))
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if self.cleft(tok):
+                return None
             return self._carried_for(tok)
         return None
+
+    @staticmethod
+    def cleft(tok: Token) -> bool:
+        """"it was DALL-E 2 (2022) that ...": the "it" of a cleft sentence refers to nothing."""
+        be = tok.head
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or be.lemma_ != "be":
+            return False
+        inside = {t.i for t in be.subtree}
+        return any(t.lower_ in ("that", "who") and t.i > tok.i and t.head.dep_ in ("relcl", "ccomp") and t.head.i in inside
+                   and concept_id(t.head.head) and t.head.head.dep_ in ("attr", "conj", "appos")
+                   and t.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") for t in be.subtree)
 
     def described_by(self, noun: Token) -> Token:
         """What a relative clause or participle on ``noun`` describes: the noun itself, or,

@@ -11,7 +11,7 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "approach", "technique", "method", "algorithm", "engine", "category", "class",
                "variant", "type", "kind", "space", "field", "world", "domain", "net", "series",
                "version", "implementation", "tech", "chatbot", "assistant", "bot", "generator",
-               "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella",
+               "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
@@ -36,10 +36,6 @@ EVENT_NOUNS = {"launch", "release", "debut", "introduction", "unveiling", "annou
 PRONOUNS = {"it", "they", "them", "these", "those", "this", "that", "itself", "themselves"}
 REL_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 SAME_VERBS = {"mean", "equal", "equate"}
-INSTRUMENT_VERBS = {"write", "generate", "produce", "create", "make", "compose", "draw", "render",
-                    "answer", "reply", "respond", "work", "run", "operate", "function", "process", "power",
-                    "build", "train", "design", "craft", "draft", "paint", "synthesize", "synthesise", "chat"}
-INSTRUMENT_PREPS = {"with", "using", "via", "through"}
 FRAME_VERBS = {"think", "see", "view", "regard", "consider", "imagine", "picture", "treat"}
 NUMBER_WORDS = {"one": 1, "single": 1, "lone": 1, "solitary": 1, "two": 2, "pair": 2, "dual": 2, "twin": 2,
                 "both": 2, "three": 3, "trio": 3, "triple": 3, "four": 4, "five": 5, "multiple": 0,
