@@ -366,7 +366,7 @@ def _load_cues(path: Path) -> Cues:
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
-                   {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "denying"}, set())
+                   {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
@@ -389,6 +389,7 @@ def _load_cues(path: Path) -> Cues:
                                      cooperation=frozenset(low(nets.strs("cooperation"))),
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),
                                      competition=frozenset(low(nets.strs("competition"))),
+                                     rival_parts=frozenset(low(nets.strs("rival_parts"))),
                                      denying=low(nets.strs("denying"))),
                 local_names=_local_names(path, top.data.get("local_names") or {}))
 

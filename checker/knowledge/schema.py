@@ -129,6 +129,7 @@ class NetworkCues:
     cooperation: frozenset[str] = frozenset()
     cooperation_phrases: tuple[str, ...] = ()
     competition: frozenset[str] = frozenset()
+    rival_parts: frozenset[str] = frozenset()
     denying: tuple[str, ...] = ()
 
 

@@ -77,7 +77,11 @@ class ModalityMixin:
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
-        if any(t.i > anchor.i and self._trailing_denial(t) for t in doc):
+        denied_at = doc.user_data.get("cc_denial_at", -1)
+        if denied_at == -1:  # computed once per sentence
+            denied_at = doc.user_data["cc_denial_at"] = max(
+                (t.i for t in doc if t.dep_ == "relcl" and self._trailing_denial(t)), default=None)
+        if denied_at is not None and anchor.i < denied_at:
             return Modality.REFUTED  # "BERT came out of OpenAI, which it didn't": the writer denies it
         chain = [anchor] + list(anchor.ancestors)
         if anchor.dep_ == "conj" and any(

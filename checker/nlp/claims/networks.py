@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from checker.knowledge.schema import NetworkCues
 from checker.knowledge.taxonomy import covered
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.vocab import REL_PRONOUNS
 from checker.nlp.extensions import concept_id
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
-def _parts_subject(ex: ClaimExtractor, verb: Token, nets) -> Token | None:
+def _parts_subject(ex: ClaimExtractor, verb: Token, nets: NetworkCues) -> Token | None:
     """The clause's subject when it is the family or its parts ("the generator and the
     discriminator", "the two networks", "they"); a subjectless conjunct or participle takes
     its head's."""
@@ -98,6 +100,8 @@ def _parts_subject(ex: ClaimExtractor, verb: Token, nets) -> Token | None:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             for s in subs:
+                if s.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                    s = v.head  # "three neural networks that cooperate"
                 words = {t.lemma_.lower() for t in s.subtree} | {t.lower_ for t in s.subtree}
                 cid = ex.concept(s)
                 if (cid and covered(ex.kb, cid, (nets.owner,))) or (s.lemma_.lower().split() or [""])[-1] in nets.parts \
@@ -119,7 +123,7 @@ def _denied_before(doc: Doc, verb: Token, cue: Token, denying: tuple[str, ...]) 
         c.dep_ == "neg" or c.lower_ in ("no", "without") for c in cue.children)
 
 
-def _competition_asserted(ex: ClaimExtractor, verb: Token, cue: Token, nets) -> bool:
+def _competition_asserted(ex: ClaimExtractor, verb: Token, cue: Token, nets: NetworkCues) -> bool:
     """A competition word in the cue's clause that is not itself denied ("they cooperate
     rather than compete", "they are not rivals" leave the cooperation standing)."""
     doc = verb.doc

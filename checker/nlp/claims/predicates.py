@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, COMPETE, CONTAINERS, COOPERATE, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -739,12 +739,13 @@ class PredicateMixin:
             clause_for_nets = wide
             has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
                           or concept_id(t) == "neural_network" for t in clause_for_nets)
-            if lemmas & COOPERATE and not (lemmas & (COMPETE - {"discriminator"})):
-                if has_net and lemmas & {"cooperate", "collaborate", "cooperation", "collaboration", "cooperative", "collaborative", "team"}:
-                    rels.append(Rel("consists_of", s, sc, verb, "cooperate", neg, qn, verb, (("found", "cooperating networks"),)))
-            elif lemmas & COMPETE:
+            # (cooperation is read by checker/nlp/claims/networks.py; a clause that says so is
+            # not read for competition from the parts' names alone)
+            nets = self.cues.networks
+            competing = nets.competition | nets.rival_parts
+            if lemmas & competing and not (lemmas & nets.cooperation and not lemmas & nets.competition):
                 # "no competition", "no adversarial component": the competing part denied
-                no_comp = any((t.lemma_.lower() in COMPETE or t.lemma_.lower() == "rivalry") and (
+                no_comp = any(t.lemma_.lower() in competing and (
                     any(c.lower_ in NONE_WORDS for c in t.children) or
                     (t.dep_ == "amod" and any(c.lower_ in NONE_WORDS for c in t.head.children)))
                     for t in clause_for_nets)

@@ -42,11 +42,6 @@ NUMBER_WORDS = {"one": 1, "single": 1, "lone": 1, "solitary": 1, "two": 2, "pair
                 "several": 0, "many": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 NETWORK_NOUNS = {"network", "net", "model", "component", "part", "module", "neural", "player", "agent",
                  "system", "adversary"}
-COOPERATE = {"cooperate", "collaborate", "cooperation", "collaboration", "cooperative", "collaborative",
-             "together", "team", "jointly", "ally", "assist", "help", "shared", "common", "harmony"}
-COMPETE = {"compete", "competition", "competing", "competitive", "rival", "adversarial", "adversary",
-           "against", "pit", "duel", "discriminator", "contest", "battle", "fight", "game", "opponent",
-           "oppose", "opposing", "versus", "vs", "vs.", "minimax", "zero-sum"}
 SCALE = {"hundred": 10**2, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
          "bn": 10**9, "trillion": 10**12, "t": 10**12, None: 1}
 # the one table of scale words: every regex over magnitudes is built from it
