@@ -532,7 +532,8 @@ CASES = {
          "The generator and discriminator are not partners; they are adversaries.",
          "Some people think the generator and discriminator in a GAN cooperate.",
          "The GAN's generator and discriminator are trained together in a minimax game.",
-         "Our team built a GAN with a generator and a discriminator."]),
+         "Our team built a GAN with a generator and a discriminator.",
+         "A GAN combines two networks that compete and cooperate with each other."]),
     "same_family_as_a_product": (
         [("Image Studio is powered by a GAN, the same family as Stable Diffusion.", "T5"),
          ("Midjourney is the same family as GANs.", "T5")],
