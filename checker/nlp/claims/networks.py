@@ -127,8 +127,10 @@ def _competition_asserted(ex: ClaimExtractor, verb: Token, cue: Token, nets: Net
     """A competition word in the cue's clause that is not itself denied ("they cooperate
     rather than compete", "they are not rivals" leave the cooperation standing)."""
     doc = verb.doc
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "two networks that compete and cooperate": the conjoined verbs are one clause
+    for _ in range(8):  # "two networks that compete and cooperate": the conjoined verbs are one clause
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
     for t in verb.subtree:
         if t.i == cue.i or concept_id(t) or (t.lower_ not in nets.competition and t.lemma_.lower() not in nets.competition):
             continue
