@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +28,24 @@ NOTE_SENTENCE_CAP = "note-sentence-cap"
 # "the two terms" points back at two concepts named together at most this many characters before
 PAIR_REACH = 400
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'"})
+_FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by length
+
+
+def parser_text(text: str, discourse: re.Pattern | None) -> str:
+    """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
+    punctuation), and chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
+    so offsets stay."""
+    text = text.translate(_STRAIGHT)
+    if discourse is None:
+        return text
+    return discourse.sub(lambda m: _FILLERS[len(m.group())] if m.group().islower() else
+                         _FILLERS[len(m.group())].capitalize(), text)
+
+
+def discourse_regex(words: frozenset[str]) -> re.Pattern | None:
+    """The chat abbreviations of rules/cues.yaml that have a filler of their length."""
+    usable = sorted(w for w in words if len(w) in _FILLERS)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w'-])", re.I) if usable else None
 
 
 def sentence_over_cap(text: str, trigger) -> str | None:
@@ -266,7 +285,7 @@ def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
             seg_hits[0] = True  # a <dd> is about the term of its <dt>
     about_ai = any(any(h) for h in hits)
     cues = checker.kb.cues
-    overclaims = OverclaimCues(topics=cues.overclaim_topics, subjects=cues.overclaim_subjects,
+    overclaims = OverclaimCues(topics=cues.overclaim_topics, subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
                                pair_nouns=cues.pair_nouns) if about_ai else None
     for (seg, sentences), seg_hits in zip(split, hits):
@@ -285,6 +304,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     pending: dict[int, Document] = {}
     capped: dict[int, list[Note]] = {}
     local: dict[int, dict[str, str]] = {}  # each document's own product names
+    discourse = discourse_regex(checker.kb.cues.discourse_words)
 
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):
@@ -297,9 +317,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     continue
                 entry = glossary_entry(seg, k, sentence.text, checker.trigger)
                 text = entry.text if entry else sentence.text
-                # the model reads "isn’t" as "is" plus punctuation: parse straight apostrophes
-                # (one character for one, so offsets stay)
-                yield text.translate(_STRAIGHT), (n, seg, sentence, k, about_ai, entry)
+                yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
     from checker.nlp.local_names import tag_local_names

@@ -308,7 +308,8 @@ def _load_relations(path: Path) -> RelationCues:
     allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
-               "producing_verbs", "instrument_preps", "output_nouns"}
+               "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
+               "release_states"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -344,10 +345,10 @@ def _load_relations(path: Path) -> RelationCues:
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
         origin_verbs=fs("made_by", "origin_verbs"),
-        intro_verbs=fs("introduced_in", "verbs"),
+        intro_verbs=fs("introduced_in", "verbs"), release_states=fs("introduced_in", "release_states"),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
             "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-            "verbs_after", "preps_before", "preps_after")}),
+            "verbs_after", "preps_before", "preps_after", "existence_verbs", "existence_adverbs")}),
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
     )
 
@@ -355,10 +356,10 @@ def _load_relations(path: Path) -> RelationCues:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks"},
+                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -373,6 +374,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_phrases=low(att.strs("phrases")),
                 attribution_endorsing=frozenset(low(att.strs("endorsing"))),
                 attribution_promotional=frozenset(low(att.strs("promotional"))),
+                attribution_refuting=frozenset(low(att.strs("refuting"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
@@ -385,6 +387,7 @@ def _load_cues(path: Path) -> Cues:
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
+                discourse_words=frozenset(low(top.strs("discourse_words"))),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),
                                      cooperation=frozenset(low(nets.strs("cooperation"))),
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),

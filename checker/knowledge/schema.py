@@ -118,6 +118,7 @@ class RelationCues:
     producing_verbs: frozenset[str] = frozenset()  # "X writes its replies with Y"
     instrument_preps: frozenset[str] = frozenset()  # with, using, via, through
     output_nouns: frozenset[str] = frozenset()  # "X's replies come from Y"
+    release_states: frozenset[str] = frozenset()  # "X went public in 2022"
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class Cues:
     conditional: tuple[str, ...]
     attribution_endorsing: frozenset[str] = frozenset()
     attribution_promotional: frozenset[str] = frozenset()
+    attribution_refuting: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
@@ -153,6 +155,7 @@ class Cues:
     overclaim_limitations: frozenset[str] = frozenset()
     aspiration: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    discourse_words: frozenset[str] = frozenset()
     renaming_verbs: frozenset[str] = frozenset()
     networks: NetworkCues = field(default_factory=NetworkCues)
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))

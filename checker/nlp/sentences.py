@@ -14,7 +14,10 @@ from checker.knowledge.names import Lookalikes
 from checker.nlp.terms import name_variants
 
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
-_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]*[A-Z0-9→⇒➔])|(?<=[.!?][\"'”’])\s+|(?<=\?)\s+(?=[a-z])")
+# (a sentence may open with a symbol: an emoji bullet, "• ", "✅ ")
+_SYM = r"(?:[^\w\s\x00-\x7f]\ufe0f?\s?)"
+_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=" + _SYM + r"{0,3}[\"'“‘(\[]*[A-Z0-9→⇒➔])"
+                    r"|(?<=[.!?][\"'”’])\s+|(?<=\?)\s+(?=" + _SYM + r"{0,3}[a-z])")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
 _PRONOUN_START = re.compile(r"^\W*(it|they|these|this|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
@@ -54,14 +57,19 @@ LINES_OVER_WORDS = 250
 MAX_LINES = 400
 
 
+_BULLET_LINE = re.compile(r"\n[ \t]*(?=[^\w\s\x00-\x7f])")
+
+
 def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Sentence]:
-    """Sentences over LINES_OVER_WORDS words split at the line breaks of the original text
-    (the segment's source, where readers turned line breaks into spaces one for one): an
-    unpunctuated transcript is read a line at a time instead of not at all (up to MAX_LINES)."""
+    """Sentences split at the line breaks of the original text (the segment's source, where
+    readers turned line breaks into spaces one for one): every line that opens with a symbol
+    ("🔹 ...", "• ...", "✅ ...": a list the writer did not mark up), and, in a sentence over
+    LINES_OVER_WORDS words, every line: an unpunctuated transcript is read a line at a time
+    instead of not at all (up to MAX_LINES)."""
     if "\n" not in original:
         return sentences
     out: list[Sentence] = []
-    for s in sentences:
+    for s in _split_bullet_lines(sentences, original):
         if len(s.text) <= LINES_OVER_WORDS:  # fewer characters than the words needed: no split
             out.append(s)
             continue
@@ -71,13 +79,30 @@ def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Senten
                 any(s.text[i] != " " for i in breaks):
             out.append(s)
             continue
-        lines: list[Sentence] = []
-        pos = 0
-        for end in breaks + [len(s.text)]:
-            _emit(lines, s.text, pos, end)
-            pos = end + 1
-        out += [Sentence(s.start + x.start, x.text) for x in lines]
+        out += _lines(s, breaks)
     return out
+
+
+def _split_bullet_lines(sentences: list[Sentence], original: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for s in sentences:
+        piece = original[s.start:s.start + len(s.text)]
+        cuts = [m.start() for m in _BULLET_LINE.finditer(piece) if s.text[m.start()] == " "]
+        if not cuts:
+            out.append(s)
+            continue
+        out += _lines(s, cuts)
+    return out
+
+
+def _lines(s: Sentence, breaks: list[int]) -> list[Sentence]:
+    """A sentence cut at the given offsets (each a space that was a line break)."""
+    lines: list[Sentence] = []
+    pos = 0
+    for end in breaks + [len(s.text)]:
+        _emit(lines, s.text, pos, end)
+        pos = end + 1
+    return [Sentence(s.start + x.start, x.text) for x in lines]
 
 
 class Trigger:

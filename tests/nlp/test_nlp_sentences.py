@@ -124,3 +124,22 @@ def test_question_then_a_lowercase_answer_are_two_sentences():
         ["does GenAI always need an LLM?", "→ no (img models don't)"]
     assert [s.text for s in split_sentences("Is ChatGPT an LLM? no, it is a chatbot.")] == \
         ["Is ChatGPT an LLM?", "no, it is a chatbot."]
+
+
+def test_a_sentence_may_open_with_an_emoji_or_a_bullet_symbol():
+    text = "Generative AI is the umbrella. 🔹 LLMs live under it. ⚙️ GANs came in 2014! • BERT is Google's."
+    assert [s.text for s in split_sentences(text)] == \
+        ["Generative AI is the umbrella.", "🔹 LLMs live under it.", "⚙️ GANs came in 2014!", "• BERT is Google's."]
+    assert [s.text for s in split_sentences("Is it an LLM? 🤔 no, it is a chatbot.")] == ["Is it an LLM?", "🤔 no, it is a chatbot."]
+    # an ASCII symbol is no bullet: "... 3.5 > 3" stays one sentence
+    assert len(split_sentences("GPT-4 beats GPT-3. > 3 is more.")) == 1
+
+
+def test_lines_that_open_with_a_symbol_are_sentences_of_their_own():
+    from checker.nlp.sentences import split_long_at_lines
+    original = "How it fits together\n🔹 Generative AI is the umbrella\n🔹 LLMs sit under it\nand that is all"
+    flat = original.replace("\n", " ")
+    parts = split_long_at_lines(split_sentences(flat), original)
+    assert [p.text for p in parts] == ["How it fits together", "🔹 Generative AI is the umbrella",
+                                       "🔹 LLMs sit under it and that is all"]
+    assert all(flat[p.start:p.start + len(p.text)] == p.text for p in parts)

@@ -106,6 +106,12 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind in ("model", "product") \
                     and any(t.lemma_.lower() in self.cues.renaming_verbs for t in doc[:rel.y.i]):
                 continue  # "Google renamed Bard as Gemini": a new name, not a class
+            if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind == "product" and \
+                    self.kb.concepts[rel.x_concept].kind in ("model", "product") and \
+                    rel.y_value not in self.kb.ancestors(rel.x_concept):
+                continue  # one named product is no kind of another: "tools — for example ChatGPT, Google Gemini, ..." is a list
+            if rel.relation == "made_by" and self.kb.concepts[rel.x_concept].kind == "field":
+                continue  # a field is nobody's product: "the generative AI application from OpenAI" is one of its instances
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
                 # "AI systems capable of producing content", "GenAI tools that deal with text":
                 # a restricted noun names some of its class, not all of it

@@ -161,6 +161,8 @@ class LexicalMixin:
             if noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)) and (
                     described is None or self.kb.concepts[self.concept(noun.head)].kind in ("model", "product")):
                 described = noun.head  # "Adobe Firefly, Adobe's GAN-based image generator": Firefly is described
+            if described is None and noun.lemma_.lower() in self.r.uses_nouns:
+                described = self._owner(noun)  # "Midjourney's GAN-based engine", "its GAN-powered core"
             if noun.dep_ == "attr":  # "Midjourney is a GAN-based image generator": the subject is described
                 described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
                                   and self.is_thing(self.concept(s))), described)
@@ -190,6 +192,17 @@ class LexicalMixin:
                             self.kb.concepts[pc].kind in ("product", "model") and \
                             any(d.dep_ == "det" and d.lower_ == "the" for d in n.children):
                         rels.append(Rel("is_a", ch, pc, n, fc, False, Quantifier.GENERIC, n))
+                # "the well-known GAN Stable Diffusion", "the diffusion model Midjourney": a family
+                # noun as the title of the product named right after it
+                nxt = doc[n.i + 1] if n.i + 1 < len(doc) else None
+                pc = concept_id(nxt) if nxt is not None else None
+                if pc and self.kb.concepts[pc].kind in ("product", "model") and n.dep_ in ("compound", "nmod", nxt.dep_) \
+                        and n.head in (nxt, nxt.head) and not any(c.dep_ in ("poss", "case") for c in n.children) \
+                        and any(d.lower_ in ("the", "a", "an") for d in doc[max(0, n.i - 3):n.i]) \
+                        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("VBZ", "VBD", "VBP") and not any(
+                            c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt.i + 1].children)):
+                    # (not a relative clause's subject: "the LLM ChatGPT uses")
+                    rels.append(Rel("is_a", nxt, pc, n, fc, False, Quantifier.GENERIC, n))
             if lemma not in part_nouns:
                 continue
             families = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and concept_id(ch)
@@ -316,7 +329,16 @@ class LexicalMixin:
             if ch.lower_ in ("its", "their"):
                 before = [t for t in noun.doc[:ch.i] if concept_id(t)
                           and self.kb.concepts[concept_id(t)].kind in ("product", "model")]
-                return before[-1] if before else None
+                if before:
+                    return before[-1]
+                # cataphora from a fronted phrase: "Thanks to its GAN core, Midjourney ..."
+                root = noun.sent.root
+                if not any(a == root for a in noun.ancestors) or not all(
+                        a.i < root.i for a in noun.ancestors if a != root):
+                    return None
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i), None)
+                sc = concept_id(subj) if subj is not None else None
+                return subj if sc and self.kb.concepts[sc].kind in ("product", "model") else None
         return None
 
     def lexical_made(self, doc: Doc, found: list[Rel]) -> list[Rel]:
@@ -680,6 +702,11 @@ class LexicalMixin:
                 at = head.rfind(words[0]) if words else -1
                 if any(at <= t.idx < tok.idx and self.is_thing(concept_id(t)) and concept_id(t) != c for t in doc):
                     continue  # "generative models (VAEs, GANs)": another tracked name, not an expansion
+                if m.group(0).strip() == "," and at >= 0 and (
+                        any(t.idx < at and t.i + 1 < len(doc) and doc[t.i + 1].idx >= at and t.pos_ in ("ADP", "SCONJ")
+                            for t in doc) or re.match(r"\s*(?:and\b|or\b|&|,\s*[\w-]+(?:\s+[\w-]+)?\s*,?\s*(?:and|or)\b)", text[tok.idx + len(tok.text):])):
+                    continue  # a bare comma ends a fronted phrase ("Unlike regular autoencoders, VAEs ...")
+                    # or separates list items ("autoencoders, VAEs and GANs"), not an expansion
                 if len(words) >= max(2, k - 1) and self._attempt(words, concept, bool(self._STRONG_CUE.search(m.group(0)))):
                     found = " ".join(words)
                     # the claim hangs on the expansion's own clause, not on "which people call ACR"

@@ -80,7 +80,7 @@ class ModalityMixin:
         denied_at = doc.user_data.get("cc_denial_at", -1)
         if denied_at == -1:  # computed once per sentence
             denied_at = doc.user_data["cc_denial_at"] = max(
-                (t.i for t in doc if t.dep_ == "relcl" and self._trailing_denial(t)), default=None)
+                (t.i for t in doc if t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)), default=None)
         if denied_at is not None and anchor.i < denied_at:
             return Modality.REFUTED  # "BERT came out of OpenAI, which it didn't": the writer denies it
         chain = [anchor] + list(anchor.ancestors)
@@ -128,16 +128,21 @@ class ModalityMixin:
                     return Modality.REPORTED
                 if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj", "xcomp") or t.dep_ == "nsubj" and t.tag_ == "VBG"):
                     for c in gov.children:
-                        if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | {
-                                "untrue", "false", "wrong", "incorrect", "nonsense", "mistaken", "misleading"}:
+                        if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | cues.attribution_refuting:
                             return Modality.REPORTED
         return Modality.ASSERTED
 
     @staticmethod
-    def _trailing_denial(t: Token) -> bool:
+    def _trailing_denial(t: Token, refuting: frozenset[str]) -> bool:
         """A bare negated relative clause after a claim: ", which it didn't", ", which they
-        aren't", ", which is not the case"."""
-        if t.dep_ != "relcl" or t.lemma_.lower() not in ("do", "be", "have") or not any(c.dep_ == "neg" for c in t.children):
+        aren't", ", which is not the case"; or one that calls it wrong: ", which is a mistake"."""
+        if t.dep_ != "relcl" or t.lemma_.lower() not in ("do", "be", "have"):
+            return False
+        if t.lemma_.lower() == "be" and not any(c.dep_ == "neg" for c in t.children):
+            preds = [c for c in t.children if c.dep_ in ("attr", "acomp")]
+            return any(c.lower_ == "which" and c.dep_ == "nsubj" for c in t.children) and len(preds) == 1 and \
+                preds[0].lemma_.lower() in refuting and not any(c.dep_ in ("prep", "relcl", "acl") for c in preds[0].children)
+        if not any(c.dep_ == "neg" for c in t.children):
             return False
         rest = [c for c in t.children if c.dep_ not in ("neg", "punct")]
         return any(c.lower_ == "which" for c in rest) and all(

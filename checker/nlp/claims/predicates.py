@@ -32,6 +32,7 @@ class PredicateMixin:
         neg = self.clause_negated(verb)
         if lemma in COPULAS and verb.pos_ in ("AUX", "VERB"):
             rels.extend(self.copular(verb, subs, neg))
+            rels.extend(self.ordered([p for s, _, _ in subs for p in self.existence_order(verb, lemma, s)], neg, verb))
         else:
             rels.extend(self.verbal(verb, lemma, subs, neg))
         rels.extend(self.frame_as(verb, lemma, neg))
@@ -553,7 +554,9 @@ class PredicateMixin:
                 a = self.agent_of(s)
                 if a:
                     agent = (s, a)
-        years = self.verb_years(verb)
+        # "appear poised to", "came close": a verb of arrival with a complement links, dates nothing
+        years = [] if any(c.dep_ in ("xcomp", "acomp", "oprd") and c.lower_ not in self.r.release_states
+                          for c in verb.children) and lemma not in self.made_verbs else self.verb_years(verb)
         if neg and not years and lemma in self.intro_verbs:
             # "GANs didn't arrive until 2017": the negation with "until" dates the arrival
             until = [t for _, p in self.prep_objects(verb, {"until", "till"}) for t in p.subtree if year_id(t)]
@@ -604,12 +607,7 @@ class PredicateMixin:
             if lemma in pb["verbs_after"]:
                 pairs += [(o, s, False) for o in objs]
                 pairs += [(p, s, False) for prep, p in self.prep_objects(verb, {"from", "out", "after"})]
-            if lemma in ("come", "appear", "arrive", "emerge", "exist", "show", "develop", "evolve", "happen"):
-                for prep, p in self.prep_objects(verb, pb["preps_before"] | pb["preps_after"]):
-                    if prep.lower_ in pb["preps_before"]:
-                        pairs.append((s, p, False))
-                    else:
-                        pairs.append((p, s, False))
+            pairs += self.existence_order(verb, lemma, s)
             if lemma == "pave":
                 for o in objs:
                     if o.lower_ == "way":
@@ -619,6 +617,33 @@ class PredicateMixin:
                 pairs += [(p, s, False) for _, p in self.prep_objects(verb, {"with"})]
             if lemma in ("lead", "give") and any(p.lower_ in ("to", "rise") for p in verb.children):
                 pairs += [(s, p, False) for _, p in self.prep_objects(verb, {"to"})]
+        return self.ordered(pairs, neg, verb)
+
+    def existence_order(self, verb: Token, lemma: str, s: Token) -> list[tuple[Token, Token, bool]]:
+        """(earlier, later) pairs from a verb of existing and its "before/after" phrase or
+        clause: "LLMs existed long before GenAI", "LLMs were around long before generative AI
+        was a thing", "GANs appeared after LLMs arrived"."""
+        pb = self.r.precedes
+        if not (lemma in pb["existence_verbs"] or (lemma == "be" and any(
+                c.dep_ == "advmod" and c.lower_ in pb["existence_adverbs"] for c in verb.children))):
+            return []
+        pairs = []
+        for prep, p in self.prep_objects(verb, pb["preps_before"] | pb["preps_after"]):
+            pairs.append((s, p, False) if prep.lower_ in pb["preps_before"] else (p, s, False))
+        for clause in verb.children:
+            mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+            if clause.dep_ != "advcl" or mark is None:
+                continue
+            for other in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if mark.lower_ in pb["preps_before"]:
+                    pairs.append((s, other, False))
+                elif mark.lower_ in pb["preps_after"]:
+                    pairs.append((other, s, False))
+        return pairs
+
+    def ordered(self, pairs: list[tuple[Token, Token, bool]], neg: bool, verb: Token) -> list[Rel]:
+        """"precedes" relations from (earlier, later) pairs, over their conjuncts."""
+        rels: list[Rel] = []
         for a, b, _ in pairs:
             for aa, aneg in self.conjuncts(a):
                 for bb, bneg in self.conjuncts(b):
@@ -737,7 +762,7 @@ class PredicateMixin:
                 wide = [t for t in wide if t.i < cut]
             lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
             clause_for_nets = wide
-            has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator", "competition"}
+            has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"}
                           or concept_id(t) == "neural_network" for t in clause_for_nets)
             # (cooperation is read by checker/nlp/claims/networks.py; a clause that says so is
             # not read for competition from the parts' names alone)
@@ -995,6 +1020,7 @@ class PredicateMixin:
                         dated.add(s.i)
         for r in rels:
             if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
+                    and self.kb.concepts[r.x_concept].kind != "field" \
                     and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
                 out.append(Rel("introduced_in", r.x, r.x_concept, first, str(year_id(first)), r.negated,
                                Quantifier.GENERIC, r.anchor))

@@ -102,13 +102,14 @@ class PropertyMixin:
         out = [(t, "genai") for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
             (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
-        # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI": the
-        # field's word for one product's AI
+        # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
+        # AI": the field's word for one product's AI
         out += [(t, "genai") for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
             (c is None and any(p.dep_ == "poss" and p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)
                                for p in t.children)) or
             (c is not None and self.kb.concepts[c].umbrella and
-             any(p.dep_ == "poss" and p.lower_ in ("our", "your", "its", "their") for p in t.children)))]
+             any((p.dep_ == "poss" and p.lower_ in ("our", "your", "its", "their")) or
+                 (p.dep_ == "det" and p.lower_ in ("the", "this")) for p in t.children)))]
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
         out += [(t, "genai") for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations

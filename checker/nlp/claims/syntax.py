@@ -47,10 +47,18 @@ class SyntaxMixin:
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
             return self.concept(self.described_by(tok.head.head))
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            if self.cleft(tok):
+            if self.cleft(tok) or self.possessive_typo(tok):
                 return None
             return self._carried_for(tok)
         return None
+
+    @staticmethod
+    def possessive_typo(tok: Token) -> bool:
+        """"Google introduced it's latest model": an "it's" right after a verb of action is the
+        possessive "its" misspelt, and refers to nothing as a subject."""
+        doc = tok.doc
+        return tok.lower_ == "it" and tok.i > 0 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "’s") \
+            and doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].lemma_.lower() not in ("be", "think", "say", "know", "believe", "hope", "guess")
 
     @staticmethod
     def cleft(tok: Token) -> bool:
@@ -74,6 +82,9 @@ class SyntaxMixin:
                     self.kb.concepts[concept_id(noun)].kind in ("family", "architecture", "field") and
                     self.kb.concepts[sc].kind in ("model", "product"))):
                 return subj  # (a class is not what was "trained by Anthropic": "Claude's models are transformers, trained by ...")
+        if noun.dep_ == "appos" and concept_id(noun) is None and noun.pos_ == "NOUN" and self.is_thing(concept_id(noun.head)) \
+                and any(c.dep_ == "det" for c in noun.children):
+            return noun.head  # an untracked noun in apposition: "a GAN, the same technology that powers X"
         return noun
 
     @staticmethod
@@ -434,10 +445,16 @@ class SyntaxMixin:
 
     def agent_of(self, tok: Token) -> str | None:
         """An organisation or person named by a token: "OpenAI", "Google researchers",
-        "a team at Google", "Hinton's paper"."""
+        "a team at Google", "Hinton's paper"; a product named after its maker, as a maker
+        ("released by Midjourney", "Midjourney releases ...": Midjourney, Inc.)."""
         c = concept_id(tok)
         if self.is_agent(c):
             return c
+        if c and self.kb.concepts[c].kind in ("product", "model") and (
+                (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.made_verbs)):
+            label = self.kb.concepts[c].label.lower()
+            return next((m for m in self.kb.concepts[c].made_by if m in self.kb.concepts
+                         and self.kb.concepts[m].label.lower().startswith(label)), None)
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
                 if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(concept_id(child)):
