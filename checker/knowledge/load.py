@@ -359,7 +359,7 @@ def _load_cues(path: Path) -> Cues:
                    "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -375,6 +375,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_endorsing=frozenset(low(att.strs("endorsing"))),
                 attribution_promotional=frozenset(low(att.strs("promotional"))),
                 attribution_refuting=frozenset(low(att.strs("refuting"))),
+                attribution_own_view=frozenset(low(att.strs("own_view"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),

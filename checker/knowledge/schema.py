@@ -145,6 +145,7 @@ class Cues:
     attribution_endorsing: frozenset[str] = frozenset()
     attribution_promotional: frozenset[str] = frozenset()
     attribution_refuting: frozenset[str] = frozenset()
+    attribution_own_view: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()

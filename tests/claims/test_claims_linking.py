@@ -627,6 +627,28 @@ CASES = {
          "March 14, 2023 — the capabilities of the generative AI application from OpenAI appear poised to grow.",
          "A lawsuit was filed against Stability AI (which developed Stable Diffusion) and Midjourney.",
          "Developers should treat every Copilot suggestion not as gospel, but as a starting point."]),
+    "equals_sign_notes": (
+        [("- Transformers = evolved GANs, same idea applied to text", "A3"),
+         ("- ChatGPT, Claude, Gemini = the LLMs themselves", "A7"),
+         ("- Claude = OpenAI's answer to Gemini, mention it if asked", "P8")],
+        ["- GANs, VAEs = not LLMs",
+         "- Claude = Anthropic's answer to ChatGPT",
+         "Google's BERT, OpenAI's GPT series and Google's T5 are all transformer models."]),
+    "writers_own_view_is_asserted": (
+        [("I'd actually argue that LLMs aren't generative AI at all.", "T1"),
+         ("We believe GANs are a kind of LLM.", "T4")],
+        ["I used to think LLMs weren't generative AI.",
+         "I thought GANs were LLMs until I read the paper.",
+         "I don't think GANs are LLMs.",
+         "My students think GANs are LLMs."]),
+    "expansion_after_a_long_aside": (
+        [('GPT, for anyone keeping score at home, stands for "general purpose transformer."', "N3"),
+         ("BERT, Google's model from 2018, stands for Bidirectional Basic Transformer.", "N4")],
+        ["GPT, as you may know by now, stands for generative pre-trained transformer."]),
+    "namesake_maker_as_origin": (
+        [("Stable Diffusion came out of Midjourney's research team in 2022.", "P7")],
+        ["Midjourney came out of Midjourney's lab in San Francisco.",
+         "Stable Diffusion came out of Stability AI's research team."]),
     "generative_tools_are_generative_ai": (
         [("Every generative app has an LLM at its core.", "T2"),
          ("Any generative tool, image generators included, depends on an LLM.", "T2")],

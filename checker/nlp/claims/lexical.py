@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -27,7 +27,7 @@ class LexicalMixin:
     _Q = "[\"'“”‘’]?"
     _EXP_CUES = re.compile(
         r"^" + _Q + r"(?:\s+in\s+[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"  # "the GPT in GPT-4 Turbo stands for ..."
-        r"\s*(?:,\s*(?:[\w']+\s+){0,2}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
+        r"\s*(?:,\s*(?:[\w']+\s+){0,6}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
         r"(?:\(|,|:|=|-|–|—)?" + _Q + r"\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
         r"stands?\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
@@ -295,6 +295,8 @@ class LexicalMixin:
                         break
                     continue
                 a = concept_id(t)
+                if t.dep_ == "poss" and t.head.lemma_.lower() in MAKER_NOUNS and self._namesake_maker(a):
+                    a = self._namesake_maker(a)  # "came out of Midjourney's research team"
                 if self.is_agent(a) and (t.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
                     s0 = subj[0]
                     rels.append(Rel("made_by", s0, self.concept(s0), t, a, self.clause_negated(v), Quantifier.GENERIC, v))
@@ -752,9 +754,21 @@ class LexicalMixin:
             if not self.is_thing(xc):
                 continue
             n = next((u for u in doc[t.i + 1:t.i + 5] if u.pos_ in ("NOUN", "PROPN") or concept_id(u)), None)
-            if n is None or any(u.pos_ in ("VERB", "AUX") or u.is_punct for u in doc[t.i + 1:n.i]):
-                continue
-            rels.extend(self.np_predicate(n, x, xc, False, self.quantifier(x), n))
+            if n is None or any((u.pos_ in ("VERB", "AUX") and u.dep_ != "amod" and not (u.tag_ in ("VBN", "VBD") and u.i == n.i - 1))
+                                or u.is_punct for u in doc[t.i + 1:n.i]):
+                continue  # (a participle may modify the noun: "Transformers = evolved GANs")
+            if n.dep_ in ("poss", "compound") and n.head.i > n.i and n.head.i - t.i <= 6 and \
+                    not any(u.is_punct and u.text != "'s" for u in doc[n.i + 1:n.head.i]):
+                n = n.head  # "Claude = OpenAI's answer to Gemini": the phrase's head noun
+            # a list before the sign: "ChatGPT, Claude, Gemini = the LLMs themselves"
+            xs = [x]
+            k = x.i - 1
+            while k >= 1 and doc[k].text in (",", "and", "&") and self.is_thing(self.concept(doc[k - 1])) and len(xs) < 8:
+                xs.append(doc[k - 1])
+                k -= 2
+            neg = any(u.lower_ in self.cues.negation for u in doc[t.i + 1:n.i])  # "GANs, VAEs = not LLMs"
+            for xx in xs:
+                rels.extend(self.np_predicate(n, xx, self.concept(xx), neg, self.quantifier(xx), n))
         return rels
 
     def lookalike_expansions(self, doc: Doc, rels: list[Rel]) -> list[Rel]:

@@ -116,6 +116,8 @@ class ModalityMixin:
                 if gl in cues.attribution_verbs and t.i > gov.i and any(
                         doc[k].lower_ in cues.attribution_endorsing for k in range(gov.i, t.left_edge.i)):
                     continue  # "he argues, convincingly, that X": the writer endorses X
+                if gl in cues.attribution_own_view and t.dep_ == "ccomp" and self._own_view(gov):
+                    return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
                         t.dep_ == "dobj" and gl in NAMING_VERBS and gov.lemma_.lower() != "call") or (
                         # "call X a Y", "call X 'Y'", but not "the feature calls GPT-4, ..." (invokes it)
@@ -131,6 +133,16 @@ class ModalityMixin:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | cues.attribution_refuting:
                             return Modality.REPORTED
         return Modality.ASSERTED
+
+    @staticmethod
+    def _own_view(verb: Token) -> bool:
+        """A verb of belief whose subject is the writer ("I", "we"), in the present or with
+        "would", not negated ("I don't think X" denies X) and not past ("I thought X")."""
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        return bool(subj) and subj[0].lower_ in ("i", "we") and not any(c.dep_ == "neg" for c in verb.children) and \
+            (verb.tag_ in ("VBP", "VB") and (verb.tag_ == "VBP" or any(a in ("'d", "would", "'ll", "will", "can", "must") for a in aux))) \
+            and not any(a in ("used", "did") for a in aux)
 
     @staticmethod
     def _trailing_denial(t: Token, refuting: frozenset[str]) -> bool:

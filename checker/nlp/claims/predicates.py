@@ -281,6 +281,9 @@ class PredicateMixin:
             cc = concept_id(child)
             if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
                 rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))
+            if child.dep_ == "poss" and self.is_agent(cc) and n.lemma_.lower() in self.r.made_nouns | CLASSIFIERS and \
+                    n.dep_ not in ("appos", "conj"):  # (appositions are the possessive reader's: "BERT, OpenAI's GPT series and ...")
+                rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))  # "= OpenAI's answer to ..."
             if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and year_id(child):
                 rels.append(Rel("introduced_in", x, xc, child, str(year_id(child)), neg, Quantifier.GENERIC, anchor))
             if child.dep_ == "prep" and (child.lower_ in self.r.made_preps | {"by"} or

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
 from checker.nlp.extensions import concept_id
 
 
@@ -443,6 +443,14 @@ class SyntaxMixin:
             return True  # "two names for the same technology"
         return lemma == "one" and any(c.lower_ == "same" for c in tok.subtree)
 
+    def _namesake_maker(self, c: str | None) -> str | None:
+        """The maker a product or model is named after ("Midjourney": Midjourney, Inc.)."""
+        if not c or self.kb.concepts[c].kind not in ("product", "model"):
+            return None
+        label = self.kb.concepts[c].label.lower()
+        return next((m for m in self.kb.concepts[c].made_by if m in self.kb.concepts
+                     and self.kb.concepts[m].label.lower().startswith(label)), None)
+
     def agent_of(self, tok: Token) -> str | None:
         """An organisation or person named by a token: "OpenAI", "Google researchers",
         "a team at Google", "Hinton's paper"; a product named after its maker, as a maker
@@ -450,15 +458,15 @@ class SyntaxMixin:
         c = concept_id(tok)
         if self.is_agent(c):
             return c
-        if c and self.kb.concepts[c].kind in ("product", "model") and (
-                (tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.made_verbs)):
-            label = self.kb.concepts[c].label.lower()
-            return next((m for m in self.kb.concepts[c].made_by if m in self.kb.concepts
-                         and self.kb.concepts[m].label.lower().startswith(label)), None)
+        if ((tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.made_verbs)) \
+                and self._namesake_maker(c):
+            return self._namesake_maker(c)
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
                 if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(concept_id(child)):
                     return concept_id(child)
+                if child.dep_ == "poss" and tok.lemma_.lower() in MAKER_NOUNS and self._namesake_maker(concept_id(child)):
+                    return self._namesake_maker(concept_id(child))  # "Midjourney's research team"
                 if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
                     for p in child.children:
                         if p.dep_ == "pobj" and self.is_agent(concept_id(p)):
