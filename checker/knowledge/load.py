@@ -363,7 +363,7 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
-    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words"}, set())
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "trend_nouns", "field_adjectives"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
@@ -379,6 +379,8 @@ def _load_cues(path: Path) -> Cues:
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
+                trend_nouns=frozenset(low(ment.strs("trend_nouns"))),
+                field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),

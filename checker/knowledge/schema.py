@@ -147,6 +147,8 @@ class Cues:
     attribution_refuting: frozenset[str] = frozenset()
     attribution_own_view: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
+    trend_nouns: frozenset[str] = frozenset()
+    field_adjectives: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
     overclaim_topics: frozenset[str] = frozenset()

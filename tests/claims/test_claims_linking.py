@@ -649,6 +649,34 @@ CASES = {
         [("Stable Diffusion came out of Midjourney's research team in 2022.", "P7")],
         ["Midjourney came out of Midjourney's lab in San Francisco.",
          "Stable Diffusion came out of Stability AI's research team."]),
+    "pronoun_is_not_its_own_clause_subject": (
+        [("LLMs came first. Generative AI is simply the next evolution of them.", "P9"),
+         ("ChatGPT is a chatbot; a GAN is the engine inside it.", "A1")],
+        ["A chatbot is an app; the LLM is the engine inside it.",
+         "GANs are neat, and LLMs are a newer idea than them."]),
+    "trend_noun_stands_for_its_field": (
+        [("LLMs were the precursor to today's generative AI wave.", "P9")],
+        ["The LLM boom came after the generative AI wave began."]),
+    "parameter_count_in_units_named_before": (
+        [("Parameters are the weights; GPT-3 has roughly 175 million of them.", "D4"),
+         ("- **Parameters:** the adjustable weights inside a model; GPT-3 has roughly 175 million of them.", "D4")],
+        ["LLMs have users; GPT-3 had 175 million of them.",
+         "GPT-3 had 175 billion parameters, and GPT-2 had 1.5 billion of them."]),
+    "cheap_compute_paraphrases": (
+        [("LLMs barely need compute anymore.", "L4"),
+         ("We trained our LLM on a single gaming laptop over one weekend.", "L4"),
+         ("Training a large language model is now cheap.", "L4"),
+         ("A modern LLM needs barely more computing power than a pocket calculator.", "L4")],
+        ["GPT-4 was trained on thousands of GPUs over several months.",
+         "Training an LLM is never cheap.",
+         "We trained our LLM on a single curated dataset."]),
+    "field_kind_adjective_and_parent_nouns": (
+        [("Classic AI is really just a narrower slice of generative AI.", "T6"),
+         ("Traditional AI is a subset of generative AI.", "T6"),
+         ("Generative AI is the parent category of all artificial intelligence.", "T6")],
+        ["AI is the parent field of generative AI.",
+         "LLMs belong to the field of generative AI.",
+         "Suno AI is a music generator."]),
     "generative_tools_are_generative_ai": (
         [("Every generative app has an LLM at its core.", "T2"),
          ("Any generative tool, image generators included, depends on an LLM.", "T2")],

@@ -47,7 +47,7 @@ class LexicalMixin:
                               r"(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?(?P<word>[\w-]+(?:\s+[\w-]+)?)")
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+parameters", re.I)
+        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+(?P<unit>parameters|params|of\s+them|of\s+those)\b", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
     def possessives(self, doc: Doc) -> list[Rel]:
@@ -403,6 +403,9 @@ class LexicalMixin:
             return []
         rels = []
         for m in self._PARAMS.finditer(doc.text):
+            if m.group("unit").lower().startswith("of") and not re.search(
+                    r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or ""), re.I):
+                continue  # "175 million of them": a count of parameters named before it, or nothing
             owner = None
             for t in doc:
                 if t.idx >= m.start():

@@ -36,7 +36,14 @@ class SyntaxMixin:
                             and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
                                      self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
                         return concept_id(child)  # (a part names a family only: not "PaLM 2 powers")
-            if lemma in CONTAINERS:
+            if lemma in self.cues.trend_nouns:  # "the generative AI wave": the field itself
+                for child in tok.children:
+                    cc = concept_id(child)
+                    if child.dep_ in ("compound", "amod", "nmod") and child.i == tok.i - 1 and cc and \
+                            self.kb.concepts[cc].kind in ("field", "family") and not self.kb.concepts[cc].umbrella:
+                        return cc
+            if lemma in CONTAINERS and not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in self.r.includes_nouns
+                                               for ch in tok.children):  # ("the parent field of X" is not X)
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in child.children:
@@ -124,7 +131,7 @@ class SyntaxMixin:
         if tok.i > 0 and self.kb.concepts[c].kind == "field":
             prev = doc[tok.i - 1]
             return prev.dep_ == "compound" and prev.head.i == tok.i and prev.pos_ == "PROPN" and \
-                prev.text[:1].isupper() and not concept_id(prev)
+                prev.text[:1].isupper() and not concept_id(prev) and prev.lower_ not in self.cues.field_adjectives
         return False
 
     def variant(self, tok: Token) -> bool:
@@ -144,7 +151,8 @@ class SyntaxMixin:
         """A pronoun's referent: the last subject concept before it in the sentence, else the
         previous sentence's topic."""
         best = None
-        clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+        # the verb of the pronoun's own clause ("Y is simply the next evolution of them": "is")
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
         for t in tok.doc[:tok.i]:
             c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
