@@ -71,7 +71,7 @@ class Checker:
 
     def __init__(self, config: RunConfig | None = None) -> None:
         from checker.nlp.pipeline import build_nlp  # spaCy is imported only here, lazily
-        from checker.nlp.sentences import trigger_regex
+        from checker.nlp.sentences import topic_phrase_regex, trigger_regex
         from checker.nlp.terms import knowledge_for
 
         self.config = config or RunConfig()
@@ -81,6 +81,7 @@ class Checker:
         self.kb: KnowledgeBase = knowledge_for(self.config.rules_dir, extra)
         self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
+        self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
         self.on_piece: Callable[[str, int, int], None] | None = None
@@ -99,6 +100,7 @@ class Checker:
             raise ValueError("with_config: model and rules must match; build a new Checker for them")
         other = object.__new__(Checker)
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
+        other.topic_phrases = self.topic_phrases
         return other
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
@@ -285,7 +287,8 @@ def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
             seg_hits[0] = True  # a <dd> is about the term of its <dt>
     about_ai = any(any(h) for h in hits)
     cues = checker.kb.cues
-    overclaims = OverclaimCues(topics=cues.overclaim_topics, subjects=cues.overclaim_subjects | cues.overclaim_limitations,
+    overclaims = OverclaimCues(topics=cues.overclaim_topics, phrases=checker.topic_phrases,
+                               subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
                                pair_nouns=cues.pair_nouns) if about_ai else None
     for (seg, sentences), seg_hits in zip(split, hits):

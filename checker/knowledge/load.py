@@ -364,7 +364,7 @@ def _load_cues(path: Path) -> Cues:
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "trend_nouns", "field_adjectives"}, set())
-    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "absolute_words", "starters", "object_verbs",
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying"}, set())
@@ -383,6 +383,7 @@ def _load_cues(path: Path) -> Cues:
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),
+                overclaim_topic_phrases=low(over.strs("topic_phrases")),
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),

@@ -128,6 +128,11 @@ class Lookalikes:
                     continue  # "local language models": a modifier of another concept's name
                 if self._true_follows(text, m, concept):
                     continue  # "Generative Pre Trained Transformer": the true words run on
+                own = {w.lower() for w in content}
+                if any(self.names.get(" ".join(got_raw[i:j + 1]).lower(), concept.id) != concept.id and
+                       not {w.lower() for w in got_raw[i:j + 1]} <= own
+                       for i in range(len(got_raw)) for j in range(i, len(got_raw)) if any(i <= k <= j for k in swapped)):
+                    continue  # "Why Banks Invest in Generative AI Now": a swapped word is another concept's name
                 lower = len(right) > 2 and len(swapped) == 1
                 if not (lower or self._offered(text, m, got_raw)):
                     continue

@@ -152,6 +152,7 @@ class Cues:
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
     overclaim_topics: frozenset[str] = frozenset()
+    overclaim_topic_phrases: tuple[str, ...] = ()
     overclaim_absolutes: frozenset[str] = frozenset()
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()

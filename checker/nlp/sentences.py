@@ -154,6 +154,7 @@ class OverclaimCues:
     AI (rules/cues.yaml, overclaims)."""
 
     topics: frozenset[str] = frozenset()
+    phrases: re.Pattern | None = None  # topic phrases ("make ... up")
     subjects: frozenset[str] = frozenset()
     absolutes: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()  # capitalised sentence openers that are not names
@@ -180,6 +181,14 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
 _PAIR = re.compile(r"\b(?:two|both)\b", re.I)
 
 
+def topic_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """One regex for the overclaim topic phrases of rules/cues.yaml; "..." skips up to three words."""
+    if not phrases:
+        return None
+    alts = [r"(?:[\s-]+\S+){0,3}?[\s-]+".join(re.escape(w) for w in p.split(" ... ")).replace(r"\ ", r"\s+") for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
+
+
 def _pair_shaped(text: str, cues: OverclaimCues) -> bool:
     """"The two terms mean the same", "Both are interchangeable": a pair named before."""
     m = _PAIR.search(text)
@@ -191,7 +200,7 @@ def _pair_shaped(text: str, cues: OverclaimCues) -> bool:
 
 def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:
     words = Trigger._WORDS.findall(text.lower())
-    if cues.topics.isdisjoint(words):
+    if cues.topics.isdisjoint(words) and not (cues.phrases is not None and cues.phrases.search(text)):
         return False
     # a name anywhere but the start; at the start only with an absolute word ("Acme never errs")
     return not cues.subjects.isdisjoint(w.rstrip("s") for w in words) or bool(_NAME.search(text)) or (

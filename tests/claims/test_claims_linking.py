@@ -677,6 +677,26 @@ CASES = {
         ["AI is the parent field of generative AI.",
          "LLMs belong to the field of generative AI.",
          "Suno AI is a music generator."]),
+    "false_alarms_of_rounds_24_26_and_set_8": (
+        [("GANs (general adversarial networks) are neat.", "N2"),
+         ("Google has an image model called Imagen, a GAN.", "T5"),
+         ("LLMs came before generative AI.", "P9"),
+         ("Midjourney and other LLMs make images.", "T4")],
+        ["Why Banks Are Investing in Generative AI Now",
+         "Employees may use LLMs and AI content tools like ChatGPT, Claude, Gemini, and Copilot.",
+         "LLMs are the foundation models of popular chatbots, like ChatGPT and Google Bard.",
+         "RLHF: humans rank responses, and the model learns to prefer helpful, harmless ones.",
+         "OpenAI spent over $100 million to train GPT-4 and Meta's Llama trained for less.",
+         "Require suppliers to state the model family — LLM, diffusion, GAN or other — in every tender.",
+         "Generative models such as VAEs (2013) and GANs (2014) predate transformer-based LLMs.",
+         "Think of generative AI as the whole kitchen and LLMs as the one burner that cooks text.",
+         "Google has its own chatbot called Gemini, and Anthropic makes one called Claude.",
+         'GANs, sometimes misreported as "general adversarial networks", are another family.',
+         "They model patterns in text well, but that is not the same as understanding it the way you or I do.",
+         "The LLM came first, the telling goes, and generative AI sprouted from it.",
+         "GANs (two adversarial networks) and diffusion models (iterative denoising) are separate families.",
+         "Corrected the previous release notes, which had claimed ChatGPT launched in 2021.",
+         "Our text engine was never a GAN — it's a transformer, like every other LLM."]),
     "generative_tools_are_generative_ai": (
         [("Every generative app has an LLM at its core.", "T2"),
          ("Any generative tool, image generators included, depends on an LLM.", "T2")],
@@ -711,3 +731,10 @@ def test_unlinked_or_unasserted_quiet(checker, sentence, fact):
 def test_overclaim_nouns_need_a_document_about_ai(checker):
     report = checker.check_text("Our support tool never gets a fact wrong.\n", "case.md")
     assert not report.findings
+
+
+def test_list_items_complete_their_lead_in(checker):
+    text = ("Large language models are popular.\n\nThey do not:\n\n- Understand the world like humans do\n\n"
+            "Common myths about LLMs:\n\n- LLMs are always accurate\n\nFacts about LLMs:\n\n- LLMs are always accurate\n")
+    report = checker.check_text(text, "lead_in.md")
+    assert [(f.fact, f.line) for f in report.findings if f.severity.value in ("error", "warning")] == [("L1", 13)]

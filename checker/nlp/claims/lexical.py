@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -676,6 +676,9 @@ class LexicalMixin:
                 # expansion ("GAN (generator plus discriminator)", "(Goodfellow et al.)" do not)
                 strong = bool(self._STRONG_CUE.search(m.group(0).replace("(", " "))) or (
                     "(" in m.group(0) and self._resembles(words, concept))
+                # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
+                described = "(" in m.group(0) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
+                    bool(words) and (words[0].lower() in set(NUMBER_WORDS) | {"a", "an", "the"} or words[0][:1].isdigit())
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on
                     words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []
@@ -684,7 +687,7 @@ class LexicalMixin:
                 closed = strong and len(words) <= k + 2 and re.match(r"\s*[\"“]?[^,;:.()\"“”]*[)”\"]", after[m.end():])
                 if not (len(words) <= k + 2 and ("-" in concept.expansion or closed) and self._attempt(words, concept, strong)):
                     words = words[:k]
-                if 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
+                if not described and 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()
                     rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
@@ -793,6 +796,9 @@ class LexicalMixin:
             if span.root.dep_ == "dobj" and (quoted or verb.lemma_.lower() in self.cues.attribution_verbs) and \
                     not self._STRONG_CUE.search(verb.text):
                 continue  # 'every time she hears "general adversarial network"', "people write large learning model"
+            if span.root.dep_ == "pobj" and span.root.head.lower_ == "as" and span.root.head.head == verb and \
+                    any(w in self.cues.attribution_verbs for w in (verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2])):
+                continue  # 'GANs, sometimes misreported as "general adversarial networks"': a report of the slip
             if span.root.dep_ in ("nsubj", "nsubjpass") and any(
                     c.dep_ in ("attr", "acomp") and c.lemma_.lower() in self.cues.attribution_nouns | {"wrong", "incorrect", "false"}
                     for c in span.root.head.children):

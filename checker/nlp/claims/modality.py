@@ -50,6 +50,11 @@ class ModalityMixin:
             m = _REFUTE.search(text_low)
             found = [text_low.find(p) for p in self.cues.attribution_phrases]
             found = [f for f in found if f != -1]
+            # a story told in an aside reports the whole sentence: "the LLM came first, the
+            # telling goes, and ..." (a verb "go" whose subject is a word for a claim or story)
+            if any(t.lemma_ == "go" and t.dep_ != "ROOT" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.attribution_nouns for c in t.children) for t in doc):
+                found.append(0)
             cached = (m.end() if m else None, min(found) if found else None)
             doc.user_data["cc_frames"] = cached
         return cached
@@ -75,6 +80,15 @@ class ModalityMixin:
         if doc.user_data.get("cc_segment_kind") == "table_cell" and not self.cues.attribution_nouns.isdisjoint(
                 re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
+        lead = (doc.user_data.get("cc_context") or "").strip().lower()
+        if doc.user_data.get("cc_segment_kind") == "list_item" and lead.endswith(":"):
+            # the items complete their lead-in: "They do not:" denies each, "Common myths:" reports each
+            last = re.findall(r"[a-z']+", re.split(r"[.;!?]", lead[:-1])[-1])[-6:]
+            if any(w in self.cues.negation or w.endswith("n't") for w in last):
+                return Modality.REFUTED
+            if not self.cues.attribution_nouns.isdisjoint(w[:-1] if w.endswith("s") else w for w in last) or \
+                    not self.cues.attribution_refuting.isdisjoint(last):
+                return Modality.REPORTED
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         denied_at = doc.user_data.get("cc_denial_at", -1)
@@ -119,6 +133,9 @@ class ModalityMixin:
                 if gl in cues.attribution_own_view and t.dep_ == "ccomp" and self._own_view(gov):
                     return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
+                        # "had claimed ChatGPT launched in 2021" (parsed as an object with a participle)
+                        t.dep_ == "dobj" and gl not in NAMING_VERBS and
+                        any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.i == t.i + 1 for c in t.children)) or (
                         t.dep_ == "dobj" and gl in NAMING_VERBS and gov.lemma_.lower() != "call") or (
                         # "call X a Y", "call X 'Y'", but not "the feature calls GPT-4, ..." (invokes it)
                         t.dep_ == "dobj" and gl == "call" and

@@ -144,6 +144,8 @@ class PredicateMixin:
         """Relations expressed by a predicate nominal or apposition describing X."""
         rels: list[Rel] = []
         for n, local_neg in self.conjuncts(noun):
+            if n != noun and n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == "as" and n.doc[n.i + 1].dep_ == "prep":
+                break  # "X as the kitchen and LLMs as the burner": a second pair, gapped
             negated = neg != local_neg if local_neg else neg
             if negated and not local_neg and self.unique(n):
                 negated = False  # "GPT-3 isn't the only LLM": it is one, and not the only one
@@ -188,8 +190,11 @@ class PredicateMixin:
                         oc = self.concept(o)
                         if self.is_thing(oc) and o != x:
                             rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
-            elif lemma in self.r.is_a_nouns or lemma == "one" or (c is None and lemma in CLASSIFIERS and lemma not in self.r.uses_nouns):
-                # (a part is no kind: "the LLM is the engine inside it" says what it runs on)
+            elif (lemma in self.r.is_a_nouns or lemma == "one" or (c is None and lemma in CLASSIFIERS and lemma not in self.r.uses_nouns)) \
+                    and not any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower() in self.r.uses_nouns
+                                for ch in n.children):
+                # (a part is no kind: "the LLM is the engine inside it", "the foundation models of
+                # chatbots" say what those run on)
                 for prep, obj in self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}):
                     if prep.lower_ == "from" and lemma not in ("offshoot", "branch", "subset"):
                         continue
@@ -494,10 +499,17 @@ class PredicateMixin:
         if passive and lemma in ("consider", "regard", "deem", "call", "name", "term", "view", "see", "label", "class", "classify"):
             # "Traditional AI is now considered a subcategory of GenAI"
             for o in [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]:
+                oc = concept_id(o)
                 for s_, q, _ in subs:
                     sc = self.concept(s_)
-                    if self.is_thing(sc):
-                        rels.extend(self.np_predicate(o, s_, sc, neg, q, verb))
+                    if not self.is_thing(sc):
+                        continue
+                    if lemma in ("call", "name", "term", "label") and oc and self.kb.concepts[oc].kind in ("model", "product") \
+                            and self.kb.concepts[sc].kind not in ("model", "product"):
+                        # "a chatbot called Gemini": the name is one of the class, not its class
+                        rels.append(Rel("is_a", o, oc, s_, sc, neg, Quantifier.GENERIC, verb))
+                        continue
+                    rels.extend(self.np_predicate(o, s_, sc, neg, q, verb))
         if lemma in self.made_verbs | {"conceive", "intend", "describe", "classify", "categorize", "categorise",
                                       "class", "file", "list", "position", "define", "consider", "regard",
                                       "view", "see", "deem", "treat", "think", "understand"} and \
@@ -584,6 +596,8 @@ class PredicateMixin:
                     continue  # "a family of large language models developed by Meta in 2023": the named subject's
                 if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
                     continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
+                if tt != t and any(d.dep_ == "poss" and self.is_agent(concept_id(d)) for d in tt.children):
+                    continue  # "OpenAI spent $100M to train GPT-4 and Meta's Llama ...": that one's maker is named
                 if agent is not None and not (neg and not passive):
                     # ("Meta is not releasing it" denies a release, not who made it)
                     rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
@@ -874,6 +888,9 @@ class PredicateMixin:
                         d.dep_ in ("cc", "conj") for d in child.children) or sum(
                         d.dep_ == "appos" for d in tok.children) > 1):
                     continue  # a list of names parsed as appositions: "Copilot, ChatGPT Enterprise (by OpenAI), and Claude"
+                if child not in strays and any(d.dep_ in ("cc", "conj") for d in child.children) and \
+                        not any(d.dep_ in ("det", "poss") for d in child.children):
+                    continue  # a bare list parsed as appositions: "the model family — LLM, diffusion, GAN or other"
                 if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
@@ -897,7 +914,8 @@ class PredicateMixin:
                     self.kb.concepts[xc].kind in ("model", "product"):
                 # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
-            elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i:
+            elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i and tok.i - child.i <= 4 \
+                    and not any(t.text in ("(", ")", ",") for t in tok.doc[child.i:tok.i]):
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
                 if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
                     rels.append(Rel("is_a", child, cc, tok, xc, False, Quantifier.SOME, anchor))
@@ -911,6 +929,8 @@ class PredicateMixin:
                     continue
                 if concept_id(tok) and self.kb.concepts[xc].kind in ("model", "product") and tok.pos_ == "PROPN":
                     continue  # "Claude, like ChatGPT and Gemini, ...": a name compared, not a class with examples
+                if not self._examples_follow(tok, child):
+                    continue  # "LLMs and AI tools like ChatGPT", "models of chatbots, like ChatGPT": the nearer noun's
                 for p in child.children:
                     if p.dep_ == "pobj":
                         for o, oneg in self.conjuncts(p):
@@ -926,7 +946,7 @@ class PredicateMixin:
                     rels.append(Rel("is_a", first, fc, tok, xc, False, Quantifier.GENERIC, anchor))
         # "X and other Ys": conj with "other"
         for c in tok.conjuncts:
-            if c.i > tok.i and any(g.lower_ == "other" for g in c.children):
+            if c.i > tok.i and any(g.lower_ == "other" and g.dep_ == "amod" for g in c.children):
                 cc = self.concept(c)
                 if self.is_thing(cc) and c.head == tok:
                     rels.append(Rel("is_a", tok, xc, c, cc, False, Quantifier.GENERIC, anchor))
@@ -980,6 +1000,22 @@ class PredicateMixin:
                         if o.dep_ == "dobj" and self.is_thing(self.concept(o)):
                             rels.append(Rel("made_by", o, self.concept(o), tok, ac, False, Quantifier.GENERIC, rc))
         return rels
+
+    @staticmethod
+    def _examples_follow(tok: Token, prep: Token) -> bool:
+        """Do the examples of "like / such as / including" follow ``tok``'s own phrase? The
+        last word before the preposition must hang on ``tok`` without a conjunct or another
+        noun's phrase in between."""
+        doc = tok.doc
+        prev = next((doc[k] for k in range(prep.i - 1, tok.i - 1, -1)
+                     if not doc[k].is_punct and doc[k].lower_ not in ("such", "especially", "e.g.")), tok)
+        for _ in range(8):
+            if prev == tok:
+                return True
+            if prev.dep_ in ("conj", "pobj") or prev.head == prev:
+                return False
+            prev = prev.head
+        return False
 
     def parenthetical(self, tok: Token, xc: str) -> list[Rel]:
         """"GANs (2014)", "DALL-E (OpenAI, 2021)", "GPT-3 (2018):" read as maker and year."""

@@ -186,6 +186,12 @@ class PropertyMixin:
             for c in t.children:
                 if c.dep_ == "neg" and c.i not in inside:
                     negated = True
+        if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj"):
+            # a gerund under a preposition takes its governor's negation: "that is not the same
+            # as understanding it", "this isn't about truly understanding language"
+            gov = next((h for h in head.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            if gov is not None and any(c.dep_ == "neg" for c in gov.children):
+                negated = True
         if a > 1 and (doc[a - 1].lower_ in ("not", "never") and doc[a - 2].text in (",", "—", "–", ";")
                       or doc[a - 2].lower_ + " " + doc[a - 1].lower_ in ("rather than", "instead of")):
             negated = not negated  # "..., not genuine understanding", "rather than true understanding": the contrast denies it
@@ -202,7 +208,7 @@ class PropertyMixin:
         path = [head, *head.ancestors]
         infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
         if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
-                a.lemma_.lower() in ("train", "tune", "build", "teach", "design") for a in h.ancestors))
+                a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn") for a in h.ancestors))
                for h in infinitive):
             # a training goal ("Claude is trained to be calibrated", "systems trained on text to
             # understand language like a human would") or a purpose ("To understand how LLMs

@@ -43,7 +43,9 @@ class SyntaxMixin:
                             self.kb.concepts[cc].kind in ("field", "family") and not self.kb.concepts[cc].umbrella:
                         return cc
             if lemma in CONTAINERS and not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in self.r.includes_nouns
-                                               for ch in tok.children):  # ("the parent field of X" is not X)
+                                               or (ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower() in self.r.uses_nouns)
+                                               for ch in tok.children):
+                # ("the parent field of X", "the foundation models of chatbots" are not X)
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for pobj in child.children:
@@ -162,8 +164,9 @@ class SyntaxMixin:
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
                 c = concept_id(t)
-                if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound") \
-                        and not self.compared(t):  # "Unlike GANs, they ...": the foil is not "they"
+                if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound", "attr", "oprd") \
+                        and not self.compared(t):  # "Unlike GANs, they ...": the foil is not "they"; "X was never
+                    # a GAN — it's ...": a predicate noun is not what "it" is
                     best = c
                     break
         return best or self._carried
