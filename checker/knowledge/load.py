@@ -309,7 +309,7 @@ def _load_relations(path: Path) -> RelationCues:
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
-               "release_states"}
+               "release_states", "phrasal_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -346,11 +346,21 @@ def _load_relations(path: Path) -> RelationCues:
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
         origin_verbs=fs("made_by", "origin_verbs"),
         intro_verbs=fs("introduced_in", "verbs"), release_states=fs("introduced_in", "release_states"),
+        phrasal_verbs=_phrasal(path, by_id["introduced_in"].data.get("phrasal_verbs") or {}),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
             "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
             "verbs_after", "preps_before", "preps_after", "existence_verbs", "existence_adverbs")}),
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
     )
+
+
+def _phrasal(path: Path, data) -> Mapping[str, str]:
+    """relations.yaml introduced_in.phrasal_verbs: "verb particle" -> plain verb lemma."""
+    data = {k: v for k, v in data.items() if k != _LINE} if isinstance(data, dict) else data
+    if not isinstance(data, dict) or not all(isinstance(k, str) and len(k.split()) == 2 and isinstance(v, str)
+                                             for k, v in data.items()):
+        raise RuleFileError(str(path), "introduced_in.phrasal_verbs", 'expected a mapping of "verb particle": verb')
+    return MappingProxyType({k.lower(): v.lower() for k, v in data.items()})
 
 
 def _load_cues(path: Path) -> Cues:
@@ -363,7 +373,7 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
-    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "trend_nouns", "field_adjectives"}, set())
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
@@ -379,7 +389,6 @@ def _load_cues(path: Path) -> Cues:
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
-                trend_nouns=frozenset(low(ment.strs("trend_nouns"))),
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),

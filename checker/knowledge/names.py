@@ -121,7 +121,8 @@ class Lookalikes:
                     continue
                 pairs = list(zip(right, joined))
                 shared = {r for r, j in (pairs[:-1] if len(right) > 2 else pairs) if any(same_word(g, r, j) for g in got)}
-                if not shared:
+                renamed = self._renamed(text, m, concept)
+                if not shared and not renamed:
                     continue
                 rest = " ".join(got_raw[swapped[-1] + 1:]).lower()
                 if swapped == list(range(len(swapped))) and rest and self._other(rest, concept.id):
@@ -134,7 +135,7 @@ class Lookalikes:
                        for i in range(len(got_raw)) for j in range(i, len(got_raw)) if any(i <= k <= j for k in swapped)):
                     continue  # "Why Banks Invest in Generative AI Now": a swapped word is another concept's name
                 lower = len(right) > 2 and len(swapped) == 1
-                if not (lower or self._offered(text, m, got_raw)):
+                if not (lower or renamed or self._offered(text, m, got_raw)):
                     continue
                 out.append((concept, m.start(), m.end(), phrase))
         return out
@@ -149,6 +150,19 @@ class Lookalikes:
     def _true_follows(text: str, m: re.Match, concept) -> bool:
         window = "".join(norm_words(text[m.start():m.end() + 30]))
         return "".join(norm_words(concept.expansion)) in window
+
+    @staticmethod
+    def _renamed(text: str, m: re.Match, concept) -> bool:
+        """The phrase set off right after the concept's own name, as another name for it: "a
+        large language model — a linguistic logic model, if you like —"."""
+        raw = text[:m.start()].rstrip()
+        before = re.sub(r"(?:\b(?:a|an|the|or|aka|i\.e\.)\s*)+$", "", raw, flags=re.I).rstrip()
+        named = re.search(r"\b(?:or|aka|i\.e\.)\s*(?:a|an|the)?$", raw, re.I)  # ", or a ...": another name
+        if not before or before[-1] not in "—–,(:" or (before[-1] == "," and not named) or \
+                (before[-1] == "(" and re.search(r"\b(?:a|an|the)$", raw, re.I)):
+            return False  # (a bare comma sets off a description: "an LLM, a lightweight local model")
+        head = before[:-1].rstrip().lower()
+        return any(head.endswith(n) for n in (concept.expansion.lower(), concept.acronym.lower(), concept.acronym.lower() + "s"))
 
     @staticmethod
     def _offered(text: str, m: re.Match, words: list[str]) -> bool:

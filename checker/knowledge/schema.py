@@ -119,6 +119,7 @@ class RelationCues:
     instrument_preps: frozenset[str] = frozenset()  # with, using, via, through
     output_nouns: frozenset[str] = frozenset()  # "X's replies come from Y"
     release_states: frozenset[str] = frozenset()  # "X went public in 2022"
+    phrasal_verbs: Mapping[str, str] = field(default_factory=dict)  # "show up" -> appear
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,6 @@ class Cues:
     attribution_refuting: frozenset[str] = frozenset()
     attribution_own_view: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
-    trend_nouns: frozenset[str] = frozenset()
     field_adjectives: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()

@@ -15,11 +15,11 @@ from checker.nlp.terms import name_variants
 
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
 # (a sentence may open with a symbol: an emoji bullet, "• ", "✅ ")
-_SYM = r"(?:[^\w\s\x00-\x7f]\ufe0f?\s?)"
+_SYM = r"(?:[^\w\s\x00-\x7f—–‘’“”…«»„·]\ufe0f?\s?)"
 _SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=" + _SYM + r"{0,3}[\"'“‘(\[]*[A-Z0-9→⇒➔])"
-                    r"|(?<=[.!?][\"'”’])\s+|(?<=\?)\s+(?=" + _SYM + r"{0,3}[a-z])")
+                    r"|(?<=[.!?][\"'”’])\s+(?![—–]|-\s)|(?<=\?)\s+(?=" + _SYM + r"{0,3}[a-z])")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
-_PRONOUN_START = re.compile(r"^\W*(it|they|these|this|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
+_PRONOUN_START = re.compile(r"^\W*(it|they|these|this|that|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ LINES_OVER_WORDS = 250
 MAX_LINES = 400
 
 
-_BULLET_LINE = re.compile(r"\n[ \t]*(?=[^\w\s\x00-\x7f])")
+_BULLET_LINE = re.compile(r"\n[ \t]*(?=[^\w\s\x00-\x7f—–‘’“”…«»„·])")
 
 
 def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Sentence]:

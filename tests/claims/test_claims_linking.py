@@ -654,9 +654,10 @@ CASES = {
          ("ChatGPT is a chatbot; a GAN is the engine inside it.", "A1")],
         ["A chatbot is an app; the LLM is the engine inside it.",
          "GANs are neat, and LLMs are a newer idea than them."]),
-    "trend_noun_stands_for_its_field": (
-        [("LLMs were the precursor to today's generative AI wave.", "P9")],
-        ["The LLM boom came after the generative AI wave began."]),
+    "a_trend_is_not_its_field": (
+        [],
+        ["The gen AI craze kicked off in the U.S. in November 2022 with OpenAI's launch of ChatGPT.",
+         "The LLM boom came after the generative AI wave began."]),
     "parameter_count_in_units_named_before": (
         [("Parameters are the weights; GPT-3 has roughly 175 million of them.", "D4"),
          ("- **Parameters:** the adjustable weights inside a model; GPT-3 has roughly 175 million of them.", "D4")],
@@ -697,6 +698,36 @@ CASES = {
          "GANs (two adversarial networks) and diffusion models (iterative denoising) are separate families.",
          "Corrected the previous release notes, which had claimed ChatGPT launched in 2021.",
          "Our text engine was never a GAN — it's a transformer, like every other LLM."]),
+    "signed_quotation_is_published": (
+        [('"GPT-3 had 175 million parameters, which sounded absurd at the time." — Gabriel Osei, developer advocate', "D4"),
+         ('> "Lumen lets us flip between Meta\'s Gemini and Anthropic\'s Claude." — Yara S., Head of Content', "P8"),
+         ("Lumen's copy is always accurate.", "L1")],
+        ['"GPT-3 had 175 million parameters." That is what the brochure said, wrongly.',
+         'Debate: "LLMs never err." Argue.',
+         'She wrote: "GPT-3 had 175 million parameters." — which is wrong.',
+         "Please check that the copy is accurate before publishing."]),
+    "copular_reduced_relative_and_demonstrative": (
+        [("ChatGPT is the chatbot OpenAI dropped on the world back in 2020.", "P6"),
+         ("The transformer changed everything. That architecture, introduced by OpenAI in 2017, is the backbone of AI.", "P1")],
+        ["ChatGPT is the chatbot OpenAI released in late 2022.",
+         "Claude is the assistant Anthropic built."]),
+    "letters_of_an_acronym_stand_for": (
+        [('Google also made a model called BERT, and those letters stand for "Big Educational Robot Text."', "N4"),
+         ('The letters GPT, which you\'ll spot in lots of AI names, stand for "Giant Predicting Text."', "N3")],
+        ["GPT is everywhere, and the letters stand for generative pre-trained transformer.",
+         "The letters in GAN stand for generative adversarial network."]),
+    "phrasal_verbs_of_release": (
+        [("GANs showed up in 2017.", "P2"),
+         ("DALL-E, which Google put out in 2021, works the same way.", "P7"),
+         ("OpenAI rolled out ChatGPT in 2021.", "P6")],
+        ["Google put out BERT in 2018.",
+         "He showed up in 2017 with a GAN demo."]),
+    "another_name_set_off_after_the_name": (
+        [("At the heart of Lumora is a large language model — a linguistic logic model, if you like — tuned on ads.", "N1"),
+         ("We use a large language model, or a linguistic logic model, to write.", "N1")],
+        ["We built a large language model, a lightweight local model, for the kiosk.",
+         "A large language model (a lightweight local model) runs here.",
+         "We use a large language model and a linguistic logic model together."]),
     "generative_tools_are_generative_ai": (
         [("Every generative app has an LLM at its core.", "T2"),
          ("Any generative tool, image generators included, depends on an LLM.", "T2")],

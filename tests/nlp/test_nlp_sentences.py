@@ -143,3 +143,9 @@ def test_lines_that_open_with_a_symbol_are_sentences_of_their_own():
     assert [p.text for p in parts] == ["How it fits together", "🔹 Generative AI is the umbrella",
                                        "🔹 LLMs sit under it and that is all"]
     assert all(flat[p.start:p.start + len(p.text)] == p.text for p in parts)
+
+
+def test_a_dash_signature_stays_with_its_quotation():
+    text = '"GPT-3 had 175 million parameters." — Gabriel Osei, developer advocate. "Next quote." Then more.'
+    assert [s.text for s in split_sentences(text)][:1] == \
+        ['"GPT-3 had 175 million parameters." — Gabriel Osei, developer advocate.']

@@ -267,7 +267,7 @@ class LexicalMixin:
             rel_at = None
             if comma and i < n and doc[i].lower_ in ("which", "that"):
                 rel_at = i + 1
-            elif comma and i < n and doc[i].lower_ in ("the", "a", "an"):
+            elif (comma or copula) and i < n and doc[i].lower_ in ("the", "a", "an"):
                 # "T5, the text-to-text model Meta published in 2019": a relative clause without "which"
                 rel_at = next((j for j in range(i + 1, min(n - 1, i + 6)) if self.is_agent(concept_id(doc[j]))), None)
                 if rel_at is not None and any(doc[j].text in (",", ";", "—") for j in range(i, rel_at)):
@@ -617,13 +617,16 @@ class LexicalMixin:
         return [Rel("stands_for", tok, concept.id, None, found, False, Quantifier.GENERIC, tok,
                     (("span", f"{tok.idx}:{doc[close].idx}"),))]
 
-    def _said_to_stand_for(self, tok: Token, concept) -> Rel | None:
+    def _said_to_stand_for(self, tok: Token, concept, subject: Token | None = None) -> Rel | None:
         """The acronym as the subject of "stand for" / "mean", wherever the words sit: "the
-        GPT in ChatGPT stands for ...", "the 'GPT' in the model picker stands for ..."."""
-        verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("stand", "mean", "expand"):
+        GPT in ChatGPT stands for ...", "the 'GPT' in the model picker stands for ..."; or a
+        word for its letters that refers back to it (``subject``): "a model called BERT, and
+        those letters stand for ..."."""
+        subject = tok if subject is None else subject
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("stand", "mean", "expand"):
             return None
-        if any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
+        if subject == tok and any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
             return None  # "an open-source LLM usually means open-weight models": the acronym in use
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "as")), None)
         start = (prep.i + 1) if prep is not None else (verb.i + 1 if verb.lemma_.lower() == "mean" else None)
@@ -744,6 +747,20 @@ class LexicalMixin:
             if [g.lower().rstrip("s") for g in got] != [e.lower().rstrip("s") for e in expected]:
                 rels.append(Rel("stands_for", tok, concept.id, None, full, False, Quantifier.GENERIC, tok,
                                 (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
+        # "a model called BERT, and those letters stand for ...": the letters of the acronym named last
+        done = {r.x_concept for r in rels if r.relation == "stands_for"}
+        for t in doc:
+            if t.lemma_.lower() in ("letter", "initial", "acronym", "abbreviation", "initialism") and \
+                    any(d.lower_ in ("the", "those", "these", "its", "their", "whose") for d in t.children):
+                named = [u for u in doc if concept_id(u) in self.acronyms and
+                         u.text[:len(self.acronyms[concept_id(u)].acronym)] == self.acronyms[concept_id(u)].acronym]
+                # the acronym right after the word ("the letters GPT ... stand for"), else the last one before it
+                after = [u for u in named if t.i < u.i <= t.i + 2]
+                before = after or [u for u in named if u.i < t.i][-1:]
+                if before and concept_id(before[-1]) not in done:
+                    said = self._said_to_stand_for(before[-1], self.acronyms[concept_id(before[-1])], t)
+                    if said is not None:
+                        rels.append(said)
         return rels
 
     def equals_sign(self, doc: Doc) -> list[Rel]:

@@ -196,6 +196,8 @@ class ModalityMixin:
                 closing = ch == "”" or (ch == '"' and opened)
                 if closing and opened and start is not None and start <= anchor.idx < i:
                     inside = text[start + 1:i].strip()
+                    if re.match(r"\s*[—–-]{1,2}\s*[A-Z]", text[i + 1:]) and not re.search(r"\w", text[:start]):
+                        return False  # a testimonial or a quote in a quotes list, signed with a dash: the page publishes it
                     if inside[-1:] in (".", "!", "?") and text[start + 1:start + 2].strip():
                         return True  # a whole sentence in quotes is cited: 'Debate: "LLMs never err." Argue.'
                     if re.search(r"\b[A-Z][\w.'-]*:\s*$", text[:start]):

@@ -24,6 +24,9 @@ class PredicateMixin:
 
     def predicate(self, verb: Token) -> list[Rel]:
         lemma = verb.lemma_.lower()
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if prt is not None:
+            lemma = self.r.phrasal_verbs.get(f"{lemma} {prt}", lemma)  # "showed up in 2017": appeared
         if verb.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
             # "X is best thought of as Y": a participle the tagger took for a noun
             lemma = {"thought": "think", "seen": "see", "viewed": "view", "regarded": "regard"}.get(verb.lower_, lemma)

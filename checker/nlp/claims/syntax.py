@@ -36,12 +36,6 @@ class SyntaxMixin:
                             and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
                                      self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
                         return concept_id(child)  # (a part names a family only: not "PaLM 2 powers")
-            if lemma in self.cues.trend_nouns:  # "the generative AI wave": the field itself
-                for child in tok.children:
-                    cc = concept_id(child)
-                    if child.dep_ in ("compound", "amod", "nmod") and child.i == tok.i - 1 and cc and \
-                            self.kb.concepts[cc].kind in ("field", "family") and not self.kb.concepts[cc].umbrella:
-                        return cc
             if lemma in CONTAINERS and not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in self.r.includes_nouns
                                                or (ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower() in self.r.uses_nouns)
                                                for ch in tok.children):
@@ -51,7 +45,7 @@ class SyntaxMixin:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj" and concept_id(pobj):
                                 return concept_id(pobj)
-            if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those") for c in tok.children):
+            if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those", "that") for c in tok.children):
                 return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
             return self.concept(self.described_by(tok.head.head))
