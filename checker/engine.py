@@ -82,6 +82,7 @@ class Checker:
         self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
         self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
+        self.discourse = discourse_regex(self.kb.cues.discourse_words)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
         self.on_piece: Callable[[str, int, int], None] | None = None
@@ -100,7 +101,7 @@ class Checker:
             raise ValueError("with_config: model and rules must match; build a new Checker for them")
         other = object.__new__(Checker)
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
-        other.topic_phrases = self.topic_phrases
+        other.topic_phrases, other.discourse = self.topic_phrases, self.discourse
         return other
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
@@ -307,7 +308,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     pending: dict[int, Document] = {}
     capped: dict[int, list[Note]] = {}
     local: dict[int, dict[str, str]] = {}  # each document's own product names
-    discourse = discourse_regex(checker.kb.cues.discourse_words)
+    discourse = checker.discourse
 
     def jobs() -> Iterator[tuple[str, tuple]]:
         for n, document in enumerate(documents):

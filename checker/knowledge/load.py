@@ -369,9 +369,9 @@ def _load_cues(path: Path) -> Cues:
                    "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts"},
                   {"verbs", "nouns", "phrases"})
-    q = _Reader(path, top.data["question"], "question", {"openers"}, {"openers"})
+    q = _Reader(path, top.data["question"], "question", {"openers", "closers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
@@ -386,7 +386,9 @@ def _load_cues(path: Path) -> Cues:
                 attribution_promotional=frozenset(low(att.strs("promotional"))),
                 attribution_refuting=frozenset(low(att.strs("refuting"))),
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
+                attribution_texts=frozenset(low(att.strs("texts"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
+                question_closers=low(q.strs("closers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),

@@ -87,6 +87,7 @@ class Lookalikes:
     def __init__(self, concepts, names: dict[str, str]) -> None:
         self.concepts = [c for c in concepts if c.acronym and c.expansion]
         self.names = names  # lowercase tracked name -> concept id
+        self.name_words = frozenset(w for n in names for w in n.split())  # the words of those names
         self.patterns = []
         cheap: set[str] = set()
         for c in self.concepts:
@@ -121,21 +122,25 @@ class Lookalikes:
                     continue
                 pairs = list(zip(right, joined))
                 shared = {r for r, j in (pairs[:-1] if len(right) > 2 else pairs) if any(same_word(g, r, j) for g in got)}
-                renamed = self._renamed(text, m, concept)
-                if not shared and not renamed:
-                    continue
+                renamed = None  # computed only when needed: most look-alike matches are the true words
+                if not shared:
+                    renamed = self._renamed(text, m, concept)
+                    if not renamed:
+                        continue
                 rest = " ".join(got_raw[swapped[-1] + 1:]).lower()
                 if swapped == list(range(len(swapped))) and rest and self._other(rest, concept.id):
                     continue  # "local language models": a modifier of another concept's name
                 if self._true_follows(text, m, concept):
                     continue  # "Generative Pre Trained Transformer": the true words run on
                 own = {w.lower() for w in content}
-                if any(self.names.get(" ".join(got_raw[i:j + 1]).lower(), concept.id) != concept.id and
-                       not {w.lower() for w in got_raw[i:j + 1]} <= own
-                       for i in range(len(got_raw)) for j in range(i, len(got_raw)) if any(i <= k <= j for k in swapped)):
+                if any(got_raw[k].lower() in self.name_words for k in swapped) and any(
+                        self.names.get(" ".join(got_raw[i:j + 1]).lower(), concept.id) != concept.id and
+                        not {w.lower() for w in got_raw[i:j + 1]} <= own
+                        for i in range(len(got_raw)) for j in range(i, len(got_raw)) if any(i <= k <= j for k in swapped)):
                     continue  # "Why Banks Invest in Generative AI Now": a swapped word is another concept's name
                 lower = len(right) > 2 and len(swapped) == 1
-                if not (lower or renamed or self._offered(text, m, got_raw)):
+                if not (lower or self._offered(text, m, got_raw) or
+                        (renamed if renamed is not None else self._renamed(text, m, concept))):
                     continue
                 out.append((concept, m.start(), m.end(), phrase))
         return out

@@ -16,7 +16,9 @@ from checker.nlp.terms import name_variants
 _ABBREV = r"(?:e\.g|i\.e|etc|vs|cf|approx|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Jr|Sr|St|No|Fig|al|U\.S|A\.I|a\.k\.a)"
 # (a sentence may open with a symbol: an emoji bullet, "• ", "✅ ")
 _SYM = r"(?:[^\w\s\x00-\x7f—–‘’“”…«»„·]\ufe0f?\s?)"
-_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=" + _SYM + r"{0,3}[\"'“‘(\[]*[A-Z0-9→⇒➔])"
+# (a quiz item's "T / F" or "True or false" stays with its statement)
+_SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?!T\s*/\s*F\b|True\s*(?:/|or)\s*[Ff]alse\b)"
+                    r"(?=" + _SYM + r"{0,3}[\"'“‘(\[]*[A-Z0-9→⇒➔])"
                     r"|(?<=[.!?][\"'”’])\s+(?![—–]|-\s)|(?<=\?)\s+(?=" + _SYM + r"{0,3}[a-z])")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
 _PRONOUN_START = re.compile(r"^\W*(it|they|these|this|that|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)

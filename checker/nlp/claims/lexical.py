@@ -350,6 +350,9 @@ class LexicalMixin:
         have = {(r.relation, r.x.i) for r in found}
         things = [t for t in doc if self.is_thing(concept_id(t)) and not self.compared(t) and not self.variant(t)]
         for x in things:
+            if x.i + 1 < len(doc) and self.is_agent(concept_id(doc[x.i + 1])) and \
+                    self.kb.concepts[concept_id(x)].kind in ("family", "field", "architecture", "application"):
+                continue  # "the large language model OpenAI released in 2023": one member, named by its maker
             if x.dep_ in ("attr", "oprd") and self.kb.concepts[concept_id(x)].kind in ("family", "architecture", "field"):
                 continue  # a class as predicate noun: "Claude's models are transformers, trained by Anthropic"
             rest = doc[x.i + 1:min(len(doc), x.i + 14)]
@@ -749,7 +752,7 @@ class LexicalMixin:
                                 (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
         # "a model called BERT, and those letters stand for ...": the letters of the acronym named last
         done = {r.x_concept for r in rels if r.relation == "stands_for"}
-        for t in doc:
+        for t in (doc if _LETTER_WORDS.search(text) else ()):
             if t.lemma_.lower() in ("letter", "initial", "acronym", "abbreviation", "initialism") and \
                     any(d.lower_ in ("the", "those", "these", "its", "their", "whose") for d in t.children):
                 named = [u for u in doc if concept_id(u) in self.acronyms and
@@ -824,7 +827,9 @@ class LexicalMixin:
             if self._STRONG_CUE.search(verb.text) and verb.pos_ == "VERB" and speaker is not None and \
                     verb.lemma_.lower() not in ("stand", "mean", "refer", "translate") and \
                     speaker.lower_ not in ("we", "i", "it", "they") and not self.concept(speaker) and \
-                    not any(c.lower_ in ("our", "my") for c in speaker.children):
+                    (not any(c.lower_ in ("our", "my") for c in speaker.children) or
+                     (quoted and speaker.lemma_.lower() in self.cues.attribution_texts)):
+                # (our own text quoted is mentioned, not restated: 'our GAN entry expands it as "..."')
                 continue  # "Some articles expand GAN as 'general adversarial network'": their naming
             if quoted and self._others_name(doc, span):
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
@@ -833,6 +838,9 @@ class LexicalMixin:
             out.append(Rel("stands_for", span[0], concept.id, None, phrase, negated,
                            Quantifier.GENERIC, verb, (("span", f"{start}:{end}"), ("offered", "yes"))))
         return out
+
+
+_LETTER_WORDS = re.compile(r"\b(?:letters?|initials?|acronyms?|abbreviations?|initialisms?)\b", re.I)
 
 
 def _words(text: str, from_end: bool = False) -> list[str]:

@@ -30,6 +30,9 @@ class ModalityMixin:
             return False  # a rhetorical question that asserts its complement
         if text.endswith("?"):
             return True
+        squeezed = re.sub(r"\s+", "", text.lower()).rstrip(".:!")
+        if any(squeezed.endswith(c.replace(" ", "")) for c in self.cues.question_closers):
+            return True  # a quiz item: "GANs are a kind of large language model. T / F"
         first = next((t for t in doc if not t.is_punct and not t.is_space), None)
         if first is None:
             return False
@@ -52,7 +55,7 @@ class ModalityMixin:
             found = [f for f in found if f != -1]
             # a story told in an aside reports the whole sentence: "the LLM came first, the
             # telling goes, and ..." (a verb "go" whose subject is a word for a claim or story)
-            if any(t.lemma_ == "go" and t.dep_ != "ROOT" and any(
+            if re.search(r"\b(?:go|goes|went|going)\b", text_low) and any(t.lemma_ == "go" and t.dep_ != "ROOT" and any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.attribution_nouns for c in t.children) for t in doc):
                 found.append(0)
             cached = (m.end() if m else None, min(found) if found else None)

@@ -575,6 +575,12 @@ class PredicateMixin:
             things.append(self.described_by(verb.head))  # (but "the first LLM to appear in 2020" dates the subject)
         if verb.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             things.append(verb.head)
+        # a class noun narrowed by its own clause names one of its members, not the class: "GPT-4,
+        # the large language model OpenAI released in 2023" dates GPT-4, not LLMs
+        things = [t for t in things if not (verb.dep_ in ("acl", "relcl") and t == verb.head and concept_id(t)
+                                            and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text != ","
+                                            and self.kb.concepts[concept_id(t)].kind in ("family", "field", "architecture", "application")
+                                            and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children))]
         agent = self.verb_agent(verb) if lemma in self.made_verbs else None
         if agent is None and lemma in self.made_verbs and not passive:
             for s, _, _ in subs:

@@ -27,8 +27,10 @@ class PropertyMixin:
         lemmas = [t.lemma_.lower() for t in toks]
         words = set(low) | set(lemmas)
         keys = self._detector_keys()
-        if (keys and keys.isdisjoint(words)) or not any(
-                all(alts & words for alts in required) for _, _, compiled in self._detectors() for _, required, _ in compiled):
+        if keys and keys.isdisjoint(words):
+            return claims  # no pattern has a word it needs here
+        viable = self._viable_patterns(words)
+        if not viable:
             return claims  # no pattern has all its words here: nothing below can match
         concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS)
                     else None for t, lemma in zip(toks, lemmas)]
@@ -55,7 +57,7 @@ class PropertyMixin:
             if unless is not None and not unless.search(masked):
                 unless = None  # no exception anywhere in the sentence: no clause to look at
             for pattern, required, needs_neg in compiled:
-                if any(not (alts & words) for alts in required):
+                if id(pattern) not in viable:
                     continue  # a word the pattern needs is not in the sentence
                 span = _match(pattern, low, lemmas, concepts, self.kb)
                 if span is None:
@@ -138,6 +140,28 @@ class PropertyMixin:
                 keys = frozenset()  # a pattern with no required word: no shortcut
             self._detector_key_cache = keys
         return keys
+
+    def _viable_patterns(self, words: set[str]) -> set[int]:
+        """The ids of the detect patterns whose required words are all in the sentence, found
+        through an index on one required slot of each pattern (built once)."""
+        index = getattr(self, "_pattern_index", None)
+        if index is None:
+            index, always = {}, []
+            for _, _, compiled in self._detectors():
+                for pattern, required, _ in compiled:
+                    if not required:
+                        always.append((id(pattern), required))
+                        continue
+                    for w in min(required, key=len):
+                        index.setdefault(w, []).append((id(pattern), required))
+            index = self._pattern_index = (index, always)
+        by_word, always = index
+        viable = {pid for pid, _ in always}
+        for w in words:
+            for pid, required in by_word.get(w, ()):
+                if pid not in viable and all(alts & words for alts in required):
+                    viable.add(pid)
+        return viable
 
     def _detectors(self) -> list:
         """Per fact with `detect`: the compiled `unless` regex and, per pattern, the word sets

@@ -48,6 +48,13 @@ class SyntaxMixin:
             if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those", "that") for c in tok.children):
                 return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
         if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
+            # ", which ..." speaks of the name right before its comma, wherever the parser hung the
+            # clause ("..., the design behind ChatGPT, which OpenAI launched in 2022")
+            doc = tok.doc
+            near = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
+            nc = concept_id(near) if near is not None else None
+            if nc and near != tok.head.head and self.kb.concepts[nc].kind in ("model", "product"):
+                return nc
             return self.concept(self.described_by(tok.head.head))
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if self.cleft(tok) or self.possessive_typo(tok):
