@@ -24,14 +24,20 @@ def blank(text: str, start: int, end: int) -> str:
 
 
 def mask_inline_markdown(text: str) -> str:
-    """Mask inline code, images, link targets, URLs, HTML and emphasis markers."""
-    for rx in (_HTML_COMMENT, _CODE_SPAN, _IMAGE):
-        text = rx.sub(lambda m: _spaces(m.group(0)), text)
-    text = _LINK.sub(_keep_link_text, text)
-    for rx in (_AUTOLINK, _URL, _HTML_TAG):
-        text = rx.sub(lambda m: _spaces(m.group(0)), text)
-    text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
-    text = _ESCAPE.sub(" ", text)
+    """Mask inline code, images, link targets, URLs, HTML and emphasis markers. (Each pass
+    runs only when the text has the character its construct needs: most prose has none.)"""
+    for needle, rx in (("<!--", _HTML_COMMENT), ("`", _CODE_SPAN), ("![", _IMAGE)):
+        if needle in text:
+            text = rx.sub(lambda m: _spaces(m.group(0)), text)
+    if "[" in text:
+        text = _LINK.sub(_keep_link_text, text)
+    if "<" in text or "http" in text or "www." in text:
+        for rx in (_AUTOLINK, _URL, _HTML_TAG):
+            text = rx.sub(lambda m: _spaces(m.group(0)), text)
+    if "*" in text or "_" in text or "~~" in text:
+        text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
+    if "\\" in text:
+        text = _ESCAPE.sub(" ", text)
     return text
 
 
