@@ -373,7 +373,7 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
-    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives"}, set())
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
@@ -392,6 +392,7 @@ def _load_cues(path: Path) -> Cues:
                 version_words=frozenset(low(ment.strs("version_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
+                letter_nouns=frozenset(low(ment.strs("letter_nouns"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),
                 overclaim_topic_phrases=low(over.strs("topic_phrases")),

@@ -752,8 +752,10 @@ class LexicalMixin:
                                 (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
         # "a model called BERT, and those letters stand for ...": the letters of the acronym named last
         done = {r.x_concept for r in rels if r.relation == "stands_for"}
-        for t in (doc if _LETTER_WORDS.search(text) else ()):
-            if t.lemma_.lower() in ("letter", "initial", "acronym", "abbreviation", "initialism") and \
+        letters = self.cues.letter_nouns
+        low = text.lower()
+        for t in (doc if any(w in low for w in letters) else ()):
+            if t.lemma_.lower() in letters and \
                     any(d.lower_ in ("the", "those", "these", "its", "their", "whose") for d in t.children):
                 named = [u for u in doc if concept_id(u) in self.acronyms and
                          u.text[:len(self.acronyms[concept_id(u)].acronym)] == self.acronyms[concept_id(u)].acronym]
@@ -838,9 +840,6 @@ class LexicalMixin:
             out.append(Rel("stands_for", span[0], concept.id, None, phrase, negated,
                            Quantifier.GENERIC, verb, (("span", f"{start}:{end}"), ("offered", "yes"))))
         return out
-
-
-_LETTER_WORDS = re.compile(r"\b(?:letters?|initials?|acronyms?|abbreviations?|initialisms?)\b", re.I)
 
 
 def _words(text: str, from_end: bool = False) -> list[str]:
