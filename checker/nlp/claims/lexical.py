@@ -295,8 +295,8 @@ class LexicalMixin:
                         break
                     continue
                 a = concept_id(t)
-                if t.dep_ == "poss" and t.head.lemma_.lower() in MAKER_NOUNS and self._namesake_maker(a):
-                    a = self._namesake_maker(a)  # "came out of Midjourney's research team"
+                if t.dep_ == "poss" and t.head.lemma_.lower() in MAKER_NOUNS:
+                    a = self._namesake_maker(a) or a  # "came out of Midjourney's research team"
                 if self.is_agent(a) and (t.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
                     s0 = subj[0]
                     rels.append(Rel("made_by", s0, self.concept(s0), t, a, self.clause_negated(v), Quantifier.GENERIC, v))
@@ -684,7 +684,7 @@ class LexicalMixin:
                     "(" in m.group(0) and self._resembles(words, concept))
                 # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
                 described = "(" in m.group(0) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
-                    bool(words) and (words[0].lower() in set(NUMBER_WORDS) | {"a", "an", "the"} or words[0][:1].isdigit())
+                    bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit())
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on
                     words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []

@@ -186,16 +186,15 @@ class PredicateMixin:
                         if self.is_thing(self.concept(obj)):
                             rels.append(Rel("same_as", x, xc, obj, self.concept(obj), negated, q, anchor))
             # "the parent category of AI", "an umbrella term for GANs": a kind noun made a whole
-            parent = any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in self.r.includes_nouns for ch in n.children)
-            if parent and lemma in self.r.is_a_nouns:
+            modified = self.whole_or_part(n)
+            if modified == "whole" and lemma in self.r.is_a_nouns:
                 for _, obj in self.prep_objects(n, {"of", "for", "over"}):
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
                         if self.is_thing(oc) and o != x:
                             rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
             elif (lemma in self.r.is_a_nouns or lemma == "one" or (c is None and lemma in CLASSIFIERS and lemma not in self.r.uses_nouns)) \
-                    and not any(ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower() in self.r.uses_nouns
-                                for ch in n.children):
+                    and modified != "part":
                 # (a part is no kind: "the LLM is the engine inside it", "the foundation models of
                 # chatbots" say what those run on)
                 for prep, obj in self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}):

@@ -26,9 +26,6 @@ class PropertyMixin:
         low = [t.lower_ for t in toks]
         lemmas = [t.lemma_.lower() for t in toks]
         words = set(low) | set(lemmas)
-        keys = self._detector_keys()
-        if keys and keys.isdisjoint(words):
-            return claims  # no pattern has a word it needs here
         viable = self._viable_patterns(words)
         if not viable:
             return claims  # no pattern has all its words here: nothing below can match
@@ -127,32 +124,21 @@ class PropertyMixin:
             out = [(doc[0], "genai")]
         return out
 
-    def _detector_keys(self) -> frozenset[str]:
-        """One required slot per pattern (its narrowest), pooled: a sentence with none of these
-        words can match no pattern. Built once."""
-        keys = getattr(self, "_detector_key_cache", None)
-        if keys is None:
-            common = {"is", "are", "'s", "as", "by", "a", "an", "the", "of", "to", "in", "on", "be", "was", "were",
-                      "do", "does", "any", "all", "it", "and", "or", "with", "for", "no", "not", "n't", "after"}
-            keys = frozenset(w for _, _, compiled in self._detectors() for _, required, _ in compiled
-                             if required for w in min(required, key=lambda alts: (bool(alts & common), len(alts))))
-            if any(not required for _, _, compiled in self._detectors() for _, required, _ in compiled):
-                keys = frozenset()  # a pattern with no required word: no shortcut
-            self._detector_key_cache = keys
-        return keys
-
     def _viable_patterns(self, words: set[str]) -> set[int]:
         """The ids of the detect patterns whose required words are all in the sentence, found
-        through an index on one required slot of each pattern (built once)."""
+        through an index on one required slot of each pattern, its narrowest without a common
+        word (built once): a sentence with none of the indexed words costs a few lookups."""
         index = getattr(self, "_pattern_index", None)
         if index is None:
+            common = {"is", "are", "'s", "as", "by", "a", "an", "the", "of", "to", "in", "on", "be", "was", "were",
+                      "do", "does", "any", "all", "it", "and", "or", "with", "for", "no", "not", "n't", "after"}
             index, always = {}, []
             for _, _, compiled in self._detectors():
                 for pattern, required, _ in compiled:
                     if not required:
                         always.append((id(pattern), required))
                         continue
-                    for w in min(required, key=len):
+                    for w in min(required, key=lambda alts: (bool(alts & common), len(alts))):
                         index.setdefault(w, []).append((id(pattern), required))
             index = self._pattern_index = (index, always)
         by_word, always = index

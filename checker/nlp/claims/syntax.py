@@ -36,9 +36,7 @@ class SyntaxMixin:
                             and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
                                      self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
                         return concept_id(child)  # (a part names a family only: not "PaLM 2 powers")
-            if lemma in CONTAINERS and not any(ch.dep_ in ("amod", "compound") and ch.lemma_.lower() in self.r.includes_nouns
-                                               or (ch.dep_ == "compound" and ch.pos_ == "NOUN" and ch.lemma_.lower() in self.r.uses_nouns)
-                                               for ch in tok.children):
+            if lemma in CONTAINERS and self.whole_or_part(tok) is None:
                 # ("the parent field of X", "the foundation models of chatbots" are not X)
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -60,6 +58,17 @@ class SyntaxMixin:
             if self.cleft(tok) or self.possessive_typo(tok):
                 return None
             return self._carried_for(tok)
+        return None
+
+    def whole_or_part(self, noun: Token) -> str | None:
+        """A kind noun made a whole or a part by its modifier: "whole" for "the parent field /
+        umbrella category (of X)", "part" for "the foundation models / engine layer (of X)"."""
+        for ch in noun.children:
+            lemma = ch.lemma_.lower()
+            if ch.dep_ in ("amod", "compound") and lemma in self.r.includes_nouns:
+                return "whole"
+            if ch.dep_ == "compound" and ch.pos_ == "NOUN" and lemma in self.r.uses_nouns:
+                return "part"
         return None
 
     @staticmethod
@@ -471,14 +480,14 @@ class SyntaxMixin:
         if self.is_agent(c):
             return c
         if ((tok.dep_ == "pobj" and tok.head.dep_ == "agent") or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.made_verbs)) \
-                and self._namesake_maker(c):
-            return self._namesake_maker(c)
+                and (maker := self._namesake_maker(c)):
+            return maker
         if tok.pos_ in ("NOUN", "PROPN"):
             for child in tok.children:
                 if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(concept_id(child)):
                     return concept_id(child)
-                if child.dep_ == "poss" and tok.lemma_.lower() in MAKER_NOUNS and self._namesake_maker(concept_id(child)):
-                    return self._namesake_maker(concept_id(child))  # "Midjourney's research team"
+                if child.dep_ == "poss" and tok.lemma_.lower() in MAKER_NOUNS and (maker := self._namesake_maker(concept_id(child))):
+                    return maker  # "Midjourney's research team"
                 if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
                     for p in child.children:
                         if p.dep_ == "pobj" and self.is_agent(concept_id(p)):
