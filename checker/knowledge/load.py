@@ -309,7 +309,7 @@ def _load_relations(path: Path) -> RelationCues:
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
-               "release_states", "phrasal_verbs"}
+               "release_states", "phrasal_verbs", "naming_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -339,7 +339,7 @@ def _load_relations(path: Path) -> RelationCues:
         is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"),
         includes_nouns=fs("includes", "nouns"),
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
-        same_phrases=by_id["same_as"].strs("phrases"),
+        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"),
         uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),

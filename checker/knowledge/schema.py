@@ -105,6 +105,7 @@ class RelationCues:
     same_adjectives: frozenset[str]
     same_nouns: frozenset[str]
     same_phrases: tuple[str, ...]
+    naming_verbs: frozenset[str]
     uses_nouns: frozenset[str]
     uses_preps: frozenset[str]
     made_verbs: frozenset[str]

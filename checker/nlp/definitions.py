@@ -31,7 +31,10 @@ _STARTS_LOWER = re.compile(r"^[a-z]")
 _CREDIT = re.compile(r"^(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
                      r"(?:\s*(?:,\s*|\(\s*|\s+in\s+)(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\)?)?\s*[.;]?\s*$")
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we", "you", "i", "which", "that",
-                       "what", "who", "how", "why", "when", "where", "is", "are", "was", "were", "can", "will"})
+                       "what", "who", "how", "why", "when", "where", "is", "are", "was", "were", "can", "will",
+                       # a conjunction after the dash adds to the term, it does not define it:
+                       # "Generative AI — or LLMs, as some call it — is ...", "X — and Y — are ..."
+                       "or", "and", "but", "nor", "so", "yet", "not"})
 
 
 @dataclass(frozen=True)

@@ -60,12 +60,15 @@ MAX_LINES = 400
 
 
 _BULLET_LINE = re.compile(r"\n[ \t]*(?=[^\w\s\x00-\x7f—–‘’“”…«»„·])")
+# a line that ends with hashtags or an emoji ends a post: "... so creative ✨ #ChatGPT #GAN"
+_POST_END = re.compile(r"(?:(?<!\S)#[^\W\d_]\w*|[^\w\s\x00-\x7f—–‘’“”…«»„·]\ufe0f?)[^\S\n]*(?=\n)")
 
 
 def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Sentence]:
     """Sentences split at the line breaks of the original text (the segment's source, where
     readers turned line breaks into spaces one for one): every line that opens with a symbol
-    ("🔹 ...", "• ...", "✅ ...": a list the writer did not mark up), and, in a sentence over
+    ("🔹 ...", "• ...", "✅ ...": a list the writer did not mark up), every line that ends
+    with hashtags or an emoji (one social post per line), and, in a sentence over
     LINES_OVER_WORDS words, every line: an unpunctuated transcript is read a line at a time
     instead of not at all (up to MAX_LINES)."""
     if "\n" not in original:
@@ -89,7 +92,9 @@ def _split_bullet_lines(sentences: list[Sentence], original: str) -> list[Senten
     out: list[Sentence] = []
     for s in sentences:
         piece = original[s.start:s.start + len(s.text)]
-        cuts = [m.start() for m in _BULLET_LINE.finditer(piece) if s.text[m.start()] == " "]
+        cuts = sorted({m.start() for m in _BULLET_LINE.finditer(piece)} |
+                      {m.end() for m in _POST_END.finditer(piece)})
+        cuts = [c for c in cuts if c < len(s.text) and s.text[c] == " "]
         if not cuts:
             out.append(s)
             continue

@@ -747,6 +747,45 @@ CASES = {
          ("Any generative tool, image generators included, depends on an LLM.", "T2")],
         ["Generative tools are not always LLMs.",
          "Our generative product line includes an LLM and a diffusion model."]),
+    "clause_stands_on_its_own": (
+        # a clause before ", so ...", before a semicolon, or coordinated with a verb of wishing
+        # is not governed by the verb the parser hung it on
+        [("Midjourney is made by Stability AI, so you'd think the presets would match.", "P7"),
+         ("LLMs can't process images at all; if your bot reads a photo, an OCR tool does the work.", "D5"),
+         ("I do wish it could read my slides, but LLMs can never work with images.", "D5"),
+         ("We hoped for a quick launch, but BERT was made by OpenAI.", "P3")],
+        ["Many people think LLMs are accurate and GANs are LLMs.",
+         "In the episode Ben says the transformer paper came out of OpenAI; it was written at Google.",
+         "If LLMs never made mistakes, we would have no job.",
+         "I wish LLMs could work with images."]),
+    "second_name_in_a_dashed_aside": (
+        [("Generative AI — or LLMs, as our engineers call it — is finally easy to use.", "T3"),
+         ("We explain why generative AI — or LLMs, as engineers prefer to call it — matters.", "T3"),
+         ("Generative AI (or LLMs, as it is also called) is everywhere.", "T3")],
+        ["Generative AI — or LLMs, as some wrongly call it — is everywhere.",
+         "Generative AI — or GenAI, as people call it — is a broad field.",
+         "GANs — and diffusion models too — can make images."]),
+    "scope_adverb_before_the_verb": (
+        [("LLMs are mostly trained on images scraped from the web.", "D3"),
+         ("Large language models are primarily taught from video frames.", "D3"),
+         ("An LLM's real specialty is video.", "D1"),
+         ("The forte of large language models is images.", "D1")],
+        ["LLMs are mostly trained on text, not images.",
+         "Large language models, whose specialty is text, also caption images.",
+         "The main use of LLMs is writing text."]),
+    "adjective_on_another_noun": (
+        [("Midjourney makes perfectly unbiased images.", "L3"),
+         ("ChatGPT is a completely harmless tool.", "L5")],
+        ["From harmless jokes to dangerous misinformation, these fabricated answers show why generative AI needs care.",
+         "From the sentient computer in an old novel to today's chatbots, LLMs fascinate us.",
+         "Image tools like Midjourney are neither sorcery nor sentient.",
+         "LLMs are neither always accurate nor free of bias."]),
+    "models_named_for_their_products_and_list_possessives": (
+        [("LLMs like ChatGPT are popular.", "A7"),
+         ("Claude, OpenAI's safety-focused model, is popular.", "P8")],
+        ["Health experts warn that chatbots like OpenAI's GPT and Replika give medical advice.",
+         "That's how ChatGPT, Google's autocomplete, and every language AI works.",
+         "Tools like ChatGPT, Google's Bard and Claude are popular."]),
 }
 
 
@@ -783,3 +822,15 @@ def test_list_items_complete_their_lead_in(checker):
             "Common myths about LLMs:\n\n- LLMs are always accurate\n\nFacts about LLMs:\n\n- LLMs are always accurate\n")
     report = checker.check_text(text, "lead_in.md")
     assert [(f.fact, f.line) for f in report.findings if f.severity.value in ("error", "warning")] == [("L1", 13)]
+
+
+def test_a_line_ending_in_hashtags_or_an_emoji_ends_a_post(checker):
+    # captions one per line, with no full stops: each line is read on its own
+    text = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LLM\n"
+            "GPT stands for General Purpose Transformer #GPT #AI\n"
+            "Love this one ✨\n"
+            "ChatGPT runs on a GAN under the hood #ChatGPT\n"
+            "GANs are not LLMs #GAN #DeepLearning\n")
+    for name in ("captions.txt", "captions.md"):
+        report = checker.check_text(text, name)
+        assert [(f.fact, f.line) for f in report.findings] == [("N3", 2), ("A1", 4)], name

@@ -261,6 +261,9 @@ class LexicalMixin:
                 if i + 1 < n and doc[i].lower_ == "one" and doc[i + 1].lower_ == "of":
                     i += 2
             agent = self._possessive_agent(doc, i)
+            if agent is not None and comma and not copula and (agent.head.dep_ == "conj" or any(
+                    doc[j].lower_ in ("and", "or") for j in range(agent.head.i + 1, min(n, agent.head.i + 3)))):
+                agent = None  # "ChatGPT, Google's autocomplete, and every language AI": a list, not an aside
             if agent is not None and (copula or comma):
                 rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, agent))
                 continue
@@ -535,12 +538,20 @@ class LexicalMixin:
             if before and after:
                 x, y = before[-1], after[0]
                 rels.append(Rel("same_as", x, concept_id(x), y, concept_id(y), False, Quantifier.GENERIC, y))
-        # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")"
+        # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")";
+        # after a dash or parenthesis only with a naming clause ("X — or Y, as engineers call it —")
         for t in mentions:
             i = t.i
-            if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ == "or":
+            if i + 3 < len(doc) and doc[i + 1].text in (",", "—", "–", "(") and doc[i + 2].lower_ == "or":
                 y = doc[i + 3]
                 close = doc[i + 4] if i + 4 < len(doc) else None
+                if doc[i + 1].text != "," and not (close is not None and close.text == "," and any(
+                        w.lower_ == "as" and any(v.lemma_.lower() in self.r.naming_verbs for v in doc[w.i + 1:w.i + 7]) and
+                        # not "as some wrongly call it": the writer corrects the usage
+                        not any(v.lower_.endswith("ly") and v.lower_[:-2] in self.cues.attribution_refuting
+                                for v in doc[w.i + 1:w.i + 7])
+                        for w in doc[i + 5:i + 7])):
+                    continue
                 if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
                         not (i > 0 and doc[i - 1].text == ","):
                     rels.append(Rel("same_as", t, concept_id(t), y, concept_id(y), False, Quantifier.GENERIC, y))

@@ -100,7 +100,8 @@ class ModalityMixin:
                 (t.i for t in doc if t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)), default=None)
         if denied_at is not None and anchor.i < denied_at:
             return Modality.REFUTED  # "BERT came out of OpenAI, which it didn't": the writer denies it
-        chain = [anchor] + list(anchor.ancestors)
+        chain = self.clause_chain(anchor)
+        top = chain[-1] if chain[-1].head != chain[-1] else None  # a clause that stands on its own below its head
         if anchor.dep_ == "conj" and any(
                 c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and
                 not any(doc[k].dep_ == "cc" for k in range(c.i, anchor.i)) for c in anchor.head.children):
@@ -115,12 +116,14 @@ class ModalityMixin:
                     any(c.dep_ == "agent" for c in t.children)):
                 return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in self.cues.conditional and (t == anchor or t in anchor.ancestors):
+                if c.dep_ == "mark" and c.lower_ in self.cues.conditional:
                     return Modality.CONDITIONAL
                 if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
                     # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause)
                     return Modality.REPORTED
+            if top is not None and t == top:
+                break
             if (t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj", "prep") or
                     t.dep_ == "nsubj" and t.tag_ == "VBG") and t.head != t:
                 gov = t.head

@@ -945,6 +945,9 @@ class PredicateMixin:
                             oc = self.concept(o)
                             if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
                                 break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
+                            if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and \
+                                    self.kb.concepts[xc].kind == "application":
+                                continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
                             if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
                                 rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":

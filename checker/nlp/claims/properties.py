@@ -205,6 +205,11 @@ class PropertyMixin:
         if a > 1 and (doc[a - 1].lower_ in ("not", "never") and doc[a - 2].text in (",", "—", "–", ";")
                       or doc[a - 2].lower_ + " " + doc[a - 1].lower_ in ("rather than", "instead of")):
             negated = not negated  # "..., not genuine understanding", "rather than true understanding": the contrast denies it
+        # the first of its conjuncts ("neither X nor Y": Y's first conjunct is X)
+        first = next((t for t in (doc[a], *doc[a].ancestors) if not (t.dep_ == "conj" and t.head.i < t.i)), doc[a])
+        if any(c.lower_ == "neither" and c.dep_ != "neg" for c in first.children) or (
+                first.i > 0 and doc[first.i - 1].lower_ == "neither" and doc[first.i - 1].dep_ != "neg"):
+            negated = not negated  # "are neither sorcery nor sentient": both denied
         if needs_neg and any(doc[k].lower_ in ("no", "zero") and doc[k].dep_ == "det" for k in range(a, b)):
             negated = not negated
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nothing", "nobody", "none", "neither")
@@ -215,7 +220,7 @@ class PropertyMixin:
             return None
         if q is Quantifier.NONE:
             negated = not negated
-        path = [head, *head.ancestors]
+        path = self.clause_chain(head)
         infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
         if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
                 a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn") for a in h.ancestors))
@@ -262,6 +267,13 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     no subject of its own borrows the one it shares (xcomp, conj); a heading or list item
     with no subject at all speaks of the page's topic."""
     first = doc[a]
+    last = doc[b - 1]
+    if last.dep_ in ("amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and last.head != subj and \
+            last.head.dep_ not in ("dobj", "attr", "oprd", "appos", "ROOT") and \
+            all(doc[k].head == last or doc[k] == last for k in range(a, b)):
+        # an adjective on a noun that is neither the subject nor what its clause makes or is:
+        # "From harmless jokes to ...", "the sentient HAL 9000 computer in a novel"
+        return False
     up = [first, *first.ancestors]
     if any(t == subj for t in up):
         return True

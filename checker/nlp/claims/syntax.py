@@ -237,6 +237,26 @@ class SyntaxMixin:
         return False
 
     @staticmethod
+    def clause_chain(tok: Token) -> list[Token]:
+        """The token and the heads above it, up to where its clause stands on its own: a
+        clause before a semicolon or colon and the main clause ("LLMs can't see images; if your bot 'reads' one,
+        ..."), a clause before ", so ..." ("X is made by Y, so you'd think ..."), and a clause
+        with its own subject coordinated with a verb that has a complement ("I wish it could,
+        but LLMs can never ...") are not governed by the verb the parser hung them on."""
+        chain = [tok]
+        for head in tok.ancestors:
+            t = chain[-1]
+            if t.i < head.i and head.dep_ == "ROOT" and any(k.text in (";", ":") or (k.dep_ in ("mark", "cc") and k.head == head and
+                                                             k.lower_ == "so")
+                                    for k in t.doc[t.right_edge.i + 1:head.i]):
+                break
+            if t.dep_ == "conj" and t.i > head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) \
+                    and any(c.dep_ in ("ccomp", "xcomp") and c.i < t.i for c in head.children):
+                break  # coordinated with a verb of saying or wishing, not inside what it says
+            chain.append(head)
+        return chain
+
+    @staticmethod
     def verbless(doc: Doc) -> bool:
         """No finite verb: a title or a list label ("Case study: Midjourney as a GAN")."""
         return not any(v.tag_ in ("VBZ", "VBP", "VBD", "MD") for v in doc)
