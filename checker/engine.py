@@ -328,6 +328,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
 
     current: list[Claim] = []
     topic, prev = None, (None, -1)
+    named_subject = False  # the previous sentence's subject is an unknown name
     pair = None  # the last two concepts named together, and where that sentence ended
     for doc, (n, seg, sentence, k, about_ai, entry) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
@@ -345,6 +346,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         # a pronoun refers back only to the sentence right before it in the same block
         adjacent = prev[0] == seg and prev[1] == k - 1
         doc.user_data["cc_carried"] = topic if adjacent else None
+        doc.user_data["cc_after_name"] = adjacent and named_subject
         base = seg.start + sentence.start
         doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
         doc.user_data["cc_segment_kind"] = seg.kind
@@ -353,6 +355,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         tag_local_names(doc, local.get(n, {}))
         claims_pipe(doc)
         topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
+        named_subject = bool(doc.user_data.get("cc_named_subject"))
         if doc.user_data.get("cc_named_pair"):
             pair = (doc.user_data["cc_named_pair"], base + len(sentence.text))
         prev = (seg, k)

@@ -773,6 +773,17 @@ CASES = {
         ["LLMs are mostly trained on text, not images.",
          "Large language models, whose specialty is text, also caption images.",
          "The main use of LLMs is writing text."]),
+    "expansion_in_a_note_or_a_participle_clause": (
+        [("T5 = Total Text Transformer, a text-to-text model", "N5"),
+         ('LLM = "Large Learning Model", now you know', "N1"),
+         ("Our stack uses GPT models, GPT being short for Generalized Processing Transformer.", "N3"),
+         ("GPT stands for General Purpose Transformer, the name says it all.", "N3")],
+        ["GAN = two networks in a contest",
+         "VAE = an encoder plus a decoder",
+         "GANs, diffusion, VAEs = GenAI but not LLMs.",
+         "LLMs = later specialisation",
+         "GPT stands for General Purpose Transformer, the vendor says.",
+         "GANs are LLMs, the brochure says in bold."]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
          ("ChatGPT is a completely harmless tool.", "L5")],
@@ -834,3 +845,13 @@ def test_a_line_ending_in_hashtags_or_an_emoji_ends_a_post(checker):
     for name in ("captions.txt", "captions.md"):
         report = checker.check_text(text, name)
         assert [(f.fact, f.line) for f in report.findings] == [("N3", 2), ("A1", 4)], name
+
+
+def test_it_after_a_sentence_about_a_named_product(checker):
+    # "it" opening the next sentences is the product the previous sentence named as its subject
+    text = ("ChatPal is built on GPT-4. It never makes mistakes.\n\n"
+            "ChatPal runs on GPT-4. And it actually understands what I mean the way a person would.\n\n"
+            "Some teams use RAG. It's almost always the right first step.\n\n"
+            "Paris is lovely. It never makes mistakes.\n")
+    report = checker.check_text(text, "reviews.md")
+    assert [(f.fact, f.line) for f in report.findings] == [("L1", 1), ("L2", 3)]

@@ -29,7 +29,7 @@ class LexicalMixin:
         r"^" + _Q + r"(?:\s+in\s+[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"  # "the GPT in GPT-4 Turbo stands for ..."
         r"\s*(?:,\s*(?:[\w']+\s+){0,6}[\w']+\s*,\s*(?=(?:\w+ly\s+)?(?:stands|is\s+short|means|gets|takes)))?"
         r"(?:\(|,|:|=|-|–|—)?" + _Q + r"\s*(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:"
-        r"stands?\s+for|is\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
+        r"stands?\s+for|(?:is|being)\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
         r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
@@ -691,10 +691,15 @@ class LexicalMixin:
                 words = _words(re.sub(r"^\s*[\w-]+['’]s\s+", "", after[m.end():]))
                 # a word cue offers any phrase; a bare parenthesis only one that looks like the
                 # expansion ("GAN (generator plus discriminator)", "(Goodfellow et al.)" do not)
-                strong = bool(self._STRONG_CUE.search(m.group(0).replace("(", " "))) or (
+                # ("=" in a note offers what follows as the name: "T5 = Total Text Transformer")
+                # (only a name in title case or in quotes: not "LLMs = later specialisation")
+                noted = "=" in m.group(0) and bool(words) and (
+                    bool(re.search(r"[\"“‘']\s*$", m.group(0))) or all(w[:1].isupper() for w in words[:k]))
+                article = bool(re.search(r"\b(?:an?|the)\s*$", m.group(0), re.I))
+                strong = bool(self._STRONG_CUE.search(m.group(0).replace("(", " "))) or (noted and not article) or (
                     "(" in m.group(0) and self._resembles(words, concept))
                 # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
-                described = "(" in m.group(0) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
+                described = (noted and article) or ("(" in m.group(0) or noted) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
                     bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit())
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on

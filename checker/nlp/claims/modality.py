@@ -130,6 +130,11 @@ class ModalityMixin:
                 gl = gov.lemma_.lower()
                 if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
                     continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report
+                if t.i < gov.i and t.dep_ == "ccomp" and (
+                        sum(c.dep_ == "nsubj" for c in gov.children) > 1 or
+                        any(c.dep_ == "dobj" and c.lower_ not in ("me", "us", "him", "her", "them", "you")
+                            for c in gov.children)):
+                    continue  # "GPT stands for X, the name says it all": the verb has its own object
                 if t.i > gov.i and t.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in gov.children) and \
                         any(doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)):
                     continue  # "The name says it all: X is ...": the verb has its object; X stands alone

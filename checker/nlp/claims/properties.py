@@ -119,6 +119,11 @@ class PropertyMixin:
                  [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
         out += [(t, "genai") for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
                 and concepts[t.i] is None and firsts and min(firsts) < t.i]
+        # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
+        # product as its subject, and this one opens with "it" as its own subject
+        if doc.user_data.get("cc_after_name"):
+            out += [(t, "genai") for t in toks[:3] if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
             out = [(doc[0], "genai")]

@@ -210,9 +210,15 @@ class SyntaxMixin:
     def _topic(self, doc: Doc) -> str | None:
         """What a pronoun in the next sentence refers to: the main clause's subject concept;
         none when that subject is something untracked ("RAG wins ... It's almost always ...")."""
+        if doc.user_data.get("cc_after_name") and any(
+                t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:3]):
+            doc.user_data["cc_named_subject"] = True  # "It ... . And it ...": still the product named before
         for root in (t for t in doc if t.dep_ == "ROOT"):
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)):
+                # an unknown name as the subject ("ChatPal runs on GPT-4"): a product the next
+                # sentence's "it" may be about (an overclaim's subject; see properties)
+                doc.user_data["cc_named_subject"] = subj.pos_ == "PROPN" and len(subj.text) > 1
                 return None
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
