@@ -784,6 +784,27 @@ CASES = {
          "LLMs = later specialisation",
          "GPT stands for General Purpose Transformer, the vendor says.",
          "GANs are LLMs, the brochure says in bold."]),
+    "frames_answers_and_renames": (
+        [("Myth: GPT-4 is a transformer.", "A5"),
+         ("It's a myth that LLMs are always accurate; in fact GANs are LLMs.", "T4"),
+         ("It isn't that GPT-4 is slow; GANs are LLMs.", "T4")],
+        ["False: GPT-4 is a transformer and Stable Diffusion is a diffusion model, and neither has a GAN inside it.",
+         "Wrong: BERT was made by OpenAI.",
+         "It is not the case, though, that language models can never work with images.",
+         "It isn't that language models can't look at pictures; we just haven't switched that on yet.",
+         "It's not that GPT-4 is a GAN; it's a transformer.",
+         "Google's Gemini (formerly Bard) and Anthropic's Claude are not on the approved list.",
+         "Gemini, previously Bard, is Google's chatbot.",
+         'The "large" in LLM refers to how many weights there are.']),
+    "list_items_and_contrasts_are_not_related": (
+        [("Claude and Gemini were made by OpenAI.", "P8"),
+         ("GANs are a branch from LLMs.", "T4")],
+        ["Google responded with Bard, while Anthropic introduced Claude and Meta made its LLaMA models available.",
+         "Those are diffusion models, a different branch of generative AI from the language model we use."]),
+    "plural_pronouns_agree": (
+        [("ChatGPT is a chat app powered by OpenAI's GPT models, and those are GANs.", "A5")],
+        ["ChatGPT is a chat application powered by OpenAI's GPT models, and those are the LLMs underneath.",
+         "Those are diffusion models, and none of them is an LLM."]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
          ("ChatGPT is a completely harmless tool.", "L5")],
@@ -855,3 +876,12 @@ def test_it_after_a_sentence_about_a_named_product(checker):
             "Paris is lovely. It never makes mistakes.\n")
     report = checker.check_text(text, "reviews.md")
     assert [(f.fact, f.line) for f in report.findings] == [("L1", 1), ("L2", 3)]
+
+
+def test_a_plural_pronoun_does_not_take_a_named_product_before_it(checker):
+    text = ("Insight Assist can't draw an infographic the way Midjourney or DALL-E 3 can. "
+            "Those are diffusion models, not LLMs.\n\n"
+            "It stands for large language model: an AI model trained on text. "
+            "They learn from a small, hand-picked set of documents.\n")
+    report = checker.check_text(text, "mailbag.md")
+    assert [(f.fact, f.line) for f in report.findings] == [("D3", 3)]

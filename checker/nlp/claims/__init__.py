@@ -104,12 +104,15 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     for k in range(max(0, rel.y.i - 2), rel.y.i)):
                 continue  # "(VAEs 2013, GANs 2014)", "GANs in 2014, years before GPT-1 arrived": the name's year
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind in ("model", "product") \
-                    and any(t.lemma_.lower() in self.cues.renaming_verbs for t in doc[:rel.y.i]):
+                    and any(t.lemma_.lower() in self.cues.renaming_verbs
+                            for t in doc[:max(rel.y.i, rel.x.i if rel.x.i - rel.y.i <= 4 else 0)]):
                 continue  # "Google renamed Bard as Gemini": a new name, not a class
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind == "product" and \
                     self.kb.concepts[rel.x_concept].kind in ("model", "product") and \
                     rel.y_value not in self.kb.ancestors(rel.x_concept):
                 continue  # one named product is no kind of another: "tools — for example ChatGPT, Google Gemini, ..." is a list
+            if rel.relation == "made_by" and any(concept_id(c) == rel.y_value for c in rel.x.conjuncts):
+                continue  # "Anthropic introduced Claude and Meta made ...": two items of one list, not maker and product
             if rel.relation == "made_by" and self.kb.concepts[rel.x_concept].kind == "field":
                 continue  # a field is nobody's product: "the generative AI application from OpenAI" is one of its instances
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):

@@ -69,10 +69,12 @@ class ModalityMixin:
         if first is not None and first.lower_ in ("that", "whether") and first.pos_ == "SCONJ" and first.head.dep_ == "ROOT":
             return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause
         # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
-        if refuted_at is not None and refuted_at <= anchor.idx:
-            return Modality.REFUTED
+        if refuted_at is not None and refuted_at <= anchor.idx and \
+                not any(t.text == ";" and refuted_at <= t.idx < anchor.idx for t in doc):
+            return Modality.REFUTED  # (up to a semicolon: "It's a myth that X; in fact Y" asserts Y)
         # a reported belief introduced by a phrase before the claim
-        if reported_at is not None and reported_at < anchor.idx:
+        if reported_at is not None and reported_at < anchor.idx and \
+                not any(t.text == ";" and reported_at <= t.idx < anchor.idx for t in doc):
             return Modality.REPORTED
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
         colon = next((t for t in doc[:6] if t.text in (":", "—", "–")), None)

@@ -198,8 +198,9 @@ class PredicateMixin:
                 # (a part is no kind: "the LLM is the engine inside it", "the foundation models of
                 # chatbots" say what those run on)
                 for prep, obj in self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}):
-                    if prep.lower_ == "from" and lemma not in ("offshoot", "branch", "subset"):
-                        continue
+                    if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
+                            a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):
+                        continue  # (but "a different branch from LLMs" sets them apart)
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
                         if self.is_thing(oc) and o != x:

@@ -163,22 +163,29 @@ class SyntaxMixin:
         """A pronoun's referent: the last subject concept before it in the sentence, else the
         previous sentence's topic."""
         best = None
+        # a plural pronoun agrees with a plural name ("ChatGPT is powered by GPT models, and
+        # those are the LLMs"; "those are diffusion models ..., and none of them is an LLM")
+        plural = tok.lower_ in ("they", "them", "these", "those", "themselves")
+        agrees = self.plural_or_class if plural else (lambda t: True)
         # the verb of the pronoun's own clause ("Y is simply the next evolution of them": "is")
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
         for t in tok.doc[:tok.i]:
             c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
             if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass") \
-                    and t.head != clause and t.head != tok.head:
+                    and t.head != clause and t.head != tok.head and agrees(t):
                 best = c
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
                 c = concept_id(t)
-                if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ not in ("poss", "compound", "attr", "oprd") \
-                        and not self.compared(t):  # "Unlike GANs, they ...": the foil is not "they"; "X was never
-                    # a GAN — it's ...": a predicate noun is not what "it" is
+                # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
+                # a predicate noun is not what "it" is (but a plural one may be what "them" is)
+                if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
+                        (t.dep_ not in ("poss", "compound", "attr", "oprd") or (plural and t.dep_ == "attr")):
                     best = c
                     break
+        if best is None and plural and tok.doc.user_data.get("cc_carried_plural") is False:
+            return None  # "Insight Assist can't draw the way Midjourney or DALL-E can. Those are ...": not the product
         return best or self._carried
 
     @staticmethod
@@ -216,17 +223,36 @@ class SyntaxMixin:
         for root in (t for t in doc if t.dep_ == "ROOT"):
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)):
-                # an unknown name as the subject ("ChatPal runs on GPT-4"): a product the next
-                # sentence's "it" may be about (an overclaim's subject; see properties)
-                doc.user_data["cc_named_subject"] = subj.pos_ == "PROPN" and len(subj.text) > 1
+                # an unknown name as the subject of a clause about a tracked model ("ChatPal runs
+                # on GPT-4"): a product the next sentence's "it" may be about (an overclaim's
+                # subject; see properties), not a person who writes about one
+                doc.user_data["cc_named_subject"] = subj.pos_ == "PROPN" and len(subj.text) > 1 and any(
+                    self.is_thing(concept_id(t)) and not any(
+                        a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj") for a in t.ancestors if a != root)
+                    for t in root.subtree if t.i > root.i)
                 return None
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
+                doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 return self.concept(tok)
         for tok in doc:
             if self.is_thing(concept_id(tok)) and tok.dep_ not in ("poss", "compound"):
+                doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 return concept_id(tok)
         return None
+
+    def plural_or_class(self, tok: Token) -> bool:
+        """Can "they" refer to this mention? A plural or a list ("GANs", "Midjourney or DALL-E"),
+        and a class named in the singular ("a language model ... They learn from ..."), but
+        not one named product ("Insight Assist can't draw. Those are diffusion models")."""
+        c = concept_id(tok)
+        named = tok.pos_ == "PROPN" or (c is not None and self.kb.concepts[c].kind in ("model", "product"))
+        return self.plural(tok) or bool(tok.conjuncts) or not named
+
+    @staticmethod
+    def plural(tok: Token) -> bool:
+        """A plural noun or name ("GANs", "GPT models"; by its tag or, for a name, its -s)."""
+        return tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and tok.text.endswith("s") and not tok.text.endswith("ss"))
 
     def negated(self, tok: Token) -> bool:
         """A negation word (cues.yaml) on the token as its negation or adverb."""
