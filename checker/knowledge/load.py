@@ -373,7 +373,7 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
-    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns"}, set())
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
@@ -390,6 +390,7 @@ def _load_cues(path: Path) -> Cues:
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")),
                 version_words=frozenset(low(ment.strs("version_words"))),
+                modality_words=frozenset(low(ment.strs("modality_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
                 letter_nouns=frozenset(low(ment.strs("letter_nouns"))),

@@ -151,6 +151,7 @@ class Cues:
     attribution_own_view: frozenset[str] = frozenset()
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
+    modality_words: frozenset[str] = frozenset()
     field_adjectives: frozenset[str] = frozenset()
     letter_nouns: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()

@@ -82,9 +82,14 @@ class TermMatcher:
         for span in spans:
             end = span.end
             if self.kb.concepts[span.label_].kind in ("model", "product"):
+                # (a medium after a language model's name is another model: "GPT Image")
+                other_medium = self.kb.cues.modality_words if "language_model" in self.kb.ancestors(span.label_) \
+                    else frozenset()
                 if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                         not doc[end].whitespace_ and doc[end + 1].lower_ in words and end + 1 not in starts:
                     end += 2  # "GPT-3.5-Turbo", "Claude-3-Opus": a version joined by a hyphen
+                if end < len(doc) and doc[end].lower_ in other_medium:
+                    continue  # not a mention of the language model at all
                 while end < len(doc) and end not in starts and end - span.end < 3 and doc[end - 1].whitespace_ and (
                         doc[end].lower_ in words or _VERSION_NUMBER.match(doc[end].text)) and not (
                         end + 1 < len(doc) and doc[end + 1].lower_ in sizes):

@@ -366,8 +366,9 @@ class LexicalMixin:
             nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None
             if ("made_by", x.i) not in have and nxt is not None and nxt.lower_ in ("by", "from") and \
                     self.kb.concepts[concept_id(x)].kind in ("model", "product") and \
-                    (nxt.head == x or not self.passive(nxt.head)):
-                # "DALL-E by Google" (the parse may hang "by Google" on the verb)
+                    (nxt.head == x or (nxt.head.pos_ in ("VERB", "AUX") and not self.passive(nxt.head))):
+                # "DALL-E by Google" (the parse may hang "by Google" on the verb; but in "an
+                # improved version of BERT by Facebook" it belongs to the version)
                 agent = next((u for u in doc[nxt.i + 1:nxt.i + 3] if self.is_agent(concept_id(u))), None)
                 if agent is not None:
                     rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), False,

@@ -946,6 +946,11 @@ class PredicateMixin:
                             oc = self.concept(o)
                             if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
                                 break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
+                            # ("power" read as a noun after a name: a verb of the relations misparsed)
+                            if any(t.pos_ in ("VERB", "AUX") or (t.lower_ in self.r.verbs and t.dep_ in ("nmod", "compound")
+                                                                 and t.i > p.i and concept_id(tok.doc[t.i - 1]))
+                                   for t in tok.doc[p.i:o.i]):
+                                break  # "LLMs like GPT-4, Claude, and Gemini power modern chatbots": the list ended at the verb
                             if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and \
                                     self.kb.concepts[xc].kind == "application":
                                 continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
@@ -1071,7 +1076,8 @@ class PredicateMixin:
         # "2020: ChatGPT launches as a free preview": an arrival verb's subject
         for verb in doc:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in self.intro_verbs and not self.clause_negated(verb) \
-                    and not self.passive(verb):
+                    and not self.passive(verb) and not any(c.dep_ == "dobj" for c in verb.children):
+                # (not "Midjourney launched v7": the subject of a launch with an object launched that)
                 for s in verb.children:
                     if s.dep_ == "nsubj" and self.is_thing(self.concept(s)) and s.i not in dated and \
                             self.kb.concepts[self.concept(s)].kind in ("model", "product"):
