@@ -368,7 +368,7 @@ def _load_cues(path: Path) -> Cues:
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
                    "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words"},
                   {"negation", "attribution", "question", "conditional"})
-    neg = _Reader(path, top.data["negation"], "negation", {"tokens"}, {"tokens"})
+    neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers"}, {"openers"})
@@ -379,7 +379,7 @@ def _load_cues(path: Path) -> Cues:
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
-    return Cues(negation=frozenset(low(neg.strs("tokens"))),
+    return Cues(negation=frozenset(low(neg.strs("tokens"))), poor_at=frozenset(low(neg.strs("poor_at"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
                 attribution_phrases=low(att.strs("phrases")),
                 attribution_endorsing=frozenset(low(att.strs("endorsing"))),

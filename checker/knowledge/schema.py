@@ -166,6 +166,7 @@ class Cues:
     pair_nouns: frozenset[str] = frozenset()
     discourse_words: frozenset[str] = frozenset()
     renaming_verbs: frozenset[str] = frozenset()
+    poor_at: frozenset[str] = frozenset()  # "bad at open-ended generation" denies what follows "at"
     networks: NetworkCues = field(default_factory=NetworkCues)
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 

@@ -539,6 +539,23 @@ class LexicalMixin:
             if before and after:
                 x, y = before[-1], after[0]
                 rels.append(Rel("same_as", x, concept_id(x), y, concept_id(y), False, Quantifier.GENERIC, y))
+        # "LLMs and generative AI: same thing, different buzzword": a pair before a colon or
+        # dash, and sameness right after it (a title or note without a verb)
+        colon = next((t for t in doc if t.text in (":", "—", "–") and t.i > 0), None)
+        if colon is not None and colon.i + 1 < len(doc):
+            named = [t for t in doc[:colon.i] if self.is_thing(concept_id(t))]
+            rest = [t for t in doc[:colon.i] if not self.is_thing(concept_id(t))]
+            after = [t for t in doc[colon.i + 1:colon.i + 5] if t.lower_ not in ("the", "a", "an", "basically", "really",
+                                                                                "just", "literally", "one", "and")]
+            if len(named) == 2 and concept_id(named[0]) != concept_id(named[1]) and \
+                    all(t.is_punct or t.lower_ in ("and", "&", "vs", "vs.", "versus", "or") for t in rest) and \
+                    after and after[0].lower_ in self.r.same_adjectives | {"synonyms"} and not (
+                        # "same thing", "the same", but not "same goal, different methods"
+                        after[0].i + 1 < len(doc) and doc[after[0].i + 1].pos_ == "NOUN" and
+                        doc[after[0].i + 1].lemma_.lower() not in ("thing", "technology", "tech", "concept", "idea", "stuff")):
+                neg = any(t.lower_ in self.cues.negation for t in doc[colon.i + 1:after[0].i])
+                rels.append(Rel("same_as", named[0], concept_id(named[0]), named[1], concept_id(named[1]), neg,
+                                Quantifier.GENERIC, after[0]))
         # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")";
         # after a dash or parenthesis only with a naming clause ("X — or Y, as engineers call it —")
         for t in mentions:

@@ -133,6 +133,8 @@ class ModalityMixin:
                 if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
                     continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report
                 if t.i < gov.i and t.dep_ == "ccomp" and (
+                        # "X, the distinction is just marketing": a promotion word in -ing is a noun
+                        (gov.tag_ == "VBG" and gl in cues.attribution_promotional) or
                         sum(c.dep_ == "nsubj" for c in gov.children) > 1 or
                         any(c.dep_ == "dobj" and c.lower_ not in ("me", "us", "him", "her", "them", "you")
                             for c in gov.children)):

@@ -209,7 +209,17 @@ class PropertyMixin:
                 negated = True
         if a > 1 and (doc[a - 1].lower_ in ("not", "never") and doc[a - 2].text in (",", "—", "–", ";")
                       or doc[a - 2].lower_ + " " + doc[a - 1].lower_ in ("rather than", "instead of")):
+            if needs_neg and doc[a - 1].lower_ in ("than", "of"):
+                return None  # "it says so rather than making something up": a preference, not "it never does"
             negated = not negated  # "..., not genuine understanding", "rather than true understanding": the contrast denies it
+        colon = next((k for k in range(a - 1, 1, -1) if doc[k].text == ":"), None)
+        if colon is not None and doc[colon - 1].pos_ == "ADP" and doc[colon - 2].lower_ in self.cues.poor_at:
+            negated = not negated  # "Things LLMs are bad at: being reliably right"
+        # "..., not at writing long text", "bad at writing essays", "bad at open-ended generation"
+        obj = next((t for t in (doc[a], doc[a].head) if t.dep_ in ("pcomp", "pobj") and t.head.pos_ == "ADP"), None)
+        if obj is not None and ((obj.head.i > 0 and doc[obj.head.i - 1].lower_ in ("not", "never")) or (obj.head.lower_ == "at" and (
+                doc[obj.head.i - 1].lower_ in self.cues.poor_at or obj.head.head.lemma_.lower() in self.cues.poor_at))):
+            negated = not negated
         # the first of its conjuncts ("neither X nor Y": Y's first conjunct is X)
         first = next((t for t in (doc[a], *doc[a].ancestors) if not (t.dep_ == "conj" and t.head.i < t.i)), doc[a])
         if any(c.lower_ == "neither" and c.dep_ != "neg" for c in first.children) or (
@@ -234,7 +244,10 @@ class PropertyMixin:
             # understand language like a human would") or a purpose ("To understand how LLMs
             # work, you need ..."): what someone aims at, not what the model does
             return None
-        if any(h.lemma_.lower() in self.cues.aspiration for h in path) or any(
+        # (a reason with its own subject is not the goal: "teams try BERT, since it can churn out posts")
+        cut = next((k for k, h in enumerate(path) if h.dep_ == "advcl" and any(c.dep_ in _SUBJECTS for c in h.children)), None)
+        goal_path = path if cut is None else path[:cut + 1]
+        if any(h.lemma_.lower() in self.cues.aspiration for h in goal_path) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
             return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
         mod = self.clause_modality(head, doc)
@@ -292,7 +305,8 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     clause = head
     for _ in range(4):
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-        if subjects or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl") or clause.head == clause:
+        # (a gerund under a preposition borrows its clause's subject: "BERT is good at producing prose")
+        if subjects or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl", "pcomp", "prep") or clause.head == clause:
             break
         if clause.dep_ == "relcl":
             # "a model that never errs", "an LLM-based tool that never errs" (not a noun inside

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id
 
 
@@ -45,15 +45,18 @@ class SyntaxMixin:
                                 return concept_id(pobj)
             if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those", "that") for c in tok.children):
                 return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
-        if tok.lower_ in REL_PRONOUNS and tok.head.dep_ == "relcl":
+        # (also the object of a preposition in the clause: "the umbrella under which AI sits")
+        relcl = tok.head if tok.head.dep_ == "relcl" else tok.head.head if (
+            tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl" and tok.head.i == tok.i - 1) else None
+        if tok.lower_ in REL_PRONOUNS and relcl is not None:
             # ", which ..." speaks of the name right before its comma, wherever the parser hung the
             # clause ("..., the design behind ChatGPT, which OpenAI launched in 2022")
             doc = tok.doc
             near = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "," else None
             nc = concept_id(near) if near is not None else None
-            if nc and near != tok.head.head and self.kb.concepts[nc].kind in ("model", "product"):
+            if nc and near != relcl.head and self.kb.concepts[nc].kind in ("model", "product"):
                 return nc
-            return self.concept(self.described_by(tok.head.head))
+            return self.concept(self.described_by(relcl.head))
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if self.cleft(tok) or self.possessive_typo(tok):
                 return None
@@ -426,7 +429,7 @@ class SyntaxMixin:
                             if p.dep_ == "pobj" and self.concept(p):
                                 target = p
             q = self.quantifier(s) if target == s else (
-                Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS
+                Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS
                 else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 target = self.described_by(verb.head)

@@ -13,12 +13,14 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "version", "implementation", "tech", "chatbot", "assistant", "bot", "generator",
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
-               "technique", "models"}
+               "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
               "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem"}
 ALL_WORDS = {"all", "every", "each", "any", "both"}
+# "the whole of AI", "the rest of artificial intelligence": all of it (as the subject of "of")
+WHOLE_WORDS = {"whole", "entirety", "totality", "rest"}
 MOST_WORDS = {"most", "typical", "average", "majority"}
 SOME_WORDS = {"some", "many", "several", "few", "certain", "numerous", "various", "one", "a few",
               "much", "lots", "plenty", "other"}
