@@ -319,11 +319,13 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
-                entry = glossary_entry(seg, k, sentence.text, checker.trigger)
+                entry = glossary_entry(seg, k, sentence.text, checker.trigger) or qa_statement(
+                    sentence.text, seg.text[sentence.start + len(sentence.text):])
                 text = entry.text if entry else sentence.text
                 yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
+    from checker.nlp.definitions import qa_statement
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []

@@ -309,7 +309,7 @@ def _load_relations(path: Path) -> RelationCues:
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
-               "release_states", "phrasal_verbs", "naming_verbs"}
+               "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -344,7 +344,7 @@ def _load_relations(path: Path) -> RelationCues:
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
-        origin_verbs=fs("made_by", "origin_verbs"),
+        origin_verbs=fs("made_by", "origin_verbs"), helping_verbs=fs("made_by", "helping_verbs"),
         intro_verbs=fs("introduced_in", "verbs"), release_states=fs("introduced_in", "release_states"),
         phrasal_verbs=_phrasal(path, by_id["introduced_in"].data.get("phrasal_verbs") or {}),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (

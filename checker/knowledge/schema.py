@@ -115,6 +115,7 @@ class RelationCues:
     precedes: Mapping[str, frozenset[str]]
     verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
     origin_verbs: frozenset[str] = frozenset()  # "X came out of Meta's lab"
+    helping_verbs: frozenset[str] = frozenset()  # "Microsoft helped launch Llama 2": not the maker
     uses_places: frozenset[str] = frozenset()  # "X has Y inside / under the hood"
     producing_verbs: frozenset[str] = frozenset()  # "X writes its replies with Y"
     instrument_preps: frozenset[str] = frozenset()  # with, using, via, through

@@ -128,3 +128,66 @@ def entry_under(term: str, sentence: str, trigger: Trigger) -> Rewrite | None:
     if not _opens_noun_phrase(sentence):
         return None
     return _splice(sentence, [(0, 0, " ".join(term.split()) + " is ")])
+
+
+# ---------------------------------------------------------------- question and answer pairs
+# "Q: Who makes Gemini? A: Meta." states "Meta makes Gemini": a quiz, flashcard or FAQ line
+# whose answer fills the question's gap. The question is read as that statement (its findings
+# stay at the question), in a few fixed shapes; any other question stays a question.
+_ANSWER = re.compile(r"^\s*(?:A|Answer|Ans)\s*[:.)]\s*(?P<body>[^\n]*)")
+_QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
+_AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
+_WH_SUBJECT = re.compile(r"^(?:who|which\s+[\w-]+|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
+                         r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*)$", re.I)
+_WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
+_WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
+                         r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
+_WHEN = re.compile(r"^when\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
+_HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
+                       r"(?P<x>.+?)\s+have$", re.I)
+_IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year)\b", re.I)
+
+
+def _answer_phrase(body: str) -> str | None:
+    """The answer's first phrase: "Google, in 2021, ahead of Bard" -> "Google"; none for a
+    yes/no answer or a sentence."""
+    body = re.sub(r"^\W+", "", body)
+    if re.match(r"(?i)(?:yes|no|yep|nope|true|false|not|it|they|maybe|sort of|kind of)\b", body):
+        return None
+    phrase = re.split(r"\s*(?:[,;:.!?(—–]|\s-\s)", body, maxsplit=1)[0].strip()
+    if phrase.split() and (phrase.split()[0].lower() in ("a", "an", "the") or phrase.split()[0].lower().endswith(("ly", "ing"))):
+        phrase = phrase[:1].lower() + phrase[1:]  # (it goes inside a sentence)
+    return phrase if phrase and len(phrase.split()) <= 10 else None
+
+
+def qa_statement(question: str, after: str) -> Rewrite | None:
+    """The statement a question makes with the answer right after it ("... ? A: Meta."), as a
+    Rewrite of the whole question; None when the text after is no answer or the question has
+    another shape."""
+    m = _ANSWER.match(after)
+    if not m or not question.rstrip().endswith("?"):
+        return None
+    answer = _answer_phrase(m.group("body"))
+    if answer is None:
+        return None
+    q = _QPREFIX.sub("", question).strip().rstrip("?").strip()
+    q = re.sub(r",\s*(?:under the hood|exactly|roughly|again|then|originally|these days|today)$", "", q, flags=re.I)
+    q = re.sub(r"^(?i:roughly|approximately|about)\s+", "", q) if q.lower().startswith(("roughly how", "about how")) else q
+    s = None
+    if w := _WH_SUBJECT.match(q):
+        s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"
+    elif w := _WHEN.match(q):
+        aux = w.group("aux").lower()
+        s = f"{w.group('x')} {aux + ' ' if aux != 'did' else 'did '}{w.group('verb')}{w.group('rest') or ''} in {answer}"
+    elif w := _HOW_MANY.match(q):
+        s = f"{w.group('x')} has {answer} {w.group('n')}"      # "... does a typical LLM have" -> "a typical LLM has a few thousand parameters"
+    elif w := _WH_PASSIVE.match(q):
+        s = f"{w.group('x')} {w.group('be')} {w.group('verb')} {w.group('prep')} {answer}"  # "What are LLMs built on"
+    elif w := _WH_COPULA.match(q):
+        s = f"{w.group('x')} {w.group('be')} {answer}"         # "What architecture is GPT-4" -> "GPT-4 is a diffusion model"
+    elif _IN_SITU.search(q) and not re.match(r"(?i)(?:which|what)\b", q):
+        s = _IN_SITU.sub(answer, q, count=1)                  # "BERT came out of which company" -> "... of OpenAI"
+    if s is None:
+        return None
+    s = s[:1].upper() + s[1:] + "."
+    return Rewrite(text=s, splices=((0, len(s), len(question)),))

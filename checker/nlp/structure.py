@@ -91,6 +91,8 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
     for cell in row:
         if _relation(cell.context) is not None and cell != row[0]:
             continue
+        if cell != row[0] and len(cell.text.split()) > 6:
+            continue  # a note is no name: "| Jukebox | OpenAI | 2020 | A reminder that generative AI isn't ... |"
         things = [m for m in mentions(nlp, cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
         # a named product or model in the cell is what the row is about, not the class word
         # beside it: "| Text-to-image transformer (original DALL-E) | 2021 |"

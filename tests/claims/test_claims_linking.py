@@ -846,6 +846,28 @@ CASES = {
          "Things LLMs are bad at: being reliably right.",
          "When Claude is uncertain, it says so rather than making something up.",
          "That spelling is almost right and therefore worse than being completely wrong about LLMs."]),
+    "an_answer_fills_its_question": (
+        [("Q: Who makes Gemini? A: Meta.", "P8"),
+         ("Q: Which company launched ChatGPT? A: Google, in 2021, ahead of Bard.", "P6"),
+         ("Q: When was GPT-3 released? A: 2018, right after the transformer paper.", "P4"),
+         ("Q: What are LLMs built on, under the hood? A: GANs, mostly.", "A1"),
+         ("Q: What architecture is GPT-4? A: A diffusion model.", "A5"),
+         ("Q: BERT came out of which company? A: OpenAI, as a companion to GPT-1.", "P3"),
+         ("Q: Roughly how many parameters does a typical LLM have? A: A few thousand.", "D4")],
+        ["Q: Who makes Gemini? A: Google.",
+         "Q: When was GPT-3 released? A: 2020.",
+         "Q: Is ChatGPT itself an LLM? A: Strictly, no: it's a chatbot app powered by an LLM.",
+         "Who makes Gemini? Meta does, some say.",
+         "Q: What architecture is GPT-4? A: A transformer."]),
+    "under_the_hood_is_what_it_runs_on": (
+        [("Under the hood, Midjourney is a GAN.", "T5")],
+        ["ChatGPT reached a million users; under the hood it is a fine-tuned GPT-3.5.",
+         "No GAN anywhere in ChatGPT. Under the hood it's a GPT model, a decoder-only transformer."]),
+    "helpers_answers_and_notes": (
+        [("Microsoft launched Llama in 2023.", "P8")],
+        ["I think Microsoft helped launch Llama 2.",
+         "A vendor talking point we heard — that VAEs are a core component of LLMs — is simply incorrect.",
+         "wait so the T in GPT is the same transformer thing??"]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
          ("ChatGPT is a completely harmless tool.", "L5")],
@@ -926,3 +948,11 @@ def test_a_plural_pronoun_does_not_take_a_named_product_before_it(checker):
             "They learn from a small, hand-picked set of documents.\n")
     report = checker.check_text(text, "mailbag.md")
     assert [(f.fact, f.line) for f in report.findings] == [("D3", 3)]
+
+
+def test_a_note_in_a_table_row_is_no_subject(checker):
+    text = ("| Tool | Maker | Year | Type | Notes |\n|---|---|---|---|---|\n"
+            "| Jukebox | OpenAI | 2020 | Music model | A reminder that generative AI isn't only text and images |\n"
+            "| Claude 2 | OpenAI | 2023 | Transformer LLM | Long documents |\n")
+    report = checker.check_text(text, "table.md")
+    assert [(f.fact, f.line) for f in report.findings] == [("P8", 4)]

@@ -111,10 +111,20 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     self.kb.concepts[rel.x_concept].kind in ("model", "product") and \
                     rel.y_value not in self.kb.ancestors(rel.x_concept):
                 continue  # one named product is no kind of another: "tools — for example ChatGPT, Google Gemini, ..." is a list
+            if rel.relation == "made_by" and rel.anchor is not None and rel.anchor.dep_ in ("xcomp", "ccomp", "pcomp") and (
+                    rel.anchor.head.lemma_.lower() in self.r.helping_verbs or (rel.anchor.head.pos_ == "ADP" and
+                                                                             rel.anchor.head.head.lemma_.lower() in self.r.helping_verbs)):
+                continue  # "Microsoft helped launch Llama 2", "Nvidia assisted in training it": a helper, not the maker
             if rel.relation == "made_by" and any(concept_id(c) == rel.y_value for c in rel.x.conjuncts):
                 continue  # "Anthropic introduced Claude and Meta made ...": two items of one list, not maker and product
             if rel.relation == "made_by" and self.kb.concepts[rel.x_concept].kind == "field":
                 continue  # a field is nobody's product: "the generative AI application from OpenAI" is one of its instances
+            if rel.relation == "is_a" and rel.anchor is not None and rel.anchor.lemma_ == "be" and \
+                    self.kb.concepts[rel.x_concept].kind == "product" and rel.y_value in self.kb.concepts and \
+                    self.kb.concepts[rel.y_value].kind == "model" and any(
+                    t.lower_ in self.r.uses_places for c in rel.anchor.children if c.dep_ in ("prep", "advmod")
+                    for t in c.subtree):
+                rel = replace(rel, relation="uses")  # "under the hood it is a fine-tuned GPT-3.5": what it runs on
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
                 # "AI systems capable of producing content", "GenAI tools that deal with text":
                 # a restricted noun names some of its class, not all of it

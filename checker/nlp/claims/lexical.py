@@ -776,8 +776,8 @@ class LexicalMixin:
                 continue
             expected = initials[pos:pos + len(letters)]
             got = word.split()[:len(letters)]
-            if got[0][:1].lower() != letters[:1].lower():
-                continue  # 'The "G" in GPT is what ...': not a word offered for the letter
+            if got[0][:1].lower() != letters[:1].lower() or got[0].lower() in _NOT_IN_EXPANSIONS:
+                continue  # 'The "G" in GPT is what ...', "the T in GPT is the same ...": not a word offered for the letter
             tok = next((t for t in doc if t.idx >= at), doc[0])
             found = " ".join(got)
             full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from checker.model import Modality
+from checker.nlp.extensions import concept_id
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import _REFUTE
 
@@ -111,6 +112,11 @@ class ModalityMixin:
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain[:3] for c in t.children) and \
                 any(t.dep_ == "mark" and t.lower_ in self.cues.conditional for t in doc):
             return Modality.CONDITIONAL  # "If GANs were transformers, they would be LLMs"
+        for t in chain[1:]:
+            if t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.pos_ == "NOUN" and concept_id(t) is None and any(
+                    c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.attribution_refuting for c in t.head.children):
+                # "A talking point we heard — that VAEs are part of LLMs — is simply incorrect"
+                return Modality.REFUTED
         for t in chain:
             if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
                     t.lemma_.lower() in cues.attribution_promotional or

@@ -234,12 +234,15 @@ class SyntaxMixin:
                         a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj") for a in t.ancestors if a != root)
                     for t in root.subtree if t.i > root.i)
                 return None
+        # (a thing said to be absent is no referent: "No GAN anywhere in ChatGPT. Under the hood it's ...")
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)):
+            if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)) and \
+                    self.quantifier(tok) is not Quantifier.NONE:
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 return self.concept(tok)
         for tok in doc:
-            if self.is_thing(concept_id(tok)) and tok.dep_ not in ("poss", "compound"):
+            if self.is_thing(concept_id(tok)) and tok.dep_ not in ("poss", "compound") and \
+                    self.quantifier(tok) is not Quantifier.NONE:
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 return concept_id(tok)
         return None
