@@ -868,6 +868,15 @@ CASES = {
         ["I think Microsoft helped launch Llama 2.",
          "A vendor talking point we heard — that VAEs are a core component of LLMs — is simply incorrect.",
          "wait so the T in GPT is the same transformer thing??"]),
+    "makers_in_asides_years_after_from_and_named_members": (
+        [("Claude (from Google's AI lab) is approved for review.", "P8"),
+         ("This is just GPT-3 from 2018 with a UI.", "P4"),
+         ("My two favourite LLMs are ChatGPT and Alexa.", "A7")],
+        ["Claude (from Anthropic's research team) is approved.",
+         "GPT-3 from 2020 to 2023 was the main model.",
+         "We used GPT-3 from 2021.",
+         "The best LLMs are GPT-4 and Claude.",
+         "My favourite chatbots are GPT-4 and Claude."]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
          ("ChatGPT is a completely harmless tool.", "L5")],

@@ -374,6 +374,14 @@ class LexicalMixin:
                     rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), False,
                                     Quantifier.GENERIC, nxt))
                     have.add(("made_by", x.i))
+            if ("introduced_in", x.i) not in have and nxt is not None and nxt.lower_ == "from" and nxt.head == x and \
+                    x.i + 2 < len(doc) and \
+                    year_id(doc[x.i + 2]) and self.kb.concepts[concept_id(x)].kind in ("model", "product") and not (
+                    x.i + 3 < len(doc) and doc[x.i + 3].lower_ in ("to", "until", "through", "onward", "onwards", "-", "–")):
+                # "this is just GPT-3 from 2018 with a UI": the name's year
+                rels.append(Rel("introduced_in", x, concept_id(x), doc[x.i + 2], str(year_id(doc[x.i + 2])), False,
+                                Quantifier.GENERIC, nxt))
+                have.add(("introduced_in", x.i))
             if ("made_by", x.i) not in have:
                 for t in window:
                     lem = t.lemma_.lower()

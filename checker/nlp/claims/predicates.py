@@ -157,6 +157,13 @@ class PredicateMixin:
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
                 # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
                 rels.append(Rel("is_a", x, xc, n, c, negated, q, anchor))
+            if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind in ("product", "model") and \
+                    self.kb.concepts[xc].kind in ("family", "application") and x.dep_ == "nsubj" and n.dep_ == "attr" and \
+                    self.plural(x) and any(d.dep_ in ("poss", "nummod", "amod") for d in x.children) and \
+                    not (self.kb.concepts[c].kind == "model" and self.kb.concepts[xc].kind == "application"):
+                # (but "my favourite chatbots are GPT-4 and Claude" names models for their products)
+                # "My two favourite LLMs are ChatGPT and Alexa": the class's members named
+                rels.append(Rel("is_a", n, c, x, xc, negated, Quantifier.GENERIC, anchor))
             if self.is_same_word(n):
                 for _, obj in self.prep_objects(n, {"as", "to", "with"}):
                     for o, oneg in self.conjuncts(obj):
@@ -1051,6 +1058,8 @@ class PredicateMixin:
                 rels.append(Rel("introduced_in", tok, xc, t, str(year_id(t)), False, Quantifier.GENERIC, tok))
             elif self.is_agent(concept_id(t)):
                 rels.append(Rel("made_by", tok, xc, t, concept_id(t), False, Quantifier.GENERIC, tok))
+            elif rels and rels[-1].relation == "made_by" and (t.lower_ in MAKER_NOUNS or t.lower_ in ("ai", "research")):
+                pass  # "Claude (from Google's AI lab)": the maker's own lab
             elif t.is_alpha and t.lower_ not in ("and", "in", "by", "from", "released", "launched", "introduced",
                                                  "circa", "ca", "c", "est", "founded", "year"):
                 return []
