@@ -875,8 +875,7 @@ CASES = {
         ["Claude (from Anthropic's research team) is approved.",
          "GPT-3 from 2020 to 2023 was the main model.",
          "We used GPT-3 from 2021.",
-         "The best LLMs are GPT-4 and Claude.",
-         "My favourite chatbots are GPT-4 and Claude."]),
+         "The best LLMs are GPT-4 and Claude."]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
          ("ChatGPT is a completely harmless tool.", "L5")],
