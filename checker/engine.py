@@ -567,10 +567,12 @@ def findings_for(claims: list[Claim], kb: KnowledgeBase, config: RunConfig, inde
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     """Drop a finding whose fact is already reported with the same message in the same sentence
-    ("LLMs came first; generative AI is the next evolution of them" is one error, said twice)."""
+    ("LLMs came first; generative AI is the next evolution of them" is one error, said twice),
+    or at the same place (a table cell read on its own and with its row)."""
     kept: list[Finding] = []
     for f in findings:
-        if any(k.fact == f.fact and k.message == f.message and k.claim == f.claim and k.line == f.line for k in kept):
+        if any(k.fact == f.fact and k.message == f.message and k.line == f.line and
+               (k.claim == f.claim or k.column == f.column) for k in kept):
             continue
         kept.append(f)
     return kept

@@ -121,7 +121,10 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             if year:
                 claims.append(Claim(relation="introduced_in", object=str(year), object_text=str(year), **base))
         elif relation == "stands_for":
-            claims.append(Claim(relation="stands_for", object=stripped, object_text=stripped, **base))
+            # (a cell may define after the name: "Generative adversarial network: a generator and ...")
+            name = re.split(r"\s*(?::|;|\s[—–-]\s|\(|,)\s*", stripped, maxsplit=1)[0].strip()
+            if name:
+                claims.append(Claim(relation="stands_for", object=name, object_text=name, **base))
         else:
             found = mentions(nlp, text)
             built = re.search(r"\b(powered by|built on|based on|runs on|running on|uses|using|on top of|driven by|"

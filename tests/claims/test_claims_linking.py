@@ -876,6 +876,19 @@ CASES = {
          "GPT-3 from 2020 to 2023 was the main model.",
          "We used GPT-3 from 2021.",
          "The best LLMs are GPT-4 and Claude."]),
+    "contests_kinds_descriptions_and_unmarked_questions": (
+        [("Diffusion models train one network and pit a generator against a discriminator.", "A4"),
+         ("Unlike diffusion models, GANs involve no competition between networks.", "A2"),
+         ("The thing I believe is that GANs are LLMs.", "T4"),
+         ("@carl: GANs are LLMs", "T4")],
+        ["Diffusion models train one denoising network and don't rely on a generator–discriminator contest at all.",
+         "Stable Diffusion is a latent diffusion model, and there's no discriminator network in it at all.",
+         "Our app brings together two kinds of generative AI: a large language model for words, and a diffusion model for images.",
+         "Summaries use T5, Google's text-to-text transformer.",
+         "Oh, and one myth to drop: that generative AI can only produce text.",
+         "wait so is AI a subset of generative AI or the other way around",
+         "@carl: wait so is AI a subset of generative AI or the other way around",
+         "Another one we hear is that generative AI is simply the next evolution of LLMs."]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
          ("ChatGPT is a completely harmless tool.", "L5")],
@@ -964,3 +977,11 @@ def test_a_note_in_a_table_row_is_no_subject(checker):
             "| Claude 2 | OpenAI | 2023 | Transformer LLM | Long documents |\n")
     report = checker.check_text(text, "table.md")
     assert [(f.fact, f.line) for f in report.findings] == [("P8", 4)]
+
+
+def test_a_glossary_table_cell_names_before_it_defines(checker):
+    text = ("| Term | Meaning |\n|---|---|\n"
+            "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"
+            "| LLM | Large learning model: a network trained on text |\n")
+    report = checker.check_text(text, "glossary.md")
+    assert [(f.fact, f.line) for f in report.findings] == [("N1", 4)]

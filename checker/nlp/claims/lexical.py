@@ -714,6 +714,7 @@ class LexicalMixin:
             m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
             if m and m.group(0).strip():
                 # "T5, Google's ...": a possessive names the maker, not the expansion
+                possessed = bool(re.match(r"^\s*[\w-]+['’]s\s+", after[m.end():]))
                 words = _words(re.sub(r"^\s*[\w-]+['’]s\s+", "", after[m.end():]))
                 # a word cue offers any phrase; a bare parenthesis only one that looks like the
                 # expansion ("GAN (generator plus discriminator)", "(Goodfellow et al.)" do not)
@@ -727,6 +728,8 @@ class LexicalMixin:
                 # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
                 described = (noted and article) or ("(" in m.group(0) or noted) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
                     bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit())
+                if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
+                    words = []  # "T5, Google's text-to-text transformer": a description after a comma
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on
                     words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []

@@ -34,6 +34,18 @@ class ModalityMixin:
         squeezed = re.sub(r"\s+", "", text.lower()).rstrip(".:!")
         if any(squeezed.endswith(c.replace(" ", "")) for c in self.cues.question_closers):
             return True  # a quiz item: "GANs are a kind of large language model. T / F"
+        # "wait so is AI a subset of generative AI or the other way around" (a question without
+        # its mark, after chat fillers): an auxiliary before its subject opens a question
+        words = [t for t in doc if not t.is_punct and not t.is_space]
+        start = 1 if words and words[0].text.startswith("@") else 0  # a handle: "@carl: wait so is ..."
+        k = start
+        while k < len(words) - 1 and k - start < 3 and words[k].lower_ in (
+                "wait", "so", "ok", "okay", "hmm", "um", "but", "and", "then", "like", "honestly"):
+            k += 1
+        if k < len(words) and (k > start or start) and words[k].lower_ in self.cues.question_openers and \
+                words[k].pos_ in ("AUX", "VERB") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "attr") and c.i > words[k].i
+                                                         for c in (*words[k].children, *words[k].head.children)):
+            return True
         first = next((t for t in doc if not t.is_punct and not t.is_space), None)
         if first is None:
             return False
@@ -78,11 +90,12 @@ class ModalityMixin:
                 not any(t.text == ";" and reported_at <= t.idx < anchor.idx for t in doc):
             return Modality.REPORTED
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
-        colon = next((t for t in doc[:6] if t.text in (":", "—", "–")), None)
+        labels = {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
+        colon = next((t for t in doc[:10] if t.text in (":", "—", "–")), None)
         if colon is not None and colon.i < anchor.i and any(
-                t.lemma_.lower() in cues.attribution_nouns | {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
+                t.lemma_.lower() in labels or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns)
                 for t in doc[:colon.i]):
-            return Modality.REPORTED
+            return Modality.REPORTED  # (further in, only a label: "Oh, and one myth to drop: that ...")
         if doc.user_data.get("cc_segment_kind") == "table_cell" and not self.cues.attribution_nouns.isdisjoint(
                 re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
@@ -170,6 +183,10 @@ class ModalityMixin:
                     for c in gov.children:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | cues.attribution_refuting:
                             return Modality.REPORTED
+                        if c.dep_ == "nsubj" and gov.lemma_ == "be" and any(
+                                r.dep_ == "relcl" and r.lemma_.lower() in cues.attribution_verbs and
+                                not (r.lemma_.lower() in cues.attribution_own_view and self._own_view(r)) for r in c.children):
+                            return Modality.REPORTED  # "Another one we hear is that X": what is heard
         return Modality.ASSERTED
 
     @staticmethod

@@ -791,6 +791,9 @@ class PredicateMixin:
             other = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis")
                      and any(k.dep_ in ("nsubj", "nsubjpass") and k != s and k.lower_ not in REL_PRONOUNS for k in c.children)
                      for t in c.subtree}
+            # (a coordinated verb is read on its own, with its own negation: "train one network and
+            # don't rely on a generator-discriminator contest")
+            other |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             if verb.i != s.head.i and s.head.i in {t.i for t in verb.subtree}:
                 other -= {t.i for t in s.head.subtree}
             # clauses joined by semicolons are separate statements ("GANs pit two networks; diffusion
@@ -814,7 +817,8 @@ class PredicateMixin:
                 # "no competition", "no adversarial component": the competing part denied
                 no_comp = any(t.lemma_.lower() in competing and (
                     any(c.lower_ in NONE_WORDS for c in t.children) or
-                    (t.dep_ == "amod" and any(c.lower_ in NONE_WORDS for c in t.head.children)))
+                    # ("there's no discriminator network in it")
+                    (t.dep_ in ("amod", "compound") and any(c.lower_ in NONE_WORDS for c in t.head.children)))
                     for t in clause_for_nets)
                 if has_net or no_comp:
                     rels.append(Rel("consists_of", s, sc, verb, "compete", neg or no_comp, qn, verb,
@@ -924,6 +928,13 @@ class PredicateMixin:
                     # a bare class next to a class is a list item or an example ("artificial
                     # intelligence, large language models, prompting"; "generative AI,
                     # particularly LLMs"), not a predicate: "GANs, a kind of LLM" has its article
+                    continue
+                if concept_id(tok) is None and tok.lemma_.lower() in CONTAINERS:
+                    # "two kinds of generative AI: a large language model ..., and a diffusion model":
+                    # what stands beside "kinds of X" is one of them
+                    yc = self.concept(child)
+                    if self.is_thing(yc) and yc != xc:
+                        rels.append(Rel("is_a", child, yc, tok, xc, False, Quantifier.GENERIC, anchor))
                     continue
                 rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
             elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1 and \
