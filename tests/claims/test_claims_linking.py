@@ -940,48 +940,45 @@ def test_list_items_complete_their_lead_in(checker):
     assert [(f.fact, f.line) for f in report.findings if f.severity.value in ("error", "warning")] == [("L1", 13)]
 
 
-def test_a_line_ending_in_hashtags_or_an_emoji_ends_a_post(checker):
-    # captions one per line, with no full stops: each line is read on its own
-    text = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LLM\n"
-            "GPT stands for General Purpose Transformer #GPT #AI\n"
-            "Love this one ✨\n"
-            "ChatGPT runs on a GAN under the hood #ChatGPT\n"
-            "GANs are not LLMs #GAN #DeepLearning\n")
-    for name in ("captions.txt", "captions.md"):
-        report = checker.check_text(text, name)
-        assert [(f.fact, f.line) for f in report.findings] == [("N3", 2), ("A1", 4)], name
+# captions one per line, with no full stops
+CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LLM\n"
+            "GPT stands for General Purpose Transformer #GPT #AI\nLove this one ✨\n"
+            "ChatGPT runs on a GAN under the hood #ChatGPT\nGANs are not LLMs #GAN #DeepLearning\n")
+
+# Readings that need more than one sentence or line: (what is shown, file name, text, the
+# findings expected as (fact, line))
+DOCUMENTS = [
+    ("a line that ends with hashtags or an emoji ends a post", "captions.txt",
+     CAPTIONS,
+     [("N3", 2), ("A1", 4)]),
+    ("the same captions in Markdown", "captions.md",
+     CAPTIONS,
+     [("N3", 2), ("A1", 4)]),
+    ("'it' after a sentence whose subject is a product name is that product", "reviews.md",
+     "ChatPal is built on GPT-4. It never makes mistakes.\n\n"
+     "ChatPal runs on GPT-4. And it actually understands what I mean the way a person would.\n\n"
+     "Some teams use RAG. It's almost always the right first step.\n\nParis is lovely. It never makes mistakes.\n",
+     [("L1", 1), ("L2", 3)]),
+    ("a plural pronoun does not take a named product before it", "mailbag.md",
+     "Insight Assist can't draw an infographic the way Midjourney or DALL-E 3 can. "
+     "Those are diffusion models, not LLMs.\n\n"
+     "It stands for large language model: an AI model trained on text. "
+     "They learn from a small, hand-picked set of documents.\n",
+     [("D3", 3)]),
+    ("a note in a table row is no subject", "table.md",
+     "| Tool | Maker | Year | Type | Notes |\n|---|---|---|---|---|\n"
+     "| Jukebox | OpenAI | 2020 | Music model | A reminder that generative AI isn't only text and images |\n"
+     "| Claude 2 | OpenAI | 2023 | Transformer LLM | Long documents |\n",
+     [("P8", 4)]),
+    ("a glossary table cell names before it defines", "glossary.md",
+     "| Term | Meaning |\n|---|---|\n"
+     "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"
+     "| LLM | Large learning model: a network trained on text |\n",
+     [("N1", 4)]),
+]
 
 
-def test_it_after_a_sentence_about_a_named_product(checker):
-    # "it" opening the next sentences is the product the previous sentence named as its subject
-    text = ("ChatPal is built on GPT-4. It never makes mistakes.\n\n"
-            "ChatPal runs on GPT-4. And it actually understands what I mean the way a person would.\n\n"
-            "Some teams use RAG. It's almost always the right first step.\n\n"
-            "Paris is lovely. It never makes mistakes.\n")
-    report = checker.check_text(text, "reviews.md")
-    assert [(f.fact, f.line) for f in report.findings] == [("L1", 1), ("L2", 3)]
-
-
-def test_a_plural_pronoun_does_not_take_a_named_product_before_it(checker):
-    text = ("Insight Assist can't draw an infographic the way Midjourney or DALL-E 3 can. "
-            "Those are diffusion models, not LLMs.\n\n"
-            "It stands for large language model: an AI model trained on text. "
-            "They learn from a small, hand-picked set of documents.\n")
-    report = checker.check_text(text, "mailbag.md")
-    assert [(f.fact, f.line) for f in report.findings] == [("D3", 3)]
-
-
-def test_a_note_in_a_table_row_is_no_subject(checker):
-    text = ("| Tool | Maker | Year | Type | Notes |\n|---|---|---|---|---|\n"
-            "| Jukebox | OpenAI | 2020 | Music model | A reminder that generative AI isn't only text and images |\n"
-            "| Claude 2 | OpenAI | 2023 | Transformer LLM | Long documents |\n")
-    report = checker.check_text(text, "table.md")
-    assert [(f.fact, f.line) for f in report.findings] == [("P8", 4)]
-
-
-def test_a_glossary_table_cell_names_before_it_defines(checker):
-    text = ("| Term | Meaning |\n|---|---|\n"
-            "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"
-            "| LLM | Large learning model: a network trained on text |\n")
-    report = checker.check_text(text, "glossary.md")
-    assert [(f.fact, f.line) for f in report.findings] == [("N1", 4)]
+@pytest.mark.parametrize("name,text,expected", [pytest.param(n, t, e, id=why) for why, n, t, e in DOCUMENTS])
+def test_documents(checker, name, text, expected):
+    report = checker.check_text(text, name)
+    assert [(f.fact, f.line) for f in report.findings] == expected
