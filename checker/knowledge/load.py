@@ -371,7 +371,7 @@ def _load_cues(path: Path) -> Cues:
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts"},
                   {"verbs", "nouns", "phrases"})
-    q = _Reader(path, top.data["question"], "question", {"openers", "closers"}, {"openers"})
+    q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
@@ -388,7 +388,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
                 attribution_texts=frozenset(low(att.strs("texts"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
-                question_closers=low(q.strs("closers")),
+                question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 modality_words=frozenset(low(ment.strs("modality_words"))),
                 size_words=frozenset(low(ment.strs("size_words"))),

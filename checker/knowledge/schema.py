@@ -149,6 +149,7 @@ class Cues:
     attribution_promotional: frozenset[str] = frozenset()
     attribution_refuting: frozenset[str] = frozenset()
     question_closers: tuple[str, ...] = ()
+    question_fillers: frozenset[str] = frozenset()  # "wait so is AI ...": words before an unmarked question
     attribution_own_view: frozenset[str] = frozenset()
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()

@@ -39,8 +39,7 @@ class ModalityMixin:
         words = [t for t in doc if not t.is_punct and not t.is_space]
         start = 1 if words and words[0].text.startswith("@") else 0  # a handle: "@carl: wait so is ..."
         k = start
-        while k < len(words) - 1 and k - start < 3 and words[k].lower_ in (
-                "wait", "so", "ok", "okay", "hmm", "um", "but", "and", "then", "like", "honestly"):
+        while k < len(words) - 1 and k - start < 3 and words[k].lower_ in self.cues.question_fillers:
             k += 1
         if k < len(words) and (k > start or start) and words[k].lower_ in self.cues.question_openers and \
                 words[k].pos_ in ("AUX", "VERB") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "attr") and c.i > words[k].i
