@@ -891,9 +891,12 @@ CASES = {
          "Another one we hear is that generative AI is simply the next evolution of LLMs."]),
     "adjective_on_another_noun": (
         [("Midjourney makes perfectly unbiased images.", "L3"),
-         ("ChatGPT is a completely harmless tool.", "L5")],
+         ("ChatGPT is a completely harmless tool.", "L5"),
+         ("Users get 100% accurate answers from our assistant.", "L1")],
         ["From harmless jokes to dangerous misinformation, these fabricated answers show why generative AI needs care.",
          "From the sentient computer in an old novel to today's chatbots, LLMs fascinate us.",
+         "This characteristic presupposes a sentient system.",
+         "Teams want a perfectly unbiased model.",
          "Image tools like Midjourney are neither sorcery nor sentient.",
          "LLMs are neither always accurate nor free of bias."]),
     "models_named_for_their_products_and_list_possessives": (

@@ -72,9 +72,15 @@ class PropertyMixin:
                 # (a statement does not start with its own subject: in "Teams that never check
                 # outputs get wrong answers" the noun "outputs" is not the verb "output")
                 own = pattern[0].alts is not None and any(x.startswith("@") for x in pattern[0].alts)
+                mentioned = {t.i for t, _ in mentions}
                 linked = [(t, c) for t, c in subjects if (t.i != a or a == 0 or own or t.pos_ not in ("NOUN", "PROPN")
                                                           or t.lower_ in self.kb.cues.overclaim_limitations)
-                          and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)]
+                          and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)
+                          # (an AI noun as the object of what something else does: "This
+                          # characteristic presupposes a sentient system")
+                          and not (t.i in ai_nouns and t.dep_ == "dobj" and t.lemma_.lower() not in self.r.output_nouns and any(
+                              k.dep_ in ("nsubj", "nsubjpass") and k.i not in mentioned and k.pos_ != "PRON"
+                              for k in t.head.children))]
                 if not linked:
                     continue  # the statement is about something else ("To understand ChatGPT, we ...")
                 # the nearest subject, a name before a pronoun that stands for it
