@@ -373,7 +373,7 @@ def _load_cues(path: Path) -> Cues:
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
-    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words"}, set())
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
@@ -391,6 +391,7 @@ def _load_cues(path: Path) -> Cues:
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 modality_words=frozenset(low(ment.strs("modality_words"))),
+                modality_family=str(ment.data.get("modality_family") or ""),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
                 letter_nouns=frozenset(low(ment.strs("letter_nouns"))),
@@ -455,6 +456,8 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
     for cid in cues.local_names:
         if cid not in concepts:
             raise RuleFileError(str(rules_dir / "cues.yaml"), f"local_names.{cid}", "unknown concept id")
+    if cues.modality_family and cues.modality_family not in concepts:
+        raise RuleFileError(str(rules_dir / "cues.yaml"), "mentions.modality_family", "unknown concept id")
     if cues.networks.owner and cues.networks.owner not in concepts:
         raise RuleFileError(str(rules_dir / "cues.yaml"), "networks.owner", "unknown concept id")
     return KnowledgeBase(

@@ -154,6 +154,7 @@ class Cues:
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()
+    modality_family: str = ""  # the family whose members' names a medium word turns into another model's
     field_adjectives: frozenset[str] = frozenset()
     letter_nouns: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()

@@ -83,7 +83,8 @@ class TermMatcher:
             end = span.end
             if self.kb.concepts[span.label_].kind in ("model", "product"):
                 # (a medium after a language model's name is another model: "GPT Image")
-                other_medium = self.kb.cues.modality_words if "language_model" in self.kb.ancestors(span.label_) \
+                cues = self.kb.cues
+                other_medium = cues.modality_words if cues.modality_family in self.kb.ancestors(span.label_) \
                     else frozenset()
                 if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                         not doc[end].whitespace_ and doc[end + 1].lower_ in words and end + 1 not in starts:

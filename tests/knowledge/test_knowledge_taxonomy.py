@@ -50,6 +50,7 @@ def toy(tmp_path_factory: pytest.TempPathFactory):
     cues = yaml.safe_load((rules / "cues.yaml").read_text())
     cues.pop("local_names", None)  # its classes are concepts of the real base
     cues.pop("networks", None)  # so is its owner
+    cues.get("mentions", {}).pop("modality_family", None)  # and the family a medium word leaves
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     return load_knowledge_base(rules)
 
@@ -183,6 +184,16 @@ def test_network_owner_must_be_a_concept(tmp_path) -> None:
     cues["networks"]["owner"] = "spaceship"
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     with pytest.raises(RuleFileError, match="networks.owner: unknown concept id"):
+        load_knowledge_base(rules)
+
+
+def test_modality_family_must_be_a_concept(tmp_path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    cues = yaml.safe_load((rules / "cues.yaml").read_text())
+    cues["mentions"]["modality_family"] = "spaceship"
+    (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
+    with pytest.raises(RuleFileError, match="mentions.modality_family: unknown concept id"):
         load_knowledge_base(rules)
 
 

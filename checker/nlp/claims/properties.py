@@ -39,6 +39,7 @@ class PropertyMixin:
             mentions += extra
         if not mentions:
             return claims
+        mentioned = {t.i for t, _ in mentions}
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
         chars = list(doc.text.lower())
         for t, c in zip(toks, concepts):
@@ -72,7 +73,6 @@ class PropertyMixin:
                 # (a statement does not start with its own subject: in "Teams that never check
                 # outputs get wrong answers" the noun "outputs" is not the verb "output")
                 own = pattern[0].alts is not None and any(x.startswith("@") for x in pattern[0].alts)
-                mentioned = {t.i for t, _ in mentions}
                 linked = [(t, c) for t, c in subjects if (t.i != a or a == 0 or own or t.pos_ not in ("NOUN", "PROPN")
                                                           or t.lower_ in self.kb.cues.overclaim_limitations)
                           and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)
