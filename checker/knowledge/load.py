@@ -309,7 +309,7 @@ def _load_relations(path: Path) -> RelationCues:
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
-               "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs"}
+               "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -349,7 +349,7 @@ def _load_relations(path: Path) -> RelationCues:
         phrasal_verbs=_phrasal(path, by_id["introduced_in"].data.get("phrasal_verbs") or {}),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
             "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-            "verbs_after", "preps_before", "preps_after", "existence_verbs", "existence_adverbs")}),
+            "verbs_after", "preps_before", "preps_after", "existence_verbs", "existence_adverbs", "becoming_verbs")}),
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
     )
 
@@ -366,7 +366,8 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words"},
+                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words",
+                   "asides", "table_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts"},
@@ -378,6 +379,7 @@ def _load_cues(path: Path) -> Cues:
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying"}, set())
+    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))), poor_at=frozenset(low(neg.strs("poor_at"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
@@ -406,13 +408,24 @@ def _load_cues(path: Path) -> Cues:
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
                 discourse_words=frozenset(low(top.strs("discourse_words"))),
+                finding_verbs=low(asides.strs("finding_verbs")), inclusion_words=low(asides.strs("inclusion_words")),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),
                                      cooperation=frozenset(low(nets.strs("cooperation"))),
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),
                                      competition=frozenset(low(nets.strs("competition"))),
                                      rival_parts=frozenset(low(nets.strs("rival_parts"))),
                                      denying=low(nets.strs("denying"))),
+                table_headers=_table_headers(path, top.data.get("table_headers") or {}),
                 local_names=_local_names(path, top.data.get("local_names") or {}))
+
+
+def _table_headers(path: Path, data) -> Mapping[str, tuple[str, ...]]:
+    """cues.yaml table_headers: relation id -> header words, in the file's order."""
+    data = {k: v for k, v in data.items() if not str(k).startswith("__")} if isinstance(data, dict) else data
+    if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v)
+                                            for v in data.values()):
+        raise RuleFileError(str(path), "table_headers", "expected a mapping of relation id to a list of header words")
+    return MappingProxyType({str(k): tuple(w.lower() for w in v) for k, v in data.items()})
 
 
 def _local_names(path: Path, data) -> Mapping[str, tuple[str, ...]]:
@@ -456,6 +469,9 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
     for cid in cues.local_names:
         if cid not in concepts:
             raise RuleFileError(str(rules_dir / "cues.yaml"), f"local_names.{cid}", "unknown concept id")
+    for rel in cues.table_headers:
+        if rel not in _RELATIONS:
+            raise RuleFileError(str(rules_dir / "cues.yaml"), f"table_headers.{rel}", "unknown relation id")
     if cues.modality_family and cues.modality_family not in concepts:
         raise RuleFileError(str(rules_dir / "cues.yaml"), "mentions.modality_family", "unknown concept id")
     if cues.networks.owner and cues.networks.owner not in concepts:

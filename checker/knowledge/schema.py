@@ -168,9 +168,12 @@ class Cues:
     aspiration: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     discourse_words: frozenset[str] = frozenset()
+    finding_verbs: tuple[str, ...] = ()  # "Midjourney, I found out later, is a GAN": an aside the parser skips
+    inclusion_words: tuple[str, ...] = ()  # "..., image tools included": a trailing aside the parser skips
     renaming_verbs: frozenset[str] = frozenset()
     poor_at: frozenset[str] = frozenset()  # "bad at open-ended generation" denies what follows "at"
     networks: NetworkCues = field(default_factory=NetworkCues)
+    table_headers: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 

@@ -16,13 +16,6 @@ from checker.nlp.terms import year_of
 _LIST_LEAD = re.compile(
     r"\b(following|examples?|include[sd]?|including|such as|types?|kinds?|forms?|popular|best|top|"
     r"well-known|common|leading|famous|notable|here are|list|among them|like)\b", re.I)
-_HEADER = (
-    ("introduced_in", re.compile(r"\b(year|released?|introduced|launch(ed)?|date|since|created|debut|first)\b", re.I)),
-    ("made_by", re.compile(r"\b(developer|creator|company|maker|made|vendor|organi[sz]ation|lab|built|developed|owner|by|from|publisher)\b", re.I)),
-    ("stands_for", re.compile(r"\b(stands? for|full name|expansion|acronym|abbreviation|meaning)\b", re.I)),
-    ("uses", re.compile(r"\b(architecture|based on|built on|backbone|powered by|underlying|engine)\b", re.I)),
-    ("is_a", re.compile(r"\b(type|category|kind|family|class|is an?|what it is)\b", re.I)),
-)
 
 
 @dataclass(frozen=True)
@@ -75,9 +68,16 @@ def list_item_claim(nlp: Language, kb: KnowledgeBase, seg: Segment, frame: str, 
                  sentence=sentence.strip())
 
 
-def _relation(header: str | None) -> str | None:
-    """The relation a column header names, if any."""
-    return next((rel for rel, rx in _HEADER if rx.search(header or "")), None)
+def _relation(kb: KnowledgeBase, header: str | None) -> str | None:
+    """The relation a column header names (cues.yaml ``table_headers``): the relation of the
+    longest word or phrase found in it, the first listed on a tie; None if there is none."""
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", (header or "").lower())) + " "
+    best, size = None, 0
+    for rel, phrases in kb.cues.table_headers.items():
+        for phrase in phrases:
+            if len(phrase) > size and f" {phrase} " in words:
+                best, size = rel, len(phrase)
+    return best
 
 
 def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
@@ -89,7 +89,7 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
     # ("| 2018 | BERT | OpenAI |" under "| Year | Model | Company |")
     subj, subj_cell = None, None
     for cell in row:
-        if _relation(cell.context) is not None and cell != row[0]:
+        if _relation(kb, cell.context) is not None and cell != row[0]:
             continue
         if cell != row[0] and len(cell.text.split()) > 6:
             continue  # a note is no name: "| Jukebox | OpenAI | 2020 | A reminder that generative AI isn't ... |"
@@ -108,7 +108,7 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         if cell == subj_cell:
             continue
         head = cell.context
-        relation = _relation(head)
+        relation = _relation(kb, head)
         if relation is None or (relation == "introduced_in" and subj.versioned):
             continue  # a version's launch year is not the product's
         text = cell.text

@@ -905,6 +905,79 @@ CASES = {
         ["Health experts warn that chatbots like OpenAI's GPT and Replika give medical advice.",
          "That's how ChatGPT, Google's autocomplete, and every language AI works.",
          "Tools like ChatGPT, Google's Bard and Claude are popular."]),
+    "lowercase_chat_spellings": (
+        [("tbh midjourney is a GAN", "T5"),
+         ("so is an llm basically a GAN? no: llms are transformers, and gpt-4 was released in 2019", "P4"),
+         ("dall-e is made by Google.", "P7"),
+         ("so chatgpt runs on a diffusion model", "A1"),
+         ("gpt-4 was released in 2019.", "P4")],
+        ["bert and ernie are on the telly again, and the gans fly south.",
+         "so chatgpt is not a GAN, it's built on a transformer",
+         "ml and ai courses are popular."]),
+    "asides_the_parser_skips": (
+        [("Midjourney, I found out much later, is really a GAN.", "T5"),
+         ("Midjourney, we later learned, runs on a GAN.", "T5"),
+         ("Every GenAI product a customer will evaluate is built on top of an LLM, image tools included.", "T2"),
+         ("Every generative AI product, image tools included, runs on an LLM.", "T2")],
+        ["Midjourney, I found out later, is not a GAN.",
+         "Every GenAI product, image tools included, is generative AI."]),
+    "attribution_aside_between_commas": (
+        [("Midjourney, I think, is a GAN.", "T5"),
+         ("ChatGPT, I'd say, is basically a GAN.", "A1")],
+        ["Midjourney, people claim, is a GAN.",
+         "Midjourney, my friend insists, is a GAN.",
+         "Midjourney, I had assumed, was a GAN.",
+         "ChatGPT, we were told, runs on a GAN.",
+         "Claude, I read somewhere, runs on a GAN."]),
+    "a_description_without_as_is_an_event": (
+        [("GANs were first described by Goodfellow in 2017.", "P2"),
+         ("The transformer was described by Google researchers in 2019.", "P1")],
+        ["GANs are often described as a kind of LLM.",
+         "ChatGPT is sometimes called a GAN.",
+         "GANs were described by many as LLMs."]),
+    "a_thing_in_the_mentions_own_aside_does_not_take_its_year": (
+        [("The transformer, the design behind all these chatbots, was only introduced in 2020.", "P1"),
+         ("GANs, the tech behind those deepfake apps, first appeared in 2017.", "P2")],
+        ["VAEs arrived in 2013 and GANs in 2014.",
+         "GPT-3.5, which powers ChatGPT, came out in 2022.",
+         "Claude, an assistant much like ChatGPT, was released in 2023."]),
+    "verbs_of_arrival_with_a_preposition": (
+        [("ChatGPT, which burst onto the scene back in 2020, is everywhere.", "P6"),
+         ("ChatGPT exploded onto the market in 2021.", "P6")],
+        ["ChatGPT exploded in 2023 when everyone signed up.",
+         "Midjourney exploded in popularity in 2022."]),
+    "a_gerund_ai_subject": (
+        [("Grounding guarantees zero hallucinations.", "L1")],
+        ["Grounding your prompts never hurts."]),
+    "a_bare_count_after_parameters_were_named": (
+        [("At 1.5 billion parameters GPT-2 looked enormous; GPT-3, released the following year, had 175 million.", "D4"),
+         ("GPT-2 had 1.5 billion parameters and GPT-3 had only 175 million.", "D4"),
+         ("A typical LLM has a few thousand weights.", "D4")],
+        ["GPT-3 has 175 billion parameters and was used by 100 million.",
+         "GPT-2 had 1.5 billion parameters and GPT-3 had 175 billion.",
+         "GPT-3 had 175 million."]),
+    "sameness_after_a_dash_with_its_own_pronoun": (
+        [("Generative AI, LLMs — honestly, it's all the same thing, so use whichever word lands better.", "T3"),
+         ("Generative AI, LLMs: it's all the same thing.", "T3")],
+        ["Generative AI and LLMs — they're not the same thing at all.",
+         "LLMs vs generative AI: it's the same question everyone asks.",
+         "LLMs and generative AI: same goal, different methods."]),
+    "pseudo_cleft_what": (
+        [("Generative AI is what grew out of LLMs.", "P9"),
+         ("LLMs were the starting point, and generative AI is what grew out of them over the last couple of years.", "P9"),
+         ("Gen AI is basically what LLMs evolved into once they learned to make pictures.", "P9"),
+         ("GANs are what power ChatGPT.", "A1"),
+         ("A GAN is what Midjourney uses.", "T5")],
+        ["Generative AI isn't what grew out of LLMs; it came first.",
+         "GANs are not what power ChatGPT.",
+         "Transformers are what power ChatGPT.",
+         "LLMs are what generative AI evolved into."]),
+    "verbs_of_becoming_into": (
+        [("LLMs evolved into generative AI.", "P9"),
+         ("LLMs grew into generative AI.", "P9")],
+        ["Generative AI evolved into many things, LLMs among them.",
+         "LLMs turned into a huge business.",
+         "Transformers developed into LLMs."]),
 }
 
 
@@ -973,6 +1046,18 @@ DOCUMENTS = [
      "| Jukebox | OpenAI | 2020 | Music model | A reminder that generative AI isn't only text and images |\n"
      "| Claude 2 | OpenAI | 2023 | Transformer LLM | Long documents |\n",
      [("P8", 4)]),
+    ("a column header is read by its longest cue: 'Built on' is what a thing uses, 'Who makes it' its maker",
+     "tools.md",
+     "| Tool | Built on | Launched |\n|---|---|---|\n"
+     "| Midjourney | A GAN tuned for art | 2022 |\n"
+     "| ChatGPT | GPT-4-class transformer LLM | 2022 |\n\n"
+     "| Tool | What we use it for | Who makes it |\n|---|---|---|\n"
+     "| Midjourney | Social media graphics | OpenAI |\n"
+     "| Claude | Drafts | Anthropic |\n\n"
+     "| Tool | Maker | Under the hood |\n|---|---|---|\n"
+     "| Adobe Firefly | Adobe | GAN-based generator trained on licensed stock |\n"
+     "| Claude | Anthropic | Transformer LLM |\n",
+     [("T5", 3), ("P7", 8), ("T5", 13)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

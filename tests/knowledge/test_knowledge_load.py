@@ -234,3 +234,17 @@ def test_extra_facts_file_with_a_clashing_id(rules: Path, tmp_path: Path) -> Non
 def test_extra_facts_file_adds_a_fact(rules: Path, tmp_path: Path) -> None:
     kb = load_knowledge_base(rules, (_team_pack(tmp_path, "X1"),))
     assert kb.fact("X1").severity.value == "warning"
+
+
+def test_table_header_names_an_unknown_relation(rules: Path) -> None:
+    edit(rules, "cues.yaml", "  is_a: [type, category,", "  invented_by: [inventor]\n  is_a: [type, category,")
+    err = load_error(rules)
+    assert err.path == str(rules / "cues.yaml")
+    assert "table_headers.invented_by" in err.key and "unknown relation id" in err.problem
+
+
+def test_table_headers_must_be_lists_of_words(rules: Path) -> None:
+    edit(rules, "cues.yaml", "  is_a: [type, category, kind, family, class, is a, is an, what it is]",
+         "  is_a: type")
+    err = load_error(rules)
+    assert "table_headers" in err.key and "expected a mapping" in err.problem

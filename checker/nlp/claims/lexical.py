@@ -47,7 +47,7 @@ class LexicalMixin:
                               r"(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?(?P<word>[\w-]+(?:\s+[\w-]+)?)")
     _PARAMS = re.compile(
         r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")\s+(?P<unit>parameters|params|of\s+them|of\s+those)\b", re.I)
+        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those)\b|(?=\s*[.;!?]|\s*$))", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
     def possessives(self, doc: Doc) -> list[Rel]:
@@ -158,6 +158,9 @@ class LexicalMixin:
             if noun is None:
                 continue
             described = noun if self.is_thing(self.concept(noun)) else None
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "another") and \
+                    noun.head.head.dep_ in ("appos", "attr"):
+                noun = noun.head.head  # "SD, one of those GAN-based image generators": "one" stands in the noun's place
             if noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)) and (
                     described is None or self.kb.concepts[self.concept(noun.head)].kind in ("model", "product")):
                 described = noun.head  # "Adobe Firefly, Adobe's GAN-based image generator": Firefly is described
@@ -170,7 +173,8 @@ class LexicalMixin:
                     and self.verbless(doc):
                 described = noun.head.head  # a verbless "Midjourney v6 as a GAN-based image generator"
             if described is not None and self.concept(described) != c:
-                rels.append(Rel("uses", described, self.concept(described), t, c, False,
+                neg = noun.dep_ == "attr" and self.clause_negated(noun.head)  # "SD isn't a GAN-based generator"
+                rels.append(Rel("uses", described, self.concept(described), t, c, neg,
                                 self.quantifier(described), noun))
         return rels
 
@@ -418,9 +422,13 @@ class LexicalMixin:
             return []
         rels = []
         for m in self._PARAMS.finditer(doc.text):
-            if m.group("unit").lower().startswith("of") and not re.search(
+            # "175 million of them", "GPT-3 had 175 million.": a count of parameters named before it
+            if not m.group("unit") and not re.search(r"\b(?:has|have|had|with|contains?|packs?|boasts?|uses?)(?:\s+\w+)?\s*$",
+                                                      doc.text[:m.start()], re.I):
+                continue  # a bare count ("... had 175 million.") is a parameter count only as what the model has
+            if (not m.group("unit") or m.group("unit").lower().startswith("of")) and not re.search(
                     r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or ""), re.I):
-                continue  # "175 million of them": a count of parameters named before it, or nothing
+                continue
             owner = None
             for t in doc:
                 if t.idx >= m.start():
@@ -553,8 +561,9 @@ class LexicalMixin:
         if colon is not None and colon.i + 1 < len(doc):
             named = [t for t in doc[:colon.i] if self.is_thing(concept_id(t))]
             rest = [t for t in doc[:colon.i] if not self.is_thing(concept_id(t))]
-            after = [t for t in doc[colon.i + 1:colon.i + 5] if t.lower_ not in ("the", "a", "an", "basically", "really",
-                                                                                "just", "literally", "one", "and")]
+            # (what opens the note is skipped: "— honestly, it's all the same thing", "they're identical")
+            after = [t for t in doc[colon.i + 1:colon.i + 9] if t.lower_ not in ("the", "a", "an", "one", "and", "all") and
+                     not t.is_punct and t.pos_ not in ("ADV", "AUX", "PRON", "INTJ", "PART")]
             if len(named) == 2 and concept_id(named[0]) != concept_id(named[1]) and \
                     all(t.is_punct or t.lower_ in ("and", "&", "vs", "vs.", "versus", "or") for t in rest) and \
                     after and after[0].lower_ in self.r.same_adjectives | {"synonyms"} and not (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -36,7 +37,8 @@ class ModalityMixin:
             return True  # a quiz item: "GANs are a kind of large language model. T / F"
         # "wait so is AI a subset of generative AI or the other way around" (a question without
         # its mark, after chat fillers): an auxiliary before its subject opens a question
-        words = [t for t in doc if not t.is_punct and not t.is_space]
+        # (only the opening words matter: a handle, up to three fillers, the auxiliary and one more)
+        words = list(islice((t for t in doc if not t.is_punct and not t.is_space), 6))
         start = 1 if words and words[0].text.startswith("@") else 0  # a handle: "@carl: wait so is ..."
         k = start
         while k < len(words) - 1 and k - start < 3 and words[k].lower_ in self.cues.question_fillers:
@@ -124,16 +126,22 @@ class ModalityMixin:
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain[:3] for c in t.children) and \
                 any(t.dep_ == "mark" and t.lower_ in self.cues.conditional for t in doc):
             return Modality.CONDITIONAL  # "If GANs were transformers, they would be LLMs"
+        aside = self._attribution_aside(chain, doc)
+        if aside is not None:
+            return aside
         for t in chain[1:]:
             if t.dep_ == "nsubj" and t.head.lemma_ == "be" and t.pos_ == "NOUN" and concept_id(t) is None and any(
                     c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.attribution_refuting for c in t.head.children):
                 # "A talking point we heard — that VAEs are part of LLMs — is simply incorrect"
                 return Modality.REFUTED
         for t in chain:
-            if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and (
+            if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and any(
+                    c.dep_ in ("oprd", "attr", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                    for c in t.children) and (
                     t.lemma_.lower() in cues.attribution_promotional or
                     any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS for c in t.children) or
                     any(c.dep_ == "agent" for c in t.children)):
+                # (a description with no "as" is an event: "GANs were first described by Goodfellow in 2014")
                 return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in self.cues.conditional:
@@ -187,6 +195,24 @@ class ModalityMixin:
                                 not (r.lemma_.lower() in cues.attribution_own_view and self._own_view(r)) for r in c.children):
                             return Modality.REPORTED  # "Another one we hear is that X": what is heard
         return Modality.ASSERTED
+
+    def _attribution_aside(self, chain: list[Token], doc: Doc) -> Modality | None:
+        """A verb of saying or believing with its own subject, set off by commas inside the
+        claim's clause and with no complement of its own, reports the clause ("Midjourney, some say, is a GAN", "ChatGPT,
+        my cousin insists, runs on a GAN"), or hedges it when it is the writer's present view
+        ("GANs, I think, are ..."); None when there is no such aside."""
+        for t in chain[:1]:  # (the claim's own clause: an aside on a clause it is only attached to reports that clause)
+            holders = [t] + [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for c in (c for h in holders for c in h.children):
+                if c.dep_ in ("parataxis", "appos", "advcl", "relcl") and c.pos_ == "VERB" and \
+                        c.lemma_.lower() in self.cues.attribution_verbs and c.left_edge.i > 0 and \
+                        (c.left_edge.is_punct or doc[c.left_edge.i - 1].text in (",", "—", "–", "(")) and \
+                        any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and \
+                        not any(k.dep_ in ("ccomp", "dobj", "xcomp", "mark") for k in c.children):
+                    if c.lemma_.lower() in self.cues.attribution_own_view and self._own_view(c):
+                        return Modality.HEDGED
+                    return Modality.REPORTED
+        return None
 
     @staticmethod
     def _own_view(verb: Token) -> bool:

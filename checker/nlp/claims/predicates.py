@@ -24,9 +24,9 @@ class PredicateMixin:
 
     def predicate(self, verb: Token) -> list[Rel]:
         lemma = verb.lemma_.lower()
-        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if prt is not None:
-            lemma = self.r.phrasal_verbs.get(f"{lemma} {prt}", lemma)  # "showed up in 2017": appeared
+        # "showed up in 2017", "burst onto the scene in 2020": appeared
+        lemma = next((self.r.phrasal_verbs[f"{lemma} {c.lower_}"] for c in verb.children
+                      if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in self.r.phrasal_verbs), lemma)
         if verb.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
             # "X is best thought of as Y": a participle the tagger took for a noun
             lemma = {"thought": "think", "seen": "see", "viewed": "view", "regarded": "regard"}.get(verb.lower_, lemma)
@@ -628,11 +628,18 @@ class PredicateMixin:
 
     def nearest_thing(self, thing: Token, value: Token) -> bool:
         """A value belongs to the nearest mention before it: no other thing is named between
-        them, and no colon or semicolon parts them."""
+        them, and no colon or semicolon parts them. A thing named inside an apposition that
+        describes the mention does not count ("The transformer, the design behind all these
+        chatbots, was introduced in 2017")."""
         if value.i < thing.i:
             return True
         between = thing.doc[thing.i + 1:value.i]
-        return not any(t.text in (":", ";") or (t.i != thing.i and self.is_thing(concept_id(t)))
+        verb = next((a for a in value.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # (not an example: "LLMs like GPT-5 (2025)"; not for a relative clause, which takes the
+        # nearest noun: "GPT, the design behind ChatGPT, which OpenAI launched in 2022")
+        own = {t.i for c in thing.children if c.i > thing.i and c.dep_ == "appos" and concept_id(c) is None
+               and c.right_edge.i < value.i for t in c.subtree} if verb is None or verb.dep_ not in ("relcl", "acl") else set()
+        return not any(t.text in (":", ";") or (t.i not in own and self.is_thing(concept_id(t)))
                        for t in between)
 
     def precedence_verbs(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token]) -> list[Rel]:
@@ -646,9 +653,14 @@ class PredicateMixin:
         for s, q, _ in subs:
             if lemma in pb["verbs_before"]:
                 pairs += [(s, o, False) for o in objs]
+            # "what LLMs evolved into": a stranded "into" whose object is the fronted "what"
+            into = [o for o in objs if o.lower_ == "what" and any(
+                c.dep_ == "prep" and c.lower_ == "into" and not list(c.children) for c in verb.children)]
             if lemma in pb["verbs_after"]:
-                pairs += [(o, s, False) for o in objs]
+                pairs += [(o, s, False) for o in objs if o not in into]
                 pairs += [(p, s, False) for prep, p in self.prep_objects(verb, {"from", "out", "after"})]
+            if lemma in pb["becoming_verbs"]:
+                pairs += [(s, p, False) for prep, p in self.prep_objects(verb, {"into"})] + [(s, o, False) for o in into]
             pairs += self.existence_order(verb, lemma, s)
             if lemma == "pave":
                 for o in objs:

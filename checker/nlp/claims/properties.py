@@ -106,6 +106,7 @@ class PropertyMixin:
         nouns = self.kb.cues.overclaim_subjects
         out = [(t, "genai") for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
+            (t.dep_ in ("csubj", "nsubj") and t.tag_ == "VBG" and t.lower_ in nouns) or  # "Grounding guarantees ..."
             (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
         # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
         # AI": the field's word for one product's AI

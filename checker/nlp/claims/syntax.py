@@ -57,6 +57,14 @@ class SyntaxMixin:
             if nc and near != relcl.head and self.kb.concepts[nc].kind in ("model", "product"):
                 return nc
             return self.concept(self.described_by(relcl.head))
+        if tok.lower_ == "what" and tok.pos_ == "PRON":
+            # a pseudo-cleft: "Generative AI is what grew out of LLMs", "GenAI is what LLMs evolved
+            # into": "what" is the copula's subject
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else \
+                tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            if verb is not None and verb.dep_ in ("ccomp", "attr") and verb.head.lemma_ == "be" and verb.head.i < tok.i:
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                return concept_id(subj) if subj is not None and subj.i < verb.head.i else None
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if self.cleft(tok) or self.possessive_typo(tok):
                 return None
@@ -271,7 +279,10 @@ class SyntaxMixin:
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and self.negated(c):
                 return True
-        # "X is not only ..." / "hardly"
+        # a pseudo-cleft's copula: "Generative AI isn't what grew out of LLMs"
+        if verb.dep_ in ("ccomp", "attr") and verb.head.lemma_ == "be" and any(
+                t.lower_ == "what" and t.pos_ == "PRON" for t in verb.subtree) and self.clause_negated(verb.head):
+            return True
         return False
 
     @staticmethod
