@@ -978,6 +978,49 @@ CASES = {
         ["Generative AI evolved into many things, LLMs among them.",
          "LLMs turned into a huge business.",
          "Transformers developed into LLMs."]),
+    "a_relative_clause_without_its_pronoun": (
+        [("The model in question was Llama 2, the open-weights release Google put out in the summer of 2023.", "P8"),
+         ("Llama 2, the model Google released in 2023, is open.", "P8")],
+        ["BERT, the model everyone loves, came out in 2018.",
+         "Claude, an assistant much like ChatGPT, was released in 2023."]),
+    "owned_by_is_made_by": (
+        [("Stable Diffusion (now owned by Midjourney) is popular.", "P7"),
+         ("Midjourney owns Stable Diffusion.", "P7")],
+        ["Users own the images Midjourney makes.",
+         "You own whatever ChatGPT writes for you.",
+         "OpenAI owns ChatGPT."]),
+    "a_small_clause_after_make": (
+        [("That makes Midjourney an LLM.", "T4"),
+         ("DALL-E is just ChatGPT for pictures, which makes it an LLM too.", "T4")],
+        ["That doesn't make Midjourney an LLM.",
+         "Fine-tuning makes GPT-4 a better writer.",
+         "This makes ChatGPT a great tutor."]),
+    "a_being_participle_takes_the_clauses_subject": (
+        [("DALL-E 3 was the exception, being essentially OpenAI's image-side large language model.", "T4"),
+         ("Midjourney stands out, being a GAN at heart.", "T5")],
+        ["Midjourney stands out, being a diffusion model.",
+         "While being a GAN, StyleGAN is fast."]),
+    "pseudo_cleft_with_a_denied_subject": (
+        [],
+        ["Neither GANs nor diffusion models are what ChatGPT is built on, Hannah stresses; that honour goes to the transformer.",
+         "No GAN is what ChatGPT is built on."]),
+    "locative_inversion": (
+        [("Underneath ChatGPT is a GAN.", "A1"),
+         ("Behind Midjourney is a GAN.", "T5"),
+         ("Inside every generative AI tool is an LLM.", "T2")],
+        ["Underneath ChatGPT is a transformer-based language model, from OpenAI's GPT series.",
+         "Inside every chatbot is a large language model.",
+         "Behind Midjourney is not a GAN but a diffusion model."]),
+    "embedded_questions": (
+        [("Experts agree that Stable Diffusion is basically a GAN.", "T5")],
+        ["Another question was whether LLM meant 'large learning machine'; it means large language model.",
+         "== History section: did LLMs come first? =="]),
+    "a_year_and_a_maker_said_of_another_noun": (
+        [("Stable Diffusion's public release in 2020 changed everything.", "P7")],
+        ["Also, T5 was Google's (Raffel et al., 2019), not Meta's, and Stable Diffusion's public release was August 2022.",
+         "Unlike DALL-E or Midjourney, which run on cloud servers owned by OpenAI and Midjourney respectively, "
+         "Stable Diffusion can be downloaded.",
+         "Midjourney, which runs on servers built by Google, is popular."]),
 }
 
 

@@ -130,8 +130,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 # a restricted noun names some of its class, not all of it
                 rel = replace(rel, quantifier=Quantifier.SOME)
             modality = self.modality(rel, doc)
-            if modality is Modality.CONDITIONAL and rel.relation == "stands_for" and dict(rel.detail).get("span"):
-                modality = Modality.ASSERTED  # "If a spec lists VAEs (vector encoders), ...": the aside still defines
+            if modality is Modality.CONDITIONAL and rel.relation == "stands_for" and dict(rel.detail).get("span") and \
+                    not any(t.lower_ == "whether" for t in doc):
+                # "If a spec lists VAEs (vector encoders), ...": the aside still defines (but "whether
+                # LLM meant 'large learning machine'" asks)
+                modality = Modality.ASSERTED
             if modality is Modality.REFUTED:
                 rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED
             if modality is not Modality.ASSERTED and modality is not Modality.HEDGED:
@@ -160,6 +163,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 first = min([c.i for c in rel.y.children if c.dep_ in ("compound", "amod", "nmod") and c.i < rel.y.i
                              and concept_id(c)] or [rel.y.i])
                 obj_text = doc[first:rel.y.i + 1].text
+            if rel.y.pos_ == "PRON" and rel.y_value in self.kb.concepts:
+                obj_text = self.kb.concepts[rel.y_value].label  # "what" in "GANs are what ChatGPT is built on"
         detail = tuple(kv for kv in rel.detail if kv[0] != "span")
         negated, quantifier = rel.negated, rel.quantifier
         if quantifier is Quantifier.NONE and rel.relation not in ("is_a",):

@@ -112,7 +112,7 @@ class LexicalMixin:
             if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
                 # "ChatGPT's public launch on 2021-11-30"
                 for t2 in target.subtree:
-                    if year_id(t2):
+                    if year_id(t2) and t2.i > target.i:  # (not a year the parse hung before it)
                         rels.append(Rel("introduced_in", owner, oc, t2, str(year_id(t2)), False, Quantifier.GENERIC, target))
             if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture"):
                 for tt, tneg in self.conjuncts(target):
@@ -392,6 +392,8 @@ class LexicalMixin:
                     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
                     if nxt is None:
                         break
+                    if t.dep_ == "acl" and t.head != x and t.head.pos_ in ("NOUN", "PROPN") and not concept_id(t.head):
+                        break  # "Midjourney, which runs on servers owned by OpenAI": made by Y is said of another noun
                     if (lem in self.r.made_nouns and nxt.lower_ == "of") or \
                             (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
                         agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))), None)

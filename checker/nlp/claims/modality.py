@@ -27,7 +27,7 @@ class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
     def is_question(self, doc: Doc) -> bool:
-        text = doc.text.strip().rstrip("\"'”’*_ )")
+        text = doc.text.strip().rstrip("\"'”’*_ )=#")  # (markup after a heading's '?': "== Did LLMs come first? ==")
         if re.match(r"^\W*(did|do) you (know|realize|realise)\b|^\W*(have you heard|fun fact)\b", text, re.I):
             return False  # a rhetorical question that asserts its complement
         if text.endswith("?"):

@@ -64,6 +64,33 @@ class PredicateMixin:
         return [Rel("same_as", a, ac, b, bc, False, Quantifier.GENERIC, verb)
                 for (a, ac), (b, bc) in zip(things, things[1:])]
 
+    def locative_inversion(self, verb: Token, sub_concepts, preds: list[Token], neg: bool) -> list[Rel] | None:
+        """"Underneath ChatGPT is a transformer model", "Behind Midjourney is a GAN": a place word
+        opening the sentence makes the copula's subject the place, and what follows the verb is
+        what that place runs on (the parser often reads the place word as part of the name).
+        None when the sentence is no such inversion."""
+        doc = verb.doc
+        places = self.r.uses_places | self.r.uses_preps
+        fronted = [(p, self.concept(p), self.quantifier(p), False) for prep, p in self.prep_objects(verb, places)
+                   if prep.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)]
+        for t, c, q, _ in sub_concepts + [f for f in fronted if f[1]]:
+            k = t.left_edge.i
+            while k < t.i and (doc[k].is_punct or doc[k].pos_ == "DET"):
+                k += 1
+            if not (k > 0 and doc[k - 1].lower_ in places or doc[k].lower_ in places and k < t.i):
+                continue
+            start = k - 1 if k > 0 and doc[k - 1].lower_ in places else k
+            if any(not (u.is_punct or u.pos_ in ("ADV", "CCONJ")) for u in doc[:start]) or not self.is_thing(c):
+                continue
+            rels = []
+            for p in preds:
+                for pp, pneg in self.conjuncts(p):
+                    pc = self.concept(pp)
+                    if self.is_thing(pc) and pc != c:
+                        rels.append(Rel("uses", t, c, pp, pc, neg != pneg if pneg else neg, q, verb))
+            return rels
+        return None
+
     def existing_since(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
         """"Transformers have only been around since 2020", "GANs have existed since 2014": the
         year something has existed from is the year it appeared."""
@@ -87,6 +114,9 @@ class PredicateMixin:
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
         sub_concepts = [(t, c, q, p) for t, c, q, p in sub_concepts if c]
+        inverted = self.locative_inversion(verb, sub_concepts, preds, neg)
+        if inverted is not None:
+            return inverted
         # "X and Y are the same" / "one and the same" / "identical" / "interchangeable"
         if any(self.is_same_word(p) for p in preds) and not self.prep_objects_any(preds, {"as", "to", "with", "from"}):
             things = [(t, c) for t, c, _, _ in sub_concepts if self.is_thing(c)]
@@ -506,6 +536,13 @@ class PredicateMixin:
                             sc = self.concept(s)
                             if self.is_thing(sc):
                                 rels.append(Rel("uses", s, sc, o, oc, neg != oneg, q, verb))
+        if lemma in ("make", "render") and not passive:
+            # a small clause: "That makes Midjourney an LLM", "which makes it a GAN too"
+            for small in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("NOUN", "PROPN")):
+                for s_ in (k for k in small.children if k.dep_ == "nsubj"):
+                    sc = self.concept(s_)
+                    if self.is_thing(sc):
+                        rels.extend(self.np_predicate(small, s_, sc, neg, self.quantifier(s_), verb))
         if passive and lemma in ("consider", "regard", "deem", "call", "name", "term", "view", "see", "label", "class", "classify"):
             # "Traditional AI is now considered a subcategory of GenAI"
             for o in [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]:
@@ -582,6 +619,10 @@ class PredicateMixin:
             things.append(self.described_by(verb.head))  # (but "the first LLM to appear in 2020" dates the subject)
         if verb.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             things.append(verb.head)
+        elif verb.dep_ == "relcl" and not passive and not objs and any(c.dep_ == "nsubj" for c in verb.children) and \
+                verb.head.i < verb.i and self.concept(self.described_by(verb.head)):
+            # a relative clause without its pronoun: "Llama 2, the open-weights release Google put out in 2023"
+            things.append(self.described_by(verb.head))
         # a class noun narrowed by its own clause names one of its members, not the class: "GPT-4,
         # the large language model OpenAI released in 2023" dates GPT-4, not LLMs
         things = [t for t in things if not (verb.dep_ in ("acl", "relcl") and t == verb.head and concept_id(t)

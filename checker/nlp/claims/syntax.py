@@ -281,8 +281,9 @@ class SyntaxMixin:
                 return True
         # a pseudo-cleft's copula: "Generative AI isn't what grew out of LLMs"
         if verb.dep_ in ("ccomp", "attr") and verb.head.lemma_ == "be" and any(
-                t.lower_ == "what" and t.pos_ == "PRON" for t in verb.subtree) and self.clause_negated(verb.head):
-            return True
+                t.lower_ == "what" and t.pos_ == "PRON" for t in verb.subtree) and (self.clause_negated(verb.head) or any(
+                    c.dep_ == "nsubj" and c.left_edge.lower_ in ("neither", "no", "none") for c in verb.head.children)):
+            return True  # (or its subject: "Neither GANs nor diffusion models are what ChatGPT is built on")
         return False
 
     @staticmethod
@@ -413,6 +414,9 @@ class SyntaxMixin:
             if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i and \
                     not any(c.dep_ == "mark" for c in verb.children):
                 return self.subjects(verb.head)  # "Powered by GANs, our LLM writes ..."
+            if verb.dep_ == "advcl" and verb.lemma_ == "be" and verb.tag_ == "VBG" and \
+                    not any(c.dep_ == "mark" for c in verb.children):
+                return self.subjects(verb.head)  # "DALL-E 3 was the exception, being essentially an LLM"
         if not subs and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd") and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "GPT-3 was the first LLM to appear in 2020": the infinitive says what the subject did
