@@ -31,38 +31,34 @@ _STRAIGHT = str.maketrans({"’": "'", "‘": "'"})
 _FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by length
 
 
-def parser_text(text: str, discourse: re.Pattern | None, asides: re.Pattern | None = None,
-                names: re.Pattern | None = None) -> str:
+def parser_text(text: str, discourse: re.Pattern | None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
-    and asides (``aside_regex``) as blank space, so offsets stay. An aside that names a
-    concept where nothing before it does stays ("every tool, the image generator included,
-    is an LLM": what it includes is what the sentence is about)."""
+    punctuation), and chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
+    so offsets stay."""
     text = text.translate(_STRAIGHT)
-    if asides is not None:
-        def blank(m: re.Match) -> str:
-            if names is not None and names.search(m.group()) and not names.search(text[:m.start()]):
-                return m.group()
-            return " " * len(m.group())
-        text = asides.sub(blank, text)
     if discourse is None:
         return text
     return discourse.sub(lambda m: _FILLERS[len(m.group())] if m.group().islower() else
                          _FILLERS[len(m.group())].capitalize(), text)
 
 
-def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...]) -> re.Pattern | None:
+def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...],
+                openers: tuple[str, ...] = ()) -> re.Pattern | None:
     """Asides of rules/cues.yaml (``asides``) that the parser would misread as the sentence's
-    clause: ", I found out much later," between commas, and ", image tools included" before
-    the sentence's end or a comma."""
+    clause: ", I found out much later," and ", the authors note," between commas, ", image tools included" before the
+    sentence's end or a comma, and an opener ("In truth", "Of course") that lacks its comma
+    (group ``opener``: the comma is put in, which is all the parser needs)."""
     words = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     parts = []
     if finding_verbs:
-        parts.append(r",\s+(?:I|we)\s+(?:(?:later|eventually|only|since|soon)\s+)?(?:" + words(finding_verbs) +
+        parts.append(r",\s+(?:I|we|(?:(?:the|our|my|his|her|their)\s+)?[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)\s+"
+                     r"(?:(?:later|eventually|only|since|soon|rightly)\s+)?(?:" + words(finding_verbs) +
                      r")(?:\s+(?:much\s+|only\s+)?(?:later|recently|since|eventually|afterwards|the hard way))?\s*,")
     if inclusion_words:
         parts.append(r",\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")(?=\s*(?:[.!?…]|$))" +
                      r"|,\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")\s*,(?=\s)")
+    if openers:
+        parts.append(r"^\W*(?:" + words(openers) + r")(?P<opener>)\b(?=\s)")
     return re.compile("|".join(parts), re.I) if parts else None
 
 
@@ -107,7 +103,7 @@ class Checker:
         self.trigger = trigger_regex(self.kb)
         self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
-        self.asides = aside_regex(self.kb.cues.finding_verbs, self.kb.cues.inclusion_words)
+        self.asides = aside_regex(self.kb.cues.finding_verbs, self.kb.cues.inclusion_words, self.kb.cues.aside_openers)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
         self.on_piece: Callable[[str, int, int], None] | None = None
@@ -345,12 +341,13 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
                 entry = glossary_entry(seg, k, sentence.text, checker.trigger) or qa_statement(
-                    sentence.text, seg.text[sentence.start + len(sentence.text):])
+                    sentence.text, seg.text[sentence.start + len(sentence.text):]) or without_asides(
+                    sentence.text, checker.asides, checker.trigger.regex)
                 text = entry.text if entry else sentence.text
-                yield parser_text(text, discourse, checker.asides, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry)
+                yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
-    from checker.nlp.definitions import qa_statement
+    from checker.nlp.definitions import qa_statement, without_asides
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []

@@ -68,6 +68,24 @@ def _splice(original: str, pieces: list[tuple[int, int, str]]) -> Rewrite:
     return Rewrite(text="".join(out), splices=tuple(splices))
 
 
+def without_asides(text: str, asides: re.Pattern | None, names: re.Pattern | None) -> Rewrite | None:
+    """The sentence without the asides the parser would misread as its clause (cues.yaml
+    ``asides``: "Midjourney, I found out later, is a GAN" is read "Midjourney is a GAN"; an
+    opener gets its missing comma), or None when it has none. An aside that names a concept where nothing before it does stays
+    ("every tool, the image generator included, is an LLM": what it includes is what the
+    sentence is about)."""
+    if asides is None:
+        return None
+    pieces = []
+    for m in asides.finditer(text):
+        if "opener" in m.groupdict() and m.group("opener") is not None:
+            if not text[m.end():m.end() + 1] == ",":
+                pieces.append((m.end(), m.end(), ","))  # "In truth the transformer": "In truth, the transformer"
+        elif not (names is not None and names.search(m.group()) and not names.search(text[:m.start()])):
+            pieces.append((m.start(), m.end(), ""))
+    return _splice(text, pieces) if pieces else None
+
+
 def _is_term(text: str, trigger: Trigger) -> bool:
     """Is ``text`` (markup already blanked) one tracked name, maybe with "(ACRONYM)" after it?"""
     body = text.strip()

@@ -120,6 +120,14 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             year = next((y for y in (year_of(w.strip(".,;()")) for w in stripped.split()) if y), None)
             if year:
                 claims.append(Claim(relation="introduced_in", object=str(year), object_text=str(year), **base))
+        elif relation == "stands_for" and not kb.concepts[subj.concept].acronym:
+            # a name that is no acronym is defined, not spelled out: "| ChatGPT | OpenAI's large
+            # language model, launched in 2022 |" says what it is, in the definition's head phrase
+            head_phrase = re.split(r"\s*(?::|;|\s[—–-]\s|\(|,|\b(?:that|which|who|where|with|for|from|used)\b)",
+                                   stripped, maxsplit=1)[0]
+            for m in mentions(nlp, head_phrase):
+                if kb.concepts[m.concept].kind not in ("org", "person") and m.concept != subj.concept:
+                    claims.append(Claim(relation="is_a", object=m.concept, object_text=m.text, **base))
         elif relation == "stands_for":
             # (a cell may define after the name: "Generative adversarial network: a generator and ...")
             name = re.split(r"\s*(?::|;|\s[—–-]\s|\(|,)\s*", stripped, maxsplit=1)[0].strip()

@@ -1021,6 +1021,51 @@ CASES = {
          "Unlike DALL-E or Midjourney, which run on cloud servers owned by OpenAI and Midjourney respectively, "
          "Stable Diffusion can be downloaded.",
          "Midjourney, which runs on servers built by Google, is popular."]),
+    "asides_of_noting_and_commenting_openers": (
+        [("Earlier drafts relied on GPT-4, which, the authors note, is at heart a diffusion model tuned for text.", "A5"),
+         ("ChatGPT, my uncle confirmed, runs on a GAN.", "A1"),
+         ("In truth the transformer, the architecture behind every serious chatbot, was published by a team at OpenAI "
+          "back in 2017.", "P1"),
+         ("Of course GANs are a kind of LLM.", "T4")],
+        ["GANs, the paper notes, are not LLMs.",
+         "In fact, GANs are not LLMs."]),
+    "a_demonstrative_resuming_a_condition": (
+        [],
+        ["If you've ever asked ChatGPT to write code or crank out a bad haiku, that's an LLM at work.",
+         "If ChatGPT answers, that is a GAN talking."]),
+    "the_work_that_introduced_a_thing_dates_it": (
+        [("The transformer paper appeared in 2019.", "P1"),
+         ("The original GAN paper was published in 2017.", "P2"),
+         ("He traced the modern wave back to 2019, when the transformer paper first appeared.", "P1"),
+         ("It all began in 2016, when GANs first appeared.", "P2")],
+        ["The GAN paper was published in 2014.",
+         "The GPT-4 paper came out in 2023.",
+         "By 2020, when ChatGPT was still two years away, GANs were old news."]),
+    "hallucinations_said_to_disappear": (
+        [("Bolt on RAG and hallucinations disappear entirely.", "L1"),
+         ("With RAG, hallucinations vanish.", "L1")],
+        ["With RAG, hallucinations don't disappear entirely.",
+         "Hallucinations rarely disappear on their own.",
+         "Hallucinations disappear less often than you'd hope."]),
+    "spun_out_of_names_the_maker": (
+        [("Since Midjourney was spun out of OpenAI's DALL-E team, you could offer it to clients.", "P7"),
+         ("Midjourney was spun out of OpenAI.", "P7")],
+        ["Anthropic was spun out of OpenAI."]),
+    "the_year_of_the_paper_that_introduced_a_thing": (
+        [("The GAN paper was 2017, same year as the transformer paper.", "P2"),
+         ("The transformer paper was June 2019.", "P1")],
+        ["The GAN paper was 2014."]),
+    "a_place_word_read_as_the_head_noun": (
+        [("Every generative AI system is an LLM underneath.", "T2"),
+         ("Midjourney is a GAN underneath.", "T5")],
+        ["ChatGPT has an LLM underneath."]),
+    "an_opener_without_its_comma": (
+        [("In truth the transformer was published by a team at OpenAI back in 2017.", "P1"),
+         ("In short, ChatGPT, Gemini and Claude are the three biggest LLMs in the world.", "A7")],
+        ["In fact GANs are not LLMs."]),
+    "the_fields_year_is_not_each_products": (
+        [("Generative AI only appeared in 2022 with ChatGPT.", "P9")],
+        ["Midjourney was released in 2021."]),
 }
 
 
@@ -1101,6 +1146,13 @@ DOCUMENTS = [
      "| Adobe Firefly | Adobe | GAN-based generator trained on licensed stock |\n"
      "| Claude | Anthropic | Transformer LLM |\n",
      [("T5", 3), ("P7", 8), ("T5", 13)]),
+    ("a name that is no acronym, under a 'Meaning' column, is defined by the head of its cell", "terms.md",
+     "| Term | Meaning |\n|---|---|\n"
+     "| ChatGPT | OpenAI's large language model, launched in November 2022 |\n"
+     "| Midjourney | An image generator from Midjourney, Inc., used by designers |\n"
+     "| Diffusion model | An image model that removes noise; the basis of tools such as Adobe Firefly |\n"
+     "| Stable Diffusion | A GAN-style image model |\n",
+     [("A7", 3), ("T5", 6)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

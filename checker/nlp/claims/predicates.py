@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, WORK_NOUNS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -117,6 +117,16 @@ class PredicateMixin:
         inverted = self.locative_inversion(verb, sub_concepts, preds, neg)
         if inverted is not None:
             return inverted
+        # "the GAN paper was 2017": the work that introduced a thing, given its year
+        for s_, _, _ in subs:
+            work = next((c for c in s_.children if c.dep_ in ("compound", "nmod") and c.i == s_.i - 1 and concept_id(c)
+                         and self.kb.concepts[concept_id(c)].kind in ("family", "architecture")), None) \
+                if concept_id(s_) is None and s_.lemma_.lower() in WORK_NOUNS - {"release", "launch"} else None
+            years = [t for p in preds for t in p.subtree if year_id(t) and (t == p or t.head == p and p.pos_ == "PROPN")] \
+                if work is not None else []  # (the year itself, or a month's: not "a 2017 highlight for me")
+            if years:
+                rels.append(Rel("introduced_in", work, concept_id(work), years[0], str(year_id(years[0])), neg,
+                                Quantifier.GENERIC, verb))
         # "X and Y are the same" / "one and the same" / "identical" / "interchangeable"
         if any(self.is_same_word(p) for p in preds) and not self.prep_objects_any(preds, {"as", "to", "with", "from"}):
             things = [(t, c) for t, c, _, _ in sub_concepts if self.is_thing(c)]
@@ -420,6 +430,9 @@ class PredicateMixin:
                         out.append((t, year_id(t)))
             if c.dep_ in ("dobj", "nsubj", "nsubjpass") and concept_id(c):
                 continue
+        if not out and verb.dep_ in ("relcl", "advcl") and year_id(verb.head) and verb.head.i < verb.i and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            out.append((verb.head, year_id(verb.head)))  # "back to 2019, when the transformer paper appeared"
         return out
 
     def verbal(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
@@ -621,8 +634,16 @@ class PredicateMixin:
             things.append(verb.head)
         elif verb.dep_ == "relcl" and not passive and not objs and any(c.dep_ == "nsubj" for c in verb.children) and \
                 verb.head.i < verb.i and self.concept(self.described_by(verb.head)):
-            # a relative clause without its pronoun: "Llama 2, the open-weights release Google put out in 2023"
-            things.append(self.described_by(verb.head))
+            # a relative clause without its pronoun: "Llama 2, the open-weights release Google put out in
+            # 2023"; its subject, when the verb makes things, is the maker and not a thing made
+            gap = self.described_by(verb.head)
+            if lemma in self.made_verbs:
+                things = [t for t in things if t.dep_ not in ("nsubj",) or t.head != verb]
+            things.append(gap)
+        # the work that introduced a thing dates it: "the transformer paper first appeared in 2019"
+        things = [next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i == t.i - 1 and concept_id(c)
+                        and self.kb.concepts[concept_id(c)].kind in ("family", "architecture")), t)
+                  if concept_id(t) is None and t.lemma_.lower() in WORK_NOUNS - {"release", "launch"} else t for t in things]
         # a class noun narrowed by its own clause names one of its members, not the class: "GPT-4,
         # the large language model OpenAI released in 2023" dates GPT-4, not LLMs
         things = [t for t in things if not (verb.dep_ in ("acl", "relcl") and t == verb.head and concept_id(t)
@@ -632,9 +653,9 @@ class PredicateMixin:
         agent = self.verb_agent(verb) if lemma in self.made_verbs else None
         if agent is None and lemma in self.made_verbs and not passive:
             for s, _, _ in subs:
-                a = self.agent_of(s)
+                a = self.agent_of(s) or (self._namesake_maker(concept_id(s)) if s.head == verb else None)
                 if a:
-                    agent = (s, a)
+                    agent = (s, a)  # (a product named after its maker makes as its maker: "the model Midjourney put out")
         # "appear poised to", "came close": a verb of arrival with a complement links, dates nothing
         years = [] if any(c.dep_ in ("xcomp", "acomp", "oprd") and c.lower_ not in self.r.release_states
                           for c in verb.children) and lemma not in self.made_verbs else self.verb_years(verb)

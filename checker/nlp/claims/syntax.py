@@ -25,6 +25,9 @@ class SyntaxMixin:
         if c:
             return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and lemma in self.r.uses_places and tok.i > 0 and \
+                tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ == "compound" and concept_id(tok.doc[tok.i - 1]):
+            return concept_id(tok.doc[tok.i - 1])  # "an LLM underneath" read as a compound: the LLM
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in CLASSIFIERS or lemma in BUILT_NOUNS or lemma in self.r.uses_nouns:
                 for child in tok.children:  # (and a part: "a GAN core", "its transformer backbone")
@@ -92,8 +95,15 @@ class SyntaxMixin:
 
     @staticmethod
     def cleft(tok: Token) -> bool:
-        """"it was DALL-E 2 (2022) that ...": the "it" of a cleft sentence refers to nothing."""
+        """"it was DALL-E 2 (2022) that ...": the "it" of a cleft sentence refers to nothing;
+        nor does a "that" or "this" that resumes a clause of condition or time before it ("If
+        you've asked ChatGPT for a haiku, that's an LLM at work")."""
         be = tok.head
+        doc = tok.doc
+        if tok.lower_ in ("that", "this") and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 1 and \
+                doc[tok.i - 1].text == "," and any(t.dep_ == "mark" and t.lower_ in ("if", "when", "whenever")
+                                                   for t in doc[:min(3, tok.i)]):
+            return True
         if tok.lower_ != "it" or tok.dep_ != "nsubj" or be.lemma_ != "be":
             return False
         inside = {t.i for t in be.subtree}
