@@ -1066,6 +1066,46 @@ CASES = {
     "the_fields_year_is_not_each_products": (
         [("Generative AI only appeared in 2022 with ChatGPT.", "P9")],
         ["Midjourney was released in 2021."]),
+    "generation_style_and_iteration_name_a_kind": (
+        [("Diffusion models are, in essence, the latest generation of GANs, refined to produce more stable results.", "T5"),
+         ("Diffusion is basically a newer style of GAN.", "T5")],
+        ["LLMs are the latest generation of language models.",
+         "Diffusion models are not simply a new generation of GANs.",
+         "This generation of LLMs is better."]),
+    "a_fronted_like_phrase_shares_the_predicate": (
+        [("Like Midjourney, our tool is a GAN.", "T5"),
+         ("Like Midjourney, it's a GAN under the hood, which is why images come back fast.", "T5"),
+         ("Like ChatGPT, our bot runs on a GAN.", "A1")],
+        ["Like most image generators, Midjourney is a diffusion model.",
+         "Unlike Midjourney, our tool is a GAN.",
+         "Like Midjourney, our tool is not a GAN.",
+         "Like ChatGPT, our bot is friendly."]),
+    "text_named_as_a_side_feature_is_no_exception": (
+        [("In fact, these days LLMs are mainly used to create images, with text generation almost a side hustle.", "D1"),
+         ("Nowadays LLMs are mostly put to work generating images, with text as a secondary feature.", "D1"),
+         ("LLMs are mostly used to make images rather than text.", "D1")],
+        ["LLMs mainly generate text, not images.",
+         "LLMs are mostly used for writing, and image models for pictures.",
+         "LLMs are mainly built to generate text; image models mainly generate pictures."]),
+    "false_alarms_of_rounds_43_44": (
+        [("ChatGPT is made by Google, not OpenAI.", "P6"),
+         ("OpenAI's transformer changed everything.", "P1"),
+         ("## GenAI, a.k.a. LLMs: a primer for marketers", "T3"),
+         ("GANs are LLMs, not diffusion models.", "T4"),
+         ("Generative AI sits inside LLMs, not the other way around.", "T1"),
+         ("In a GAN the generator and the discriminator are partners.", "A2"),
+         ("Midjourney makes perfectly unbiased images.", "L3"),
+         ("GPT-4, a model released by Google in 2023, is big.", "P4")],
+        ["LLMs sit inside generative AI, not the other way around.",
+         "Next week: a whole episode on whether diffusion models and GANs are secretly the same thing.",
+         "We asked whether ChatGPT runs on a GAN.",
+         "GANs came from Ian Goodfellow and his co-authors in 2014, not from Hinton in the nineties.",
+         "- Occasionally refuses perfectly harmless requests",
+         "A vendor tool marketed as making generative output \"fully unbiased and objective\".",
+         "Claude is made by Anthropic, a company founded in 2021 by former OpenAI researchers, and it's our pick.",
+         "nope. LLMs are one slice of generative AI. image models, music models, video stuff — all genAI, none of them LLMs",
+         "- [StyleGAN3](https://github.com/NVlabs/stylegan3) — NVIDIA's alias-free GAN; still superb for faces.",
+         "## GenAI, a.k.a. generative AI: a primer for marketers"]),
 }
 
 

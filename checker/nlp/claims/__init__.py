@@ -84,6 +84,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         claims = []
         seen = set()
         for rel in rels:
+            if rel.y is not None and self.full_stop_between(doc, rel.x.i, rel.y.i):
+                continue  # a full stop the splitter missed parts them: "... of generative AI. image models, ..."
             if rel.relation == "introduced_in" and versioned(
                     rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x):
                 continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023": a version's year

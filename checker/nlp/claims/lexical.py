@@ -114,7 +114,9 @@ class LexicalMixin:
                 for t2 in target.subtree:
                     if year_id(t2) and t2.i > target.i:  # (not a year the parse hung before it)
                         rels.append(Rel("introduced_in", owner, oc, t2, str(year_id(t2)), False, Quantifier.GENERIC, target))
-            if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture"):
+            if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture") \
+                    and not (self.kb.concepts[tc].kind in ("family", "architecture") and j > t.i + 1 and concept_id(target)):
+                # (a described family member is the maker's own model: "NVIDIA's alias-free GAN")
                 for tt, tneg in self.conjuncts(target):
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
                         break

@@ -126,6 +126,12 @@ class ModalityMixin:
         if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain[:3] for c in t.children) and \
                 any(t.dep_ == "mark" and t.lower_ in self.cues.conditional for t in doc):
             return Modality.CONDITIONAL  # "If GANs were transformers, they would be LLMs"
+        # "an episode on whether diffusion models and GANs are the same thing" (the parser may
+        # not hang "whether" on the clause's verb): the clause after it, up to a comma, is asked
+        w = next((t for t in doc if t.lower_ == "whether" and t.i < anchor.i), None)
+        if w is not None and not any(doc[k].text in (",", ";", ":") for k in range(w.i + 1, anchor.i)) and \
+                (rel is None or rel.x.i > w.i):
+            return Modality.CONDITIONAL
         aside = self._attribution_aside(chain, doc)
         if aside is not None:
             return aside
@@ -135,14 +141,15 @@ class ModalityMixin:
                 # "A talking point we heard — that VAEs are part of LLMs — is simply incorrect"
                 return Modality.REFUTED
         for t in chain:
-            if t.lemma_.lower() in cues.attribution_verbs and any(c.dep_ == "auxpass" for c in t.children) and any(
+            if t.lemma_.lower() in cues.attribution_verbs and (any(c.dep_ == "auxpass" for c in t.children) or
+                                                                 t.dep_ == "acl" and t.tag_ == "VBN") and any(
                     c.dep_ in ("oprd", "attr", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
                     for c in t.children) and (
                     t.lemma_.lower() in cues.attribution_promotional or
                     any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS for c in t.children) or
                     any(c.dep_ == "agent" for c in t.children)):
                 # (a description with no "as" is an event: "GANs were first described by Goodfellow in 2014")
-                return Modality.REPORTED  # "X is often described as Y", "X is called Y by many"
+                return Modality.REPORTED  # "X is often described as Y", "X is called Y by many", "a tool marketed as Y"
             for c in t.children:
                 if c.dep_ == "mark" and c.lower_ in self.cues.conditional:
                     return Modality.CONDITIONAL

@@ -44,6 +44,9 @@ def cooperating_parts(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
         return []
     rels: list[Rel] = []
     for cue in cues:
+        if cue.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our") for c in cue.children)
+                                             or any(ex.is_agent(concept_id(k)) for k in (cue.head, *cue.conjuncts))):
+            continue  # people, not networks: "Goodfellow and his co-authors", "Hinton's partners"
         verb = _clause_verb(cue)
         subject = _parts_subject(ex, verb, nets)
         if subject is None or _denied_before(doc, verb, cue, nets.denying):

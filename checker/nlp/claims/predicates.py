@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
@@ -43,7 +42,19 @@ class PredicateMixin:
         rels.extend(self.networks(verb, subs, neg))
         rels.extend(self.existing_since(verb, lemma, subs, neg))
         rels.extend(self.used_interchangeably(verb, lemma, neg))
-        return rels
+        return rels + self.likened(verb, lemma, neg)
+
+    def likened(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
+        """"Like Midjourney, our tool is a GAN under the hood": what the clause says its subject
+        is or runs on, it says of the fronted "like" phrase too (not of "unlike")."""
+        doc = verb.doc
+        likes = [(o, self.quantifier(o), False) for prep, p in self.prep_objects(verb, {"like"})
+                 if prep.i < verb.i and (prep.i == 0 or doc[prep.i - 1].is_punct)
+                 for o, _ in self.conjuncts(p) if self.is_thing(self.concept(o))]
+        if not likes:
+            return []
+        read = self.copular(verb, likes, neg) if lemma in COPULAS else self.verbal(verb, lemma, likes, neg)
+        return [r for r in read if r.relation in ("is_a", "uses") and r.x.i in {o.i for o, _, _ in likes}]
 
     def used_interchangeably(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """The writer's own usage as a claim of sameness: "we use 'generative AI' and 'LLM'
@@ -957,6 +968,10 @@ class PredicateMixin:
             if child.dep_ == "appos" or child in strays:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
+                k = child.left_edge.i
+                if child.dep_ == "appos" and k >= 2 and k - 2 > tok.i and tok.doc[k - 1].text == "," and \
+                        self.is_agent(concept_id(tok.doc[k - 2])):
+                    continue  # right after a maker's name it is the maker's: "made by Anthropic, a company founded ..."
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
                 if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):

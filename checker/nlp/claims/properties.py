@@ -11,6 +11,7 @@ from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, GAP_STOPS
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Slot
 from checker.knowledge import KnowledgeBase
+from checker.nlp.claims.syntax import SyntaxMixin
 from checker.nlp.extensions import concept_id
 
 
@@ -75,7 +76,7 @@ class PropertyMixin:
                 own = pattern[0].alts is not None and any(x.startswith("@") for x in pattern[0].alts)
                 linked = [(t, c) for t, c in subjects if (t.i != a or a == 0 or own or t.pos_ not in ("NOUN", "PROPN")
                                                           or t.lower_ in self.kb.cues.overclaim_limitations)
-                          and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs)
+                          and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs, self.r.output_nouns)
                           # (an AI noun as the object of what something else does: "This
                           # characteristic presupposes a sentient system")
                           and not (t.i in ai_nouns and t.dep_ == "dobj" and t.lemma_.lower() not in self.r.output_nouns and any(
@@ -285,7 +286,8 @@ def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
     return "".join(chars)
 
 
-def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] = frozenset()) -> bool:
+def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] = frozenset(),
+            outputs: frozenset[str] = frozenset()) -> bool:
     """Is the candidate subject grammatically the subject of the matched statement? It is the
     subject of the statement's clause (or inside it: "the output of generative AI", "its
     answers"), or the noun the statement modifies ("Always accurate LLMs"). A clause with
@@ -293,11 +295,15 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     with no subject at all speaks of the page's topic."""
     first = doc[a]
     last = doc[b - 1]
+    if SyntaxMixin.full_stop_between(doc, subj.i, a):
+        return False  # a full stop the splitter missed ("... of generative AI. image models, ...") parts them
     if last.dep_ in ("amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and last.head != subj and \
-            last.head.dep_ not in ("dobj", "attr", "oprd", "appos", "ROOT") and \
+            (last.head.dep_ not in ("dobj", "attr", "oprd", "appos", "ROOT") or
+             last.head.dep_ == "dobj" and outputs and last.head.lemma_.lower() not in outputs) and \
             all(doc[k].head == last or doc[k] == last for k in range(a, b)):
         # an adjective on a noun that is neither the subject nor what its clause makes or is:
-        # "From harmless jokes to ...", "the sentient HAL 9000 computer in a novel"
+        # "From harmless jokes to ...", "the sentient HAL 9000 computer in a novel", "refuses
+        # perfectly harmless requests" (an object only when it is an output: "makes unbiased images")
         return False
     up = [first, *first.ancestors]
     if any(t == subj for t in up):

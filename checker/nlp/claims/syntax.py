@@ -13,6 +13,9 @@ from checker.nlp.extensions import concept_id
 _QUANTIFIER_WORDS = NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS
 
 
+_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "al", "no", "fig", "approx"}
+
+
 class SyntaxMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -124,6 +127,9 @@ class SyntaxMixin:
                 return subj  # (a class is not what was "trained by Anthropic": "Claude's models are transformers, trained by ...")
         if noun.dep_ == "appos" and concept_id(noun) is None and noun.pos_ == "NOUN" and self.is_thing(concept_id(noun.head)) \
                 and any(c.dep_ == "det" for c in noun.children):
+            doc, k = noun.doc, noun.left_edge.i
+            if k >= 2 and doc[k - 1].text == "," and self.is_agent(concept_id(doc[k - 2])):
+                return doc[k - 2]  # right after a maker's name it is the maker's: "by Anthropic, a company founded ..."
             return noun.head  # an untracked noun in apposition: "a GAN, the same technology that powers X"
         return noun
 
@@ -279,9 +285,11 @@ class SyntaxMixin:
         return tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and tok.text.endswith("s") and not tok.text.endswith("ss"))
 
     def negated(self, tok: Token) -> bool:
-        """A negation word (cues.yaml) on the token as its negation or adverb."""
-        return any(c.dep_ == "neg" or c.lower_ in self.cues.negation and c.dep_ in ("advmod", "neg")
-                   for c in tok.children)
+        """A negation word (cues.yaml) on the token as its negation or adverb; not a contrast
+        after a comma ("LLMs sit inside generative AI, not the other way around")."""
+        return any((c.dep_ == "neg" or c.lower_ in self.cues.negation and c.dep_ in ("advmod", "neg")) and
+                   not (c.i > tok.i and c.i > 0 and tok.doc[c.i - 1].text in (",", "—", "–") and c.i + 1 < len(tok.doc)
+                        and not tok.doc[c.i + 1].is_punct) for c in tok.children)
 
     def clause_negated(self, verb: Token) -> bool:
         if self.negated(verb):
@@ -295,6 +303,15 @@ class SyntaxMixin:
                     c.dep_ == "nsubj" and c.left_edge.lower_ in ("neither", "no", "none") for c in verb.head.children)):
             return True  # (or its subject: "Neither GANs nor diffusion models are what ChatGPT is built on")
         return False
+
+    @staticmethod
+    def full_stop_between(doc: Doc, i: int, j: int) -> bool:
+        """A full stop the sentence splitter missed between tokens ``i`` and ``j`` ("... of
+        generative AI. image models, ..."): a "." with a space after it, after a word that is
+        no abbreviation ("a.k.a.", "Inc.", "e.g.")."""
+        lo, hi = sorted((i, j))
+        return any(doc[k].text == "." and doc[k].whitespace_ and k > 0 and "." not in doc[k - 1].text and
+                   (doc[k - 1].text.split() or [""])[-1].lower() not in _ABBREVIATIONS for k in range(lo + 1, hi))
 
     @staticmethod
     def clause_chain(tok: Token) -> list[Token]:
