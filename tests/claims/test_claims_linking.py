@@ -1106,6 +1106,22 @@ CASES = {
          "nope. LLMs are one slice of generative AI. image models, music models, video stuff — all genAI, none of them LLMs",
          "- [StyleGAN3](https://github.com/NVlabs/stylegan3) — NVIDIA's alias-free GAN; still superb for faces.",
          "## GenAI, a.k.a. generative AI: a primer for marketers"]),
+    "false_alarms_of_real_set_12": (
+        [("AI is a subset of generative AI.", "T6"),
+         ("Traditional AI is a subset of generative AI.", "T6"),
+         ("ChatGPT is 100% accurate.", "L1")],
+        ["For example, ChatGPT has cited fabricated case law and asserted false assumptions as 100% accurate.",
+         "Vendors describe ChatGPT as 100% accurate.",
+         "At its core, Text-to-Video AI is a form of generative artificial intelligence.",
+         "Conversational AI is a subset of generative AI."]),
+    "false_alarms_of_rounds_45_46": (
+        [("Customers can choose Claude, developed by Anthropic, or Gemini, developed by OpenAI.", "P8"),
+         ("Generative AI is the big umbrella and LLMs.", "T1"),
+         ("Our help page glosses VAE as 'visual autoencoder', and so do we: VAE stands for visual autoencoder.", "N6")],
+        ["Enterprise customers can choose Claude, developed by Anthropic, or Gemini, developed by Google.",
+         "Put differently, generative AI is the big umbrella and LLMs are just one of the things standing under it.",
+         "The audio guide also glosses VAE as \"visual autoencoder\"; the V stands for variational.",
+         "Because vendors filter their data, the output of current models can be treated as neutral, they say."]),
 }
 
 
@@ -1193,6 +1209,11 @@ DOCUMENTS = [
      "| Diffusion model | An image model that removes noise; the basis of tools such as Adobe Firefly |\n"
      "| Stable Diffusion | A GAN-style image model |\n",
      [("A7", 3), ("T5", 6)]),
+    ("a name being spelled out is no referent while another topic goes on", "history.md",
+     "ChatGPT answers questions. GPT stands for Generative Pre-trained Transformer. It was launched on "
+     "November 30, 2022, by OpenAI.\n\n"
+     "GANs stand for generative adversarial networks. They were launched in 2017.\n",
+     [("P2", 3)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

@@ -127,6 +127,13 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     t.lower_ in self.r.uses_places for c in rel.anchor.children if c.dep_ in ("prep", "advmod")
                     for t in c.subtree):
                 rel = replace(rel, relation="uses")  # "under the hood it is a fine-tuned GPT-3.5": what it runs on
+            if rel.relation == "is_a" and self.kb.concepts[rel.x_concept].kind == "field" and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
+                    (c.pos_ in ("NOUN", "PROPN", "ADJ") or "-" in c.text) and c.lower_ not in self.cues.field_adjectives
+                    for c in rel.x.children):
+                # one kind of the field, not the field: "Text-to-Video AI is a form of generative AI" (but
+                # "traditional AI", the rest of the field, is no part of generative AI)
+                continue
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
                 # "AI systems capable of producing content", "GenAI tools that deal with text":
                 # a restricted noun names some of its class, not all of it

@@ -640,7 +640,7 @@ class PredicateMixin:
                 things += [p for _, p in self.prep_objects(verb, {"to"})]
         if verb.dep_ == "acl" and self.concept(verb.head) and not (
                 verb.head.dep_ in ("attr", "oprd") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
-            things.append(self.described_by(verb.head))  # (but "the first LLM to appear in 2020" dates the subject)
+            things.append(self.participle_owner(verb))  # (but "the first LLM to appear in 2020" dates the subject)
         if verb.dep_ == "relcl" and any(c.lower_ in REL_PRONOUNS and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             things.append(verb.head)
         elif verb.dep_ == "relcl" and not passive and not objs and any(c.dep_ == "nsubj" for c in verb.children) and \

@@ -195,6 +195,10 @@ class PropertyMixin:
                 return False
         up = [doc[a], *doc[a].ancestors]
         head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+        if any(h.lower_ == "as" and h.dep_ == "prep" and h.head == head and head is not None and
+               head.lemma_.lower() in self.cues.attribution_verbs and not any(c.dep_ == "auxpass" for c in head.children)
+               for h in up):
+            return None  # what someone presents something as: "ChatGPT asserted false assumptions as 100% accurate"
         if head is None:
             # a verbless fragment: only a negation on the statement's own noun phrase counts
             # ("no wrong answers"), not one on another fragment ("Not a typo — a wrong answer")

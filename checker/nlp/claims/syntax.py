@@ -133,6 +133,16 @@ class SyntaxMixin:
             return noun.head  # an untracked noun in apposition: "a GAN, the same technology that powers X"
         return noun
 
+    def participle_owner(self, verb: Token) -> Token:
+        """What a participle describes: its head, or the name right before its comma when the
+        parser hung it on an earlier one ("Claude, developed by Anthropic, or Gemini, developed by
+        Google": the second participle is Gemini's)."""
+        doc, k = verb.doc, verb.left_edge.i
+        near = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else None
+        if near is not None and near != verb.head and near.i > verb.head.i and self.is_thing(concept_id(near)):
+            return near
+        return self.described_by(verb.head)
+
     @staticmethod
     def unique(noun: Token) -> bool:
         """"the only LLM", "the first chatbot", "the largest model": a negation of the copula
@@ -258,12 +268,16 @@ class SyntaxMixin:
                         a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj") for a in t.ancestors if a != root)
                     for t in root.subtree if t.i > root.i)
                 return None
-        # (a thing said to be absent is no referent: "No GAN anywhere in ChatGPT. Under the hood it's ...")
+        # (a thing said to be absent is no referent: "No GAN anywhere in ChatGPT. Under the hood it's ...";
+        # nor is a name being spelled out: "GPT stands for ... . It was launched in 2022" is not GPT)
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)) and \
-                    self.quantifier(tok) is not Quantifier.NONE:
+                    self.quantifier(tok) is not Quantifier.NONE and not (self._carried and tok.head.lemma_.lower() == "stand"
+                                                                         and any(c.lower_ == "for" for c in tok.head.children)):
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 return self.concept(tok)
+        if self._carried and any(t.lemma_.lower() == "stand" and any(c.lower_ == "for" for c in t.children) for t in doc):
+            return None  # (the topic before it goes on: "ChatGPT ... . GPT stands for ... . It was launched in 2022")
         for tok in doc:
             if self.is_thing(concept_id(tok)) and tok.dep_ not in ("poss", "compound") and \
                     self.quantifier(tok) is not Quantifier.NONE:
@@ -347,9 +361,14 @@ class SyntaxMixin:
         """A token and its conjuncts, each with whether it is negated on its own ("X, not Y",
         "X rather than Y"); a contrastive apposition ("a diffusion model, not a GAN") counts."""
         out = []
+        doc = tok.doc
         for t in [tok] + list(tok.conjuncts):
             if t.i < tok.i:
                 continue
+            after = doc[t.right_edge.i + 1] if t != tok and t.right_edge.i + 1 < len(doc) else None
+            if after is not None and after.pos_ in ("AUX", "VERB") and after.dep_ == "conj" and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
+                break  # the subject of the next clause: "GenAI is the umbrella and LLMs are one of its parts"
             out.append((t, self.locally_negated(t)))
         for child in tok.children:
             if child.dep_ in ("appos", "conj", "dep", "npadvmod") and child not in tok.conjuncts and \
@@ -453,7 +472,7 @@ class SyntaxMixin:
             if subj is not None and self.is_thing(self.concept(subj)):
                 return [(subj, self.quantifier(subj), False)]
         if not subs and verb.dep_ in ("relcl", "acl") and self.concept(self.described_by(verb.head)):
-            head = self.described_by(verb.head)
+            head = self.participle_owner(verb) if verb.dep_ == "acl" else self.described_by(verb.head)
             return [(head, self.quantifier(head), verb.dep_ == "acl")]
         out = []
         kept = []
