@@ -21,6 +21,11 @@ _SPLIT = re.compile(r"(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?!T\s*/\s*F\b|True
                     r"(?=" + _SYM + r"{0,3}[\"'“‘(\[]*[A-Z0-9→⇒➔])"
                     r"|(?<=[.!?][\"'”’])\s+(?![—–]|-\s)|(?<=\?)\s+(?=" + _SYM + r"{0,3}[a-z])")
 _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
+
+
+def is_abbreviation(word: str) -> bool:
+    """Does ``word`` followed by a full stop end in an abbreviation ("Inc", "e.g", "a.k.a")?"""
+    return bool(_ABBREV_END.search(word + "."))
 _PRONOUN_START = re.compile(r"^\W*(?:(?:and|but|so|plus|yet|also|still)\s+)?(it|they|these|this|that|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, WORK_NOUNS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -75,6 +75,14 @@ class PredicateMixin:
         return [Rel("same_as", a, ac, b, bc, False, Quantifier.GENERIC, verb)
                 for (a, ac), (b, bc) in zip(things, things[1:])]
 
+    def introduced_by(self, noun: Token) -> Token | None:
+        """The family a work noun introduced, whose date is the work's: "the GAN paper", "the
+        transformer paper" (the name right before it); None for anything else."""
+        if concept_id(noun) is not None or noun.lemma_.lower() not in INTRODUCING_WORKS:
+            return None
+        return next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i == noun.i - 1 and concept_id(c)
+                     and self.kb.concepts[concept_id(c)].kind in ("family", "architecture")), None)
+
     def locative_inversion(self, verb: Token, sub_concepts, preds: list[Token], neg: bool) -> list[Rel] | None:
         """"Underneath ChatGPT is a transformer model", "Behind Midjourney is a GAN": a place word
         opening the sentence makes the copula's subject the place, and what follows the verb is
@@ -130,9 +138,7 @@ class PredicateMixin:
             return inverted
         # "the GAN paper was 2017": the work that introduced a thing, given its year
         for s_, _, _ in subs:
-            work = next((c for c in s_.children if c.dep_ in ("compound", "nmod") and c.i == s_.i - 1 and concept_id(c)
-                         and self.kb.concepts[concept_id(c)].kind in ("family", "architecture")), None) \
-                if concept_id(s_) is None and s_.lemma_.lower() in WORK_NOUNS - {"release", "launch"} else None
+            work = self.introduced_by(s_)
             years = [t for p in preds for t in p.subtree if year_id(t) and (t == p or t.head == p and p.pos_ == "PROPN")] \
                 if work is not None else []  # (the year itself, or a month's: not "a 2017 highlight for me")
             if years:
@@ -652,9 +658,7 @@ class PredicateMixin:
                 things = [t for t in things if t.dep_ not in ("nsubj",) or t.head != verb]
             things.append(gap)
         # the work that introduced a thing dates it: "the transformer paper first appeared in 2019"
-        things = [next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i == t.i - 1 and concept_id(c)
-                        and self.kb.concepts[concept_id(c)].kind in ("family", "architecture")), t)
-                  if concept_id(t) is None and t.lemma_.lower() in WORK_NOUNS - {"release", "launch"} else t for t in things]
+        things = [self.introduced_by(t) or t for t in things]
         # a class noun narrowed by its own clause names one of its members, not the class: "GPT-4,
         # the large language model OpenAI released in 2023" dates GPT-4, not LLMs
         things = [t for t in things if not (verb.dep_ in ("acl", "relcl") and t == verb.head and concept_id(t)

@@ -8,12 +8,10 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id
+from checker.nlp.sentences import is_abbreviation
 
 
 _QUANTIFIER_WORDS = NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS
-
-
-_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "al", "no", "fig", "approx"}
 
 
 class SyntaxMixin:
@@ -325,7 +323,7 @@ class SyntaxMixin:
         no abbreviation ("a.k.a.", "Inc.", "e.g.")."""
         lo, hi = sorted((i, j))
         return any(doc[k].text == "." and doc[k].whitespace_ and k > 0 and "." not in doc[k - 1].text and
-                   (doc[k - 1].text.split() or [""])[-1].lower() not in _ABBREVIATIONS for k in range(lo + 1, hi))
+                   not is_abbreviation(doc[k - 1].text) for k in range(lo + 1, hi))
 
     @staticmethod
     def clause_chain(tok: Token) -> list[Token]:

@@ -56,6 +56,8 @@ MAKER_NOUNS = {"company", "maker", "creator", "developer", "lab", "laboratory", 
                "builder", "inventor", "author", "organization", "organisation", "group", "vendor", "publisher"}
 # nouns for a maker's work that carry the thing as a modifier: "OpenAI's transformer paper"
 WORK_NOUNS = {"paper", "research", "work", "invention", "breakthrough", "study", "publication", "release", "launch"}
+# the works that introduce a thing, whose date is its date ("the GAN paper was 2017"), unlike an event
+INTRODUCING_WORKS = WORK_NOUNS - {"release", "launch"}
 # nouns after a name that make the phrase about something else: "the ChatGPT app", "the GAN explainer"
 VARIANT_NOUNS = {"app", "apps", "api", "plus", "pro", "plugin", "plugins", "extension", "website", "site",
                  "subscription", "account", "interface", "integration", "feature", "features", "update",
