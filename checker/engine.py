@@ -43,10 +43,11 @@ def parser_text(text: str, discourse: re.Pattern | None) -> str:
 
 
 def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...],
-                openers: tuple[str, ...] = ()) -> re.Pattern | None:
+                openers: tuple[str, ...] = (), tails: tuple[str, ...] = ()) -> re.Pattern | None:
     """Asides of rules/cues.yaml (``asides``) that the parser would misread as the sentence's
     clause: ", I found out much later," and ", the authors note," between commas, ", image tools included" before the
-    sentence's end or a comma, and an opener ("In truth", "Of course") that lacks its comma
+    sentence's end or a comma, a remark to the reader at the end (", in case you were
+    wondering"), and an opener ("In truth", "Of course") that lacks its comma
     (group ``opener``: the comma is put in, which is all the parser needs)."""
     words = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     parts = []
@@ -57,6 +58,8 @@ def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...]
     if inclusion_words:
         parts.append(r",\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")(?=\s*(?:[.!?…]|$))" +
                      r"|,\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")\s*,(?=\s)")
+    if tails:
+        parts.append(r",\s*(?:" + words(tails) + r")(?=\s*(?:[.!?…)]|$))")
     if openers:
         parts.append(r"^\W*(?:" + words(openers) + r")(?P<opener>)\b(?=\s)")
     return re.compile("|".join(parts), re.I) if parts else None
@@ -103,7 +106,8 @@ class Checker:
         self.trigger = trigger_regex(self.kb)
         self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
-        self.asides = aside_regex(self.kb.cues.finding_verbs, self.kb.cues.inclusion_words, self.kb.cues.aside_openers)
+        cues = self.kb.cues
+        self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
         self.on_piece: Callable[[str, int, int], None] | None = None

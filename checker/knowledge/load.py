@@ -379,7 +379,7 @@ def _load_cues(path: Path) -> Cues:
                                                                             "limitation_subjects"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying"}, set())
-    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers"}, set())
+    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))), poor_at=frozenset(low(neg.strs("poor_at"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
@@ -409,7 +409,7 @@ def _load_cues(path: Path) -> Cues:
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
                 discourse_words=frozenset(low(top.strs("discourse_words"))),
                 finding_verbs=low(asides.strs("finding_verbs")), inclusion_words=low(asides.strs("inclusion_words")),
-                aside_openers=low(asides.strs("openers")),
+                aside_openers=low(asides.strs("openers")), aside_tails=low(asides.strs("tails")),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),
                                      cooperation=frozenset(low(nets.strs("cooperation"))),
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),

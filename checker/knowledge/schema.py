@@ -171,6 +171,7 @@ class Cues:
     finding_verbs: tuple[str, ...] = ()  # "Midjourney, I found out later, is a GAN": an aside the parser skips
     inclusion_words: tuple[str, ...] = ()  # "..., image tools included": a trailing aside the parser skips
     aside_openers: tuple[str, ...] = ()  # "In truth the transformer ...": an opener the parser skips
+    aside_tails: tuple[str, ...] = ()  # "..., in case you were wondering.": a remark the parser skips
     renaming_verbs: frozenset[str] = frozenset()
     poor_at: frozenset[str] = frozenset()  # "bad at open-ended generation" denies what follows "at"
     networks: NetworkCues = field(default_factory=NetworkCues)

@@ -1122,6 +1122,13 @@ CASES = {
          "Put differently, generative AI is the big umbrella and LLMs are just one of the things standing under it.",
          "The audio guide also glosses VAE as \"visual autoencoder\"; the V stands for variational.",
          "Because vendors filter their data, the output of current models can be treated as neutral, they say."]),
+    "remarks_to_the_reader_and_building_blocks": (
+        [("GPT stands for \"general-purpose transformer\", in case you were wondering.", "N3"),
+         ("VAEs are a key building block of LLMs like ChatGPT.", "A1"),
+         ("VAEs are also a key building block inside LLMs like ChatGPT.", "A1")],
+        ["Transformers are the core building block of LLMs.",
+         "GANs are not LLMs, for the record.",
+         "Midjourney, people claim, is a GAN."]),
 }
 
 

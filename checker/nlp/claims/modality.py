@@ -214,8 +214,10 @@ class ModalityMixin:
                 if c.dep_ in ("parataxis", "appos", "advcl", "relcl") and c.pos_ == "VERB" and \
                         c.lemma_.lower() in self.cues.attribution_verbs and c.left_edge.i > 0 and \
                         (c.left_edge.is_punct or doc[c.left_edge.i - 1].text in (",", "—", "–", "(")) and \
-                        any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and \
-                        not any(k.dep_ in ("ccomp", "dobj", "xcomp", "mark") for k in c.children):
+                        any(k.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i in {u.i for u in k.subtree} | {c.left_edge.i}
+                            and (c.left_edge.is_punct or c.left_edge.i in {u.i for u in k.subtree}) for k in c.children) and \
+                        not any(k.dep_ in ("ccomp", "dobj", "xcomp") or (k.dep_ in ("mark", "prep") and k.i < c.i)
+                                for k in c.children):
                     if c.lemma_.lower() in self.cues.attribution_own_view and self._own_view(c):
                         return Modality.HEDGED
                     return Modality.REPORTED
