@@ -211,11 +211,12 @@ class ModalityMixin:
         for t in chain[:1]:  # (the claim's own clause: an aside on a clause it is only attached to reports that clause)
             holders = [t] + [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             for c in (c for h in holders for c in h.children):
+                # (the aside opens with its subject, after its comma: not "in case you were wondering")
                 if c.dep_ in ("parataxis", "appos", "advcl", "relcl") and c.pos_ == "VERB" and \
                         c.lemma_.lower() in self.cues.attribution_verbs and c.left_edge.i > 0 and \
                         (c.left_edge.is_punct or doc[c.left_edge.i - 1].text in (",", "—", "–", "(")) and \
-                        any(k.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i in {u.i for u in k.subtree} | {c.left_edge.i}
-                            and (c.left_edge.is_punct or c.left_edge.i in {u.i for u in k.subtree}) for k in c.children) and \
+                        any(k.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.is_punct or k.left_edge == c.left_edge)
+                            for k in c.children) and \
                         not any(k.dep_ in ("ccomp", "dobj", "xcomp") or (k.dep_ in ("mark", "prep") and k.i < c.i)
                                 for k in c.children):
                     if c.lemma_.lower() in self.cues.attribution_own_view and self._own_view(c):
