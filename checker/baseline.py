@@ -27,7 +27,7 @@ VERSION = 1
 Key = tuple[str, str, str]  # (path, fact, claim hash)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Baseline:
     counts: Mapping[Key, int]
 
@@ -62,7 +62,7 @@ def finding_key(path: str, finding: Finding, base_dir: str) -> Key:
 
 def build(reports: Sequence[FileReport], base_dir: str) -> Baseline:
     counts: Counter[Key] = Counter(finding_key(r.path, f, base_dir) for r in reports for f in r.findings)
-    return Baseline(MappingProxyType(dict(counts)))
+    return Baseline(counts=MappingProxyType(dict(counts)))
 
 
 def dumps(reports: Sequence[FileReport], base_dir: str) -> str:
@@ -93,7 +93,7 @@ def loads(text: str, where: str) -> Baseline:
         if not ok:
             raise InputError(where, f"findings[{i}]: needs path, fact, claim_hash (text) and a positive count")
         counts[(e["path"], e["fact"], e["claim_hash"])] += e.get("count", 1)
-    return Baseline(MappingProxyType(dict(counts)))
+    return Baseline(counts=MappingProxyType(dict(counts)))
 
 
 def new_findings(reports: Sequence[FileReport], baseline: Baseline, base_dir: str) -> list[FileReport]:

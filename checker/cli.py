@@ -205,7 +205,7 @@ def run_options(command: Callable) -> Callable:
     return command
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RunOptions:
     """The parsed shared options of a run (the configuration keys stay in ``keys``)."""
 

@@ -36,7 +36,7 @@ SEVERITIES = tuple(s.value for s in Severity)
 DEFAULT_TIMEOUT = 30.0  # seconds per document (--timeout)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RunConfig:
     model: str | None = None
     rules_dir: str = ""                  # "" = the built-in fact base
@@ -138,7 +138,7 @@ def parse_value(key: str, raw: Any) -> Any:
 
 # ---------------------------------------------------------------- configuration files
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ConfigFile:
     """The validated keys of one configuration file (only the keys it sets)."""
 
@@ -249,7 +249,7 @@ def resolve_paths(paths: Iterable[str], base: Path, where: str, key: str) -> tup
 
 # ---------------------------------------------------------------- resolution
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     """The RunConfig for one checked file, where each configurable value came from, and the
     configuration file that applied (if any)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from checker.model import Finding
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Edit:
     start: int   # character offsets into the source, end exclusive
     end: int

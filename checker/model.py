@@ -40,7 +40,7 @@ class Modality(str, Enum):
     CONDITIONAL = "conditional"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Segment:
     """A run of prose in a document. ``text`` has the same length as the source slice
     ``[start, start + len(text))``; markup inside it is replaced by spaces."""
@@ -52,7 +52,7 @@ class Segment:
     group: int = -1          # list items: the list; table cells: the row (-1: none)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Note:
     """Text the checker did not read, and why (deeper than the reader follows, a sentence over
     the engine's cost cap, ...). Reported as an info finding at ``[start, end)``, never silent."""
@@ -63,7 +63,7 @@ class Note:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Document:
     path: str
     source: str
@@ -71,7 +71,7 @@ class Document:
     notes: tuple[Note, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Claim:
     """One proposition extracted from a sentence. Offsets are relative to the document source."""
 
@@ -95,7 +95,7 @@ class Claim:
         return default
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Finding:
     rule: str
     fact: str
@@ -116,7 +116,7 @@ class Finding:
         return (self.line, self.column, self.rule, self.end_line, self.end_column)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FileReport:
     path: str
     findings: tuple[Finding, ...] = ()
@@ -130,7 +130,7 @@ class FileReport:
         return self.error is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Summary:
     files: int
     errors: int
@@ -146,6 +146,6 @@ class Summary:
             failed += r.failed
             for f in r.findings:
                 counts[f.severity] += 1
-        return cls(len(reports), counts[Severity.ERROR], counts[Severity.WARNING],
-                   counts[Severity.INFO], failed)
+        return cls(files=len(reports), errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING],
+                   infos=counts[Severity.INFO], failed_files=failed)
 

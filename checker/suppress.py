@@ -32,7 +32,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ALL = "*"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Directive:
     action: str              # disable-next-line | disable | enable
     ids: tuple[str, ...]     # upper-case fact ids; () means every fact
@@ -59,7 +59,7 @@ def parse_directives(source: str, index: LineIndex | None = None) -> tuple[Direc
         ids = tuple(dict.fromkeys(t.upper() for t in re.split(r"[,\s]+", m.group(2)) if t))
         line, col = index.locate(m.start())
         end_line, end_col = index.locate(m.end())
-        out.append(Directive(m.group(1), ids, m.group(0), m.start(), m.end(), line, col, end_line, end_col))
+        out.append(Directive(action=m.group(1), ids=ids, text=m.group(0), start=m.start(), end=m.end(), line=line, column=col, end_line=end_line, end_column=end_col))
     return tuple(out)
 
 

@@ -28,7 +28,7 @@ def suffix_globs() -> str:
     return ", ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Target:
     path: Path | None          # None: stdin
     shown: str                 # the name reported

@@ -42,7 +42,7 @@ def _ratio(num: int, den: int) -> float | None:
 # ---------------------------------------------------------------- examples
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Reported:
     """One finding as a test-rules result names it."""
 
@@ -51,7 +51,7 @@ class Reported:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ExampleResult:
     fact: str
     kind: str                        # "flag" | "pass"
@@ -60,7 +60,7 @@ class ExampleResult:
     reported: tuple[Reported, ...]   # every finding on the example, in order
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FactExamples:
     """One fact's examples. Precision and recall treat the fact as a classifier over all the
     examples of the fact base: a true positive is one of its flag examples reported with it, a
@@ -86,7 +86,7 @@ class FactExamples:
         return self.flag_caught == self.flag_total and self.pass_quiet == self.pass_total
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ExamplesRun:
     facts: tuple[FactExamples, ...]      # in fact-base order
     results: tuple[ExampleResult, ...]   # every example, in fact-base order
@@ -148,7 +148,7 @@ def run_examples(checker: Checker) -> ExamplesRun:
 # ---------------------------------------------------------------- gold sets
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class GoldLine:
     path: Path          # resolved
     file: str           # as written in the TSV
@@ -158,7 +158,7 @@ class GoldLine:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Counts:
     tp: int = 0         # error lines flagged
     fn: int = 0         # error lines missed
@@ -181,13 +181,13 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FactCounts:
     fact: str
     counts: Counts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Miss:
     """A scored gold line the checker got wrong: a missed error or a false alarm."""
 
@@ -195,7 +195,7 @@ class Miss:
     reported: tuple[Reported, ...]   # the findings flagging the line (empty for a miss)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SetScore:
     path: str
     lines: int                       # gold lines read (either lines included)

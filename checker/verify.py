@@ -12,7 +12,7 @@ from checker.knowledge.taxonomy import inherited, is_a, same, strictly_below
 from checker.model import Claim, Polarity, Quantifier
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Verdict:
     """wrong: True (contradicts the fact base), False (confirmed), None (cannot tell)."""
 
@@ -21,7 +21,7 @@ class Verdict:
     expected: str = ""
 
 
-UNKNOWN = Verdict(None)
+UNKNOWN = Verdict(wrong=None)
 
 
 def _polar(truth: bool | None, claim: Claim) -> bool | None:
@@ -38,21 +38,21 @@ def judge_is_a(claim: Claim, kb: KnowledgeBase) -> Verdict:
         return UNKNOWN
     truth = is_a(kb, x, y)
     if q is Quantifier.NONE:  # "no X is a Y": wrong exactly when every X is a Y
-        return Verdict(True if truth else (False if truth is False else None))
+        return Verdict(wrong=True if truth else (False if truth is False else None))
     if q is Quantifier.SOME and claim.polarity is Polarity.POSITIVE:
         # "some X are Y" is only wrong when no X can be a Y
         if truth is False and not strictly_below(kb, y, x):
-            return Verdict(True)
-        return Verdict(False if truth is not False else None)
+            return Verdict(wrong=True)
+        return Verdict(wrong=False if truth is not False else None)
     if q is Quantifier.SOME:
         return UNKNOWN
-    return Verdict(_polar(truth, claim))
+    return Verdict(wrong=_polar(truth, claim))
 
 
 def judge_same_as(claim: Claim, kb: KnowledgeBase) -> Verdict:
     if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL):
         return UNKNOWN
-    return Verdict(_polar(same(kb, claim.subject, claim.object), claim))
+    return Verdict(wrong=_polar(same(kb, claim.subject, claim.object), claim))
 
 
 def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
@@ -61,7 +61,7 @@ def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
     if strictly_below(kb, y, x):
         # "generative AI uses LLMs": true of some, wrong as a universal or a necessity
         if claim.polarity is Polarity.POSITIVE and (necessity or claim.quantifier in (Quantifier.ALL, Quantifier.ONLY)):
-            return Verdict(True)
+            return Verdict(wrong=True)
         if claim.polarity is Polarity.POSITIVE and claim.quantifier is Quantifier.GENERIC and kb.concepts[x].kind == "field":
             return UNKNOWN
         return UNKNOWN
@@ -72,12 +72,12 @@ def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
     if not built:
         return UNKNOWN
     if any(is_a(kb, b, y) is True for b in built):
-        return Verdict(_polar(True, claim))
+        return Verdict(wrong=_polar(True, claim))
     # what a thing is built on is listed whole (every part must exclude Y); a thing's families
     # only say what it is, so one family that excludes Y decides ("Midjourney uses a GAN")
     excludes = all if explicit else any
     if kb.concepts[y].kind in ("family", "architecture") and excludes(is_a(kb, b, y) is False for b in built):
-        return Verdict(_polar(False, claim))
+        return Verdict(wrong=_polar(False, claim))
     return UNKNOWN
 
 
@@ -104,9 +104,9 @@ def judge_made_by(claim: Claim, kb: KnowledgeBase) -> Verdict:
     expected = " and ".join(kb.concepts[m].label for m in makers if kb.concepts[m].kind == "org") \
         or kb.concepts[makers[0]].label
     if claim.object in makers:
-        return Verdict(_polar(True, claim), agent.label, expected)
+        return Verdict(wrong=_polar(True, claim), found=agent.label, expected=expected)
     if agent.kind == "org" or (agent.kind == "person" and any(kb.concepts[m].kind == "person" for m in makers)):
-        return Verdict(_polar(False, claim), agent.label, expected)
+        return Verdict(wrong=_polar(False, claim), found=agent.label, expected=expected)
     return UNKNOWN
 
 
@@ -115,28 +115,28 @@ def judge_introduced_in(claim: Claim, kb: KnowledgeBase) -> Verdict:
     year = concept.year
     if year is None and concept.exists_by and claim.object.isdigit() and claim.polarity is Polarity.POSITIVE:
         # a field known to exist by some year cannot have started later
-        return Verdict(True, claim.object, f"by {concept.exists_by}") if int(claim.object) > concept.exists_by else UNKNOWN
+        return Verdict(wrong=True, found=claim.object, expected=f"by {concept.exists_by}") if int(claim.object) > concept.exists_by else UNKNOWN
     if year is None or not claim.object.isdigit():
         return UNKNOWN
     if claim.polarity is Polarity.NEGATIVE:
         return UNKNOWN
-    return Verdict(int(claim.object) != year, claim.object, str(year))
+    return Verdict(wrong=int(claim.object) != year, found=claim.object, expected=str(year))
 
 
 def judge_precedes(claim: Claim, kb: KnowledgeBase) -> Verdict:
     x, y = claim.subject, claim.object
     # generative AI came first: a field precedes its own later specialisations
     if strictly_below(kb, x, y) and kb.concepts[y].kind == "field":
-        return Verdict(_polar(False, claim))
+        return Verdict(wrong=_polar(False, claim))
     if strictly_below(kb, y, x) and kb.concepts[x].kind == "field":
-        return Verdict(_polar(True, claim))
+        return Verdict(wrong=_polar(True, claim))
     yx, yy = kb.concepts[x].year, kb.concepts[y].year
     ey = kb.concepts[y].exists_by
     if yx is not None and yy is None and ey is not None and yx > ey:
-        return Verdict(_polar(False, claim), str(yx), f"by {ey}")  # y existed before x appeared
+        return Verdict(wrong=_polar(False, claim), found=str(yx), expected=f"by {ey}")  # y existed before x appeared
     if yx is None or yy is None or yx == yy:
         return UNKNOWN
-    return Verdict(_polar(yx < yy, claim), str(yx), str(yy))
+    return Verdict(wrong=_polar(yx < yy, claim), found=str(yx), expected=str(yy))
 
 
 def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
@@ -147,10 +147,10 @@ def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
     right = norm_words(concept.expansion)
     got = norm_words(found)
     if got == right or "".join(got) == "".join(right):
-        return Verdict(False, found, concept.expansion)
+        return Verdict(wrong=False, found=found, expected=concept.expansion)
     if claim.get("offered") != "yes" and not expansion_plausible(got, right, concept.acronym):
         return UNKNOWN  # a phrase next to the acronym that does not read as its expansion
-    return Verdict(True, found, concept.expansion)
+    return Verdict(wrong=True, found=found, expected=concept.expansion)
 
 
 def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:
@@ -162,13 +162,13 @@ def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:
         n = int(what.split(":")[1])
         if networks is None:
             return UNKNOWN
-        return Verdict(_polar(n == networks, claim), claim.get("found", f"{n} networks"), f"{networks}")
+        return Verdict(wrong=_polar(n == networks, claim), found=claim.get("found", f"{n} networks"), expected=f"{networks}")
     if what == "compete":
         competes = networks == 2
-        return Verdict(_polar(competes, claim), claim.get("found"))
+        return Verdict(wrong=_polar(competes, claim), found=claim.get("found"))
     if what == "cooperate":
         if networks == 2:
-            return Verdict(_polar(False, claim), claim.get("found"))
+            return Verdict(wrong=_polar(False, claim), found=claim.get("found"))
         return UNKNOWN
     return UNKNOWN
 
@@ -185,13 +185,13 @@ def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
     if expected is None:
         if covered_by(kb, claim.subject, "llm") and bound in ("max", "exact") and n < 100_000_000 \
                 and claim.quantifier is not Quantifier.SOME:
-            return Verdict(True, claim.get("found"), "tens or hundreds of billions")
+            return Verdict(wrong=True, found=claim.get("found"), expected="tens or hundreds of billions")
         return UNKNOWN
     if kb.concepts[claim.subject].parameters is None:
         return UNKNOWN  # the size belongs to one member, not to the whole family
     wrong = {"exact": n != expected, "approx": not (0.8 * expected <= n <= 1.25 * expected),
              "max": expected > n, "min": expected < n}[bound]
-    return Verdict(wrong, claim.get("found"), f"{expected / 1e9:g} billion" if expected >= 1e9 else f"{expected:,}")
+    return Verdict(wrong=wrong, found=claim.get("found"), expected=f"{expected / 1e9:g} billion" if expected >= 1e9 else f"{expected:,}")
 
 
 def covered_by(kb: KnowledgeBase, concept: str, ancestor: str) -> bool:
@@ -200,7 +200,7 @@ def covered_by(kb: KnowledgeBase, concept: str, ancestor: str) -> bool:
 
 def judge_property(claim: Claim, kb: KnowledgeBase) -> Verdict:
     # property claims are only produced for an asserted overclaim pattern (see nlp/claims.py)
-    return Verdict(True, claim.get("found"))
+    return Verdict(wrong=True, found=claim.get("found"))
 
 
 JUDGES = {

@@ -41,14 +41,14 @@ DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", ".bzr/", ".venv/", "venv/", ".tox/"
 IGNORE_FILE = ".gitignore"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Found:
     path: Path
     display: str                 # the path as reported: the argument, joined with the path below it
     problem: str | None = None   # why it cannot be checked, when the walk already knows
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class _Ignore:
     """One ignore file's patterns. A path relative to the walk root is made relative to the
     file's directory by dropping ``strip`` (a directory below the root) or adding ``prefix``
@@ -81,13 +81,13 @@ def walk(paths: Iterable[str], config: RunConfig, select: Select | None = None, 
         try:
             info = root.stat()
         except OSError as exc:
-            yield Found(root, raw, _problem(exc, root))
+            yield Found(path=root, display=raw, problem=_problem(exc, root))
             continue
         if stat.S_ISDIR(info.st_mode):
             walker = _Walker(root, raw, include, exclude, seen, select, follow_links=follow_links)
             yield from walker.directory(root, "", _parent_ignores(root), frozenset({(info.st_dev, info.st_ino)}))
         elif _first_time(seen, info):
-            yield Found(root, raw)
+            yield Found(path=root, display=raw)
 
 
 def _first_time(seen: set[tuple[int, int]], info: os.stat_result) -> bool:
@@ -112,7 +112,7 @@ class _Walker:
             with os.scandir(path) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield Found(path, self._shown(rel), f"cannot list directory: {_reason(exc)}")
+            yield Found(path=path, display=self._shown(rel), problem=f"cannot list directory: {_reason(exc)}")
             return
         names = {e.name for e in entries}
         if IGNORE_FILE in names:
@@ -128,7 +128,7 @@ class _Walker:
             try:
                 info = entry.stat()
             except OSError as exc:
-                yield Found(Path(entry.path), self._shown(child), _problem(exc, Path(entry.path)))
+                yield Found(path=Path(entry.path), display=self._shown(child), problem=_problem(exc, Path(entry.path)))
                 continue
             outside = self._outside(entry)
             if outside is not None:
@@ -138,13 +138,13 @@ class _Walker:
                 continue
             if not is_dir:
                 if stat.S_ISREG(info.st_mode) and _first_time(self.seen, info):
-                    yield Found(Path(entry.path), self._shown(child))
+                    yield Found(path=Path(entry.path), display=self._shown(child))
                 continue
             key = (info.st_dev, info.st_ino)
             if key in ancestors:
                 target = os.readlink(entry.path) if entry.is_symlink() else entry.path
-                yield Found(Path(entry.path), self._shown(child),
-                            f"symbolic link loop (points back to {target}); not followed")
+                yield Found(path=Path(entry.path), display=self._shown(child),
+                            problem=f"symbolic link loop (points back to {target}); not followed")
                 continue
             yield from self.directory(Path(entry.path), child + "/", ignores, ancestors | {key})
 
@@ -211,7 +211,7 @@ def _read_ignore(path: Path, rel: str, prefix: str = "") -> tuple[_Ignore, ...]:
         spec = _spec(lines)
     except (ValueError, re.error):  # git skips a pattern it cannot read; so do we
         spec = _spec([line for line in lines if _problem_with(line) is None])
-    return (_Ignore(spec, strip=rel, prefix=prefix),)
+    return (_Ignore(spec=spec, strip=rel, prefix=prefix),)
 
 
 def _parent_ignores(root: Path) -> tuple[_Ignore, ...]:

@@ -31,7 +31,7 @@ class FakeChecker:
         FakeChecker.made.append(config)
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
-        findings = tuple(Finding("N2", "N2", Severity(line), n, 1, n, 6, f"{line} finding", line, "", ())
+        findings = tuple(Finding(rule="N2", fact="N2", severity=Severity(line), line=n, column=1, end_line=n, end_column=6, message=f"{line} finding", claim=line, suggestion="", sources=())
                          for n, line in enumerate(source.splitlines(), 1) if line in ("error", "warning", "info"))
         return FileReport(path=path, findings=findings)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -206,7 +207,7 @@ def test_unknown_fact_ids_name_where_they_were_set(tmp_path):
 ])
 def test_glob_semantics(tmp_path, pattern, path, hit):
     s = resolve(None, {"exclude": ((pattern,), "--exclude")})
-    s = s.__class__(s.config, s.origins, None, tmp_path)
+    s = replace(s, file=None, root=tmp_path)
     assert s.excludes(tmp_path / path) is hit, (pattern, path, glob_regex(pattern).pattern)
 
 

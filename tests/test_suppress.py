@@ -17,8 +17,8 @@ def at(source: str, needle: str, rule: str, nth: int = 0) -> Finding:
     index = LineIndex(source)
     line, col = index.locate(start)
     end_line, end_col = index.locate(start + len(needle))
-    return Finding(rule, rule, Severity.ERROR, line, col, end_line, end_col, "m", needle, "", (), start,
-                   start + len(needle))
+    return Finding(rule=rule, fact=rule, severity=Severity.ERROR, line=line, column=col, end_line=end_line, end_column=end_col, message="m", claim=needle, suggestion="", sources=(), start=start,
+                   end=start + len(needle))
 
 
 def kept(source: str, findings: list[Finding], **kw) -> list[tuple[str, int]]:

@@ -159,7 +159,7 @@ def _load_sources(path: Path) -> dict[str, Source]:
     out = {}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"sources[{i}]", {"id", "title", "ref"}, {"id", "title"})
-        out[r.str("id")] = Source(r.str("id"), r.str("title"), r.str("ref", ""))
+        out[r.str("id")] = Source(id=r.str("id"), title=r.str("title"), ref=r.str("ref", ""))
     return out
 
 
@@ -224,13 +224,13 @@ def _compile_pattern(r: _Reader, field: str, pattern: str, concepts: dict | None
                 if cid is not None and cid not in concepts:
                     raise r.error(field, f"unknown concept '@{cid}' in pattern {pattern!r}")
         if word == "...":
-            slots.append(Slot(None))
+            slots.append(Slot(alts=None))
             continue
         optional = word.startswith("?") and len(word) > 1
         alts = frozenset(a for a in (word[1:] if optional else word).lower().split("|") if a)
         if not alts:
             raise r.error(field, f"empty slot in pattern {pattern!r}")
-        slots.append(Slot(alts, optional))
+        slots.append(Slot(alts=alts, optional=optional))
     if not slots or all(s.alts is None or s.optional for s in slots):
         raise r.error(field, f"pattern {pattern!r} has no required word")
     return tuple(slots)
@@ -279,9 +279,9 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             cover_sev = c.data.get("severity")
             if cover_sev is not None and cover_sev not in ("error", "warning", "info"):
                 raise c.error("severity", f"must be error, warning or info, not {cover_sev!r}")
-            covers.append(Cover(relation, concept_list(c, "subject"), concept_list(c, "object"), polarity,
-                                c.strs("quantifier"), c.opt_bool("necessity"), c.str("property", ""),
-                                c.bool("exact"), Severity(cover_sev) if cover_sev else None))
+            covers.append(Cover(relation=relation, subject=concept_list(c, "subject"), object=concept_list(c, "object"), polarity=polarity,
+                                quantifier=c.strs("quantifier"), necessity=c.opt_bool("necessity"), property=c.str("property", ""),
+                                exact=c.bool("exact"), severity=Severity(cover_sev) if cover_sev else None))
         if not covers:
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
@@ -295,9 +295,9 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
                             negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
-        facts.append(Fact(r.str("id"), r.str("statement"), severity, r.str("message"), r.str("why", ""),
-                          r.str("suggestion"), r.strs("sources"), tuple(covers), detect,
-                          ex.strs("flag"), ex.strs("pass")))
+        facts.append(Fact(id=r.str("id"), statement=r.str("statement"), severity=severity, message=r.str("message"), why=r.str("why", ""),
+                          suggestion=r.str("suggestion"), sources=r.strs("sources"), covers=tuple(covers), detect=detect,
+                          flag_examples=ex.strs("flag"), pass_examples=ex.strs("pass")))
     return tuple(facts)
 
 

@@ -9,7 +9,7 @@ from typing import Mapping
 from checker.model import Severity
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Source:
     id: str
     title: str
@@ -19,7 +19,7 @@ class Source:
         return f"{self.id}: {self.title}" + (f" <{self.ref}>" if self.ref else "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Concept:
     id: str
     label: str
@@ -40,7 +40,7 @@ class Concept:
     umbrella: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Cover:
     relation: str
     subject: tuple[str, ...] = ()
@@ -53,7 +53,7 @@ class Cover:
     severity: Severity | None = None  # overrides the fact's severity for claims of this shape
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Slot:
     """One position of a detect pattern: a set of words, or a gap (alts is None)."""
 
@@ -61,7 +61,7 @@ class Slot:
     optional: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Detect:
     subjects: tuple[str, ...]
     patterns: tuple[tuple[Slot, ...], ...]
@@ -70,7 +70,7 @@ class Detect:
     exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Fact:
     id: str
     statement: str
@@ -85,7 +85,7 @@ class Fact:
     pass_examples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class VerbCue:
     lemma: str
     relation: str
@@ -95,7 +95,7 @@ class VerbCue:
     necessity: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RelationCues:
     """Cue words that signal each relation, read from relations.yaml."""
 
@@ -124,7 +124,7 @@ class RelationCues:
     phrasal_verbs: Mapping[str, str] = field(default_factory=dict)  # "show up" -> appear
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NetworkCues:
     """How a two-network family's parts are said to relate (cues.yaml ``networks``)."""
 
@@ -137,7 +137,7 @@ class NetworkCues:
     denying: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Cues:
     negation: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -179,7 +179,7 @@ class Cues:
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class KnowledgeBase:
     concepts: Mapping[str, Concept]
     facts: tuple[Fact, ...]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from checker.config import PYPROJECT, YAML_CONFIG
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TextEdit:
     start: int   # character offsets, end exclusive
     end: int

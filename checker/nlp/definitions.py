@@ -37,7 +37,7 @@ _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we"
                        "or", "and", "but", "nor", "so", "yet", "not"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rewrite:
     """What the parser reads instead of a sentence: the original with some pieces replaced.
     ``splices`` are (where in the original, length inserted, length removed), in order."""

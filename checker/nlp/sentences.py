@@ -29,7 +29,7 @@ def is_abbreviation(word: str) -> bool:
 _PRONOUN_START = re.compile(r"^\W*(?:(?:and|but|so|plus|yet|also|still)\s+)?(it|they|these|this|that|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Sentence:
     start: int  # offset in the segment text
     text: str
@@ -54,7 +54,7 @@ def _emit(out: list[Sentence], text: str, a: int, b: int) -> None:
     stripped = chunk.strip()
     if stripped:
         lead = len(chunk) - len(chunk.lstrip())
-        out.append(Sentence(a + lead, stripped))
+        out.append(Sentence(start=a + lead, text=stripped))
 
 
 # a "sentence" longer than this is not prose but lines without punctuation (captions, notes);
@@ -114,7 +114,7 @@ def _lines(s: Sentence, breaks: list[int]) -> list[Sentence]:
     for end in breaks + [len(s.text)]:
         _emit(lines, s.text, pos, end)
         pos = end + 1
-    return [Sentence(s.start + x.start, x.text) for x in lines]
+    return [Sentence(start=s.start + x.start, text=x.text) for x in lines]
 
 
 class Trigger:
@@ -160,7 +160,7 @@ def trigger_regex(kb: KnowledgeBase) -> Trigger:
 _NAME = re.compile(r"(?<=\S\s)[A-Z][a-z]+[A-Z0-9]?\w*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OverclaimCues:
     """The words that make a sentence with no tracked name worth parsing in a document about
     AI (rules/cues.yaml, overclaims)."""

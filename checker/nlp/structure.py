@@ -18,7 +18,7 @@ _LIST_LEAD = re.compile(
     r"well-known|common|leading|famous|notable|here are|list|among them|like)\b", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Mention:
     concept: str
     start: int  # offset in the segment text

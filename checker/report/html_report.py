@@ -64,7 +64,7 @@ def _csp_hash(code: str) -> str:
 # --------------------------------------------------------------------------- aggregation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FactCount:
     fact: str
     by_severity: tuple[int, int, int]  # error, warning, info
@@ -75,7 +75,7 @@ class FactCount:
         return sum(self.by_severity)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PostRow:
     index: int  # position in the input, used for the post's anchor
     report: FileReport
@@ -113,13 +113,13 @@ def count_by_fact(reports: Sequence[FileReport], kb: KnowledgeBase | None = None
             per_fact.setdefault(f.fact, []).append(f)
             posts.setdefault(f.fact, set()).add(i)
     order = _fact_order(per_fact, kb)
-    rows = [FactCount(fid, _severity_counts(fs), len(posts[fid])) for fid, fs in per_fact.items()]
+    rows = [FactCount(fact=fid, by_severity=_severity_counts(fs), posts=len(posts[fid])) for fid, fs in per_fact.items()]
     return sorted(rows, key=lambda c: (-c.total, -c.by_severity[0], -c.by_severity[1], order[c.fact]))
 
 
 def worst_posts(reports: Sequence[FileReport], n: int = 10) -> list[PostRow]:
     """The ``n`` posts with the most errors, then the most findings (ties in input order)."""
-    rows = [PostRow(i, r, _severity_counts(r.findings)) for i, r in enumerate(reports) if r.findings]
+    rows = [PostRow(index=i, report=r, by_severity=_severity_counts(r.findings)) for i, r in enumerate(reports) if r.findings]
     rows.sort(key=lambda p: (-p.by_severity[0], -p.total, -p.by_severity[1], p.index))
     return rows[:n]
 
@@ -127,7 +127,7 @@ def worst_posts(reports: Sequence[FileReport], n: int = 10) -> list[PostRow]:
 # --------------------------------------------------------------------------- sources
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SourceRef:
     number: int
     label: str   # the short id, e.g. "S1" or "H-vaswani2017"
@@ -149,7 +149,7 @@ def _collect_sources(reports: Sequence[FileReport]) -> dict[str, SourceRef]:
                     continue
                 m = _CITE.match(cite)
                 label, title, ref = (m["id"], m["title"], m["ref"] or "") if m else (f"[{len(out) + 1}]", cite, "")
-                out[cite] = SourceRef(len(out) + 1, label, title, ref)
+                out[cite] = SourceRef(number=len(out) + 1, label=label, title=title, ref=ref)
     return out
 
 

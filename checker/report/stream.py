@@ -22,12 +22,12 @@ class ReportStream(ABC):
 
     def __init__(self, write: Write, color: bool) -> None:
         self.write, self.color = write, color
-        self.summary = Summary(0, 0, 0, 0, 0)
+        self.summary = Summary(files=0, errors=0, warnings=0, infos=0, failed_files=0)
 
     def add(self, report: FileReport) -> None:
         s, one = self.summary, Summary.of([report])
-        self.summary = Summary(s.files + 1, s.errors + one.errors, s.warnings + one.warnings, s.infos + one.infos,
-                               s.failed_files + one.failed_files)
+        self.summary = Summary(files=s.files + 1, errors=s.errors + one.errors, warnings=s.warnings + one.warnings, infos=s.infos + one.infos,
+                               failed_files=s.failed_files + one.failed_files)
         self._add(report)
 
     @abstractmethod

@@ -41,7 +41,7 @@ PAGE_HEADERS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ServeConfig:
     token: str | None = None            # bearer token for /v1/*; None: no auth
     max_body: int = 2 * MB              # bytes; larger bodies get 413

@@ -29,7 +29,7 @@ class EngineFailed(ClaimcheckError):
     """A worker died or could not start."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Job:
     text: str
     filename: str
@@ -38,7 +38,7 @@ class Job:
     edits: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EngineInfo:
     model: str
     digest: str

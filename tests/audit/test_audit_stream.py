@@ -33,9 +33,9 @@ class FakeBackend:
         for path, display in files:
             self.checked.append(display)
             lines = path.read_text().splitlines()
-            findings = tuple(Finding("N2", "N2", Severity.ERROR, i, 1, i, 4, "m", line, "s", ("S2",))
+            findings = tuple(Finding(rule="N2", fact="N2", severity=Severity.ERROR, line=i, column=1, end_line=i, end_column=4, message="m", claim=line, suggestion="s", sources=("S2",))
                              for i, line in enumerate(lines, 1) if "GAN" in line)
-            reports.append(FileReport(display, findings, words=len(" ".join(lines).split())))
+            reports.append(FileReport(path=display, findings=findings, words=len(" ".join(lines).split())))
             if not self.reverse:
                 yield reports.pop()
         yield from reversed(reports)
@@ -123,7 +123,7 @@ def test_unreadable_file_is_reported_and_the_rest_checked(tree, tmp_path, monkey
     backend = FakeBackend()
     with Cache(tmp_path / "cache", "run") as cache:
         reports = list(audit(walk([str(tree)], RunConfig()), backend, cache))
-    assert reports[1] == FileReport(str(tree / "b.md"), error="permission denied")
+    assert reports[1] == FileReport(path=str(tree / "b.md"), error="permission denied")
     assert [Path(p).name for p in backend.checked] == ["a.md", "e.html"]
 
 
@@ -140,5 +140,5 @@ def test_unreadable_file_for_real(tree, tmp_path):
 
 
 def test_explicit_found_entries_pass_through():
-    found = [Found(Path("x.md"), "x.md", "no such file or directory")]
-    assert list(audit(found, FakeBackend())) == [FileReport("x.md", error="no such file or directory")]
+    found = [Found(path=Path("x.md"), display="x.md", problem="no such file or directory")]
+    assert list(audit(found, FakeBackend())) == [FileReport(path="x.md", error="no such file or directory")]

@@ -29,20 +29,20 @@ def rules_copy(tmp_path: Path) -> Path:
 
 
 def test_round_trip_is_equal(tmp_path):
-    report = FileReport("a.md", findings=(_finding(3), _finding(7)), words=120)
+    report = FileReport(path="a.md", findings=(_finding(3), _finding(7)), words=120)
     with Cache(tmp_path / "c", "run") as cache:
         key = cache.key(b"GAN stands for x.", "markdown")
         assert cache.get(key, "a.md") is None
         cache.put(key, report)
         assert cache.get(key, "a.md") == report
     with Cache(tmp_path / "c", "run") as cache:  # persisted
-        assert cache.get(key, "elsewhere/b.md") == FileReport("elsewhere/b.md", report.findings, words=120)
+        assert cache.get(key, "elsewhere/b.md") == FileReport(path="elsewhere/b.md", findings=report.findings, words=120)
 
 
 def test_errors_are_not_stored(tmp_path):
     with Cache(tmp_path / "c", "run") as cache:
         key = cache.key(b"x", "markdown")
-        cache.put(key, FileReport("a.md", error="permission denied"))
+        cache.put(key, FileReport(path="a.md", error="permission denied"))
         assert cache.get(key, "a.md") is None
 
 
@@ -111,8 +111,8 @@ def test_damaged_database_is_rebuilt(tmp_path):
     (directory / cache_module.DATABASE).write_bytes(b"this is not a database" * 100)
     with Cache(directory, "run") as cache:
         key = cache.key(b"x", "markdown")
-        cache.put(key, FileReport("a.md", words=1))
-        assert cache.get(key, "a.md") == FileReport("a.md", words=1)
+        cache.put(key, FileReport(path="a.md", words=1))
+        assert cache.get(key, "a.md") == FileReport(path="a.md", words=1)
 
 
 def test_cache_dir_env_and_clean(tmp_path, monkeypatch):

@@ -100,7 +100,7 @@ class _Terminal(io.StringIO):
 def test_progress_bar_counts_files_words_and_findings():
     stream = _Terminal()
     progress = Progress(2, stream, enabled=True)
-    reports = [FileReport("a.md", words=1000), FileReport("b.md", error="x")]
+    reports = [FileReport(path="a.md", words=1000), FileReport(path="b.md", error="x")]
     assert list(progress.track(iter(reports))) == reports
     progress.close()
     out = stream.getvalue()
@@ -113,7 +113,7 @@ def test_output_during_the_progress_bar_keeps_both_whole():
     progress = Progress(1, stream, enabled=True)
     out = _Terminal()
     progress.printer(out)("a.md:1:1: error[N2] ...\n")
-    list(progress.track(iter([FileReport("a.md", words=3)])))
+    list(progress.track(iter([FileReport(path="a.md", words=3)])))
     progress.close()
     assert out.getvalue() == "a.md:1:1: error[N2] ...\n"
     assert "1/1 files" in stream.getvalue()
@@ -122,7 +122,7 @@ def test_output_during_the_progress_bar_keeps_both_whole():
 def test_progress_disabled_writes_nothing():
     stream = _Terminal()
     progress = Progress(1, stream, enabled=False)
-    list(progress.track(iter([FileReport("a.md", words=3)])))
+    list(progress.track(iter([FileReport(path="a.md", words=3)])))
     progress.close()
     assert stream.getvalue() == ""
 

@@ -95,7 +95,7 @@ class _BrokenOnX:
     def check_file(self, path, display):
         if display == "x.md":
             raise IndexError("list index\n  out of range")
-        return FileReport(display, words=1)
+        return FileReport(path=display, words=1)
 
     def check_files(self, batch):
         return [self.check_file(p, d) for p, d in batch]
@@ -103,15 +103,15 @@ class _BrokenOnX:
 
 def test_an_exception_becomes_the_files_error():
     report = check_one(_BrokenOnX(), Path("x.md"), "x.md")
-    assert report == FileReport("x.md", error="internal error while checking: IndexError: list index out of range", internal=True)
+    assert report == FileReport(path="x.md", error="internal error while checking: IndexError: list index out of range", internal=True)
 
 
 def test_an_exception_in_a_batch_costs_only_its_file():
     batch = [(Path(n), n) for n in ("a.md", "x.md", "b.md")]
     assert check_batch(_BrokenOnX(), batch) == [
-        FileReport("a.md", words=1),
-        FileReport("x.md", error="internal error while checking: IndexError: list index out of range", internal=True),
-        FileReport("b.md", words=1)]
+        FileReport(path="a.md", words=1),
+        FileReport(path="x.md", error="internal error while checking: IndexError: list index out of range", internal=True),
+        FileReport(path="b.md", words=1)]
 
 
 def test_nothing_is_loaded_without_files(monkeypatch):

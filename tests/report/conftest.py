@@ -14,21 +14,21 @@ from checker.model import FileReport, Finding, Severity
 @pytest.fixture
 def mini_kb() -> KnowledgeBase:
     sources = {
-        "S9": Source("S9", "A seed article", "seeds/x.txt"),
-        "H-gan": Source("H-gan", "Goodfellow et al. 2014, Generative Adversarial Nets", "https://arxiv.org/abs/1406.2661"),
+        "S9": Source(id="S9", title="A seed article", ref="seeds/x.txt"),
+        "H-gan": Source(id="H-gan", title="Goodfellow et al. 2014, Generative Adversarial Nets", ref="https://arxiv.org/abs/1406.2661"),
     }
     facts = (
         Fact(id="N2", statement="GAN = generative adversarial network.", severity=Severity.ERROR,
              message="GAN stands for generative adversarial network, not \"{found}\"",
              why="Goodfellow et al. named them generative adversarial networks in 2014.",
              suggestion="generative adversarial network", sources=("S9", "H-gan"),
-             covers=(Cover("stands_for", ("gan",)),),
+             covers=(Cover(relation="stands_for", subject=("gan",)),),
              flag_examples=("GAN stands for general adversarial network.",),
              pass_examples=("A GAN, or generative adversarial network, has two networks.",)),
         Fact(id="A7", statement="A chatbot is an application powered by an LLM, not the LLM itself.",
              severity=Severity.WARNING, message="{x} is an application powered by a large language model",
              why="", suggestion="\"{x} is powered by a large language model\"", sources=("S9",),
-             covers=(Cover("is_a", ("chatbot",), ("llm",)),)),
+             covers=(Cover(relation="is_a", subject=("chatbot",), object=("llm",)),)),
     )
     return KnowledgeBase(concepts=MappingProxyType({}), facts=facts, sources=MappingProxyType(sources),
                          relations=None, cues=None)  # type: ignore[arg-type]  # reporters read facts/sources only

@@ -201,7 +201,7 @@ def test_hostile_article_text_stays_text(open_report):
     evil = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'><svg onload=alert(3)>'
     f = Finding(rule="T1", fact="T1", severity=Severity.ERROR, line=1, column=1, end_line=1, end_column=9,
                 message=evil, claim=evil, suggestion=evil, sources=(f"S1: {evil} <javascript:alert(4)>",))
-    page = open_report(render([FileReport(f"posts/{evil}.md", (f,))]))
+    page = open_report(render([FileReport(path=f"posts/{evil}.md", findings=(f,))]))
     cells = page.eval_on_selector_all("#findings-table tbody tr td", "cs => cs.map(c => c.textContent)")
     assert cells[4:7] == [evil, evil, evil]
     assert page.evaluate("document.images.length") == 0

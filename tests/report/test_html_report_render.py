@@ -39,14 +39,14 @@ class FakeKB:
 def archive() -> list[FileReport]:
     web = "H-goodfellow2014: Goodfellow et al. 2014, Generative Adversarial Nets <https://arxiv.org/abs/1406.2661>"
     return [
-        FileReport("posts/a.md", (finding("T1", line=3), finding("N2", line=5, claim="GAN stands for general "
+        FileReport(path="posts/a.md", findings=(finding("T1", line=3), finding("N2", line=5, claim="GAN stands for general "
                                                                   "adversarial network.", sources=(web,)),
                                   finding("A7", "warning", line=9))),
-        FileReport("posts/clean.md", ()),
-        FileReport("posts/b.md", (finding("A7", "warning", line=2), finding("A7", "warning", line=4),
+        FileReport(path="posts/clean.md", findings=()),
+        FileReport(path="posts/b.md", findings=(finding("A7", "warning", line=2), finding("A7", "warning", line=4),
                                   finding("A7", "warning", line=6), finding("T1", "info", line=8))),
-        FileReport("posts/gone.md", error="no such file"),
-        FileReport("posts/c.md", (finding("T1", line=1), finding("T1", line=2))),
+        FileReport(path="posts/gone.md", error="no such file"),
+        FileReport(path="posts/c.md", findings=(finding("T1", line=1), finding("T1", line=2))),
     ]
 
 
@@ -88,7 +88,7 @@ def test_content_security_policy_allows_exactly_the_inline_style_and_script():
 
 
 def test_article_text_is_escaped_everywhere():
-    evil = FileReport(f"posts/{EVIL}.md", (finding("T1", claim=EVIL, message=EVIL, suggestion=EVIL,
+    evil = FileReport(path=f"posts/{EVIL}.md", findings=(finding("T1", claim=EVIL, message=EVIL, suggestion=EVIL,
                                                    sources=(f"S9: {EVIL} <javascript:alert(1)>",)),))
     page = render([evil], kb=FakeKB(("T1", EVIL)))
     assert "<script>alert" not in page and "<img" not in page
@@ -204,7 +204,7 @@ def test_every_post_has_an_anchor_and_ids_are_unique():
 
 
 def test_nothing_to_report():
-    tree = parse(render([FileReport("a.md"), FileReport("b.md")]))
+    tree = parse(render([FileReport(path="a.md"), FileReport(path="b.md")]))
     assert not tree.by_id("findings-table").find_all("tbody")[0].find_all("tr")
     assert "hidden" not in tree.by_id("findings-empty").attrs
     assert "No post has a finding" in tree.by_id("worst").text

@@ -18,10 +18,10 @@ def _finding(line: int, claim: str, sources: tuple[str, ...] = ("S1: A, B <x>",)
 
 def test_one_row_per_finding_with_header():
     reports = [
-        FileReport("a, b.md", findings=(_finding(3, 'He said "GANs, mostly".'), _finding(9, "line one\nline two"))),
-        FileReport("broken.md", error="is not valid UTF-8"),
-        FileReport("clean.md"),
-        FileReport("c.html", findings=(_finding(1, "x", sources=("S1: one", "S2: two")),)),
+        FileReport(path="a, b.md", findings=(_finding(3, 'He said "GANs, mostly".'), _finding(9, "line one\nline two"))),
+        FileReport(path="broken.md", error="is not valid UTF-8"),
+        FileReport(path="clean.md"),
+        FileReport(path="c.html", findings=(_finding(1, "x", sources=("S1: one", "S2: two")),)),
     ]
     rows = list(csv.reader(io.StringIO(FORMATS["csv"](reports), newline="")))
     assert tuple(rows[0]) == COLUMNS
@@ -35,4 +35,4 @@ def test_one_row_per_finding_with_header():
 
 
 def test_no_findings_is_just_the_header():
-    assert FORMATS["csv"]([FileReport("clean.md")]).splitlines() == [",".join(COLUMNS)]
+    assert FORMATS["csv"]([FileReport(path="clean.md")]).splitlines() == [",".join(COLUMNS)]

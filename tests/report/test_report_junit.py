@@ -34,6 +34,6 @@ def test_special_characters_survive_a_round_trip(sample_reports):
 
 
 def test_control_characters_are_dropped_to_keep_the_xml_valid():
-    f = Finding("N2", "N2", Severity.ERROR, 1, 1, 1, 2, "bad\x0bchar\x00", "c\x1b[0m", "", ())
-    root = ET.fromstring(junit.render([FileReport("a.md", findings=(f,))]))
+    f = Finding(rule="N2", fact="N2", severity=Severity.ERROR, line=1, column=1, end_line=1, end_column=2, message="bad\x0bchar\x00", claim="c\x1b[0m", suggestion="", sources=())
+    root = ET.fromstring(junit.render([FileReport(path="a.md", findings=(f,))]))
     assert root.find(".//failure").get("message") == "badchar"

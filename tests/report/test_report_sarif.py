@@ -96,8 +96,8 @@ def test_uris_are_escaped_and_absolute_paths_are_file_uris(tmp_path):
 
 def test_fingerprints_are_stable_under_moves_and_distinct_for_repeats(mini_kb):
     def report(line: int, times: int) -> FileReport:
-        f = Finding("N2", "N2", Severity.ERROR, line, 1, line, 10, "m", "GAN stands for general adversarial network.", "", ())
-        return FileReport("a.md", findings=(f,) * times)
+        f = Finding(rule="N2", fact="N2", severity=Severity.ERROR, line=line, column=1, end_line=line, end_column=10, message="m", claim="GAN stands for general adversarial network.", suggestion="", sources=())
+        return FileReport(path="a.md", findings=(f,) * times)
 
     def prints(r: FileReport) -> list[str]:
         return [x["partialFingerprints"][sarif.FINGERPRINT] for x in sarif.as_dict([r], mini_kb)["runs"][0]["results"]]
@@ -112,7 +112,7 @@ def test_unreadable_files_are_error_notifications(sample_reports, mini_kb):
     assert invocation["executionSuccessful"] is False
     [note] = invocation["toolExecutionNotifications"]
     assert note["level"] == "error" and note["message"]["text"] == "docs/missing.md: no such file"
-    clean = sarif.as_dict([FileReport("a.md")], mini_kb)["runs"][0]["invocations"][0]
+    clean = sarif.as_dict([FileReport(path="a.md")], mini_kb)["runs"][0]["invocations"][0]
     assert clean["executionSuccessful"] is True
 
 

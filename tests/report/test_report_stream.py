@@ -17,11 +17,11 @@ def _finding(line: int, severity: Severity = Severity.ERROR) -> Finding:
 
 CASES = {
     "nothing": [],
-    "clean": [FileReport("a.md"), FileReport("b.md")],
-    "errors only": [FileReport("bad.md", error="is not valid UTF-8")],
-    "mixed": [FileReport("a.md", findings=(_finding(3), _finding(4, Severity.WARNING))),
-              FileReport("bad.md", error="permission denied"), FileReport("c.md"),
-              FileReport("d.html", findings=(_finding(9, Severity.INFO),))],
+    "clean": [FileReport(path="a.md"), FileReport(path="b.md")],
+    "errors only": [FileReport(path="bad.md", error="is not valid UTF-8")],
+    "mixed": [FileReport(path="a.md", findings=(_finding(3), _finding(4, Severity.WARNING))),
+              FileReport(path="bad.md", error="permission denied"), FileReport(path="c.md"),
+              FileReport(path="d.html", findings=(_finding(9, Severity.INFO),))],
 }
 
 

@@ -7,7 +7,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
@@ -94,26 +93,29 @@ class LexicalMixin:
                 for x in described:
                     xc = self.concept(x)
                     if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
-                        rels.append(Rel("made_by", x, xc, owner, oc, False, Quantifier.GENERIC, target))
+                        rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=owner, y_value=oc, anchor=target))
             if self.is_thing(oc) and concept_id(target) is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
-                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "GPT-4's GAN architecture"
+                rels.append(Rel(relation="uses", x=owner, x_concept=oc, y=target, y_value=tc,
+                                anchor=target))  # "GPT-4's GAN architecture"
             elif self.is_thing(oc) and concept_id(target) and tc and tc != oc and \
                     self.kb.concepts[oc].kind in ("model", "product") and \
                     self.kb.concepts[tc].kind in ("family", "architecture") and target.i == j:
-                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target))  # "ChatGPT's underlying VAE"
+                rels.append(Rel(relation="uses", x=owner, x_concept=oc, y=target, y_value=tc,
+                                anchor=target))  # "ChatGPT's underlying VAE"
             if self.is_agent(oc) and target.lemma_.lower() in WORK_NOUNS:
                 # "OpenAI's transformer paper", "Hinton's GAN research"
                 for c in target.children:
                     cc = concept_id(c)
                     if c.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and \
                             self.kb.concepts[cc].kind in ("family", "architecture", "model", "product"):
-                        rels.append(Rel("made_by", c, cc, owner, oc, False, Quantifier.GENERIC, target))
+                        rels.append(Rel(relation="made_by", x=c, x_concept=cc, y=owner, y_value=oc, anchor=target))
             if self.is_thing(oc) and target.lemma_.lower() in EVENT_NOUNS:
                 # "ChatGPT's public launch on 2021-11-30"
                 for t2 in target.subtree:
                     if year_id(t2) and t2.i > target.i:  # (not a year the parse hung before it)
-                        rels.append(Rel("introduced_in", owner, oc, t2, str(year_id(t2)), False, Quantifier.GENERIC, target))
+                        rels.append(Rel(relation="introduced_in", x=owner, x_concept=oc, y=t2,
+                                        y_value=str(year_id(t2)), anchor=target))
             if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture") \
                     and not (self.kb.concepts[tc].kind in ("family", "architecture") and j > t.i + 1 and concept_id(target)):
                 # (a described family member is the maker's own model: "NVIDIA's alias-free GAN")
@@ -126,11 +128,11 @@ class LexicalMixin:
                     if tt != target and self.is_thing(cc) and not self._same_series(cc, tc):
                         continue  # "OpenAI's DALL·E 2 and Midjourney": a maker's possessive spans one series only
                     if self.is_thing(cc) and not (tt != target and any(d.dep_ == "poss" for d in tt.children)):
-                        rels.append(Rel("made_by", tt, cc, owner, oc, False, Quantifier.GENERIC, tt))
+                        rels.append(Rel(relation="made_by", x=tt, x_concept=cc, y=owner, y_value=oc, anchor=tt))
             elif self.is_thing(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.dep_ in ("compound", "amod", "nmod") \
                     and target.head.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"}:
-                rels.append(Rel("uses", owner, oc, target, tc, False, Quantifier.GENERIC, target.head))
+                rels.append(Rel(relation="uses", x=owner, x_concept=oc, y=target, y_value=tc, anchor=target.head))
         return rels
 
     def _same_series(self, a: str, b: str) -> bool:
@@ -153,8 +155,9 @@ class LexicalMixin:
                 subj = next((c for c in based.head.children if c.dep_ in ("nsubj", "nsubjpass")
                              and self.is_thing(self.concept(c))), None)
                 if subj is not None and self.concept(subj) != c:
-                    rels.append(Rel("uses", subj, self.concept(subj), t, c, self.clause_negated(based.head),
-                                    self.quantifier(subj), based))
+                    rels.append(Rel(relation="uses", x=subj, x_concept=self.concept(subj), y=t, y_value=c,
+                                    negated=self.clause_negated(based.head),
+                                    quantifier=self.quantifier(subj), anchor=based))
                 continue
             noun = next((u for u in doc[t.i + 3:t.i + 6] if u.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
@@ -176,8 +179,8 @@ class LexicalMixin:
                 described = noun.head.head  # a verbless "Midjourney v6 as a GAN-based image generator"
             if described is not None and self.concept(described) != c:
                 neg = noun.dep_ == "attr" and self.clause_negated(noun.head)  # "SD isn't a GAN-based generator"
-                rels.append(Rel("uses", described, self.concept(described), t, c, neg,
-                                self.quantifier(described), noun))
+                rels.append(Rel(relation="uses", x=described, x_concept=self.concept(described), y=t, y_value=c, negated=neg,
+                                quantifier=self.quantifier(described), anchor=noun))
         return rels
 
     def family_parts(self, doc: Doc) -> list[Rel]:
@@ -197,7 +200,7 @@ class LexicalMixin:
                     if ch.dep_ in ("compound", "nmod") and ch.i == n.i - 1 and pc and \
                             self.kb.concepts[pc].kind in ("product", "model") and \
                             any(d.dep_ == "det" and d.lower_ == "the" for d in n.children):
-                        rels.append(Rel("is_a", ch, pc, n, fc, False, Quantifier.GENERIC, n))
+                        rels.append(Rel(relation="is_a", x=ch, x_concept=pc, y=n, y_value=fc, anchor=n))
                 # "the well-known GAN Stable Diffusion", "the diffusion model Midjourney": a family
                 # noun as the title of the product named right after it
                 nxt = doc[n.i + 1] if n.i + 1 < len(doc) else None
@@ -208,7 +211,7 @@ class LexicalMixin:
                         and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].tag_ in ("VBZ", "VBD", "VBP") and not any(
                             c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt.i + 1].children)):
                     # (not a relative clause's subject: "the LLM ChatGPT uses")
-                    rels.append(Rel("is_a", nxt, pc, n, fc, False, Quantifier.GENERIC, n))
+                    rels.append(Rel(relation="is_a", x=nxt, x_concept=pc, y=n, y_value=fc, anchor=n))
             if lemma not in part_nouns:
                 continue
             families = [ch for ch in n.children if ch.dep_ in ("compound", "amod", "nmod") and concept_id(ch)
@@ -230,7 +233,7 @@ class LexicalMixin:
             if owner is None:
                 continue  # (or a product named in front: "the Midjourney GAN engine")
             for f in families:
-                rels.append(Rel("uses", owner, concept_id(owner), f, concept_id(f), False, Quantifier.GENERIC, n))
+                rels.append(Rel(relation="uses", x=owner, x_concept=concept_id(owner), y=f, y_value=concept_id(f), anchor=n))
         return rels
 
     def attached_makers(self, doc: Doc) -> list[Rel]:
@@ -271,7 +274,7 @@ class LexicalMixin:
                     doc[j].lower_ in ("and", "or") for j in range(agent.head.i + 1, min(n, agent.head.i + 3)))):
                 agent = None  # "ChatGPT, Google's autocomplete, and every language AI": a list, not an aside
             if agent is not None and (copula or comma):
-                rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, agent))
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=agent, y_value=concept_id(agent), anchor=agent))
                 continue
             rel_at = None
             if comma and i < n and doc[i].lower_ in ("which", "that"):
@@ -285,12 +288,14 @@ class LexicalMixin:
                     and self._made_word(doc[rel_at + 1]):
                 i = rel_at - 1
                 agent = doc[i + 1]
-                rels.append(Rel("made_by", x, xc, agent, concept_id(agent), False, Quantifier.GENERIC, doc[i + 2]))
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=agent, y_value=concept_id(agent),
+                                anchor=doc[i + 2]))
                 for t in doc[i + 3:]:
                     if t.text in (",", ";", "—", ")") or concept_id(t):
                         break
                     if year_id(t):
-                        rels.append(Rel("introduced_in", x, xc, t, str(year_id(t)), False, Quantifier.GENERIC, doc[i + 2]))
+                        rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=t, y_value=str(year_id(t)),
+                                        anchor=doc[i + 2]))
                         break
         # verbs of origin: "X came out of Meta's lab", "X emerged from Google Research"
         for v in origin_verbs:
@@ -308,7 +313,8 @@ class LexicalMixin:
                     a = self._namesake_maker(a) or a  # "came out of Midjourney's research team"
                 if self.is_agent(a) and (t.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
                     s0 = subj[0]
-                    rels.append(Rel("made_by", s0, self.concept(s0), t, a, self.clause_negated(v), Quantifier.GENERIC, v))
+                    rels.append(Rel(relation="made_by", x=s0, x_concept=self.concept(s0), y=t, y_value=a,
+                                    negated=self.clause_negated(v), anchor=v))
                     break
         return rels
 
@@ -377,16 +383,16 @@ class LexicalMixin:
                 # improved version of BERT by Facebook" it belongs to the version)
                 agent = next((u for u in doc[nxt.i + 1:nxt.i + 3] if self.is_agent(concept_id(u))), None)
                 if agent is not None:
-                    rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), False,
-                                    Quantifier.GENERIC, nxt))
+                    rels.append(Rel(relation="made_by", x=x, x_concept=concept_id(x), y=agent,
+                                    y_value=concept_id(agent), anchor=nxt))
                     have.add(("made_by", x.i))
             if ("introduced_in", x.i) not in have and nxt is not None and nxt.lower_ == "from" and nxt.head == x and \
                     x.i + 2 < len(doc) and \
                     year_id(doc[x.i + 2]) and self.kb.concepts[concept_id(x)].kind in ("model", "product") and not (
                     x.i + 3 < len(doc) and doc[x.i + 3].lower_ in ("to", "until", "through", "onward", "onwards", "-", "–")):
                 # "this is just GPT-3 from 2018 with a UI": the name's year
-                rels.append(Rel("introduced_in", x, concept_id(x), doc[x.i + 2], str(year_id(doc[x.i + 2])), False,
-                                Quantifier.GENERIC, nxt))
+                rels.append(Rel(relation="introduced_in", x=x, x_concept=concept_id(x), y=doc[x.i + 2],
+                                y_value=str(year_id(doc[x.i + 2])), anchor=nxt))
                 have.add(("introduced_in", x.i))
             if ("made_by", x.i) not in have:
                 for t in window:
@@ -400,8 +406,9 @@ class LexicalMixin:
                             (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
                         agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))), None)
                         if agent is not None:
-                            rels.append(Rel("made_by", x, concept_id(x), agent, concept_id(agent), neg,
-                                            Quantifier.GENERIC, t))
+                            rels.append(Rel(relation="made_by", x=x, x_concept=concept_id(x), y=agent,
+                                            y_value=concept_id(agent), negated=neg,
+                                            anchor=t))
                         break
             if ("introduced_in", x.i) not in have and not (x.dep_ in ("attr", "oprd") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(c)) for c in x.head.children)):
@@ -413,8 +420,9 @@ class LexicalMixin:
                         year = next((u for u in doc[t.i + 1:t.i + 5] if year_id(u)), None)
                         if year is not None and year.i < stop and not any(
                                 w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):
-                            rels.append(Rel("introduced_in", x, concept_id(x), year, str(year_id(year)), neg,
-                                            Quantifier.GENERIC, t))
+                            rels.append(Rel(relation="introduced_in", x=x, x_concept=concept_id(x), y=year,
+                                            y_value=str(year_id(year)), negated=neg,
+                                            anchor=t))
                         break
         return rels
 
@@ -453,8 +461,9 @@ class LexicalMixin:
             neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
             if neg:
                 continue
-            rels.append(Rel("parameters", owner, concept_id(owner), anchor, str(n), False, self.quantifier(owner),
-                            anchor, (("found", m.group(0).strip()), ("bound", kind),
+            rels.append(Rel(relation="parameters", x=owner, x_concept=concept_id(owner), y=anchor, y_value=str(n),
+                            quantifier=self.quantifier(owner),
+                            anchor=anchor, detail=(("found", m.group(0).strip()), ("bound", kind),
                                      ("span", f"{owner.idx}:{m.end()}"))))
         return rels
 
@@ -489,15 +498,17 @@ class LexicalMixin:
                 pb = self.r.precedes
                 rel = None
                 if noun in self.r.is_a_nouns:
-                    rel = Rel("is_a", a, ac, b, bc, neg, self.quantifier(a), core[0])
+                    rel = Rel(relation="is_a", x=a, x_concept=ac, y=b, y_value=bc, negated=neg,
+                              quantifier=self.quantifier(a), anchor=core[0])
                 elif noun in self.r.includes_nouns:
-                    rel = Rel("is_a", b, bc, a, ac, neg, Quantifier.GENERIC, core[0])
+                    rel = Rel(relation="is_a", x=b, x_concept=bc, y=a, y_value=ac, negated=neg, anchor=core[0])
                 elif noun in pb["nouns_before"]:
-                    rel = Rel("precedes", a, ac, b, bc, neg, Quantifier.GENERIC, core[0])
+                    rel = Rel(relation="precedes", x=a, x_concept=ac, y=b, y_value=bc, negated=neg, anchor=core[0])
                 elif noun in pb["nouns_after"]:
-                    rel = Rel("precedes", b, bc, a, ac, neg, Quantifier.GENERIC, core[0])
+                    rel = Rel(relation="precedes", x=b, x_concept=bc, y=a, y_value=ac, negated=neg, anchor=core[0])
                 elif noun in self.r.uses_nouns:
-                    rel = Rel("uses", b, bc, a, ac, neg, self.quantifier(b), core[0])
+                    rel = Rel(relation="uses", x=b, x_concept=bc, y=a, y_value=ac, negated=neg,
+                              quantifier=self.quantifier(b), anchor=core[0])
                 if rel is not None:
                     rels.append(rel)
                 continue
@@ -553,12 +564,13 @@ class LexicalMixin:
                     y = before[-1]
                     xs = [t for t in mentions if t.i < y.i - 1 and doc[y.i - 1].lower_ == "or"]
                     if xs:
-                        rels.append(Rel("same_as", xs[-1], concept_id(xs[-1]), y, concept_id(y),
-                                        False, Quantifier.GENERIC, y))
+                        rels.append(Rel(relation="same_as", x=xs[-1], x_concept=concept_id(xs[-1]), y=y,
+                                        y_value=concept_id(y),
+                                        anchor=y))
                 continue
             if before and after:
                 x, y = before[-1], after[0]
-                rels.append(Rel("same_as", x, concept_id(x), y, concept_id(y), False, Quantifier.GENERIC, y))
+                rels.append(Rel(relation="same_as", x=x, x_concept=concept_id(x), y=y, y_value=concept_id(y), anchor=y))
         # "LLMs and generative AI: same thing, different buzzword": a pair before a colon or
         # dash, and sameness right after it (a title or note without a verb)
         colon = next((t for t in doc if t.text in (":", "—", "–") and t.i > 0), None)
@@ -575,8 +587,9 @@ class LexicalMixin:
                         after[0].i + 1 < len(doc) and doc[after[0].i + 1].pos_ == "NOUN" and
                         doc[after[0].i + 1].lemma_.lower() not in ("thing", "technology", "tech", "concept", "idea", "stuff")):
                 neg = any(t.lower_ in self.cues.negation for t in doc[colon.i + 1:after[0].i])
-                rels.append(Rel("same_as", named[0], concept_id(named[0]), named[1], concept_id(named[1]), neg,
-                                Quantifier.GENERIC, after[0]))
+                rels.append(Rel(relation="same_as", x=named[0], x_concept=concept_id(named[0]), y=named[1],
+                                y_value=concept_id(named[1]), negated=neg,
+                                anchor=after[0]))
         # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")";
         # after a dash or parenthesis only with a naming clause ("X — or Y, as engineers call it —")
         for t in mentions:
@@ -593,7 +606,7 @@ class LexicalMixin:
                     continue
                 if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
                         not (i > 0 and doc[i - 1].text == ","):
-                    rels.append(Rel("same_as", t, concept_id(t), y, concept_id(y), False, Quantifier.GENERIC, y))
+                    rels.append(Rel(relation="same_as", x=t, x_concept=concept_id(t), y=y, y_value=concept_id(y), anchor=y))
         return rels
 
     # cue words that offer what follows (or precedes) as the expansion itself; a bare comma,
@@ -667,8 +680,8 @@ class LexicalMixin:
         if self._contains_expansion(" ".join(words), concept) or not self._attempt(words, concept, False):
             return []
         found = " ".join(words)
-        return [Rel("stands_for", tok, concept.id, None, found, False, Quantifier.GENERIC, tok,
-                    (("span", f"{tok.idx}:{doc[close].idx}"),))]
+        return [Rel(relation="stands_for", x=tok, x_concept=concept.id, y=None, y_value=found, anchor=tok,
+                    detail=(("span", f"{tok.idx}:{doc[close].idx}"),))]
 
     def _said_to_stand_for(self, tok: Token, concept, subject: Token | None = None) -> Rel | None:
         """The acronym as the subject of "stand for" / "mean", wherever the words sit: "the
@@ -693,8 +706,9 @@ class LexicalMixin:
             return None
         found = " ".join(words)
         begin = doc.text.index(words[0], doc[start].idx)
-        return Rel("stands_for", tok, concept.id, None, found, self.negated(verb), Quantifier.GENERIC, verb,
-                   (("span", f"{tok.idx}:{begin + len(found)}"), ("offered", "yes")))
+        return Rel(relation="stands_for", x=tok, x_concept=concept.id, y=None, y_value=found,
+                   negated=self.negated(verb), anchor=verb,
+                   detail=(("span", f"{tok.idx}:{begin + len(found)}"), ("offered", "yes")))
 
     def expansions(self, doc: Doc) -> list[Rel]:
         """Acronym expansions: "GAN stands for ...", "General Adversarial Networks (GANs)",
@@ -754,8 +768,8 @@ class LexicalMixin:
                 if not described and 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()
-                    rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, tok,
-                                    (("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())))
+                    rels.append(Rel(relation="stands_for", x=tok, x_concept=c, y=None, y_value=found, anchor=tok,
+                                    detail=(("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())))
                     continue
             said = self._said_to_stand_for(tok, concept)
             if said is not None:
@@ -783,8 +797,8 @@ class LexicalMixin:
                     found = " ".join(words)
                     # the claim hangs on the expansion's own clause, not on "which people call ACR"
                     anchor = next((t for t in doc if t.idx >= at), tok) if at >= 0 else tok
-                    rels.append(Rel("stands_for", tok, c, None, found, False, Quantifier.GENERIC, anchor,
-                                    (("span", f"{max(at, 0)}:{tok.idx + len(tok.text)}"),)))
+                    rels.append(Rel(relation="stands_for", x=tok, x_concept=c, y=None, y_value=found, anchor=anchor,
+                                    detail=(("span", f"{max(at, 0)}:{tok.idx + len(tok.text)}"),)))
         for m in list(self._LETTER.finditer(text)) + list(self._LETTER_POSS.finditer(text)):
             poss = "acr" in m.re.groupindex
             letters, acronym, word = (m.group("let"), m.group("acr"), m.group("word")) if poss else \
@@ -806,8 +820,8 @@ class LexicalMixin:
             found = " ".join(got)
             full = " ".join(exp_words[:pos] + got + exp_words[pos + len(got):])
             if [g.lower().rstrip("s") for g in got] != [e.lower().rstrip("s") for e in expected]:
-                rels.append(Rel("stands_for", tok, concept.id, None, full, False, Quantifier.GENERIC, tok,
-                                (("span", f"{m.start()}:{m.end()}"), ("letters", found))))
+                rels.append(Rel(relation="stands_for", x=tok, x_concept=concept.id, y=None, y_value=full, anchor=tok,
+                                detail=(("span", f"{m.start()}:{m.end()}"), ("letters", found))))
         # "a model called BERT, and those letters stand for ...": the letters of the acronym named last
         done = {r.x_concept for r in rels if r.relation == "stands_for"}
         letters = self.cues.letter_nouns
@@ -895,8 +909,8 @@ class LexicalMixin:
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
             before = [t for t in doc[max(0, span.start - 4):span.start] if not (t.is_punct or t.is_quote or t.pos_ == "DET")][-1:]
             negated = self.clause_negated(verb) or any(t.lower_ in ("not", "never") for t in before)
-            out.append(Rel("stands_for", span[0], concept.id, None, phrase, negated,
-                           Quantifier.GENERIC, verb, (("span", f"{start}:{end}"), ("offered", "yes"))))
+            out.append(Rel(relation="stands_for", x=span[0], x_concept=concept.id, y=None, y_value=phrase, negated=negated,
+                           anchor=verb, detail=(("span", f"{start}:{end}"), ("offered", "yes"))))
         return out
 
 

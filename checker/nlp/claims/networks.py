@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 
 from checker.knowledge.schema import NetworkCues
 from checker.knowledge.taxonomy import covered
-from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import REL_PRONOUNS
 from checker.nlp.extensions import concept_id
@@ -56,7 +55,7 @@ def cooperating_parts(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
         x = owner if owner is not None else subject
         xc = concept_id(owner) if owner is not None else nets.owner
         rels.append(Rel(relation="consists_of", x=x, x_concept=xc, y=cue, y_value="cooperate",
-                        negated=ex.clause_negated(verb), quantifier=Quantifier.GENERIC, anchor=verb,
+                        negated=ex.clause_negated(verb), anchor=verb,
                         detail=_FOUND))
         break
     return rels

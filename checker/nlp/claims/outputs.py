@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.extensions import concept_id
 
@@ -43,7 +42,7 @@ def output_uses(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
                 if yc and yc != oc and ex.kb.concepts[yc].kind in ("family", "architecture"):
                     rels.append(Rel(relation="uses", x=owner, x_concept=oc, y=yy, y_value=yc,
                                     negated=ex.clause_negated(verb) != yneg,
-                                    quantifier=Quantifier.GENERIC, anchor=verb))
+                                    anchor=verb))
     return rels
 
 

@@ -72,7 +72,7 @@ class PredicateMixin:
         things = [(o, self.concept(o)) for o in objs if self.is_thing(self.concept(o))]
         if len(things) < 2 and len(objs) == 1:
             things = self.pair_things(objs[0]) or things
-        return [Rel("same_as", a, ac, b, bc, False, Quantifier.GENERIC, verb)
+        return [Rel(relation="same_as", x=a, x_concept=ac, y=b, y_value=bc, anchor=verb)
                 for (a, ac), (b, bc) in zip(things, things[1:])]
 
     def introduced_by(self, noun: Token) -> Token | None:
@@ -106,7 +106,8 @@ class PredicateMixin:
                 for pp, pneg in self.conjuncts(p):
                     pc = self.concept(pp)
                     if self.is_thing(pc) and pc != c:
-                        rels.append(Rel("uses", t, c, pp, pc, neg != pneg if pneg else neg, q, verb))
+                        rels.append(Rel(relation="uses", x=t, x_concept=c, y=pp, y_value=pc,
+                                        negated=neg != pneg if pneg else neg, quantifier=q, anchor=verb))
             return rels
         return None
 
@@ -118,7 +119,7 @@ class PredicateMixin:
         years = [t for _, p in self.prep_objects(verb, {"since"}) for t in p.subtree if year_id(t)]
         if not years:
             return []
-        return [Rel("introduced_in", s, self.concept(s), years[0], str(year_id(years[0])), False, Quantifier.GENERIC, verb)
+        return [Rel(relation="introduced_in", x=s, x_concept=self.concept(s), y=years[0], y_value=str(year_id(years[0])), anchor=verb)
                 for s, _, _ in subs if self.is_thing(self.concept(s))]
 
     def copular(self, verb: Token, subs, neg: bool) -> list[Rel]:
@@ -142,15 +143,16 @@ class PredicateMixin:
             years = [t for p in preds for t in p.subtree if year_id(t) and (t == p or t.head == p and p.pos_ == "PROPN")] \
                 if work is not None else []  # (the year itself, or a month's: not "a 2017 highlight for me")
             if years:
-                rels.append(Rel("introduced_in", work, concept_id(work), years[0], str(year_id(years[0])), neg,
-                                Quantifier.GENERIC, verb))
+                rels.append(Rel(relation="introduced_in", x=work, x_concept=concept_id(work), y=years[0],
+                                y_value=str(year_id(years[0])), negated=neg,
+                                anchor=verb))
         # "X and Y are the same" / "one and the same" / "identical" / "interchangeable"
         if any(self.is_same_word(p) for p in preds) and not self.prep_objects_any(preds, {"as", "to", "with", "from"}):
             things = [(t, c) for t, c, _, _ in sub_concepts if self.is_thing(c)]
             if len(things) < 2:
                 things = self.subject_np_concepts(verb)
             for (t1, c1), (t2, c2) in zip(things, things[1:]):
-                rels.append(Rel("same_as", t1, c1, t2, c2, negated=neg, anchor=verb))
+                rels.append(Rel(relation="same_as", x=t1, x_concept=c1, y=t2, y_value=c2, negated=neg, anchor=verb))
         # "There is no difference between X and Y"
         for p in preds:
             if p.lemma_.lower() in ("difference", "distinction") and any(
@@ -160,7 +162,7 @@ class PredicateMixin:
                 for t in pairs:
                     things += [(x, self.concept(x)) for x, _ in self.conjuncts(t) if self.is_thing(self.concept(x))]
                 for (t1, c1), (t2, c2) in zip(things, things[1:]):
-                    rels.append(Rel("same_as", t1, c1, t2, c2, anchor=verb))
+                    rels.append(Rel(relation="same_as", x=t1, x_concept=c1, y=t2, y_value=c2, anchor=verb))
         for t, c, q, _ in sub_concepts:
             q = self.verb_quantifier(verb, q)
             if concept_id(t) is None and t.lemma_.lower() in self.r.is_a_nouns | {"example", "instance"} and \
@@ -170,7 +172,8 @@ class PredicateMixin:
                     for pn, pneg in self.conjuncts(p):
                         pc = self.concept(pn)
                         if self.is_thing(pc):
-                            rels.append(Rel("is_a", pn, pc, t, c, neg != pneg if pneg else neg, Quantifier.GENERIC, verb))
+                            rels.append(Rel(relation="is_a", x=pn, x_concept=pc, y=t, y_value=c,
+                                            negated=neg != pneg if pneg else neg, anchor=verb))
                 continue
             for p in preds:
                 for rel in self.np_predicate(p, t, c, neg, q, verb):
@@ -213,14 +216,15 @@ class PredicateMixin:
             lemma = n.lemma_.lower()
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
                 # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
-                rels.append(Rel("is_a", x, xc, n, c, negated, q, anchor))
+                rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=n, y_value=c, negated=negated, quantifier=q,
+                                anchor=anchor))
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind in ("product", "model") and \
                     self.kb.concepts[xc].kind in ("family", "application") and x.dep_ == "nsubj" and n.dep_ == "attr" and \
                     self.plural(x) and any(d.dep_ in ("poss", "nummod", "amod") for d in x.children) and \
                     not (self.kb.concepts[c].kind == "model" and self.kb.concepts[xc].kind == "application"):
                 # (but "my favourite chatbots are GPT-4 and Claude" names models for their products)
                 # "My two favourite LLMs are ChatGPT and Alexa": the class's members named
-                rels.append(Rel("is_a", n, c, x, xc, negated, Quantifier.GENERIC, anchor))
+                rels.append(Rel(relation="is_a", x=n, x_concept=c, y=x, y_value=xc, negated=negated, anchor=anchor))
             if self.is_same_word(n):
                 for _, obj in self.prep_objects(n, {"as", "to", "with"}):
                     for o, oneg in self.conjuncts(obj):
@@ -234,21 +238,26 @@ class PredicateMixin:
                             kinds = (self.kb.concepts[xc].kind in ("product", "model"),
                                      self.kb.concepts[oc].kind in ("product", "model"))
                             if kinds == (False, True):
-                                rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
+                                rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=x, y_value=xc,
+                                                negated=negated != oneg, anchor=anchor))
                             elif kinds == (True, False):
-                                rels.append(Rel("is_a", x, xc, o, oc, negated != oneg, q, anchor))
+                                rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=o, y_value=oc,
+                                                negated=negated != oneg, quantifier=q, anchor=anchor))
                             elif kinds == (False, False):
-                                rels.append(Rel("same_as", x, xc, o, oc, negated != oneg, q, anchor))
+                                rels.append(Rel(relation="same_as", x=x, x_concept=xc, y=o, y_value=oc,
+                                                negated=negated != oneg, quantifier=q, anchor=anchor))
                             continue
                         if self.is_thing(oc):
-                            rels.append(Rel("same_as", x, xc, o, self.concept(o), negated != oneg, q, anchor))
+                            rels.append(Rel(relation="same_as", x=x, x_concept=xc, y=o, y_value=self.concept(o),
+                                            negated=negated != oneg, quantifier=q, anchor=anchor))
             if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "term", "label"):
                 for _, obj in self.prep_objects(n, {"for", "of"}):
                     if self.is_thing(self.concept(obj)) and any(
                             c2.lower_ in ("another", "other", "synonym", "just", "simply", "fancy", "new", "same")
                             for c2 in n.subtree if c2.i < obj.i) or lemma in ("synonym", "equivalent"):
                         if self.is_thing(self.concept(obj)):
-                            rels.append(Rel("same_as", x, xc, obj, self.concept(obj), negated, q, anchor))
+                            rels.append(Rel(relation="same_as", x=x, x_concept=xc, y=obj, y_value=self.concept(obj),
+                                            negated=negated, quantifier=q, anchor=anchor))
             # "the parent category of AI", "an umbrella term for GANs": a kind noun made a whole
             modified = self.whole_or_part(n)
             if modified == "whole" and lemma in self.r.is_a_nouns:
@@ -256,7 +265,8 @@ class PredicateMixin:
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
                         if self.is_thing(oc) and o != x:
-                            rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
+                            rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=x, y_value=xc,
+                                            negated=negated != oneg, anchor=anchor))
             elif (lemma in self.r.is_a_nouns or lemma == "one" or (c is None and lemma in CLASSIFIERS and lemma not in self.r.uses_nouns)) \
                     and modified != "part":
                 # (a part is no kind: "the LLM is the engine inside it", "the foundation models of
@@ -268,32 +278,38 @@ class PredicateMixin:
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
                         if self.is_thing(oc) and o != x:
-                            rels.append(Rel("is_a", x, xc, o, oc, negated != oneg, q, anchor))
+                            rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=o, y_value=oc,
+                                            negated=negated != oneg, quantifier=q, anchor=anchor))
                 for child in n.children:  # "a GAN variant", "an LLM subtype"
                     if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(concept_id(child)) and c is None \
                             and lemma in self.r.is_a_nouns:
-                        rels.append(Rel("is_a", x, xc, child, concept_id(child), negated, q, anchor))
+                        rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=child, y_value=concept_id(child),
+                                        negated=negated, quantifier=q, anchor=anchor))
             if lemma in self.r.includes_nouns:
                 for _, obj in self.prep_objects(n, {"of", "for", "over", "covering", "encompassing", "including"}):
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
                         if self.is_thing(oc):
-                            rels.append(Rel("is_a", o, oc, x, xc, negated != oneg, Quantifier.GENERIC, anchor))
+                            rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=x, y_value=xc,
+                                            negated=negated != oneg, anchor=anchor))
             if lemma in self.r.uses_nouns:
                 for _, obj in self.prep_objects(n, {"behind", "of", "for", "under", "beneath", "inside", "in"}):
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
                         if self.is_thing(oc):
-                            rels.append(Rel("uses", o, oc, x, xc, negated != oneg, self.quantifier(o), anchor))
+                            rels.append(Rel(relation="uses", x=o, x_concept=oc, y=x, y_value=xc,
+                                            negated=negated != oneg, quantifier=self.quantifier(o), anchor=anchor))
             pb = self.r.precedes
             if lemma in pb["nouns_before"]:
                 for _, obj in self.prep_objects(n, {"to", "of", "for"}):
                     if self.is_thing(self.concept(obj)):
-                        rels.append(Rel("precedes", x, xc, obj, self.concept(obj), negated, q, anchor))
+                        rels.append(Rel(relation="precedes", x=x, x_concept=xc, y=obj, y_value=self.concept(obj),
+                                        negated=negated, quantifier=q, anchor=anchor))
             if lemma in pb["nouns_after"]:
                 for _, obj in self.prep_objects(n, {"of", "after", "from", "beyond", "to", "over"}):
                     if self.is_thing(self.concept(obj)):
-                        rels.append(Rel("precedes", obj, self.concept(obj), x, xc, negated, q, anchor))
+                        rels.append(Rel(relation="precedes", x=obj, x_concept=self.concept(obj), y=x, y_value=xc,
+                                        negated=negated, quantifier=q, anchor=anchor))
             rels.extend(self.comparatives(n, x, xc, negated, q, anchor))
             rels.extend(self.made_modifiers(n, x, xc, negated, anchor))
             # "X is behind Y" as a predicate noun's preposition is handled by prep_predicate
@@ -314,13 +330,16 @@ class PredicateMixin:
                     continue
                 pb = self.r.precedes
                 if lw in pb["adjectives_before"] or w.lemma_.lower() in ("old", "early"):
-                    rels.append(Rel("precedes", x, xc, o, oc, neg, q, anchor))
+                    rels.append(Rel(relation="precedes", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
+                                    quantifier=q, anchor=anchor))
                 elif lw in pb["adjectives_after"] or w.lemma_.lower() in ("new", "late", "young", "recent"):
-                    rels.append(Rel("precedes", o, oc, x, xc, neg, q, anchor))
+                    rels.append(Rel(relation="precedes", x=o, x_concept=oc, y=x, y_value=xc, negated=neg,
+                                    quantifier=q, anchor=anchor))
                 elif lw in ("broader", "wider", "bigger", "larger", "more general", "general"):
-                    rels.append(Rel("is_a", o, oc, x, xc, neg, Quantifier.GENERIC, anchor))
+                    rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=x, y_value=xc, negated=neg, anchor=anchor))
                 elif lw in ("narrower", "smaller", "more specific", "specific"):
-                    rels.append(Rel("is_a", x, xc, o, oc, neg, q, anchor))
+                    rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=o, y_value=oc, negated=neg, quantifier=q,
+                                    anchor=anchor))
             if objs:
                 break
         return rels
@@ -334,20 +353,26 @@ class PredicateMixin:
             negated = neg != oneg if oneg else neg
             if self.is_thing(oc):
                 if p in self.r.is_a_preps:
-                    rels.append(Rel("is_a", x, xc, o, oc, negated, q, anchor))
+                    rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=o, y_value=oc, negated=negated,
+                                    quantifier=q, anchor=anchor))
                 elif p in self.r.uses_preps:
-                    rels.append(Rel("uses", o, oc, x, xc, negated, self.quantifier(o), anchor))
+                    rels.append(Rel(relation="uses", x=o, x_concept=oc, y=x, y_value=xc, negated=negated,
+                                    quantifier=self.quantifier(o), anchor=anchor))
                 elif p in self.r.precedes["preps_before"]:
-                    rels.append(Rel("precedes", x, xc, o, oc, negated, q, anchor))
+                    rels.append(Rel(relation="precedes", x=x, x_concept=xc, y=o, y_value=oc, negated=negated,
+                                    quantifier=q, anchor=anchor))
                 elif p in self.r.precedes["preps_after"]:
-                    rels.append(Rel("precedes", o, oc, x, xc, negated, q, anchor))
+                    rels.append(Rel(relation="precedes", x=o, x_concept=oc, y=x, y_value=xc, negated=negated,
+                                    quantifier=q, anchor=anchor))
             elif self.is_agent(oc) and p in ("from", "by"):
-                rels.append(Rel("made_by", x, xc, o, oc, negated, q, anchor))
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=negated, quantifier=q,
+                                anchor=anchor))
             # "part of Y"
             if o.lemma_.lower() in ("part", "member", "subset", "branch") and oc is None:
                 for _, obj in self.prep_objects(o, {"of"}):
                     if self.is_thing(self.concept(obj)):
-                        rels.append(Rel("is_a", x, xc, obj, self.concept(obj), negated, q, anchor))
+                        rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=obj, y_value=self.concept(obj),
+                                        negated=negated, quantifier=q, anchor=anchor))
         if p == "part" or (p in ("of",) and prep.head.lower_ == "part"):
             pass
         return rels
@@ -361,12 +386,14 @@ class PredicateMixin:
         for child in n.children:
             cc = concept_id(child)
             if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
-                rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=cc, negated=neg, anchor=anchor))
             if child.dep_ == "poss" and self.is_agent(cc) and n.lemma_.lower() in self.r.made_nouns | CLASSIFIERS and \
                     n.dep_ not in ("appos", "conj"):  # (appositions are the possessive reader's: "BERT, OpenAI's GPT series and ...")
-                rels.append(Rel("made_by", x, xc, child, cc, neg, Quantifier.GENERIC, anchor))  # "= OpenAI's answer to ..."
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=cc, negated=neg,
+                                anchor=anchor))  # "= OpenAI's answer to ..."
             if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and year_id(child):
-                rels.append(Rel("introduced_in", x, xc, child, str(year_id(child)), neg, Quantifier.GENERIC, anchor))
+                rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=child, y_value=str(year_id(child)),
+                                negated=neg, anchor=anchor))
             if child.dep_ == "prep" and (child.lower_ in self.r.made_preps | {"by"} or
                                          (child.lower_ == "of" and n.lemma_.lower() in self.r.made_nouns)):
                 for p in child.children:
@@ -374,14 +401,17 @@ class PredicateMixin:
                         for o, _ in self.conjuncts(p):
                             oc = self.agent_of(o)
                             if oc:
-                                rels.append(Rel("made_by", x, xc, o, oc, neg, Quantifier.GENERIC, anchor))
+                                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
+                                                anchor=anchor))
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in (self.made_verbs | self.intro_verbs):
                 agent = self.verb_agent(child)
                 if agent is not None and self.is_thing(xc):
-                    rels.append(Rel("made_by", x, xc, agent[0], agent[1], neg != self.clause_negated(child),
-                                    Quantifier.GENERIC, child))
+                    rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=agent[0], y_value=agent[1],
+                                    negated=neg != self.clause_negated(child),
+                                    anchor=child))
                 for yt, year in self.verb_years(child):
-                    rels.append(Rel("introduced_in", x, xc, yt, str(year), neg, Quantifier.GENERIC, child))
+                    rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=yt, y_value=str(year), negated=neg,
+                                    anchor=child))
         return rels
 
     def cleft_head(self, verb: Token) -> Token | None:
@@ -511,22 +541,23 @@ class PredicateMixin:
                             for o_, oneg in self.conjuncts(o):
                                 oc = self.concept(o_)
                                 if self.is_thing(oc) and self.is_thing(yc):
-                                    rels.append(Rel("is_a", o_, oc, y, yc, neg != oneg, Quantifier.GENERIC, verb))
+                                    rels.append(Rel(relation="is_a", x=o_, x_concept=oc, y=y, y_value=yc,
+                                                    negated=neg != oneg, anchor=verb))
         # same_as verbs: "X and Y mean the same thing", "X means Y", "X equals Y"
         if lemma in SAME_VERBS or lemma in ("describe", "refer", "denote", "name"):
             same_objs = [o for o in objs + [p for _, p in self.prep_objects(verb, {"to"})] if self.is_same_word(o)]
             things = self.subject_np_concepts(verb)
             if same_objs and len(things) >= 2:
                 for (t1, c1), (t2, c2) in zip(things, things[1:]):
-                    rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+                    rels.append(Rel(relation="same_as", x=t1, x_concept=c1, y=t2, y_value=c2, negated=neg, anchor=verb))
             elif lemma in SAME_VERBS and len(things) == 1:
                 for o in objs:
                     if self.is_thing(self.concept(o)):
                         # "GenAI means AI that makes new stuff": a restricted object defines a kind of it
                         nxt = o.doc[o.i + 1] if o.i + 1 < len(o.doc) else None
                         defined = self.restricted(o) or (nxt is not None and nxt.lower_ in REL_PRONOUNS and nxt.dep_ == "nsubj")
-                        rels.append(Rel("is_a" if defined else "same_as", things[0][0], things[0][1],
-                                        o, self.concept(o), neg, Quantifier.GENERIC, verb))
+                        rels.append(Rel(relation="is_a" if defined else "same_as", x=things[0][0], x_concept=things[0][1],
+                                        y=o, y_value=self.concept(o), negated=neg, anchor=verb))
         if any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
                 (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
                  or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
@@ -538,7 +569,7 @@ class PredicateMixin:
             if len(things) < 2:
                 things = next((p for o in objs + [s for s, _, _ in subs] if (p := self.pair_things(o))), things)
             for (t1, c1), (t2, c2) in zip(things, things[1:]):
-                rels.append(Rel("same_as", t1, c1, t2, c2, neg, Quantifier.GENERIC, verb))
+                rels.append(Rel(relation="same_as", x=t1, x_concept=c1, y=t2, y_value=c2, negated=neg, anchor=verb))
         # "every GenAI tool has an LLM inside / under the hood / at its core": X runs on Y
         if lemma == "have" and not passive and self.r.uses_places:
             inside = {t.i for s, _, _ in subs for t in s.subtree}
@@ -549,7 +580,9 @@ class PredicateMixin:
                         for s, q, _ in subs:
                             sc = self.concept(s)
                             if self.is_thing(oc) and self.is_thing(sc) and sc != oc:
-                                rels.append(Rel("uses", s, sc, o_, oc, neg != oneg, self.verb_quantifier(verb, q), verb))
+                                rels.append(Rel(relation="uses", x=s, x_concept=sc, y=o_, y_value=oc,
+                                                negated=neg != oneg, quantifier=self.verb_quantifier(verb, q),
+                                                anchor=verb))
         # instrument: "ChatGPT writes its replies with a GAN"
         # (also where a cue verb read nothing: "Claude builds its answers with a GAN")
         if lemma in self.r.producing_verbs and not any(r_.relation == "uses" for r_ in rels):
@@ -565,7 +598,8 @@ class PredicateMixin:
                         for s, q, _ in subs:
                             sc = self.concept(s)
                             if self.is_thing(sc):
-                                rels.append(Rel("uses", s, sc, o, oc, neg != oneg, q, verb))
+                                rels.append(Rel(relation="uses", x=s, x_concept=sc, y=o, y_value=oc,
+                                                negated=neg != oneg, quantifier=q, anchor=verb))
         if lemma in ("make", "render") and not passive:
             # a small clause: "That makes Midjourney an LLM", "which makes it a GAN too"
             for small in (c for c in verb.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("NOUN", "PROPN")):
@@ -584,7 +618,7 @@ class PredicateMixin:
                     if lemma in ("call", "name", "term", "label") and oc and self.kb.concepts[oc].kind in ("model", "product") \
                             and self.kb.concepts[sc].kind not in ("model", "product"):
                         # "a chatbot called Gemini": the name is one of the class, not its class
-                        rels.append(Rel("is_a", o, oc, s_, sc, neg, Quantifier.GENERIC, verb))
+                        rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=s_, y_value=sc, negated=neg, anchor=verb))
                         continue
                     rels.extend(self.np_predicate(o, s_, sc, neg, q, verb))
         if lemma in self.made_verbs | {"conceive", "intend", "describe", "classify", "categorize", "categorise",
@@ -618,12 +652,14 @@ class PredicateMixin:
     def cue_rel(self, cue, x: Token, xc: str, y: Token, yc: str, neg: bool, yneg: bool, q: Quantifier, verb: Token) -> Rel:
         negated = neg != yneg if yneg else neg
         if cue.relation == "includes":
-            return Rel("is_a", y, yc, x, xc, negated, Quantifier.GENERIC, verb)
+            return Rel(relation="is_a", x=y, x_concept=yc, y=x, y_value=xc, negated=negated, anchor=verb)
         detail = ()
         if cue.necessity:
             # "X cannot work without Y" = X needs Y; "X can work without Y" = X does not need Y
-            return Rel("uses", x, xc, y, yc, not negated, q, verb, (("necessity", "yes"),))
-        return Rel(cue.relation, x, xc, y, yc, negated, q, verb, detail)
+            return Rel(relation="uses", x=x, x_concept=xc, y=y, y_value=yc, negated=not negated, quantifier=q,
+                       anchor=verb, detail=(("necessity", "yes"),))
+        return Rel(relation=cue.relation, x=x, x_concept=xc, y=y, y_value=yc, negated=negated, quantifier=q,
+                   anchor=verb, detail=detail)
 
     def made_and_dated(self, verb: Token, lemma: str, subs, neg: bool, objs: list[Token], passive: bool) -> list[Rel]:
         rels: list[Rel] = []
@@ -693,14 +729,17 @@ class PredicateMixin:
                     continue  # "OpenAI spent $100M to train GPT-4 and Meta's Llama ...": that one's maker is named
                 if agent is not None and not (neg and not passive):
                     # ("Meta is not releasing it" denies a release, not who made it)
-                    rels.append(Rel("made_by", tt, tc, agent[0], agent[1], neg != tneg if tneg else neg, Quantifier.GENERIC, verb))
+                    rels.append(Rel(relation="made_by", x=tt, x_concept=tc, y=agent[0], y_value=agent[1],
+                                    negated=neg != tneg if tneg else neg, anchor=verb))
                 for yt, year in years:
                     if not self.nearest_thing(tt, yt):
                         continue  # "VAEs arrived in 2013 and GANs in 2014": 2014 is the GANs' year
                     if tt.i < yt.i or tt == t or tt.i > verb.i and yt.i > verb.i and tt.i < yt.i:
-                        rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
+                        rels.append(Rel(relation="introduced_in", x=tt, x_concept=tc, y=yt, y_value=str(year),
+                                        negated=neg, anchor=verb))
                     elif tt == t:
-                        rels.append(Rel("introduced_in", tt, tc, yt, str(year), neg, Quantifier.GENERIC, verb))
+                        rels.append(Rel(relation="introduced_in", x=tt, x_concept=tc, y=yt, y_value=str(year),
+                                        negated=neg, anchor=verb))
         return rels
 
     def nearest_thing(self, thing: Token, value: Token) -> bool:
@@ -780,7 +819,7 @@ class PredicateMixin:
                 for bb, bneg in self.conjuncts(b):
                     ac, bc = self.concept(aa), self.concept(bb)
                     if self.is_thing(ac) and self.is_thing(bc) and ac != bc:
-                        rels.append(Rel("precedes", aa, ac, bb, bc, neg, Quantifier.GENERIC, verb))
+                        rels.append(Rel(relation="precedes", x=aa, x_concept=ac, y=bb, y_value=bc, negated=neg, anchor=verb))
         return rels
 
     def frame_as(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
@@ -818,7 +857,7 @@ class PredicateMixin:
             c = concept_id(t)
             if c and c != topic and self.kb.concepts[c].kind in ("family", "field") and \
                     any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children):
-                out.append(Rel("is_a", t, topic, t, c, False, Quantifier.GENERIC, t))
+                out.append(Rel(relation="is_a", x=t, x_concept=topic, y=t, y_value=c, anchor=t))
         return out
 
     def fronted_as(self, verb: Token, subs) -> list[Rel]:
@@ -873,7 +912,8 @@ class PredicateMixin:
             count = self.network_count(clause)
             if count is not None:
                 n, found, tok = count
-                rels.append(Rel("consists_of", s, sc, tok, f"count:{n}", neg, qn, verb, (("found", found),)))
+                rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=tok, y_value=f"count:{n}", negated=neg,
+                                quantifier=qn, anchor=verb, detail=(("found", found),)))
             # competition may be stated in a nested clause ("works by having a generator compete ...")
             # ... but not in a clause of its own subject ("..., which is one reason the two are
             # lumped together"; "X don't stage a contest; they learn ...")
@@ -910,8 +950,9 @@ class PredicateMixin:
                     (t.dep_ in ("amod", "compound") and any(c.lower_ in NONE_WORDS for c in t.head.children)))
                     for t in clause_for_nets)
                 if has_net or no_comp:
-                    rels.append(Rel("consists_of", s, sc, verb, "compete", neg or no_comp, qn, verb,
-                                    (("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))
+                    rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=verb, y_value="compete",
+                                    negated=neg or no_comp, quantifier=qn, anchor=verb,
+                                    detail=(("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))
         return rels
 
     def clause_tokens(self, verb: Token, exclude: Token) -> list[Token]:
@@ -995,7 +1036,7 @@ class PredicateMixin:
                                 for t in doc[child.i:next((u.i for u in doc[child.i:] if u.text == ")"), len(doc))]):
                     # "Generative AI (LLMs)": a name given in parentheses is another name for it (but
                     # "generative models (VAEs 2013, GANs 2014)" lists examples)
-                    rels.append(Rel("same_as", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
+                    rels.append(Rel(relation="same_as", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
                     continue
                 if child.pos_ == "PROPN" and child not in strays and (not concept_id(child) or any(
                         d.dep_ in ("cc", "conj") for d in child.children) or sum(
@@ -1008,13 +1049,14 @@ class PredicateMixin:
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
                     if tok.pos_ == "NOUN" or any(d.dep_ in ("det", "poss") for d in tok.children):
-                        rels.append(Rel("is_a", child, concept_id(child), tok, xc, False, Quantifier.GENERIC, anchor))
+                        rels.append(Rel(relation="is_a", x=child, x_concept=concept_id(child), y=tok, y_value=xc,
+                                        anchor=anchor))
                     continue
                 if child.lower_ == "or" or any(g.lower_ == "or" for g in child.children if g.dep_ == "cc") \
                         or (child.i > 1 and tok.doc[child.i - 1].lower_ == "or"):
                     yc = self.concept(child)
                     if self.is_thing(yc):
-                        rels.append(Rel("same_as", tok, xc, child, yc, False, Quantifier.GENERIC, anchor))
+                        rels.append(Rel(relation="same_as", x=tok, x_concept=xc, y=child, y_value=yc, anchor=anchor))
                     continue
                 if cc and self.kb.concepts[cc].kind not in ("product", "model") and \
                         not any(d.dep_ in ("det", "poss", "nummod") for d in child.children):
@@ -1027,18 +1069,19 @@ class PredicateMixin:
                     # what stands beside "kinds of X" is one of them
                     yc = self.concept(child)
                     if self.is_thing(yc) and yc != xc:
-                        rels.append(Rel("is_a", child, yc, tok, xc, False, Quantifier.GENERIC, anchor))
+                        rels.append(Rel(relation="is_a", x=child, x_concept=yc, y=tok, y_value=xc, anchor=anchor))
                     continue
                 rels.extend(self.np_predicate(child, tok, xc, False, self.quantifier(tok), anchor))
             elif child.dep_ in ("compound", "nmod") and self.is_agent(cc) and child.i == tok.i - 1 and \
                     self.kb.concepts[xc].kind in ("model", "product"):
                 # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
-                rels.append(Rel("made_by", tok, xc, child, cc, False, Quantifier.GENERIC, anchor))
+                rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i and tok.i - child.i <= 4 \
                     and not any(t.text in ("(", ")", ",") for t in tok.doc[child.i:tok.i]):
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
                 if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
-                    rels.append(Rel("is_a", child, cc, tok, xc, False, Quantifier.SOME, anchor))
+                    rels.append(Rel(relation="is_a", x=child, x_concept=cc, y=tok, y_value=xc,
+                                    quantifier=Quantifier.SOME, anchor=anchor))
             elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):
                 if child.lower_ == "as" and not (child.i > 0 and tok.doc[child.i - 1].lower_ == "such"):
                     if self.verbless(tok.doc):
@@ -1066,18 +1109,19 @@ class PredicateMixin:
                                     self.kb.concepts[xc].kind == "application":
                                 continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
                             if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
-                                rels.append(Rel("is_a", o, oc, tok, xc, oneg, Quantifier.GENERIC, anchor))
+                                rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=tok, y_value=xc, negated=oneg,
+                                                anchor=anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
                 first = tok.head
                 fc = self.concept(first)
                 if self.is_thing(fc):
-                    rels.append(Rel("is_a", first, fc, tok, xc, False, Quantifier.GENERIC, anchor))
+                    rels.append(Rel(relation="is_a", x=first, x_concept=fc, y=tok, y_value=xc, anchor=anchor))
         # "X and other Ys": conj with "other"
         for c in tok.conjuncts:
             if c.i > tok.i and any(g.lower_ == "other" and g.dep_ == "amod" for g in c.children):
                 cc = self.concept(c)
                 if self.is_thing(cc) and c.head == tok:
-                    rels.append(Rel("is_a", tok, xc, c, cc, False, Quantifier.GENERIC, anchor))
+                    rels.append(Rel(relation="is_a", x=tok, x_concept=xc, y=c, y_value=cc, anchor=anchor))
         rels.extend(self.parenthetical(tok, xc))
         # "DALL-E by Google", "PaLM from Anthropic": a maker stated right on the name
         for child in tok.children:
@@ -1085,7 +1129,7 @@ class PredicateMixin:
                 for p in child.children:
                     a = self.agent_of(p) if p.dep_ == "pobj" else None
                     if a:
-                        rels.append(Rel("made_by", tok, xc, p, a, False, Quantifier.GENERIC, anchor))
+                        rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=p, y_value=a, anchor=anchor))
         return rels
 
     @staticmethod
@@ -1121,12 +1165,14 @@ class PredicateMixin:
                 for o, oneg in self.conjuncts(p):
                     oc = self.concept(o)
                     if self.is_thing(oc) and self.kb.concepts[oc].kind in ("model", "product", "family", "architecture"):
-                        rels.append(Rel("made_by", o, oc, tok, ac, oneg, Quantifier.GENERIC, child))
+                        rels.append(Rel(relation="made_by", x=o, x_concept=oc, y=tok, y_value=ac, negated=oneg,
+                                        anchor=child))
             for rc in child.children:
                 if rc.dep_ == "relcl" and rc.lemma_.lower() in self.made_verbs:
                     for o in rc.children:
                         if o.dep_ == "dobj" and self.is_thing(self.concept(o)):
-                            rels.append(Rel("made_by", o, self.concept(o), tok, ac, False, Quantifier.GENERIC, rc))
+                            rels.append(Rel(relation="made_by", x=o, x_concept=self.concept(o), y=tok, y_value=ac,
+                                            anchor=rc))
         return rels
 
     @staticmethod
@@ -1159,9 +1205,9 @@ class PredicateMixin:
         while j < len(doc) and not doc[j].text.startswith(")") and j - i <= 6:
             t = doc[j]
             if year_id(t):
-                rels.append(Rel("introduced_in", tok, xc, t, str(year_id(t)), False, Quantifier.GENERIC, tok))
+                rels.append(Rel(relation="introduced_in", x=tok, x_concept=xc, y=t, y_value=str(year_id(t)), anchor=tok))
             elif self.is_agent(concept_id(t)):
-                rels.append(Rel("made_by", tok, xc, t, concept_id(t), False, Quantifier.GENERIC, tok))
+                rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=t, y_value=concept_id(t), anchor=tok))
             elif rels and rels[-1].relation == "made_by" and (t.lower_ in MAKER_NOUNS or t.lower_ in ("ai", "research")):
                 pass  # "Claude (from Google's AI lab)": the maker's own lab
             elif t.is_alpha and t.lower_ not in ("and", "in", "by", "from", "released", "launched", "introduced",
@@ -1194,15 +1240,16 @@ class PredicateMixin:
                 for s in verb.children:
                     if s.dep_ == "nsubj" and self.is_thing(self.concept(s)) and s.i not in dated and \
                             self.kb.concepts[self.concept(s)].kind in ("model", "product"):
-                        out.append(Rel("introduced_in", s, self.concept(s), first, str(year_id(first)), False,
-                                       Quantifier.GENERIC, verb))
+                        out.append(Rel(relation="introduced_in", x=s, x_concept=self.concept(s), y=first,
+                                       y_value=str(year_id(first)), anchor=verb))
                         dated.add(s.i)
         for r in rels:
             if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
                     and self.kb.concepts[r.x_concept].kind != "field" \
                     and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
-                out.append(Rel("introduced_in", r.x, r.x_concept, first, str(year_id(first)), r.negated,
-                               Quantifier.GENERIC, r.anchor))
+                out.append(Rel(relation="introduced_in", x=r.x, x_concept=r.x_concept, y=first,
+                               y_value=str(year_id(first)), negated=r.negated,
+                               anchor=r.anchor))
                 dated.add(r.x.i)
         # "Back in 2019, OpenAI surprised everyone by launching ChatGPT": a launch verb's object
         for verb in doc:
@@ -1211,8 +1258,8 @@ class PredicateMixin:
                 for o in verb.children:
                     if o.dep_ in ("dobj", "nsubjpass") and self.is_thing(self.concept(o)) and o.i not in dated and \
                             self.kb.concepts[self.concept(o)].kind in ("model", "product"):
-                        out.append(Rel("introduced_in", o, self.concept(o), first, str(year_id(first)), False,
-                                       Quantifier.GENERIC, verb))
+                        out.append(Rel(relation="introduced_in", x=o, x_concept=self.concept(o), y=first,
+                                       y_value=str(year_id(first)), anchor=verb))
                         dated.add(o.i)
         return out
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from checker.model import Quantifier
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Rel:
     """A relation read off the parse, before it becomes a Claim."""
 
