@@ -316,21 +316,22 @@ def _main_content(source: str, page: _Page) -> set[int]:
     pieces.append(source[pos:])
     if not _HTML_TAG.search(source, 0, 4096):  # a fragment (a post body): give it a page to live in
         pieces = ["<html><body>", *pieces, "</body></html>"]
-    extracted = _extract("".join(pieces))
-    if not extracted:
-        return set()
+    marked = "".join(pieces)
     kept = set()
-    for m in _MARKER.finditer(extracted):
-        i = (ord(m.group(1)) - _HIGH_BASE) * _LOW_SIZE + ord(m.group(2)) - _LOW_BASE
-        if i < len(page.runs):
-            kept.add(i)
+    # trafilatura's precise reading and its recall-leaning one each drop article text the other
+    # keeps (a product page's feature list, footnotes; or a directory's entries): keep the union
+    for extracted in (_extract(marked, favor_recall=False), _extract(marked, favor_recall=True)):
+        for m in _MARKER.finditer(extracted or ""):
+            i = (ord(m.group(1)) - _HIGH_BASE) * _LOW_SIZE + ord(m.group(2)) - _LOW_BASE
+            if i < len(page.runs):
+                kept.add(i)
     return kept
 
 
 _CONFIG = None
 
 
-def _extract(marked: str) -> str | None:
+def _extract(marked: str, favor_recall: bool) -> str | None:
     global _CONFIG
     import trafilatura  # imported on the first HTML page: Markdown-only runs never pay for it
     from trafilatura.settings import use_config
@@ -342,7 +343,8 @@ def _extract(marked: str) -> str | None:
         config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
         _CONFIG = config
     return trafilatura.extract(marked, config=_CONFIG, include_comments=False, include_tables=True,
-                               include_images=False, include_links=False, deduplicate=False)
+                               include_images=False, include_links=False, deduplicate=False,
+                               favor_recall=favor_recall)
 
 
 # -- segments ----------------------------------------------------------------------------

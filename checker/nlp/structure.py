@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from checker.knowledge import KnowledgeBase
-from checker.model import Claim, Segment
+from checker.model import Claim, Polarity, Segment
 from checker.nlp.terms import year_of
 
 _LIST_LEAD = re.compile(
@@ -146,11 +146,21 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
             for m in found:
                 kind = kb.concepts[m.concept].kind
+                # a value denied in its own cell: "| DALL-E 3 | text-to-image diffusion, not an LLM |"
+                polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) else Polarity.POSITIVE
                 if built and relation == "is_a" and m.start >= built.end() - (len(text) - len(text.lstrip())):
-                    claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, **base))
+                    claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, polarity=polarity, **base))
                     continue
                 if relation == "made_by" and kind in ("org", "person"):
-                    claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, **base))
+                    claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity, **base))
                 elif relation in ("is_a", "uses") and kind not in ("org", "person"):
-                    claims.append(Claim(relation=relation, object=m.concept, object_text=m.text, **base))
+                    claims.append(Claim(relation=relation, object=m.concept, object_text=m.text, polarity=polarity, **base))
     return claims
+
+
+def _denied(before: str, negation: frozenset[str]) -> bool:
+    """Is a value denied by a negation word in its own part of the cell (the words after the
+    last comma, semicolon or dash before it)?"""
+    part = re.split(r"[,;(]|\s[—–-]\s", before)[-1]
+    words = re.findall(r"[a-z']+", part.lower().replace("n't", " n't"))
+    return any(w in negation for w in words)

@@ -1129,6 +1129,35 @@ CASES = {
         ["Transformers are the core building block of LLMs.",
          "GANs are not LLMs, for the record.",
          "Midjourney, people claim, is a GAN."]),
+    "a_value_denied_after_its_verb_and_attachments_that_do_not_reach": (
+        [("ChatGPT is powered by GANs, not transformers.", "A1"),
+         ("Claude is built on a GAN.", "A1"),
+         ("We tried ChatGPT, a GAN-based chatbot, last week.", "A1"),
+         ("Try Claude, Meta's model.", "P8"),
+         ("StyleGAN builds on the GAN architecture introduced by Nvidia in 2018.", "P2"),
+         ("Generative AI has grown so large that artificial intelligence itself is now a subset of it.", "T6"),
+         ("For orientation: generative AI is the parent field here, and classic AI and machine learning are subsets of it.", "T6"),
+         ("LLMs are huge, and generative AI is just one part of them.", "T1")],
+        ["ChatGPT is powered by transformer LLMs, not GANs.",
+         "ChatGPT, Claude and Gemini are apps powered by transformer LLMs \u2014 not GANs, not diffusion.",
+         "Midjourney is driven by a diffusion model, not a GAN.",
+         "Neither Midjourney nor ChatGPT uses a GAN: one is a diffusion model, the other runs on transformer LLMs.",
+         "ChatGPT is powered by transformer-based language models, the GPT series, not by a diffusion model.",
+         "Pick a model: Claude, GPT-4o, or Gemini, Google's model, which we recommend for multilingual teams.",
+         "StyleGAN is an extension to the GAN architecture introduced by Nvidia researchers in December 2018.",
+         "StyleGAN is a successor of the GAN design unveiled by Nvidia in 2018.",
+         "They're really not the same: an LLM is the text flavour of generative AI, image generators are a whole separate branch of it.",
+         "Generative AI is the broad family of systems that create content, and LLMs are just one branch of it."]),
+    "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
+        [("Our chatbot is unbiased and harmless.", "L3"),
+         ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),
+         ('The "large" in LLM refers to the training team.', "D4"),
+         ('GPT stands for "General Purpose Transformer," the family of models our plans run on.', "N3")],
+        ["Constitutional AI training results in more helpful, harmless, and honest outputs.",
+         "Grounding makes answers less biased.",
+         'The "large" in LLM refers to two things:',
+         'We also probe bias, and "the model is neutral" is not an answer we accept.',
+         '"LLMs never make mistakes" is the line every vendor uses.']),
 }
 
 
@@ -1221,6 +1250,19 @@ DOCUMENTS = [
      "November 30, 2022, by OpenAI.\n\n"
      "GANs stand for generative adversarial networks. They were launched in 2017.\n",
      [("P2", 3)]),
+    ("a value denied in its own table cell is not claimed", "models.md",
+     "| Model | Provider | Family |\n|---|---|---|\n"
+     "| DALL-E 3 | OpenAI | text-to-image diffusion, not an LLM |\n"
+     "| Midjourney | Midjourney | no GAN; a diffusion model |\n"
+     "| Stable Diffusion XL | Stability AI | GAN-based image model |\n"
+     "| Claude | Anthropic | GAN (not diffusion) |\n",
+     [("T5", 5), ("A1", 6)]),
+    ("a pronoun after a quoted myth is the myth's subject, and a partitive subject is what it counts", "mistakes.md",
+     '5. \u274c "ChatGPT runs on a GAN." \u2705 It\'s powered by a transformer LLM.\n\n'
+     "Nobody mentioned image apps, since generative AI only produces text anyway.\n"
+     "All of the chatbots run on the same GAN technology that makes fake photos.\n"
+     "Under the hood, they're powered by large language models, which are built on transformers.\n",
+     [("D2", 3), ("A1", 4), ("A1", 4)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

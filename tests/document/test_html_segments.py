@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,22 @@ def test_loader_dispatches_html_suffixes(tmp_path):
         doc = load_document(path)
         assert [s.text for s in doc.segments] == ["Body text."]
     assert parse_document("<p>x</p>", "-", "html").segments[0].text == "x"
+
+
+def test_text_either_reading_of_trafilatura_keeps_is_read(monkeypatch):
+    """trafilatura's precise reading and its recall-leaning one each drop some article text
+    (a product page's feature list, a page's footnotes): the runs either keeps are read."""
+    import checker.document.html as reader
+
+    source = ("<html><body><article><p>First paragraph about GANs.</p>"
+              "<ul class='features'><li>Feature line about diffusion.</li></ul>"
+              "<ol class='footnotes'><li>Footnote about LLMs.</li></ol></article></body></html>")
+
+    def one_reading(marked: str, favor_recall: bool) -> str:
+        # each reading keeps a different part of the marked page
+        keep = ("Footnote",) if favor_recall else ("First", "Feature")
+        return "\n".join(line for line in re.split(r"(?=<)", marked) if any(k in line for k in keep))
+
+    monkeypatch.setattr(reader, "_extract", one_reading)
+    texts = [" ".join(s.text.split()) for s in reader.html_segments(source)]
+    assert texts == ["First paragraph about GANs.", "Feature line about diffusion.", "Footnote about LLMs."]

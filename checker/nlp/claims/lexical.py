@@ -82,8 +82,9 @@ class LexicalMixin:
                         c.dep_ == "poss" and self.is_agent(concept_id(c)) for c in target.head.children) and \
                         not (target.head.i > 1 and self.is_agent(concept_id(doc[target.head.i - 2]))
                              and doc[target.head.i - 1].lower_ in ("'s", "’s")):
-                    # (not a list item of its own: "Meta's Llama, Mistral AI's series, ...")
-                    described = [target.head]
+                    # (not a list item of its own: "Meta's Llama, Mistral AI's series, ..."; and the
+                    # name right before its comma: "Claude, GPT-4o, or Gemini, Google's model")
+                    described = [self.participle_owner(target)]
                 elif target.dep_ == "attr":
                     described = [c for c in target.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 elif target.dep_ == "nsubj" and target.head.lemma_.lower() in ("include", "be", "comprise", "encompass", "feature"):

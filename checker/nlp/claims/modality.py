@@ -275,6 +275,11 @@ class ModalityMixin:
                         return True  # a whole sentence in quotes is cited: 'Debate: "LLMs never err." Argue.'
                     if re.search(r"\b[A-Z][\w.'-]*:\s*$", text[:start]):
                         return True  # a speaker's words after their name: 'Aisha: "Nothing these tools output is neutral"'
+                    after = next((t for t in doc if t.idx > i and not t.is_punct), None)
+                    if after is not None and after.pos_ in ("AUX", "VERB") and not re.search(r"\w", text[i + 1:after.idx]) \
+                            and any(t.pos_ in ("AUX", "VERB") for t in doc if start < t.idx < i):
+                        return True  # a quoted clause that is the subject of the sentence is talked about:
+                        # '"the model is neutral" is not an answer we accept', '"LLMs never err" sounds great'
                     outside = [t for t in doc if t.idx < start or t.idx > i]
                     words = self.cues.attribution_verbs | self.cues.attribution_nouns
                     return any(t.lemma_.lower() in words for t in outside)

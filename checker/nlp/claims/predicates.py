@@ -525,10 +525,12 @@ class PredicateMixin:
                         sc, oc = self.concept(s_), self.concept(o_)
                         if not (self.is_thing(sc) and self.is_thing(oc)):
                             continue
+                        # (the value's own negation: "powered by LLMs, not GANs" denies the GANs; a subject's
+                        # "neither ... nor" is its quantifier's)
                         if cue.active_subject == "X":
                             rels.append(self.cue_rel(cue, s_, sc, o_, oc, neg, oneg, self.verb_quantifier(verb, aq), verb))
                         else:
-                            rels.append(self.cue_rel(cue, o_, oc, s_, sc, neg, oneg, self.verb_quantifier(verb, oq), verb))
+                            rels.append(self.cue_rel(cue, o_, oc, s_, sc, neg, sneg, self.verb_quantifier(verb, oq), verb))
         # "X includes / such as": subject is "examples/types of Y" -> each object is a Y
         if lemma in ("include", "be", "comprise", "feature", "encompass") and not passive:
             for s, q, _ in subs:
@@ -723,6 +725,10 @@ class PredicateMixin:
                 if tt.dep_ == "pobj" and tt.head.lower_ == "of" and tt.head.head.lemma_.lower() in CONTAINERS and \
                         self.kb.concepts[tc].kind in ("family", "field", "architecture"):
                     continue  # "a family of large language models developed by Meta in 2023": the named subject's
+                if verb.dep_ == "acl" and tt == verb.head and tt.dep_ == "pobj" and \
+                        tt.head.head.lemma_.lower() in self.r.precedes["nouns_after"]:
+                    continue  # "an extension to the GAN architecture introduced by Nvidia in 2018": the
+                    # participle may be the extension's, which came later than what it extends
                 if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
                     continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
                 if tt != t and any(d.dep_ == "poss" and self.is_agent(concept_id(d)) for d in tt.children):
@@ -1014,6 +1020,9 @@ class PredicateMixin:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
                 k = child.left_edge.i
+                if child.dep_ == "appos" and any(not t.is_punct and not tok.is_ancestor(t) for t in tok.doc[tok.i + 1:k]):
+                    continue  # an apposition follows its noun's own phrase: "X is powered by Y, the GPT
+                    # series" hung on X across its verb is the parser's error
                 if child.dep_ == "appos" and k >= 2 and k - 2 > tok.i and tok.doc[k - 1].text == "," and \
                         self.is_agent(concept_id(tok.doc[k - 2])):
                     continue  # right after a maker's name it is the maker's: "made by Anthropic, a company founded ..."

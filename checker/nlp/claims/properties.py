@@ -53,6 +53,9 @@ class PropertyMixin:
                                                         else covered(self.kb, c, d.subjects))]
             if not subjects:
                 continue
+            if d.unless and doc.text.rstrip().endswith(":"):
+                continue  # a lead-in's statement goes on after its colon, where the exception may be:
+                # 'The "large" in LLM refers to two things:' (then a list naming the parameter count)
             if unless is not None and not unless.search(masked):
                 unless = None  # no exception anywhere in the sentence: no clause to look at
             for pattern, required, needs_neg in compiled:
@@ -67,8 +70,9 @@ class PropertyMixin:
                         concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
                             i for x in last if x[:1] == "@" for i in x[1:].split("|"))):
                     continue  # two ends of "GenAI is just LLMs" met by one concept ("LLMs are just one thing ... they")
-                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") for k in range(a, b)):
-                    continue  # a comparison ("easier to train than ...") is not an absolute claim
+                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") or _graded(doc[k])
+                       for k in range(a, b)):
+                    continue  # a comparison ("easier to train than ...", "more helpful, harmless and honest") is not an absolute claim
                 if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
                 # (a statement does not start with its own subject: in "Teams that never check
@@ -420,3 +424,12 @@ def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concept
         if end is not None and end > start:
             return start, end
     return None
+
+
+def _graded(tok: Token) -> bool:
+    """An adjective raised or lowered by degree with no standard to compare with, on its own or
+    through the first of its conjuncts: "more harmless", "more helpful, harmless, and honest
+    outputs", "less biased" (but "barely more compute than a spreadsheet" still says how little)."""
+    return tok.pos_ == "ADJ" and not any(t.lower_ == "than" for t in tok.doc[tok.i:]) and any(
+        c.dep_ == "advmod" and c.lower_ in ("more", "less")
+        for x in (tok, *tok.conjuncts) if x.pos_ == "ADJ" for c in x.children)

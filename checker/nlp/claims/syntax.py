@@ -132,9 +132,9 @@ class SyntaxMixin:
         return noun
 
     def participle_owner(self, verb: Token) -> Token:
-        """What a participle describes: its head, or the name right before its comma when the
-        parser hung it on an earlier one ("Claude, developed by Anthropic, or Gemini, developed by
-        Google": the second participle is Gemini's)."""
+        """What a participle or an apposition describes: its head, or the name right before its
+        comma when the parser hung it on an earlier one ("Claude, developed by Anthropic, or
+        Gemini, developed by Google": the second participle is Gemini's)."""
         doc, k = verb.doc, verb.left_edge.i
         near = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else None
         if near is not None and near != verb.head and near.i > verb.head.i and self.is_thing(concept_id(near)):
@@ -204,6 +204,17 @@ class SyntaxMixin:
         agrees = self.plural_or_class if plural else (lambda t: True)
         # the verb of the pronoun's own clause ("Y is simply the next evolution of them": "is")
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            # "a whole separate branch of it", "one part of them": the nearest thing named before
+            # ("an LLM is the text flavour of generative AI, image generators are a branch of it"),
+            # but not its own clause's subject ("classic AI and machine learning are subsets of it")
+            own = {k.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in (c, *c.conjuncts)}
+            near = next((t for t in reversed(tok.doc[:tok.i]) if self.is_thing(concept_id(t)) and agrees(t)
+                         and t.dep_ not in ("poss", "compound") and not self.compared(t)
+                         and t.i not in own), None)
+            if near is not None:
+                return concept_id(near)
         for t in tok.doc[:tok.i]:
             c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
@@ -269,6 +280,13 @@ class SyntaxMixin:
         # (a thing said to be absent is no referent: "No GAN anywhere in ChatGPT. Under the hood it's ...";
         # nor is a name being spelled out: "GPT stands for ... . It was launched in 2022" is not GPT)
         for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _QUANTIFIER_WORDS - NONE_WORDS:
+                # "All of the chatbots run on ...": the subject is what the quantifier counts
+                tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), tok)
+                if self.is_thing(self.concept(tok)):
+                    doc.user_data["cc_topic_plural"] = True
+                    return self.concept(tok)
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)) and \
                     self.quantifier(tok) is not Quantifier.NONE and not (self._carried and tok.head.lemma_.lower() == "stand"
                                                                          and any(c.lower_ == "for" for c in tok.head.children)):
@@ -277,7 +295,11 @@ class SyntaxMixin:
         if self._carried and any(t.lemma_.lower() == "stand" and any(c.lower_ == "for" for c in t.children) for t in doc):
             return None  # (the topic before it goes on: "ChatGPT ... . GPT stands for ... . It was launched in 2022")
         for tok in doc:
-            if self.is_thing(concept_id(tok)) and tok.dep_ not in ("poss", "compound") and \
+            # (a name compounded with a word that is no class noun is the parser's stray subject:
+            # '"ChatGPT runs on a GAN."' with "runs" read as a noun; "GAN technology" is the technology)
+            if self.is_thing(concept_id(tok)) and (tok.dep_ not in ("poss", "compound") or (
+                    tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and concept_id(tok.head) is None and
+                    tok.head.lemma_.lower() not in CLASSIFIERS | BUILT_NOUNS | self.r.uses_nouns)) and \
                     self.quantifier(tok) is not Quantifier.NONE:
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 return concept_id(tok)
