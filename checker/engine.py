@@ -58,8 +58,12 @@ def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...]
     if inclusion_words:
         parts.append(r",\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")(?=\s*(?:[.!?…]|$))" +
                      r"|,\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")\s*,(?=\s)")
-    if tails:
-        parts.append(r",\s*(?:" + words(tails) + r")(?=\s*(?:[.!?…)]|$))")
+    if tails:  # (a tail ending in "..." runs on to the sentence's end: "in case your kid asks")
+        open_ended = [t[:-3].strip() for t in tails if t.endswith("...")]
+        fixed = [t for t in tails if not t.endswith("...")]
+        alts = ([words(fixed)] if fixed else []) + ([r"(?:" + words(open_ended) + r")\b[^,;:.!?()\"“”]{0,60}"] if open_ended else [])
+        # (after a comma, or after a quotation closed right behind its comma: '"...," in case ...')
+        parts.append(r"(?:,|(?<=,[\"”]))\s*(?:" + "|".join(alts) + r")(?=\s*(?:[.!?…)]|$))")
     if openers:
         parts.append(r"^\W*(?:" + words(openers) + r")(?P<opener>)\b(?=\s)")
     return re.compile("|".join(parts), re.I) if parts else None

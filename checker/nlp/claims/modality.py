@@ -65,8 +65,9 @@ class ModalityMixin:
         if cached is None:
             text_low = doc.text.lower()
             m = _REFUTE.search(text_low)
-            found = [text_low.find(p) for p in self.cues.attribution_phrases]
-            found = [f for f in found if f != -1]
+            # (whole words: "Awesome people at Google built it" holds no "some people")
+            found = [m.start() for p in self.cues.attribution_phrases
+                     for m in [re.search(r"(?<![\w-])" + re.escape(p) + (r"(?![\w-])" if p[-1:].isalnum() else ""), text_low)] if m]
             # a story told in an aside reports the whole sentence: "the LLM came first, the
             # telling goes, and ..." (a verb "go" whose subject is a word for a claim or story)
             if re.search(r"\b(?:go|goes|went|going)\b", text_low) and any(t.lemma_ == "go" and t.dep_ != "ROOT" and any(
@@ -75,6 +76,16 @@ class ModalityMixin:
             cached = (m.end() if m else None, min(found) if found else None)
             doc.user_data["cc_frames"] = cached
         return cached
+
+    @staticmethod
+    def _contrast_clause(t: Token) -> bool:
+        """", but" or ", yet" opening a clause with its own subject: the writer's answer to what
+        was reported before it ("Some people say these machines are dangerous, but this tool ...")."""
+        doc = t.doc
+        if t.lower_ not in ("but", "yet") or t.i == 0 or doc[t.i - 1].text != ",":
+            return False
+        verb = next((u for u in doc[t.i + 1:] if u.pos_ in ("VERB", "AUX") and u.dep_ != "aux"), None)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > t.i for c in verb.children)
 
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
@@ -88,8 +99,9 @@ class ModalityMixin:
             return Modality.REFUTED  # (up to a semicolon: "It's a myth that X; in fact Y" asserts Y)
         # a reported belief introduced by a phrase before the claim
         if reported_at is not None and reported_at < anchor.idx and \
-                not any(t.text == ";" and reported_at <= t.idx < anchor.idx for t in doc):
-            return Modality.REPORTED
+                not any(t.text == ";" and reported_at <= t.idx < anchor.idx for t in doc) and \
+                not any(reported_at < t.idx < anchor.idx and self._contrast_clause(t) for t in doc):
+            return Modality.REPORTED  # (up to ", but" and a clause of the writer's own: "Some say X, but Y")
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
         labels = {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
         colon = next((t for t in doc[:10] if t.text in (":", "—", "–")), None)
@@ -280,7 +292,9 @@ class ModalityMixin:
                             and any(t.pos_ in ("AUX", "VERB") for t in doc if start < t.idx < i):
                         return True  # a quoted clause that is the subject of the sentence is talked about:
                         # '"the model is neutral" is not an answer we accept', '"LLMs never err" sounds great'
-                    outside = [t for t in doc if t.idx < start or t.idx > i]
+                    # (not a verb of an adverbial clause after the quote: '"...," in case your kid asks')
+                    outside = [t for t in doc if t.idx < start or t.idx > i and not any(
+                        a.dep_ == "advcl" and a.left_edge.idx > i for a in (t, *t.ancestors))]
                     words = self.cues.attribution_verbs | self.cues.attribution_nouns
                     return any(t.lemma_.lower() in words for t in outside)
                 opened, start = (False, None) if closing else (True, i)

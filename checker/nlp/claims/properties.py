@@ -113,6 +113,15 @@ class PropertyMixin:
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
             (t.dep_ in ("csubj", "nsubj") and t.tag_ == "VBG" and t.lower_ in nouns) or  # "Grounding guarantees ..."
             (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
+        # "AI art", "AI-written images", "restaurant picks from an AI": an output the field's word
+        # names as its maker (an output noun of relations.yaml; not "AI researchers")
+        fields = lambda k: concept_id(k) is not None and (self.kb.concepts[concept_id(k)].umbrella or  # noqa: E731
+                                                          self.kb.concepts[concept_id(k)].kind == "field")
+        out += [(t, "genai") for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
+                t.lemma_.lower() in self.r.output_nouns and (
+            any(k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and fields(k) for k in t.children) or
+            any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(fields(o) for o in p.children if o.dep_ == "pobj")
+                for p in t.children))]
         # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
         # AI": the field's word for one product's AI
         out += [(t, "genai") for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
