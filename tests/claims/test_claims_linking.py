@@ -1168,6 +1168,12 @@ CASES = {
          "My uncle told me that ChatGPT is a GAN.",
          "Keep a GAN around, in case the diffusion model fails.",
          "Some people say ChatGPT is a GAN."]),
+    "subjects_across_a_semicolon_and_groups": (
+        [("BERT is popular, and it writes whole blog posts.", "A6"),
+         ("BERT and RoBERTa are popular; they write whole blog posts.", "A6"),
+         ("GPT, yeah, the transformer model, came from Google in 2017.", "P4")],
+        ["Generative pre-trained transformer, yeah; the transformer part is the architecture, which Google came up with back in 2017.",
+         "BERT, GPT and T5 are all transformers; they just use different halves of the design (encoder, decoder, or both)."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),

@@ -91,6 +91,11 @@ class PropertyMixin:
                 # the nearest subject, a name before a pronoun that stands for it
                 subj_tok, subj = min(linked, key=lambda tc: (tc[0].pos_ == "PRON" and any(
                     t.i != tc[0].i and c == tc[1] for t, c in linked), abs(tc[0].i - a)))
+                if subj_tok.lower_ in ("they", "them", "these", "those") and any(
+                        concept_id(t) == subj and any(self.is_thing(concept_id(k)) and not covered(self.kb, concept_id(k), d.subjects)
+                                                      for k in t.conjuncts)
+                        for t in doc[:subj_tok.i]):
+                    continue  # "BERT, GPT and T5 ...; they use encoder, decoder, or both": said of the group, not of one
                 negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue

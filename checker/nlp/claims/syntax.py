@@ -455,7 +455,10 @@ class SyntaxMixin:
     def subjects(self, verb: Token) -> list[tuple[Token, Quantifier, bool]]:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-        subs = [s for s in subs if s.dep_ != "expl"]
+        # (a subject the parser took across a semicolon belongs to the clause before it:
+        # "Generative pre-trained transformer, yeah; the transformer part is ...")
+        subs = [s for s in subs if s.dep_ != "expl" and not (
+            s.i < verb.i and any(t.text == ";" for t in verb.doc[s.i + 1:verb.i]))]
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
             p.dep_ == "pobj" and p.pos_ == "PRON" for c in s.children if c.lower_ == "of" for p in c.children)]
         if len(subs) > 1 and quantified:
