@@ -1174,6 +1174,17 @@ CASES = {
          ("GPT, yeah, the transformer model, came from Google in 2017.", "P4")],
         ["Generative pre-trained transformer, yeah; the transformer part is the architecture, which Google came up with back in 2017.",
          "BERT, GPT and T5 are all transformers; they just use different halves of the design (encoder, decoder, or both)."]),
+    "what_is_only_described_or_quoted_or_owned": (
+        [("Goodfellow built the first GAN in 2017.", "P2"),
+         ("Diffusion models train two networks against each other.", "A4"),
+         ("Midjourney is popular. That is a GAN, by the way.", "T5"),
+         ("Our chatbot gives \"zero hallucinations\" on every answer.", "L1"),
+         ("Chatbot: A conversational assistant; chatbots and virtual assistants are themselves examples of LLMs.", "A7")],
+        ["She trained her first GAN in 2015, a year after the technique was published.",
+         "That's a GAN you're describing, Jo; a diffusion model learns to strip noise away step by step, without any rival network.",
+         "Few people can explain the difference between a chatbot, the language model inside it, and an image generator.",
+         "You'll learn what the \"large\" in large language model refers to: parameter counts in the hundreds of billions.",
+         "Vendor B's deck promises \"zero hallucinations with RAG,\" which we treat as a sales claim."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),

@@ -725,6 +725,9 @@ class PredicateMixin:
                 if tt.dep_ == "pobj" and tt.head.lower_ == "of" and tt.head.head.lemma_.lower() in CONTAINERS and \
                         self.kb.concepts[tc].kind in ("family", "field", "architecture"):
                     continue  # "a family of large language models developed by Meta in 2023": the named subject's
+                if self.kb.concepts[tc].kind in ("family", "architecture", "field") and \
+                        any(d.dep_ == "poss" and d.pos_ == "PRON" for d in tt.children):
+                    continue  # someone's own one: "She trained her first GAN in 2015" dates no family
                 if verb.dep_ == "acl" and tt == verb.head and tt.dep_ == "pobj" and \
                         tt.head.head.lemma_.lower() in self.r.precedes["nouns_after"]:
                     continue  # "an extension to the GAN architecture introduced by Nvidia in 2018": the
@@ -953,7 +956,9 @@ class PredicateMixin:
                 no_comp = any(t.lemma_.lower() in competing and (
                     any(c.lower_ in NONE_WORDS for c in t.children) or
                     # ("there's no discriminator network in it")
-                    (t.dep_ in ("amod", "compound") and any(c.lower_ in NONE_WORDS for c in t.head.children)))
+                    (t.dep_ in ("amod", "compound") and any(c.lower_ in NONE_WORDS for c in t.head.children)) or
+                    # ("without any rival network", "without a discriminator")
+                    any(a.lower_ == "without" and a.dep_ == "prep" for a in (t.head, t.head.head)))
                     for t in clause_for_nets)
                 if has_net or no_comp:
                     rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=verb, y_value="compete",
@@ -1020,6 +1025,9 @@ class PredicateMixin:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
                 k = child.left_edge.i
+                if child.dep_ == "appos" and any(p.dep_ == "prep" and any(o.lower_ in ("it", "them") for o in p.children)
+                                                 for p in child.children):
+                    continue  # a part of it, not it: "a chatbot, the language model inside it, and ..."
                 if child.dep_ == "appos" and any(not t.is_punct and not tok.is_ancestor(t) for t in tok.doc[tok.i + 1:k]):
                     continue  # an apposition follows its noun's own phrase: "X is powered by Y, the GPT
                     # series" hung on X across its verb is the parser's error

@@ -73,7 +73,10 @@ class PropertyMixin:
                 if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") or _graded(doc[k])
                        for k in range(a, b)):
                     continue  # a comparison ("easier to train than ...", "more helpful, harmless and honest") is not an absolute claim
-                if unless is not None and unless.search(_own_clause_text(doc, a, masked)):
+                # (what a clause announces after its colon is its own: 'what the "large" in LLM refers
+                # to: parameter counts')
+                colon = next((t.i for t in doc[b:b + 3] if t.text == ":"), None)
+                if unless is not None and unless.search(masked if colon is not None else _own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
                 # (a statement does not start with its own subject: in "Teams that never check
                 # outputs get wrong answers" the noun "outputs" is not the verb "output")
@@ -280,6 +283,9 @@ class PropertyMixin:
         if any(h.lemma_.lower() in self.cues.aspiration for h in goal_path) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
             return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
+        if head.i != a and self._quoted(doc[a], doc) and self._quoted(doc[b - 1], doc) and \
+                not any(t.text in ('"', "“", "”") for t in doc[a:b]):
+            return None  # the statement itself is quoted from someone: 'the deck promises "zero hallucinations"'
         mod = self.clause_modality(head, doc)
         if mod is Modality.REFUTED:
             # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there

@@ -72,6 +72,11 @@ class SyntaxMixin:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if self.cleft(tok) or self.possessive_typo(tok):
                 return None
+            if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
+                    a.dep_ == "attr" and any(r.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ in ("you", "we", "i")
+                                                                       for k in r.children) for r in a.children)
+                    for a in tok.head.children):
+                return None  # what someone describes, not the topic: "That's a GAN you're describing"
             return self._carried_for(tok)
         return None
 
@@ -458,7 +463,8 @@ class SyntaxMixin:
         # (a subject the parser took across a semicolon belongs to the clause before it:
         # "Generative pre-trained transformer, yeah; the transformer part is ...")
         subs = [s for s in subs if s.dep_ != "expl" and not (
-            s.i < verb.i and any(t.text == ";" for t in verb.doc[s.i + 1:verb.i]))]
+            s.i < verb.i and any(t.text == ";" and not any(k.i > t.i for k in s.conjuncts)
+                                 for t in verb.doc[s.i + 1:verb.i]))]  # (not one inside its own list)
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
             p.dep_ == "pobj" and p.pos_ == "PRON" for c in s.children if c.lower_ == "of" for p in c.children)]
         if len(subs) > 1 and quantified:
