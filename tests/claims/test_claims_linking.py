@@ -1185,6 +1185,17 @@ CASES = {
          "Few people can explain the difference between a chatbot, the language model inside it, and an image generator.",
          "You'll learn what the \"large\" in large language model refers to: parameter counts in the hundreds of billions.",
          "Vendor B's deck promises \"zero hallucinations with RAG,\" which we treat as a sales claim."]),
+    "false_alarms_of_real_set_15": (
+        [("Generative AI has been around for years: LLMs.", "T1"),
+         ("LLMs are image generators.", "D5"),
+         ("The machine truly understands language context.", "L2")],
+        ["Artificial Intelligence (AI) has been around for decades, but in the past few years a new branch has stolen the spotlight: Generative AI.",
+         "Artificial intelligence (AI), particularly the advent of powerful generative AI (GenAI) and large language models (LLMs), represents a turning point.",
+         "Generative AI, especially ChatGPT, is everywhere.",
+         "When you type a question into ChatGPT and receive an articulate response, that is a large language model completing a sequence.",
+         "# Artificial Intelligence (GAI) Text Generation: Considerations for Teaching and Learning",
+         "This tool will help you write effective prompts for AI image generators like ChatGPT, Gemini, and Microsoft Copilot.",
+         "Before BERT, machines struggled to truly understand language context."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),

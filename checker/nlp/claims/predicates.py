@@ -126,7 +126,11 @@ class PredicateMixin:
         rels: list[Rel] = []
         preds = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
         if not preds:
-            preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep")
+            # (not from a clause of its own: "AI has been around for decades, but a new branch has
+            # stolen the spotlight: Generative AI")
+            own = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") and any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for t in c.subtree}
+            preds = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("appos", "npadvmod", "dep") and t.i not in own
                      and self.is_thing(concept_id(t)) and not self.is_thing(self.concept(t.head))]
         if not preds:
             preds = self.after_interjection(verb)
@@ -1025,6 +1029,9 @@ class PredicateMixin:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
                 k = child.left_edge.i
+                if child.dep_ == "appos" and any(d.dep_ == "advmod" and d.lower_ in ("particularly", "especially", "notably", "mainly", "chiefly", "primarily")
+                                                 for d in child.children):
+                    continue  # a focus on some of it, not it: "AI, particularly generative AI and LLMs, ..."
                 if child.dep_ == "appos" and any(p.dep_ == "prep" and any(o.lower_ in ("it", "them") for o in p.children)
                                                  for p in child.children):
                     continue  # a part of it, not it: "a chatbot, the language model inside it, and ..."
@@ -1283,9 +1290,12 @@ class PredicateMixin:
 
 def _abbreviates(short: str, name: str) -> bool:
     """Is ``short`` an acronym of the last words of ``name`` ("AI" of "generative artificial
-    intelligence", "LLMs" of "large language models")?"""
+    intelligence", "LLMs" of "large language models"), or of more words than ``name`` shows,
+    ending in them ("GAI" after "Artificial Intelligence": a longer name cut short)?"""
     letters = short.rstrip("s")
     if not (1 < len(letters) <= 6 and letters.isupper()):
         return False
     words = [w for w in re.split(r"[\s-]+", name) if w]
-    return len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).upper() == letters
+    initials = "".join(w[0] for w in words).upper()
+    return (len(words) >= len(letters) and initials[-len(letters):] == letters) or \
+        (1 < len(words) < len(letters) and letters.endswith(initials))

@@ -107,8 +107,8 @@ class SyntaxMixin:
         be = tok.head
         doc = tok.doc
         if tok.lower_ in ("that", "this") and tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 1 and \
-                doc[tok.i - 1].text == "," and any(t.dep_ == "mark" and t.lower_ in ("if", "when", "whenever")
-                                                   for t in doc[:min(3, tok.i)]):
+                doc[tok.i - 1].text == "," and any(t.dep_ in ("mark", "advmod") and t.lower_ in ("if", "when", "whenever", "once")
+                                                   for t in doc[:min(3, tok.i)]):  # ("When" is parsed as either)
             return True
         if tok.lower_ != "it" or tok.dep_ != "nsubj" or be.lemma_ != "be":
             return False
