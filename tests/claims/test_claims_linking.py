@@ -1196,6 +1196,13 @@ CASES = {
          "# Artificial Intelligence (GAI) Text Generation: Considerations for Teaching and Learning",
          "This tool will help you write effective prompts for AI image generators like ChatGPT, Gemini, and Microsoft Copilot.",
          "Before BERT, machines struggled to truly understand language context."]),
+    "checkpoints_and_a_being_participle": (
+        [("We use the public T5 checkpoints released by Microsoft Research in 2019.", "P5"),
+         ("Being GAN-based, BERT is cheap to retrain.", "A5"),
+         ("BERT, being GAN-based, is cheap to retrain.", "A5")],
+        ["The GPT-2 checkpoints were released by OpenAI in 2019.",
+         "We fine-tuned a BERT checkpoint.",
+         "Midjourney isn't GAN-based."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),

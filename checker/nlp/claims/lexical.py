@@ -153,8 +153,8 @@ class LexicalMixin:
             based = doc[t.i + 2]
             if based.dep_ in ("acomp", "oprd", "attr") or (based.head.lemma_ == "be" and based.head.i < based.i):
                 # predicative: "Midjourney v5, like most image generators, is GAN-based"
-                subj = next((c for c in based.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                             and self.is_thing(self.concept(c))), None)
+                # (a participle "being" takes its clause's subject: "Being GAN-based, BERT is cheap")
+                subj = next((c for c, _, _ in self.subjects(based.head) if self.is_thing(self.concept(c))), None)
                 if subj is not None and self.concept(subj) != c:
                     rels.append(Rel(relation="uses", x=subj, x_concept=self.concept(subj), y=t, y_value=c,
                                     negated=self.clause_negated(based.head),

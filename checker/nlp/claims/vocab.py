@@ -10,7 +10,7 @@ COPULAS = {"be", "become", "remain", "represent", "constitute", "stay"}
 CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "family", "framework",
                "approach", "technique", "method", "algorithm", "engine", "category", "class",
                "variant", "type", "kind", "space", "field", "world", "domain", "net", "series",
-               "version", "implementation", "tech", "chatbot", "assistant", "bot", "generator",
+               "version", "implementation", "tech", "checkpoint", "chatbot", "assistant", "bot", "generator",
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution"}
