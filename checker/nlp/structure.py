@@ -120,7 +120,9 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             year = next((y for y in (year_of(w.strip(".,;()")) for w in stripped.split()) if y), None)
             if year:
                 claims.append(Claim(relation="introduced_in", object=str(year), object_text=str(year), **base))
-        elif relation == "stands_for" and not kb.concepts[subj.concept].acronym:
+        elif relation == "stands_for" and (not kb.concepts[subj.concept].acronym or re.match(r"(?:an?|the)\s", stripped, re.I)):
+            # (and a definition, which opens with an article, is no spelling-out: "| Large language
+            # model (LLM) | A generative AI model, built on the transformer ... |")
             # a name that is no acronym is defined, not spelled out: "| ChatGPT | OpenAI's large
             # language model, launched in 2022 |" says what it is, in the definition's head phrase
             head_phrase = re.split(r"\s*(?::|;|\s[—–-]\s|\(|,|\b(?:that|which|who|where|with|for|from|used)\b)",

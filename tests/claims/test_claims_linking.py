@@ -1203,6 +1203,13 @@ CASES = {
         ["The GPT-2 checkpoints were released by OpenAI in 2019.",
          "We fine-tuned a BERT checkpoint.",
          "Midjourney isn't GAN-based."]),
+    "respectively_and_a_reported_clause_hung_over_its_verb": (
+        [("GPT-4, Gemini and Llama were developed by Google, OpenAI and Meta, respectively.", "P4"),
+         ("GPT-4 and Gemini were developed by OpenAI and Meta respectively.", "P8"),
+         ("If it matters, DALL-E is a large language model.", "T4")],
+        ["Language models such as GPT-4, Gemini and Llama (developed by OpenAI, Google and Meta respectively) focus on text.",
+         "If someone insists DALL-E is a large language model, tell them it is not.",
+         "And if someone at the bar insists DALL-E is a large language model, gently let them know it's an image generator."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),
@@ -1318,6 +1325,12 @@ DOCUMENTS = [
      "All of the chatbots run on the same GAN technology that makes fake photos.\n"
      "Under the hood, they're powered by large language models, which are built on transformers.\n",
      [("D2", 3), ("A1", 4), ("A1", 4)]),
+    ("a definition under a Meaning column is no spelling-out", "terms.md",
+     "| Term | Meaning |\n|---|---|\n"
+     "| Large language model (LLM) | A generative AI model, built on the transformer architecture |\n"
+     "| LLM | Large learning model |\n"
+     "| GAN | A transformer model for text |\n",
+     [("N1", 4), ("A3", 5)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

@@ -90,6 +90,13 @@ class ModalityMixin:
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
         refuted_at, reported_at = self._frame_positions(doc)
+        for c in anchor.children:
+            if c.dep_ == "advcl" and c.i < anchor.i and c.lemma_.lower() in cues.attribution_verbs and \
+                    c.right_edge.i == c.i and c.i + 1 < len(doc) and doc[c.i + 1].head == anchor and \
+                    doc[c.i + 1].dep_ in ("nsubj", "nsubjpass"):
+                # the parser hung the reported clause over its verb: "If someone insists DALL-E is an
+                # LLM, ..." read as "DALL-E is an LLM" with "insists" as its adverbial clause
+                return Modality.REPORTED
         first = next((t for t in doc if not t.is_punct), None)
         if first is not None and first.lower_ in ("that", "whether") and first.pos_ == "SCONJ" and first.head.dep_ == "ROOT":
             return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause

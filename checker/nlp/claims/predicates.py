@@ -721,7 +721,13 @@ class PredicateMixin:
             until = [t for _, p in self.prep_objects(verb, {"until", "till"}) for t in p.subtree if year_id(t)]
             if until:
                 years, neg = [(t, year_id(t)) for t in until[:1]], False
+        # "GPT-4, Gemini and Llama (developed by OpenAI, Google and Meta respectively)": the
+        # makers pair with the things in order (nothing is paired when the lists differ in length)
+        paired = None
+        if agent is not None and any(t.lower_ == "respectively" for t in verb.subtree):
+            paired = [(a, concept_id(a)) for a in (agent[0], *agent[0].conjuncts) if self.is_agent(concept_id(a))]
         for t in things:
+            listed = [tt for tt, _ in self.conjuncts(t) if self.is_thing(self.concept(tt))]
             for tt, tneg in self.conjuncts(t):
                 tc = self.concept(tt)
                 if not self.is_thing(tc):
@@ -740,9 +746,11 @@ class PredicateMixin:
                     continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
                 if tt != t and any(d.dep_ == "poss" and self.is_agent(concept_id(d)) for d in tt.children):
                     continue  # "OpenAI spent $100M to train GPT-4 and Meta's Llama ...": that one's maker is named
-                if agent is not None and not (neg and not passive):
+                maker = agent if paired is None else (
+                    paired[listed.index(tt)] if len(paired) == len(listed) and tt in listed else None)
+                if maker is not None and not (neg and not passive):
                     # ("Meta is not releasing it" denies a release, not who made it)
-                    rels.append(Rel(relation="made_by", x=tt, x_concept=tc, y=agent[0], y_value=agent[1],
+                    rels.append(Rel(relation="made_by", x=tt, x_concept=tc, y=maker[0], y_value=maker[1],
                                     negated=neg != tneg if tneg else neg, anchor=verb))
                 for yt, year in years:
                     if not self.nearest_thing(tt, yt):
