@@ -1210,6 +1210,15 @@ CASES = {
         ["Language models such as GPT-4, Gemini and Llama (developed by OpenAI, Google and Meta respectively) focus on text.",
          "If someone insists DALL-E is a large language model, tell them it is not.",
          "And if someone at the bar insists DALL-E is a large language model, gently let them know it's an image generator."]),
+    "yes_no_questions_names_own_years_and_what_runs_underneath": (
+        [("Both BERT (2017) and T5 (2019) came out of Google Research.", "P3"),
+         ("At heart, Stable Diffusion 3 is a large language model with an image decoder attached.", "T4"),
+         ("Under the hood, ChatGPT is a GAN.", "A1"),
+         ("03:10 LLMs, a.k.a. large learning models", "N1")],
+        ["Both BERT (2018) and T5 (2019) came out of Google Research, and both predate the chat-model boom.",
+         "Dumb question from the back: is GAN short for \"general adversarial network\", or have I been saying it wrong?",
+         "Does LLM stand for large learning model?",
+         "Whoever told him ChatGPT \"runs on a GAN\" was having him on; it's a transformer language model under the hood."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),

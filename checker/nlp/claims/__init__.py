@@ -9,6 +9,7 @@ no asserted claims.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -56,8 +57,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         doc.user_data["cc_named_pair"] = self.named_pair(doc)
         if self.is_question(doc):
             # a question asserts nothing, but an acronym spelled out in it is still a definition
+            # (not one a yes/no question offers to be checked: 'Dumb question: is GAN short for
+            # "general adversarial network", or ...?')
             return [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
-                    if dict(r.detail).get("span")], topic
+                    if dict(r.detail).get("span") and not (dict(r.detail).get("offered") and _asks_yes_or_no(
+                        doc.text[:int(dict(r.detail)["span"].split(":")[0])]))], topic
         rels: list[Rel] = []
         for tok in doc:
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or (
@@ -123,10 +127,16 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 continue  # a field is nobody's product: "the generative AI application from OpenAI" is one of its instances
             if rel.relation == "is_a" and rel.anchor is not None and rel.anchor.lemma_ == "be" and \
                     self.kb.concepts[rel.x_concept].kind == "product" and rel.y_value in self.kb.concepts and \
-                    self.kb.concepts[rel.y_value].kind == "model" and any(
-                    t.lower_ in self.r.uses_places for c in rel.anchor.children if c.dep_ in ("prep", "advmod")
+                    (self.kb.concepts[rel.y_value].kind == "model" or (
+                        self.kb.concepts[rel.y_value].kind == "family" and rel.y_value in self.kb.ancestors(rel.x_concept) |
+                        {a for b in self.kb.concepts[rel.x_concept].built_on for a in (b, *self.kb.ancestors(b))})) and any(
+                    t.lower_ in self.r.uses_places for c in (*rel.anchor.children, *(rel.y.children if rel.y is not None else ()))
+                    if c.dep_ in ("prep", "advmod")
                     for t in c.subtree):
-                rel = replace(rel, relation="uses")  # "under the hood it is a fine-tuned GPT-3.5": what it runs on
+                # "under the hood it is a fine-tuned GPT-3.5", or the family it is built on ("it's a
+                # language model under the hood"): what it runs on (but "Stable Diffusion is, at heart,
+                # an LLM" still calls it one)
+                rel = replace(rel, relation="uses")
             if rel.relation == "is_a" and self.kb.concepts[rel.x_concept].kind == "field" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
                     (c.pos_ in ("NOUN", "PROPN", "ADJ") or "-" in c.text) and c.lower_ not in self.cues.field_adjectives
@@ -199,3 +209,11 @@ def make_claims(nlp: Language, name: str, rules_dir: str, extra_facts: list[str]
 
 
 __all__ = ["ClaimExtractor", "Rel", "make_claims"]
+
+
+def _asks_yes_or_no(before: str) -> bool:
+    """Does the clause leading up to a value open as a yes/no question ("is GAN short for ...",
+    after any label and colon)?"""
+    words = re.split(r"[:—]", before)[-1].split()
+    return bool(words) and words[0].lower().strip("\"'“(") in ("is", "are", "does", "do", "did", "was", "were", "isn't",
+                                                            "aren't", "doesn't", "don't", "didn't", "can", "could")

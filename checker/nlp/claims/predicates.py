@@ -473,6 +473,10 @@ class PredicateMixin:
                 for t in c.subtree:
                     if year_id(t) and t.head.dep_ == "prep" and t.head.lower_ in _SPAN_PREPS:
                         continue  # "trained on data up until 2021": a cut-off, not a launch
+                    if year_id(t) and c.dep_ in ("nsubj", "nsubjpass", "dobj") and t.dep_ == "appos" and \
+                            self.is_thing(concept_id(t.head)):
+                        continue  # a name's own year in its apposition: "Both BERT (2018) and T5 (2019) came ..."
+
                     if year_id(t) and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
                                                 and a in list(c.subtree) for a in t.ancestors):
                         if any(w.lower_ in ("later", "earlier", "after", "before", "since") for w in t.head.subtree
