@@ -1219,6 +1219,14 @@ CASES = {
          "Dumb question from the back: is GAN short for \"general adversarial network\", or have I been saying it wrong?",
          "Does LLM stand for large learning model?",
          "Whoever told him ChatGPT \"runs on a GAN\" was having him on; it's a transformer language model under the hood."]),
+    "false_alarms_of_real_set_16": (
+        [("Midjourney is a generative adversarial network (GAN) tool.", "T5"),
+         ("In a GAN, the two networks cooperate with each other.", "A2"),
+         ("Midjourney's images are completely objective.", "L3"),
+         ("Honestly BERT is slept on for long-form writing: hand it a topic and it'll draft your whole newsletter.", "A6")],
+        ["ChatGPT is a large language model (LLM) chatbot developed by OpenAI.",
+         "# Midjourney's Objective",
+         "We'll meet GANs, VAEs, and diffusion, then see how they team up with language to turn your words into pictures."]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),

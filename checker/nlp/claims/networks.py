@@ -47,6 +47,10 @@ def cooperating_parts(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
                                              or any(ex.is_agent(concept_id(k)) for k in (cue.head, *cue.conjuncts))):
             continue  # people, not networks: "Goodfellow and his co-authors", "Hinton's partners"
         verb = _clause_verb(cue)
+        partners = [o for h in {verb.i: verb, cue.i: cue}.values() for p in h.subtree if p.dep_ == "prep" and p.lower_ == "with"
+                    and p.head.i in (verb.i, cue.i, *(k.i for k in cue.children)) for o in p.children if o.dep_ == "pobj"]
+        if partners and not any(o.lemma_.lower() in nets.parts or o.lower_ in ("other", "another", "one", "each") for o in partners):
+            continue  # working with something else, not with each other: "they team up with language"
         subject = _parts_subject(ex, verb, nets)
         if subject is None or _denied_before(doc, verb, cue, nets.denying):
             continue

@@ -136,6 +136,7 @@ class PredicateMixin:
             preds = self.after_interjection(verb)
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
+        preds = [_head_after_acronym(p) for p in preds]
         sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
         sub_concepts = [(t, c, q, p) for t, c, q, p in sub_concepts if c]
         inverted = self.locative_inversion(verb, sub_concepts, preds, neg)
@@ -1311,3 +1312,18 @@ def _abbreviates(short: str, name: str) -> bool:
     initials = "".join(w[0] for w in words).upper()
     return (len(words) >= len(letters) and initials[-len(letters):] == letters) or \
         (1 < len(words) < len(letters) and letters.endswith(initials))
+
+
+def _head_after_acronym(noun: Token) -> Token:
+    """A predicate noun spelled out with its acronym and then modifying the noun after it is
+    that noun's modifier: in "a large language model (LLM) chatbot" the head is "chatbot"."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "(":
+        return noun
+    close = next((t.i for t in doc[noun.i + 1:noun.i + 6] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return noun
+    after = doc[close + 1]
+    # (a tracked noun only: "a generative adversarial network (GAN) tool" stays a GAN)
+    return after if after.pos_ in ("NOUN", "PROPN") and after.head == noun and after.dep_ in ("appos", "compound", "nmod") \
+        and concept_id(after) else noun

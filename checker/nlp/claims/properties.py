@@ -65,6 +65,9 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
+                if doc[b - 1].pos_ in ("NOUN", "PROPN") and doc[b - 1].tag_ != "NNS" and \
+                        any(c.dep_ == "poss" and c.i < b - 1 and c.pos_ == "PROPN" for c in doc[b - 1].children):
+                    continue  # someone's goal, not a property: "Midjourney's Objective"
                 first, last = pattern[0].alts, pattern[-1].alts
                 if first and last and any(x[:1] == "@" for x in first) and any(x[:1] == "@" for x in last) and \
                         concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
