@@ -1212,6 +1212,7 @@ CASES = {
          "And if someone at the bar insists DALL-E is a large language model, gently let them know it's an image generator."]),
     "yes_no_questions_names_own_years_and_what_runs_underneath": (
         [("Both BERT (2017) and T5 (2019) came out of Google Research.", "P3"),
+         ("At its core, ChatGPT is a large language model (LLM) trained on a massive dataset.", "A7"),
          ("At heart, Stable Diffusion 3 is a large language model with an image decoder attached.", "T4"),
          ("Under the hood, ChatGPT is a GAN.", "A1"),
          ("03:10 LLMs, a.k.a. large learning models", "N1")],

@@ -130,12 +130,14 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     (self.kb.concepts[rel.y_value].kind == "model" or (
                         self.kb.concepts[rel.y_value].kind == "family" and rel.y_value in self.kb.ancestors(rel.x_concept) |
                         {a for b in self.kb.concepts[rel.x_concept].built_on for a in (b, *self.kb.ancestors(b))})) and any(
-                    t.lower_ in self.r.uses_places for c in (*rel.anchor.children, *(rel.y.children if rel.y is not None else ()))
+                    t.lower_ in self.r.uses_places and (self.kb.concepts[rel.y_value].kind == "model" or
+                                                        t.lower_ not in ("core", "heart", "bottom"))
+                    for c in (*rel.anchor.children, *(rel.y.children if rel.y is not None else ()))
                     if c.dep_ in ("prep", "advmod")
                     for t in c.subtree):
                 # "under the hood it is a fine-tuned GPT-3.5", or the family it is built on ("it's a
-                # language model under the hood"): what it runs on (but "Stable Diffusion is, at heart,
-                # an LLM" still calls it one)
+                # language model under the hood"): what it runs on (but "at its core" or "at heart" a
+                # family still calls it one: "At its core, ChatGPT is a large language model")
                 rel = replace(rel, relation="uses")
             if rel.relation == "is_a" and self.kb.concepts[rel.x_concept].kind == "field" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
