@@ -174,8 +174,8 @@ def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:
 
 
 def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
-    """Parameter counts: exact for a model with a known size (GPT-3: 175 billion); for the LLM
-    family, an upper bound below a hundred million parameters is wrong."""
+    """Parameter counts: exact for a model with a known size (GPT-3: 175 billion); for a family
+    with a floor (``min_parameters`` in rules/concepts.yaml: LLMs), an upper bound below it is wrong."""
     try:
         n = int(claim.object)
     except ValueError:
@@ -183,8 +183,8 @@ def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
     bound = claim.get("bound") or "exact"
     expected = inherited(kb, claim.subject, "parameters")
     if expected is None:
-        if covered_by(kb, claim.subject, "llm") and bound in ("max", "exact") and n < 100_000_000 \
-                and claim.quantifier is not Quantifier.SOME:
+        floor = inherited(kb, claim.subject, "min_parameters")
+        if floor and bound in ("max", "exact") and n < floor and claim.quantifier is not Quantifier.SOME:
             return Verdict(wrong=True, found=claim.get("found"), expected="tens or hundreds of billions")
         return UNKNOWN
     if kb.concepts[claim.subject].parameters is None:
@@ -192,10 +192,6 @@ def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
     wrong = {"exact": n != expected, "approx": not (0.8 * expected <= n <= 1.25 * expected),
              "max": expected > n, "min": expected < n}[bound]
     return Verdict(wrong=wrong, found=claim.get("found"), expected=f"{expected / 1e9:g} billion" if expected >= 1e9 else f"{expected:,}")
-
-
-def covered_by(kb: KnowledgeBase, concept: str, ancestor: str) -> bool:
-    return ancestor in kb.ancestors(concept)
 
 
 def judge_property(claim: Claim, kb: KnowledgeBase) -> Verdict:

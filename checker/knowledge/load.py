@@ -166,7 +166,7 @@ def _load_sources(path: Path) -> dict[str, Source]:
 _CONCEPT_KINDS = {"field", "family", "architecture", "model", "product", "application", "org", "person"}
 _CONCEPT_KEYS = {"id", "label", "kind", "names", "exact_names", "is_a", "disjoint_with", "accepts",
                  "built_on", "made_by", "year", "exists_by", "acronym", "expansion", "networks", "parameters",
-                 "umbrella"}
+                 "min_parameters", "umbrella"}
 
 
 def _load_concepts(path: Path) -> dict[str, Concept]:
@@ -190,7 +190,7 @@ def _load_concepts(path: Path) -> dict[str, Concept]:
             id=r.str("id"), label=r.str("label"), kind=kind, names=r.strs("names"),
             exact_names=r.strs("exact_names"), year=r.int("year"), exists_by=r.int("exists_by"), acronym=r.str("acronym", ""),
             expansion=r.str("expansion", ""), networks=r.int("networks"),
-            parameters=r.int("parameters"),
+            parameters=r.int("parameters"), min_parameters=r.int("min_parameters"),
             umbrella=r.bool("umbrella"), **refs)
     return out
 
@@ -376,9 +376,10 @@ def _load_cues(path: Path) -> Cues:
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
-                                                                            "limitation_subjects"}, set())
+                                                                            "limitation_subjects", "subject_concept"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
-                   {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying"}, set())
+                   {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
+                    "part_concepts"}, set())
     asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))), poor_at=frozenset(low(neg.strs("poor_at"))),
@@ -404,6 +405,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
                 overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
+                overclaim_subject=over.str("subject_concept", ""),
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
@@ -411,6 +413,7 @@ def _load_cues(path: Path) -> Cues:
                 finding_verbs=low(asides.strs("finding_verbs")), inclusion_words=low(asides.strs("inclusion_words")),
                 aside_openers=low(asides.strs("openers")), aside_tails=low(asides.strs("tails")),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),
+                                     part_concepts=nets.strs("part_concepts"),
                                      cooperation=frozenset(low(nets.strs("cooperation"))),
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),
                                      competition=frozenset(low(nets.strs("competition"))),
@@ -477,6 +480,11 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
         raise RuleFileError(str(rules_dir / "cues.yaml"), "mentions.modality_family", "unknown concept id")
     if cues.networks.owner and cues.networks.owner not in concepts:
         raise RuleFileError(str(rules_dir / "cues.yaml"), "networks.owner", "unknown concept id")
+    for cid in cues.networks.part_concepts:
+        if cid not in concepts:
+            raise RuleFileError(str(rules_dir / "cues.yaml"), "networks.part_concepts", f"unknown concept id '{cid}'")
+    if cues.overclaim_subject and cues.overclaim_subject not in concepts:
+        raise RuleFileError(str(rules_dir / "cues.yaml"), "overclaims.subject_concept", "unknown concept id")
     return KnowledgeBase(
         concepts=MappingProxyType(concepts), facts=facts, sources=MappingProxyType(sources),
         relations=_load_relations(rules_dir / "relations.yaml"), cues=cues,

@@ -37,6 +37,7 @@ class Concept:
     expansion: str = ""
     networks: int | None = None
     parameters: int | None = None
+    min_parameters: int | None = None  # a family's floor: a size below it is wrong for every member
     umbrella: bool = False
 
 
@@ -135,6 +136,7 @@ class NetworkCues:
     competition: frozenset[str] = frozenset()
     rival_parts: frozenset[str] = frozenset()
     denying: tuple[str, ...] = ()
+    part_concepts: tuple[str, ...] = ()  # tracked concepts a mention of which is one of the networks
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -165,6 +167,7 @@ class Cues:
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()
     overclaim_limitations: frozenset[str] = frozenset()
+    overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     discourse_words: frozenset[str] = frozenset()

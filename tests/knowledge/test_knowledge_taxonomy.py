@@ -51,6 +51,7 @@ def toy(tmp_path_factory: pytest.TempPathFactory):
     cues.pop("local_names", None)  # its classes are concepts of the real base
     cues.pop("networks", None)  # so is its owner
     cues.get("mentions", {}).pop("modality_family", None)  # and the family a medium word leaves
+    cues.get("overclaims", {}).pop("subject_concept", None)  # and what an unnamed AI subject stands for
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     return load_knowledge_base(rules)
 
@@ -195,6 +196,32 @@ def test_modality_family_must_be_a_concept(tmp_path) -> None:
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
     with pytest.raises(RuleFileError, match="mentions.modality_family: unknown concept id"):
         load_knowledge_base(rules)
+
+
+@pytest.mark.parametrize("section,key,value", [
+    ("overclaims", "subject_concept", "spaceship"),
+    ("networks", "part_concepts", ["spaceship"]),
+])
+def test_concepts_named_by_cues_must_exist(tmp_path, section, key, value) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    cues = yaml.safe_load((rules / "cues.yaml").read_text())
+    cues[section][key] = value
+    (rules / "cues.yaml").write_text(yaml.safe_dump(cues))
+    with pytest.raises(RuleFileError, match=f"{section}.{key}: unknown concept id"):
+        load_knowledge_base(rules)
+
+
+def test_concept_ids_the_extractor_reasons_with_come_from_rules(real) -> None:
+    """The families whose networks are read, the concept an unnamed AI subject stands for,
+    the network concept and the LLM size floor are rule data, not names in the code."""
+    from checker.nlp.claims import ClaimExtractor
+
+    extractor = ClaimExtractor(real)
+    assert set(extractor.network_families) == {"gan", "diffusion"}
+    assert real.cues.overclaim_subject == "genai"
+    assert real.cues.networks.part_concepts == ("neural_network",)
+    assert real.concepts["llm"].min_parameters == 100_000_000
 
 
 def test_network_and_output_cues_are_read_from_rules(real) -> None:

@@ -43,6 +43,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         self.intro_verbs = r.intro_verbs
         self.acronyms = {c.id: c for c in kb.concepts.values() if c.acronym and c.expansion}
         self.lookalikes = Lookalikes.of(kb)
+        # the families whose networks the fact base describes (facts with a consists_of cover)
+        self.network_families = tuple(sorted({cid for f in kb.facts for c in f.covers if c.relation == "consists_of"
+                                              for cid in c.subject}))
 
     def __call__(self, doc: Doc) -> Doc:
         claims, topic = self.extract(doc)

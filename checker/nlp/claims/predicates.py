@@ -913,17 +913,17 @@ class PredicateMixin:
         if not any(self.concept(s) for s, _, _ in subs):
             # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
             for s, q, p in subs:
-                if (s.lemma_.lower().split() or [""])[-1] in parts or concept_id(s) == "neural_network":
+                if (s.lemma_.lower().split() or [""])[-1] in parts or concept_id(s) in self.cues.networks.part_concepts:
                     holders = [c for c in s.children if c.dep_ == "poss"] + \
                               [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
                               [o for _, o in self.prep_objects(verb, {"in", "inside", "within"})]
                     for h in holders:
-                        if self.concept(h) and covered(self.kb, self.concept(h), ("gan", "diffusion")):
+                        if self.concept(h) and covered(self.kb, self.concept(h), self.network_families):
                             cands = [(h, q, p)]
                             break
         for s, q, _ in cands:
             sc = self.concept(s)
-            if sc is None or not covered(self.kb, sc, ("gan", "diffusion")):
+            if sc is None or not covered(self.kb, sc, self.network_families):
                 continue
             clause = self.clause_tokens(verb, exclude=s) if s.head == verb or s in [x for x, _, _ in subs] \
                 else [t for t in verb.subtree if t.i not in {x.i for x in s.subtree}]
@@ -963,7 +963,7 @@ class PredicateMixin:
             lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
             clause_for_nets = wide
             has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"}
-                          or concept_id(t) == "neural_network" for t in clause_for_nets)
+                          or concept_id(t) in self.cues.networks.part_concepts for t in clause_for_nets)
             # (cooperation is read by checker/nlp/claims/networks.py; a clause that says so is
             # not read for competition from the parts' names alone)
             nets = self.cues.networks
@@ -1004,7 +1004,7 @@ class PredicateMixin:
             if noun.rstrip("s") in NETWORK_NOUNS and NUMBER_WORDS.get(number):
                 return NUMBER_WORDS[number], t.text, t  # "a three-network design", "a single-network model"
             lemma = t.lemma_.lower().split()[-1] if t.lemma_.strip() else ""
-            if concept_id(t) == "neural_network":
+            if concept_id(t) in self.cues.networks.part_concepts:
                 lemma = "network"
             if lemma in NETWORK_NOUNS and lemma not in ("system",):
                 for c in t.children:

@@ -120,7 +120,10 @@ class PropertyMixin:
         subject, or, in a heading or list item with no subject at all, the thing the page is
         about ("- Understands your customers like a human would")."""
         nouns = self.kb.cues.overclaim_subjects
-        out = [(t, "genai") for t, c in zip(toks, concepts) if c is None and (
+        ai = self.kb.cues.overclaim_subject
+        if not ai:
+            return []  # (a fact pack without an AI-subject concept reads tracked names only)
+        out = [(t, ai) for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
             (t.dep_ in ("csubj", "nsubj") and t.tag_ == "VBG" and t.lower_ in nouns) or  # "Grounding guarantees ..."
             (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
@@ -128,14 +131,14 @@ class PropertyMixin:
         # names as its maker (an output noun of relations.yaml; not "AI researchers")
         fields = lambda k: concept_id(k) is not None and (self.kb.concepts[concept_id(k)].umbrella or  # noqa: E731
                                                           self.kb.concepts[concept_id(k)].kind == "field")
-        out += [(t, "genai") for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
+        out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
                 t.lemma_.lower() in self.r.output_nouns and (
             any(k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and fields(k) for k in t.children) or
             any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(fields(o) for o in p.children if o.dep_ == "pobj")
                 for p in t.children))]
         # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
         # AI": the field's word for one product's AI
-        out += [(t, "genai") for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
+        out += [(t, ai) for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
             (c is None and any(p.dep_ == "poss" and p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)
                                for p in t.children)) or
             (c is not None and self.kb.concepts[c].umbrella and
@@ -143,22 +146,22 @@ class PropertyMixin:
                  (p.dep_ == "det" and p.lower_ in ("the", "this")) for p in t.children)))]
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
-        out += [(t, "genai") for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
+        out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
                 and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and self.verbless(doc)))]
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
                  [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
-        out += [(t, "genai") for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+        out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
                 and concepts[t.i] is None and firsts and min(firsts) < t.i]
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject
         if doc.user_data.get("cc_after_name"):
-            out += [(t, "genai") for t in toks[:3] if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+            out += [(t, ai) for t in toks[:3] if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
                     and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
-            out = [(doc[0], "genai")]
+            out = [(doc[0], ai)]
         return out
 
     def _viable_patterns(self, words: set[str]) -> set[int]:
