@@ -309,7 +309,8 @@ def _load_relations(path: Path) -> RelationCues:
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
-               "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs"}
+               "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs",
+               "member_markers"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -336,7 +337,7 @@ def _load_relations(path: Path) -> RelationCues:
         return frozenset(w.lower() for w in by_id[rid].strs(field))
 
     return RelationCues(
-        is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"),
+        is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"), member_markers=fs("is_a", "member_markers"),
         includes_nouns=fs("includes", "nouns"),
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
         same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"),

@@ -123,6 +123,7 @@ class RelationCues:
     output_nouns: frozenset[str] = frozenset()  # "X's replies come from Y"
     release_states: frozenset[str] = frozenset()  # "X went public in 2022"
     phrasal_verbs: Mapping[str, str] = field(default_factory=dict)  # "show up" -> appear
+    member_markers: frozenset[str] = frozenset()  # "AI, particularly GenAI": an apposition naming members
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1042,8 +1042,7 @@ class PredicateMixin:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
                 k = child.left_edge.i
-                if child.dep_ == "appos" and any(d.dep_ == "advmod" and d.lower_ in ("particularly", "especially", "notably", "mainly", "chiefly", "primarily")
-                                                 for d in child.children):
+                if child.dep_ == "appos" and any(d.dep_ == "advmod" and d.lower_ in self.r.member_markers for d in child.children):
                     continue  # a focus on some of it, not it: "AI, particularly generative AI and LLMs, ..."
                 if child.dep_ == "appos" and any(p.dep_ == "prep" and any(o.lower_ in ("it", "them") for o in p.children)
                                                  for p in child.children):
@@ -1068,7 +1067,7 @@ class PredicateMixin:
                 classes = ("field", "family", "architecture", "application")
                 if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \
                         self.kb.concepts[cc].kind in classes and self.kb.concepts[xc].kind in classes and \
-                        not any(d.lower_ in ("e.g.", "eg", "like", "including", "especially") for d in child.children) and \
+                        not any(d.lower_ in self.r.member_markers for d in child.children) and \
                         not any(year_id(t) or (t.i > child.i and self.is_thing(concept_id(t)))
                                 for t in doc[child.i:next((u.i for u in doc[child.i:] if u.text == ")"), len(doc))]):
                     # "Generative AI (LLMs)": a name given in parentheses is another name for it (but
