@@ -344,6 +344,10 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             pending[n] = document
             local[n] = local_names(document, checker)
             for seg, sentence, k, about_ai in selected_sentences(document, checker):
+                at = seg.start + sentence.start
+                if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
+                    continue  # an exercise with a blank asserts nothing: "LLM stands for large ____ model.",
+                    # "17. ___ LLMs came first." (the blank may open the line, before the sentence)
                 why = sentence_over_cap(sentence.text, checker.trigger)
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
@@ -415,7 +419,8 @@ def glossary_entry(seg: Segment, k: int, text: str, trigger):
     from checker.nlp.definitions import entry_under, inline_entry
 
     if k != 0:
-        return None
+        # (later sentences only in an arrow's form, which no prose takes: "Midjourney → a GAN")
+        return inline_entry(text, trigger) if re.search(r"\s(?:→|⇒|->|=>)\s", text) else None
     if seg.kind == "definition":
         return entry_under(seg.context, text, trigger)  # (None for a definition that spells out an acronym)
     return inline_entry(text, trigger)

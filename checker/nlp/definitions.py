@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from checker.nlp.sentences import Trigger
 
 # the separator after a term: a colon, or a dash with space before it ("GAN — a ...", "GAN - a ...")
-_SEP = re.compile(r"\s*:\s*|\s+[—–-]\s*|\s*[—–]\s*")
+_SEP = re.compile(r"\s*(?:→|⇒)\s*|\s+(?:->|=>)\s+|\s*:\s*|\s+[—–-]\s*|\s*[—–]\s*")  # (an arrow maps a term to what it is)
 _LEAD = re.compile(r"^[\W\d_]*?(?=[^\W\d_])")       # list markers, bullets, numbering
 _PAREN = re.compile(r"^\s*\([^()]{1,40}\)\s*$")    # "(GAN)" after the name
 _NP_START = re.compile(

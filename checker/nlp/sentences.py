@@ -72,7 +72,8 @@ _POST_END = re.compile(r"(?:(?<!\S)#[^\W\d_]\w*|[^\w\s\x00-\x7f—–‘’“�
 def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Sentence]:
     """Sentences split at the line breaks of the original text (the segment's source, where
     readers turned line breaks into spaces one for one): every line that opens with a symbol
-    ("🔹 ...", "• ...", "✅ ...": a list the writer did not mark up), every line that ends
+    ("🔹 ...", "• ...", "✅ ...": a list the writer did not mark up) or a bold label, every
+    line that maps an item to a value with an arrow, every line that ends
     with hashtags or an emoji (one social post per line), and, in a sentence over
     LINES_OVER_WORDS words, every line: an unpunctuated transcript is read a line at a time
     instead of not at all (up to MAX_LINES)."""
@@ -93,12 +94,29 @@ def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Senten
     return out
 
 
+# a line that maps an item to a value ("ChatGPT → chat assistant powered by an LLM") or opens
+# with a short label ("**Tools:** ...", "Families: ...") is a line of its own, as an answer key or a spec sheet writes it
+_ARROW = re.compile(r"\s(?:→|->|⇒|=>)\s")
+_LABEL_LINE = re.compile(r"[\s*_]*[A-Z][\w'-]*(?: [\w'-]+){0,2}[\s*_]*:[\s*_]")  # "**Tools:**", "Families:" (markup blanked)
+
+
+def _label_or_mapping_breaks(piece: str) -> set[int]:
+    lines = piece.split("\n")
+    cuts, pos = set(), 0
+    for before, after in zip(lines, lines[1:]):
+        pos += len(before)
+        if _ARROW.search(before) or _ARROW.search(after) or _LABEL_LINE.match(after):
+            cuts.add(pos)
+        pos += 1
+    return cuts
+
+
 def _split_bullet_lines(sentences: list[Sentence], original: str) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         piece = original[s.start:s.start + len(s.text)]
         cuts = sorted({m.start() for m in _BULLET_LINE.finditer(piece)} |
-                      {m.end() for m in _POST_END.finditer(piece)})
+                      {m.end() for m in _POST_END.finditer(piece)} | _label_or_mapping_breaks(piece))
         cuts = [c for c in cuts if c < len(s.text) and s.text[c] == " "]
         if not cuts:
             out.append(s)

@@ -1228,6 +1228,11 @@ CASES = {
         ["ChatGPT is a large language model (LLM) chatbot developed by OpenAI.",
          "# Midjourney's Objective",
          "We'll meet GANs, VAEs, and diffusion, then see how they team up with language to turn your words into pictures."]),
+    "what_a_heading_names_without_saying": (
+        [('The "large" in large language model means the training team.', "D4"),
+         ("Midjourney -> a GAN", "T5")],
+        ['## What the "large" in large language model actually means',
+         "Midjourney, ChatGPT · BERT · Claude"]),
     "degree_lead_ins_and_quoted_clauses_state_no_absolute": (
         [("Our chatbot is unbiased and harmless.", "L3"),
          ("A fine-tuned model needs barely more compute than a spreadsheet.", "L4"),
@@ -1349,6 +1354,18 @@ DOCUMENTS = [
      "| LLM | Large learning model |\n"
      "| GAN | A transformer model for text |\n",
      [("N1", 4), ("A3", 5)]),
+    ("an exercise sheet: blanks assert nothing, an arrow maps an item to what it is, a label opens a line", "sheet.md",
+     "## Part 1\n\n"
+     "2. LLM stands for large ________ model.\n"
+     "17. ___ LLMs came before every other kind of generative AI.\n\n"
+     "**Tools:** ChatGPT · Midjourney · BERT · Stable Diffusion · Claude\n"
+     "**Families:** chat assistant powered by an LLM · text-to-image diffusion model\n\n"
+     "**Answers**\n"
+     "ChatGPT → chat assistant powered by an LLM\n"
+     "Midjourney → transformer language model\n"
+     "Stable Diffusion → text-to-image diffusion model\n"
+     "Claude → chat assistant powered by an LLM, made by Anthropic\n",
+     [("T4", 11)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

@@ -1042,6 +1042,9 @@ class PredicateMixin:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
                 k = child.left_edge.i
+                if child.dep_ == "appos" and k > 0 and any(
+                        t.text in ("·", "•", "|", "/") for t in tok.doc[k - 1:child.i]):
+                    continue  # items of a list set off by dots or bars: "ChatGPT · Midjourney · BERT"
                 if child.dep_ == "appos" and any(d.dep_ == "advmod" and d.lower_ in self.r.member_markers for d in child.children):
                     continue  # a focus on some of it, not it: "AI, particularly generative AI and LLMs, ..."
                 if child.dep_ == "appos" and any(p.dep_ == "prep" and any(o.lower_ in ("it", "them") for o in p.children)

@@ -65,6 +65,9 @@ class PropertyMixin:
                 if span is None:
                     continue
                 a, b = span
+                if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
+                       for c in doc[b - 1].children):
+                    continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
                 if doc[b - 1].pos_ in ("NOUN", "PROPN") and doc[b - 1].tag_ != "NNS" and \
                         any(c.dep_ == "poss" and c.i < b - 1 and c.pos_ == "PROPN" for c in doc[b - 1].children):
                     continue  # someone's goal, not a property: "Midjourney's Objective"
