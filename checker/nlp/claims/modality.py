@@ -66,8 +66,9 @@ class ModalityMixin:
             text_low = doc.text.lower()
             m = _REFUTE.search(text_low)
             # (whole words: "Awesome people at Google built it" holds no "some people")
-            found = [m.start() for p in self.cues.attribution_phrases
-                     for m in [re.search(r"(?<![\w-])" + re.escape(p) + (r"(?![\w-])" if p[-1:].isalnum() else ""), text_low)] if m]
+            phrases = self._attribution_phrase_regex()
+            first = phrases.search(text_low) if phrases is not None else None
+            found = [first.start()] if first else []
             # a story told in an aside reports the whole sentence: "the LLM came first, the
             # telling goes, and ..." (a verb "go" whose subject is a word for a claim or story)
             if re.search(r"\b(?:go|goes|went|going)\b", text_low) and any(t.lemma_ == "go" and t.dep_ != "ROOT" and any(
@@ -86,6 +87,15 @@ class ModalityMixin:
             return False
         verb = next((u for u in doc[t.i + 1:] if u.pos_ in ("VERB", "AUX") and u.dep_ != "aux"), None)
         return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > t.i for c in verb.children)
+
+    def _attribution_phrase_regex(self) -> re.Pattern | None:
+        """One regex for all attribution phrases, each matched as whole words (built once)."""
+        cached = getattr(self, "_phrase_regex", False)
+        if cached is False:
+            alts = [r"(?<![\w-])" + re.escape(p) + (r"(?![\w-])" if p[-1:].isalnum() else "")
+                    for p in sorted(self.cues.attribution_phrases, key=len, reverse=True)]
+            cached = self._phrase_regex = re.compile("|".join(alts)) if alts else None
+        return cached
 
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
