@@ -417,10 +417,11 @@ def glossary_entry(seg: Segment, k: int, text: str, trigger):
     """The first sentence of a glossary entry, as "TERM is DEFINITION" (a Rewrite from
     checker/nlp/definitions.py), or None."""
     from checker.nlp.definitions import entry_under, inline_entry
+    from checker.nlp.sentences import ARROW
 
     if k != 0:
         # (later sentences only in an arrow's form, which no prose takes: "Midjourney → a GAN")
-        return inline_entry(text, trigger) if re.search(r"\s(?:→|⇒|->|=>)\s", text) else None
+        return inline_entry(text, trigger) if ARROW.search(text) else None
     if seg.kind == "definition":
         return entry_under(seg.context, text, trigger)  # (None for a definition that spells out an acronym)
     return inline_entry(text, trigger)

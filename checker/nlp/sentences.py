@@ -96,7 +96,7 @@ def split_long_at_lines(sentences: list[Sentence], original: str) -> list[Senten
 
 # a line that maps an item to a value ("ChatGPT → chat assistant powered by an LLM") or opens
 # with a short label ("**Tools:** ...", "Families: ...") is a line of its own, as an answer key or a spec sheet writes it
-_ARROW = re.compile(r"\s(?:→|->|⇒|=>)\s")
+ARROW = re.compile(r"\s(?:→|->|⇒|=>)\s")
 _LABEL_LINE = re.compile(r"[\s*_]*[A-Z][\w'-]*(?: [\w'-]+){0,2}[\s*_]*:[\s*_]")  # "**Tools:**", "Families:" (markup blanked)
 
 
@@ -105,7 +105,7 @@ def _label_or_mapping_breaks(piece: str) -> set[int]:
     cuts, pos = set(), 0
     for before, after in zip(lines, lines[1:]):
         pos += len(before)
-        if _ARROW.search(before) or _ARROW.search(after) or _LABEL_LINE.match(after):
+        if ARROW.search(before) or ARROW.search(after) or _LABEL_LINE.match(after):
             cuts.add(pos)
         pos += 1
     return cuts
