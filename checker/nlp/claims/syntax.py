@@ -287,11 +287,11 @@ class SyntaxMixin:
         for tok in doc:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _QUANTIFIER_WORDS - NONE_WORDS:
                 # "All of the chatbots run on ...": the subject is what the quantifier counts
-                tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for p in c.children if p.dep_ == "pobj"), tok)
-                if self.is_thing(self.concept(tok)):
+                counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"), tok)
+                if self.is_thing(self.concept(counted)):
                     doc.user_data["cc_topic_plural"] = True
-                    return self.concept(tok)
+                    return self.concept(counted)
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)) and \
                     self.quantifier(tok) is not Quantifier.NONE and not (self._carried and tok.head.lemma_.lower() == "stand"
                                                                          and any(c.lower_ == "for" for c in tok.head.children)):
