@@ -307,7 +307,7 @@ def _load_relations(path: Path) -> RelationCues:
     by_id: dict[str, _Reader] = {}
     allowed = {"id", "description", "inverse_of", "nouns", "verbs", "preps", "adjectives", "phrases",
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-               "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places",
+               "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places", "essence_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs",
                "member_markers"}
@@ -342,6 +342,7 @@ def _load_relations(path: Path) -> RelationCues:
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
         same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"),
         uses_nouns=fs("uses", "nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
+        essence_places=fs("uses", "essence_places"),
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),

@@ -123,7 +123,8 @@ class RelationCues:
     output_nouns: frozenset[str] = frozenset()  # "X's replies come from Y"
     release_states: frozenset[str] = frozenset()  # "X went public in 2022"
     phrasal_verbs: Mapping[str, str] = field(default_factory=dict)  # "show up" -> appear
-    member_markers: frozenset[str] = frozenset()  # "AI, particularly GenAI": an apposition naming members
+    member_markers: frozenset[str] = frozenset()
+    essence_places: frozenset[str] = frozenset()  # "at its core X is Y": what X is, not what it runs on  # "AI, particularly GenAI": an apposition naming members
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -134,7 +134,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                         self.kb.concepts[rel.y_value].kind == "family" and rel.y_value in self.kb.ancestors(rel.x_concept) |
                         {a for b in self.kb.concepts[rel.x_concept].built_on for a in (b, *self.kb.ancestors(b))})) and any(
                     t.lower_ in self.r.uses_places and (self.kb.concepts[rel.y_value].kind == "model" or
-                                                        t.lower_ not in ("core", "heart", "bottom"))
+                                                        t.lower_ not in self.r.essence_places)
                     for c in (*rel.anchor.children, *(rel.y.children if rel.y is not None else ()))
                     if c.dep_ in ("prep", "advmod")
                     for t in c.subtree):
