@@ -302,7 +302,8 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
     return next(stream_claims([document], checker))[1]
 
 
-def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
+def selected_sentences(document: Document, checker: Checker,
+                       described: dict[int, str] | None = None) -> Iterator[tuple]:
     """The sentences worth parsing, in order: (segment, sentence, its index in the segment,
     whether the document is about AI). A document that names a tracked concept is about AI:
     its overclaims count even where a sentence names no concept ("Acme can't make things up")."""
@@ -315,6 +316,8 @@ def selected_sentences(document: Document, checker: Checker) -> Iterator[tuple]:
     for (seg, sentences), seg_hits in zip(split, hits):
         if seg.kind == "definition" and seg_hits and checker.trigger.search(seg.context):
             seg_hits[0] = True  # a <dd> is about the term of its <dt>
+        elif seg_hits and described and seg.start in described:
+            seg_hits[0] = True  # a table cell is about its row's product
     about_ai = any(any(h) for h in hits)
     cues = checker.kb.cues
     overclaims = OverclaimCues(topics=cues.overclaim_topics, phrases=checker.topic_phrases,
@@ -343,7 +346,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         for n, document in enumerate(documents):
             pending[n] = document
             local[n] = local_names(document, checker)
-            for seg, sentence, k, about_ai in selected_sentences(document, checker):
+            described = described_cells(checker.nlp, checker.kb, document.segments, checker.trigger)
+            for seg, sentence, k, about_ai in selected_sentences(document, checker, described):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
                     continue  # an exercise with a blank asserts nothing: "LLM stands for large ____ model.",
@@ -352,14 +356,16 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
-                entry = glossary_entry(seg, k, sentence.text, checker.trigger) or qa_statement(
+                entry = (cell_entry(described[seg.start], sentence.text) if k == 0 and seg.start in described
+                         else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
                     sentence.text, seg.text[sentence.start + len(sentence.text):]) or without_asides(
                     sentence.text, checker.asides, checker.trigger.regex)
                 text = entry.text if entry else sentence.text
                 yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
-    from checker.nlp.definitions import qa_statement, without_asides
+    from checker.nlp.definitions import cell_entry, qa_statement, without_asides
+    from checker.nlp.structure import described_cells
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []

@@ -369,7 +369,7 @@ def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
                    "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words",
-                   "asides", "table_headers"},
+                   "asides", "table_headers", "description_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts"},
@@ -422,6 +422,7 @@ def _load_cues(path: Path) -> Cues:
                                      rival_parts=frozenset(low(nets.strs("rival_parts"))),
                                      denying=low(nets.strs("denying"))),
                 table_headers=_table_headers(path, top.data.get("table_headers") or {}),
+                description_headers=low(top.strs("description_headers")),
                 local_names=_local_names(path, top.data.get("local_names") or {}))
 
 

@@ -181,6 +181,8 @@ class Cues:
     poor_at: frozenset[str] = frozenset()  # "bad at open-ended generation" denies what follows "at"
     networks: NetworkCues = field(default_factory=NetworkCues)
     table_headers: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # column headers of a cell that describes its row's product ("Notes", "What it is")
+    description_headers: tuple[str, ...] = ()
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 

@@ -148,6 +148,37 @@ def entry_under(term: str, sentence: str, trigger: Trigger) -> Rewrite | None:
     return _splice(sentence, [(0, 0, " ".join(term.split()) + " is ")])
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
+                          "will", "would", "isn't", "wasn't", "aren't", "weren't", "can't", "won't", "doesn't"})
+# a cell that opens with a participle and its preposition: "Released by OpenAI in 2019"
+_PARTICIPLE = re.compile(r"^(?:[A-Za-z]+ed|built|made|run|known|written|shown|given|taken|put|sold|grown|drawn)\s+"
+                         r"(?:by|on|in|with|from|for|as|at|to|into|under|around|atop)\b", re.I)
+
+
+def cell_entry(name: str, cell: str) -> Rewrite | None:
+    """A table cell that describes its row's product or model, read as said of it
+    (structure.described_cells): a noun phrase as "NAME is CELL" ("| Llama 2 | Google's open
+    model |"), a participle as a reduced relative ("| DALL-E 2 | Released by OpenAI in 2019 |"
+    as "DALL-E 2, released by OpenAI in 2019"). A cell of one word is a label, and a
+    cell that opens with a pronoun or a verb says nothing of the name by itself."""
+    at = len(cell) - len(cell.lstrip())
+    body = cell[at:]
+    words = body.split()
+    if len(words) < 2 or words[0].lower().strip(".,;:") in _PRONOUNS:
+        return None
+    if any(w.lower() in _AUXILIARIES for w in body.split(",")[0].split()[:4]):
+        return None  # a clause of its own: "| Bard was Microsoft's answer to ChatGPT |"
+    first = words[0]
+    # a capitalised common word opens the cell, not a name: "Transformer language model, ..."
+    lower = first[:1].isupper() and first[1:].islower() and first.isalpha() and not words[1][:1].isupper()
+    opening = first[0].lower() if lower else first[0]
+    if _PARTICIPLE.match(body):
+        return _splice(cell, [(at, at + 1, " ".join(name.split()) + ", " + opening)])
+    if not _NP_START.match(opening + body[1:]):
+        return None
+    return _splice(cell, [(at, at + 1, " ".join(name.split()) + " is " + opening)])
+
+
 # ---------------------------------------------------------------- question and answer pairs
 # "Q: Who makes Gemini? A: Meta." states "Meta makes Gemini": a quiz, flashcard or FAQ line
 # whose answer fills the question's gap. The question is read as that statement (its findings

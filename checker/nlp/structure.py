@@ -80,14 +80,9 @@ def _relation(kb: KnowledgeBase, header: str | None) -> str | None:
     return best
 
 
-def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
-    """A table row read with its header: the first cell names the subject, each further cell
-    states a relation chosen by its column header."""
-    if len(row) < 2:
-        return []
-    # the subject is the first cell that names a thing under a header that is not a value's
-    # ("| 2018 | BERT | OpenAI |" under "| Year | Model | Company |")
-    subj, subj_cell = None, None
+def row_subject(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> tuple[Mention, Segment] | None:
+    """What a table row is about, and its cell: the first cell that names a thing under a header
+    that is not a value's ("| 2018 | BERT | OpenAI |" under "| Year | Model | Company |")."""
     for cell in row:
         if _relation(kb, cell.context) is not None and cell != row[0]:
             continue
@@ -98,10 +93,50 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         # beside it: "| Text-to-image transformer (original DALL-E) | 2021 |"
         named = [m for m in things if kb.concepts[m.concept].kind in ("model", "product")]
         if things:
-            subj, subj_cell = (named or things)[0], cell
-            break
-    if subj is None:
+            return (named or things)[0], cell
+    return None
+
+
+def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict[int, str]:
+    """Cells that describe their row's named product or model, by where they start -> the name:
+    a cell after the name's own, under a header of a description (cues.yaml
+    ``description_headers``: "Notes", "What it is") that names no tracked thing, is said of the
+    name ("| Llama 2 | Google's open model |" reads "Llama 2 is Google's open model")."""
+    rows: dict[int, list[Segment]] = {}
+    for seg in segments:
+        if seg.kind == "table_cell":
+            rows.setdefault(seg.group, []).append(seg)
+    out: dict[int, str] = {}
+    for row in rows.values():
+        found = row_subject(nlp, kb, row) if len(row) >= 2 else None
+        if found is None or kb.concepts[found[0].concept].kind not in ("model", "product"):
+            continue
+        subj, subj_cell = found
+        after = False
+        for cell in row:
+            if cell == subj_cell:
+                after = True
+            elif after and _describes(kb, cell.context) and not trigger.search(cell.context or ""):
+                out[cell.start] = subj.text
+    return out
+
+
+def _describes(kb: KnowledgeBase, header: str | None) -> bool:
+    """Does a column header name a description of the row (cues.yaml ``description_headers``)
+    rather than one of its values?"""
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", (header or "").lower())) + " "
+    return any(f" {phrase} " in words for phrase in kb.cues.description_headers)
+
+
+def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
+    """A table row read with its header: the first cell names the subject, each further cell
+    states a relation chosen by its column header."""
+    if len(row) < 2:
         return []
+    found = row_subject(nlp, kb, row)
+    if found is None:
+        return []
+    subj, subj_cell = found
     claims = []
     line = " | ".join(c.text.strip() for c in row)
     for cell in row:

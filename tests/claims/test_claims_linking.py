@@ -260,6 +260,12 @@ CASES = {
          ("Diffusion models pit two networks against each other.", "A4")],
         ["GANs are older than the transformer by three years, which is one reason the two are lumped together.",
          "Diffusion models, unlike GANs, don't stage a contest between two networks; they learn to reverse noise."]),
+    "a_possessor_is_not_what_the_networks_do": (
+        [("A diffusion model is a contest between two networks.", "A4"),
+         ("Stable Diffusion's two networks fight a battle over every image.", "A4")],
+        ["Imagen is a diffusion model, which was not on the contest's approved list.",
+         "Stable Diffusion, the contest's favourite model, removes noise step by step.",
+         "The battle's winning entry was made with a diffusion model."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
@@ -1366,6 +1372,19 @@ DOCUMENTS = [
      "Stable Diffusion → text-to-image diffusion model\n"
      "Claude → chat assistant powered by an LLM, made by Anthropic\n",
      [("T4", 11)]),
+    ("a cell under a description header is said of its row's product; other headers and clauses are not",
+     "stack.md",
+     "| Job | Tool | Notes |\n|---|---|---|\n"
+     "| Drafts | Llama 2 | Google's open-weights model, run on our own server |\n"
+     "| Covers | Midjourney | a GAN tuned for painterly art |\n"
+     "| Mockups | DALL-E 2 | Released by Microsoft in 2019 |\n"
+     "| Search | Claude | Anthropic's assistant for long documents |\n"
+     "| Chat | Gemini | Bard was the old name, before the 2024 rebrand |\n\n"
+     "| Tool | Best for | Price |\n|---|---|---|\n"
+     "| Llama 3 | In-house chatbots with a developer | free |\n\n"
+     "| Feature | Pixel | iPhone |\n|---|---|---|\n"
+     "| On-device model | Gemini Nano | Apple's own model, about 3B parameters |\n",
+     [("P8", 3), ("T5", 4), ("P7", 5)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

@@ -960,7 +960,9 @@ class PredicateMixin:
                     and t.i not in other and lo < t.i < hi]
             if cut is not None:
                 wide = [t for t in wide if t.i < cut]
-            lemmas = {t.lemma_.lower() for t in wide} | {t.lower_ for t in wide}
+            # a possessor names whose thing it is, not what the networks do ("the contest's
+            # approved list", "the battle's winner")
+            lemmas = {t.lemma_.lower() for t in wide if t.dep_ != "poss"} | {t.lower_ for t in wide if t.dep_ != "poss"}
             clause_for_nets = wide
             has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"}
                           or concept_id(t) in self.cues.networks.part_concepts for t in clause_for_nets)
