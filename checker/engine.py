@@ -31,6 +31,10 @@ _STRAIGHT = str.maketrans({"’": "'", "‘": "'"})
 _FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by length
 
 
+# an answer option's letter: "A)", "b.", "(c)"
+_OPTION = re.compile(r"^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E]\.)\s")
+
+
 def parser_text(text: str, discourse: re.Pattern | None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
     punctuation), and chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
@@ -347,25 +351,31 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             pending[n] = document
             local[n] = local_names(document, checker)
             described = described_cells(checker.nlp, checker.kb, document.segments, checker.trigger)
+            answered = answered_cells(checker.kb, document.segments)
             for seg, sentence, k, about_ai in selected_sentences(document, checker, described):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
                     continue  # an exercise with a blank asserts nothing: "LLM stands for large ____ model.",
                     # "17. ___ LLMs came first." (the blank may open the line, before the sentence)
+                if seg.kind == "list_item" and _OPTION.match(seg.text) and seg.context.rstrip().endswith("?"):
+                    continue  # the options under a question assert nothing: "Which is true?" / "- A) ..."
                 why = sentence_over_cap(sentence.text, checker.trigger)
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
                 entry = (cell_entry(described[seg.start], sentence.text) if k == 0 and seg.start in described
+                         else row_answer(sentence.text, answered[seg.start]) if k == 0 and seg.start in answered
                          else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
                     sentence.text, seg.text[sentence.start + len(sentence.text):]) or without_asides(
                     sentence.text, checker.asides, checker.trigger.regex)
+                if entry and k == 0 and seg.start in answered:
+                    seg = replace(seg, context="")  # the answer key asserts it: no "Question" column reports it
                 text = entry.text if entry else sentence.text
                 yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
-    from checker.nlp.definitions import cell_entry, qa_statement, without_asides
-    from checker.nlp.structure import described_cells
+    from checker.nlp.definitions import cell_entry, qa_statement, row_answer, without_asides
+    from checker.nlp.structure import answered_cells, described_cells
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []

@@ -369,7 +369,7 @@ def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
                    "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words",
-                   "asides", "table_headers", "description_headers"},
+                   "asides", "table_headers", "description_headers", "quiz_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts"},
@@ -383,6 +383,7 @@ def _load_cues(path: Path) -> Cues:
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts"}, set())
     asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
+    quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))), poor_at=frozenset(low(neg.strs("poor_at"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
@@ -423,6 +424,7 @@ def _load_cues(path: Path) -> Cues:
                                      denying=low(nets.strs("denying"))),
                 table_headers=_table_headers(path, top.data.get("table_headers") or {}),
                 description_headers=low(top.strs("description_headers")),
+                question_headers=low(quiz.strs("question")), answer_headers=low(quiz.strs("answer")),
                 local_names=_local_names(path, top.data.get("local_names") or {}))
 
 

@@ -183,6 +183,9 @@ class Cues:
     table_headers: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # column headers of a cell that describes its row's product ("Notes", "What it is")
     description_headers: tuple[str, ...] = ()
+    # column headers of a quiz table's prompts and of their answers ("Question", "Answer")
+    question_headers: tuple[str, ...] = ()
+    answer_headers: tuple[str, ...] = ()
     local_names: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 

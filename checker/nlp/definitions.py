@@ -240,3 +240,16 @@ def qa_statement(question: str, after: str) -> Rewrite | None:
         return None
     s = s[:1].upper() + s[1:] + "."
     return Rewrite(text=s, splices=((0, len(s), len(question)),))
+
+
+def row_answer(prompt: str, answer: str) -> Rewrite | None:
+    """A quiz table's prompt cell read with the answer in its row (structure.answered_cells):
+    a question as with "A: ANSWER" after it ("| Who makes Gemini? | Meta |"), a clue as the
+    line it would be outside the table ("| Year GPT-3 was released | 2018 |")."""
+    answer = " ".join(answer.split())
+    if not answer:
+        return None
+    if prompt.rstrip().endswith("?"):
+        return qa_statement(prompt, "A: " + answer)
+    end = len(prompt.rstrip())
+    return _splice(prompt, [(end, end, " | " + answer)])

@@ -121,11 +121,32 @@ def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict
     return out
 
 
+def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
+    """The prompt cells of a quiz table, by where they start -> the answer in their row: a cell
+    under a question header (cues.yaml ``quiz_headers.question``: "Question", "Clue") in a row
+    with a cell under an answer header ("Answer"). The answer key asserts the pair."""
+    rows: dict[int, list[Segment]] = {}
+    for seg in segments:
+        if seg.kind == "table_cell":
+            rows.setdefault(seg.group, []).append(seg)
+    out: dict[int, str] = {}
+    for row in rows.values():
+        prompt = next((c for c in row if _header_is(c.context, kb.cues.question_headers)), None)
+        answer = next((c for c in row if _header_is(c.context, kb.cues.answer_headers)), None)
+        if prompt is not None and answer is not None and prompt != answer and answer.text.strip():
+            out[prompt.start] = answer.text.strip()
+    return out
+
+
+def _header_is(header: str | None, phrases: tuple[str, ...]) -> bool:
+    words = " " + " ".join(re.findall(r"[a-z0-9]+", (header or "").lower())) + " "
+    return any(f" {phrase} " in words for phrase in phrases)
+
+
 def _describes(kb: KnowledgeBase, header: str | None) -> bool:
     """Does a column header name a description of the row (cues.yaml ``description_headers``)
     rather than one of its values?"""
-    words = " " + " ".join(re.findall(r"[a-z0-9]+", (header or "").lower())) + " "
-    return any(f" {phrase} " in words for phrase in kb.cues.description_headers)
+    return _header_is(header, kb.cues.description_headers)
 
 
 def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:

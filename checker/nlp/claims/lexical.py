@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -451,6 +451,8 @@ class LexicalMixin:
             if owner is None or owner.i < len(doc) and any(
                     w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
                 continue
+            if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in VERSION_NOUNS:
+                continue  # a version of the model has a size of its own: "the smallest version of GPT-3, with 125 million"
             num = m.group("num").lower().replace(",", "")
             scale = SCALE[m.group("scale").lower()]
             few = num in ("a few", "several", "a couple of", "a handful of", "some")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, MONTHS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -478,7 +478,10 @@ class PredicateMixin:
                             self.is_thing(concept_id(t.head)):
                         continue  # a name's own year in its apposition: "Both BERT (2018) and T5 (2019) came ..."
 
-                    if year_id(t) and not any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") and a.i != verb.i
+                    # (nor in an apposition of the subject: "OpenAI, co-founded ... in 2015, developed ChatGPT")
+                    clauses = ("relcl", "acl", "advcl", "ccomp", "appos") if c.dep_ in ("nsubj", "nsubjpass") else \
+                        ("relcl", "acl", "advcl", "ccomp")
+                    if year_id(t) and not any(a.dep_ in clauses and a.i != verb.i
                                                 and a in list(c.subtree) for a in t.ancestors):
                         if any(w.lower_ in ("later", "earlier", "after", "before", "since") for w in t.head.subtree
                                if abs(w.i - t.i) <= 2):
@@ -938,7 +941,10 @@ class PredicateMixin:
             count = self.network_count(clause)
             if count is not None:
                 n, found, tok = count
-                rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=tok, y_value=f"count:{n}", negated=neg,
+                # a count in the subject's own phrase is taken for granted, whatever the verb denies:
+                # "the two networks in a GAN don't cooperate"
+                given = any(tok.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+                rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=tok, y_value=f"count:{n}", negated=neg and not given,
                                 quantifier=qn, anchor=verb, detail=(("found", found),)))
             # competition may be stated in a nested clause ("works by having a generator compete ...")
             # ... but not in a clause of its own subject ("..., which is one reason the two are
@@ -1150,8 +1156,8 @@ class PredicateMixin:
                                     self.kb.concepts[xc].kind == "application":
                                 continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
                             if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
-                                rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=tok, y_value=xc, negated=oneg,
-                                                anchor=anchor))
+                                rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=tok, y_value=xc,
+                                                negated=oneg or self._denied_class(tok), anchor=anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
                 first = tok.head
                 fc = self.concept(first)
@@ -1182,12 +1188,12 @@ class PredicateMixin:
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or concept_id(tok.head) or tok.dep_ != "pobj":
             return []
         out = [c for c in doc[tok.i + 2:min(len(doc), tok.i + 8)] if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == tok.i + 2
-               and c.pos_ in ("NOUN", "PROPN") and not concept_id(c.head) and c.head.i < tok.i]
+               and c.pos_ in ("NOUN", "PROPN") and not concept_id(c.head) and c.head.i < tok.i and _describes(c)]
         if out:
             return out  # the parser's apposition, hung on any noun before: "runs its bot on Claude, the OpenAI model it ..."
         for t in [tok.head.head, *tok.head.head.ancestors]:
             for c in t.children:
-                if c.left_edge.i != tok.i + 2 or concept_id(t) or c.pos_ not in ("NOUN", "PROPN"):
+                if c.left_edge.i != tok.i + 2 or concept_id(t) or c.pos_ not in ("NOUN", "PROPN") or not _describes(c):
                     continue
                 # the parser's own apposition, or a second object of one verb ("spent years on
                 # the team behind BERT, the OpenAI model"): one verb has one direct object
@@ -1215,6 +1221,12 @@ class PredicateMixin:
                             rels.append(Rel(relation="made_by", x=o, x_concept=self.concept(o), y=tok, y_value=ac,
                                             anchor=rc))
         return rels
+
+    def _denied_class(self, tok: Token) -> bool:
+        """Is the class that examples are given of itself denied? Examples of "tools that are
+        not LLMs, such as image generators" are not LLMs."""
+        return self.locally_negated(tok) or (tok.dep_ == "attr" and any(
+            c.dep_ == "neg" for c in tok.head.children))
 
     @staticmethod
     def _examples_follow(tok: Token, prep: Token) -> bool:
@@ -1331,3 +1343,11 @@ def _head_after_acronym(noun: Token) -> Token:
     # (a tracked noun only: "a generative adversarial network (GAN) tool" stays a GAN)
     return after if after.pos_ in ("NOUN", "PROPN") and after.head == noun and after.dep_ in ("appos", "compound", "nmod") \
         and concept_id(after) else noun
+
+
+def _describes(noun: Token) -> bool:
+    """Is a noun phrase hung away from a name a description of it ("the LLM trusted by
+    millions", "an OpenAI model")? A bare name or a date is not: in "Text generated by ChatGPT,
+    Version GPT-3.5" or "..., May 24, 2023" a citation lists what ran and when."""
+    return noun.lower_ not in MONTHS and ((noun.pos_ == "NOUN" and not concept_id(noun)) or any(
+        c.dep_ in ("det", "poss") for c in noun.children))

@@ -241,7 +241,9 @@ class PropertyMixin:
             chain.append(h)  # "will never be able to work with images"
         for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
-                if c.dep_ == "neg" and c.i not in inside:
+                # ("did not merely invent the citations": it did, and more)
+                if c.dep_ == "neg" and c.i not in inside and not (needs_neg and c.i + 1 < len(doc) and
+                                                                  doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")):
                     negated = True
         if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj"):
             # a gerund under a preposition takes its governor's negation: "that is not the same

@@ -391,7 +391,8 @@ class SyntaxMixin:
             if t.i < tok.i:
                 continue
             after = doc[t.right_edge.i + 1] if t != tok and t.right_edge.i + 1 < len(doc) else None
-            if after is not None and after.pos_ in ("AUX", "VERB") and after.dep_ == "conj" and \
+            if after is not None and after.pos_ in ("AUX", "VERB") and (after.dep_ == "conj" or (
+                    after.tag_ in ("VBP", "VBZ", "VBD", "MD") and after.dep_ in ("ccomp", "ROOT", "parataxis"))) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
                 break  # the subject of the next clause: "GenAI is the umbrella and LLMs are one of its parts"
             out.append((t, self.locally_negated(t)))
@@ -425,6 +426,12 @@ class SyntaxMixin:
                     j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
                 return True
             if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of"):
+                return True
+        # ... also across the preposition the contrast repeats: 'described as X rather than as "the Y"'
+        for j in range(max(0, t.i - 6), t.i - 2):
+            if doc[j].lower_ in ("rather", "instead") and doc[j + 1].lower_ in ("than", "of") and \
+                    doc[j + 2].pos_ == "ADP" and all(doc[k].pos_ in ("DET", "ADJ", "ADV") or doc[k].is_quote
+                                                     for k in range(j + 3, t.i)):
                 return True
         return False
 
@@ -475,14 +482,17 @@ class SyntaxMixin:
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject
             subs = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and concept_id(c)]
-        if not subs and verb.dep_ == "conj" and verb.i > 0:
+        if not subs and verb.i > 0 and (verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VBZ", "VBD"))):
             # "SD is a GAN, and DALL-E is an LLM": the parser may hang "DALL-E" on "GAN" as a
             # conjunct and leave the second verb without a subject; the noun right before it is
             prev = verb.doc[verb.i - 1]
             while prev.pos_ == "ADV" and prev.i > 0:
                 prev = verb.doc[prev.i - 1]
             if self.concept(prev) and prev.dep_ in ("conj", "appos") and prev.head.i < verb.i and prev.head.i > verb.head.i:
-                return [(prev, self.quantifier(prev), False)]
+                # (with the conjunct before it in the same list: "..., and image generators and
+                # voice clones are kinds of LLM")
+                first = prev.head if prev.dep_ == "conj" and prev.head.dep_ == "conj" and self.concept(prev.head) else None
+                return [(t, self.quantifier(t), False) for t in (first, prev) if t is not None]
         if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "conj" or verb.dep_ == "xcomp":
                 return self.subjects(verb.head)

@@ -18,6 +18,11 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
               "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem"}
+# nouns for another model made from one: "a smaller version of GPT-3" is not GPT-3
+VERSION_NOUNS = {"version", "variant", "edition", "flavor", "flavour", "size", "sibling", "cousin", "descendant",
+                 "successor", "derivative", "distillation", "fork", "offshoot", "spin-off", "iteration", "release"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 ALL_WORDS = {"all", "every", "each", "any", "both"}
 # "the whole of AI", "the rest of artificial intelligence": all of it (as the subject of "of")
 WHOLE_WORDS = {"whole", "entirety", "totality", "rest"}
