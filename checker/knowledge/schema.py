@@ -155,6 +155,8 @@ class Cues:
     question_closers: tuple[str, ...] = ()
     question_fillers: frozenset[str] = frozenset()  # "wait so is AI ...": words before an unmarked question
     attribution_own_view: frozenset[str] = frozenset()
+    attribution_surprise: frozenset[str] = frozenset()
+    attribution_habits: frozenset[str] = frozenset()
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()

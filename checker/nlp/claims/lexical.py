@@ -387,6 +387,16 @@ class LexicalMixin:
                     rels.append(Rel(relation="made_by", x=x, x_concept=concept_id(x), y=agent,
                                     y_value=concept_id(agent), anchor=nxt))
                     have.add(("made_by", x.i))
+            if ("made_by", x.i) not in have and nxt is not None and nxt.text == "," and x.i + 3 < len(doc) and \
+                    doc[x.i + 2].lower_ in ("by", "from") and self.is_agent(concept_id(doc[x.i + 3])) and \
+                    self.kb.concepts[concept_id(x)].kind in ("model", "product") and \
+                    (x.i + 4 == len(doc) or doc[x.i + 4].text in (",", ".", ")", ";", "—", "–")) and \
+                    not (x.dep_ == "pobj" and x.head.lower_ in ("to", "from", "over", "for")):
+                # a maker set off by commas: "Claude, from OpenAI, is great" (but "switched to
+                # Claude, from OpenAI" names where one came from)
+                rels.append(Rel(relation="made_by", x=x, x_concept=concept_id(x), y=doc[x.i + 3],
+                                y_value=concept_id(doc[x.i + 3]), anchor=doc[x.i + 2]))
+                have.add(("made_by", x.i))
             if ("introduced_in", x.i) not in have and nxt is not None and nxt.lower_ == "from" and nxt.head == x and \
                     x.i + 2 < len(doc) and \
                     year_id(doc[x.i + 2]) and self.kb.concepts[concept_id(x)].kind in ("model", "product") and not (

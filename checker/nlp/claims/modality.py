@@ -253,10 +253,18 @@ class ModalityMixin:
                     return Modality.REPORTED
         return None
 
-    @staticmethod
-    def _own_view(verb: Token) -> bool:
+    def _own_view(self, verb: Token) -> bool:
         """A verb of belief whose subject is the writer ("I", "we"), in the present or with
-        "would", not negated ("I don't think X" denies X) and not past ("I thought X")."""
+        "would", not negated ("I don't think X" denies X) and not past ("I thought X"); also as
+        the writer's habit or wish ("I like to tell teachers that X"), and after a frame of the
+        writer's surprise ("It's wild to think X": cues.yaml attribution.surprise)."""
+        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "neg") for c in verb.children):
+            gov = verb.head
+            if gov.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in gov.children) and \
+                    any(c.dep_ == "acomp" and c.lower_ in self.cues.attribution_surprise for c in gov.children):
+                return not any(c.dep_ == "neg" for c in gov.children)
+            if gov.lemma_.lower() in self.cues.attribution_habits:
+                verb = gov  # "I like to tell ...", "we love to say ..." (not "I'd hate to think ...")
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         return bool(subj) and subj[0].lower_ in ("i", "we") and not any(c.dep_ == "neg" for c in verb.children) and \

@@ -709,6 +709,13 @@ class PredicateMixin:
             things.append(gap)
         # the work that introduced a thing dates it: "the transformer paper first appeared in 2019"
         things = [self.introduced_by(t) or t for t in things]
+        # a class noun whose apposition names the product is that product: "Google released its
+        # new chatbot, ChatGPT" says Google released ChatGPT
+        things = [next((a for a in t.children if a.dep_ == "appos" and a.i > t.i and concept_id(a) and
+                        self.kb.concepts[concept_id(a)].kind in ("model", "product") and
+                        not self.locally_negated(a)), t)
+                  if not (concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product")) else t
+                  for t in things]
         # a class noun narrowed by its own clause names one of its members, not the class: "GPT-4,
         # the large language model OpenAI released in 2023" dates GPT-4, not LLMs
         things = [t for t in things if not (verb.dep_ in ("acl", "relcl") and t == verb.head and concept_id(t)
