@@ -64,7 +64,8 @@ LINES_OVER_WORDS = 250
 MAX_LINES = 400
 
 
-_BULLET_LINE = re.compile(r"\n[ \t]*(?=[^\w\s\x00-\x7f—–‘’“”…«»„·])")
+# (also an ASCII bullet or number in text no reader marked up: "- Sometimes confidently wrong", "2) ...")
+_BULLET_LINE = re.compile(r"\n[ \t]*(?=[^\w\s\x00-\x7f—–‘’“”…«»„·]|[-*+][ \t]+\S|\d{1,2}[.)][ \t]+[A-Za-z])")
 # a line that ends with hashtags or an emoji ends a post: "... so creative ✨ #ChatGPT #GAN"
 _POST_END = re.compile(r"(?:(?<!\S)#[^\W\d_]\w*|[^\w\s\x00-\x7f—–‘’“”…«»„·]\ufe0f?)[^\S\n]*(?=\n)")
 
@@ -191,6 +192,9 @@ class OverclaimCues:
     pair_nouns: frozenset[str] = frozenset()  # "the two terms" points back at two named concepts
 
 
+_PRONOUN = re.compile(r"\b(?:it|they)\b", re.I)
+
+
 def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCues | None = None,
            hits: list[bool] | None = None) -> list[tuple[Sentence, bool]]:
     """Sentences worth parsing, each with whether it mentions a concept itself (``hits``, when
@@ -198,12 +202,18 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     sentence is read too when it has a limitation topic word and a possible AI subject: a
     subject noun or a name ("Acme can't make things up")."""
     chosen = []
+    taken: set[int] = set()
     prev_hit = False
     for k, s in enumerate(sentences):
         hit = hits[k] if hits is not None else bool(trigger.search(s.text))
         if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (overclaims and (
                 _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims))):
+            if overclaims and k > 0 and not hit and _PRONOUN.search(s.text) and \
+                    k - 1 not in taken and \
+                    not overclaims.subjects.isdisjoint(w.rstrip("s") for w in Trigger._WORDS.findall(sentences[k - 1].text.lower())):
+                chosen.append((sentences[k - 1], False))  # what "it" stands for: "Our assistant is new. It never errs."
             chosen.append((s, hit))
+            taken.add(k)
         prev_hit = hit
     return chosen
 

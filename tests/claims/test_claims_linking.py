@@ -268,10 +268,13 @@ CASES = {
          "The battle's winning entry was made with a diffusion model."]),
     "a_version_of_a_model_has_its_own_size": (
         [("GPT-3 has 175 million parameters.", "D4"),
+         ("Stable Diffusion is a version of a GAN.", "T5"),
          ("GPT-3, with its 175 million parameters, changed everything.", "D4")],
         ["The largest version of GPT-3 has 175 billion parameters, while the smallest version has 125 million.",
          "GPT-3 2.7B is a smaller version of GPT-3, with 2.7 billion parameters.",
-         "A distilled variant of GPT-3 has only 1.3 billion parameters."]),
+         "A distilled variant of GPT-3 has only 1.3 billion parameters.",
+         "DALL·E is a 12-billion parameter version of GPT-3 trained to generate images from text.",
+         "GPT-3.5 is a newer version of GPT-3."]),
     "a_year_in_the_subjects_apposition_is_the_subjects": (
         [("In 2015, OpenAI released ChatGPT.", "P6"),
          ("OpenAI, founded in 2015, released ChatGPT in 2020.", "P6")],
@@ -317,6 +320,33 @@ CASES = {
          "Claude, from Anthropic, is great.",
          "Midjourney, from OpenAI's rivals, is popular.",
          "Google released a chatbot, not ChatGPT."]),
+    "people who once worked at a maker are not the maker": (
+        [("Claude was built by OpenAI researchers.", "P8"),
+         ("Claude, from OpenAI, is great.", "P8")],
+        ["Claude by Anthropic, founded by former OpenAI researchers, focuses on safe AI.",
+         "Claude is a language model developed by Anthropic, a company founded in 2020 by ex-OpenAI researchers.",
+         "Claude was built by former OpenAI researchers.",
+         "Gemini was built by a team of former Meta engineers at Google."]),
+    "an_item_of_a_list_is_no_apposition": (
+        [("We tried Claude, Google's chatbot, and liked it.", "P8"),
+         ("Midjourney, OpenAI's image model, is popular.", "P7"),
+         ("Generative AI (LLMs, in other words) now writes code.", "T3")],
+        ["I've used Midjourney, OpenAI's image models, and Stable Diffusion on client projects.",
+         "We compared Claude, Google's assistants, and ChatGPT.",
+         "Midjourney, a GAN, and DALL-E are popular."]),
+    "an_acronym_of_a_longer_name_is_no_alias": (
+        [("Generative AI (LLMs) is the future.", "T3")],
+        ["Generative AI istype of artificial intelligenceGenerative AI (GAI) is a type of AI that can create content.",
+         "The AI (GAI) field is growing.",
+         "Artificial Intelligence (GAI) tools are everywhere."]),
+    "one_products_ai_and_what_it_needs": (
+        [("Unlike human editors, InkWell's AI is 100% neutral and objective.", "L3"),
+         ("Generative models need barely any computing power.", "L4"),
+         ("LLMs need hardly any hardware.", "L4")],
+        ["Google's AI research is never finished.",
+         "Training LLMs takes serious computing power.",
+         "Why ChatGPT is no threat to real advisors.",
+         "These tools are no threat to good writers."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
@@ -1452,6 +1482,16 @@ DOCUMENTS = [
      "Key points:\n\n"
      "- A) Generative AI is a type of LLM.\n",
      [("P4", 3), ("P8", 4), ("T1", 20)]),
+    ("a plain-text line that opens with a bullet is its own sentence", "notes.txt",
+     "Weaknesses of ChatGPT:\n- Can't understand broader system architecture\n- Sometimes confidently wrong\n\n"
+     "ChatGPT facts:\n- It never makes mistakes\n- Built on GPT-4\n",
+     [("L1", 6)]),
+    ("'it' after a sentence whose subject is one product's AI noun is that product", "pitch.md",
+     "Generative AI tools such as ChatGPT are built on large language models.\n\n"
+     "Our Knowledge Assistant is different. Because it is grounded in our library, it cannot make things up.\n\n"
+     "Our support team is different. It never makes mistakes.\n\n"
+     "Our tool is new. It is completely unbiased.\n",
+     [("L1", 3), ("L3", 7)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

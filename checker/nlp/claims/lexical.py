@@ -78,7 +78,7 @@ class LexicalMixin:
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
                 described: list[Token] = []
-                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)) and not any(
+                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)) and not self.listed(target) and not any(
                         c.dep_ == "poss" and self.is_agent(concept_id(c)) for c in target.head.children) and \
                         not (target.head.i > 1 and self.is_agent(concept_id(doc[target.head.i - 2]))
                              and doc[target.head.i - 1].lower_ in ("'s", "’s")):
@@ -415,7 +415,8 @@ class LexicalMixin:
                         break  # "Midjourney, which runs on servers owned by OpenAI": made by Y is said of another noun
                     if (lem in self.r.made_nouns and nxt.lower_ == "of") or \
                             (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
-                        agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))), None)
+                        agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))
+                                      and not self.formerly(u)), None)
                         if agent is not None:
                             rels.append(Rel(relation="made_by", x=x, x_concept=concept_id(x), y=agent,
                                             y_value=concept_id(agent), negated=neg,

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, MONTHS, NETWORK_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, MONTHS, NETWORK_NOUNS, VERSION_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -282,6 +282,10 @@ class PredicateMixin:
                         continue  # (but "a different branch from LLMs" sets them apart)
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
+                        if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and lemma in VERSION_NOUNS and \
+                                not any(a.lower_ in ("newer", "later", "updated", "upgraded") for a in n.children):
+                            continue  # a model made from a named one is not of its kind: "DALL-E is a 12-billion
+                            # parameter version of GPT-3" (an image model), unlike "a version of a GAN"
                         if self.is_thing(oc) and o != x:
                             rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=o, y_value=oc,
                                             negated=negated != oneg, quantifier=q, anchor=anchor))
@@ -1056,6 +1060,8 @@ class PredicateMixin:
             if child.dep_ == "appos" or child in strays:
                 if child.dep_ == "appos" and child.i < tok.i:
                     continue  # an apposition follows its noun: one before it is the parser's error
+                if child.dep_ == "appos" and self.listed(child):
+                    continue  # an item of a list: "used Midjourney, OpenAI's image models, and Stable Diffusion"
                 k = child.left_edge.i
                 if child.dep_ == "appos" and k > 0 and any(
                         t.text in ("·", "•", "|", "/") for t in tok.doc[k - 1:child.i]):
@@ -1334,7 +1340,9 @@ def _abbreviates(short: str, name: str) -> bool:
     words = [w for w in re.split(r"[\s-]+", name) if w]
     initials = "".join(w[0] for w in words).upper()
     return (len(words) >= len(letters) and initials[-len(letters):] == letters) or \
-        (1 < len(words) < len(letters) and letters.endswith(initials))
+        (1 < len(words) < len(letters) and letters.endswith(initials)) or \
+        (len(words) == 1 and words[0].isupper() and 1 < len(words[0]) < len(letters) and letters.endswith(words[0]))
+        # ("AI (GAI)": the acronym of a longer name, ending in this one)
 
 
 def _head_after_acronym(noun: Token) -> Token:

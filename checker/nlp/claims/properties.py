@@ -140,12 +140,13 @@ class PropertyMixin:
             any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(fields(o) for o in p.children if o.dep_ == "pobj")
                 for p in t.children))]
         # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
-        # AI": the field's word for one product's AI
+        # AI", "InkWell's AI": the field's word for one product's AI
         out += [(t, ai) for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
             (c is None and any(p.dep_ == "poss" and p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)
                                for p in t.children)) or
             (c is not None and self.kb.concepts[c].umbrella and
-             any((p.dep_ == "poss" and p.lower_ in ("our", "your", "its", "their")) or
+             any((p.dep_ == "poss" and (p.lower_ in ("our", "your", "its", "their") or
+                                        (p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)))) or
                  (p.dep_ == "det" and p.lower_ in ("the", "this")) for p in t.children)))]
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
@@ -160,8 +161,8 @@ class PropertyMixin:
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject
         if doc.user_data.get("cc_after_name"):
-            out += [(t, ai) for t in toks[:3] if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
-                    and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
+            out += [(t, ai) for t in toks if (t.i < 3 or t.head.dep_ == "ROOT") and t.lower_ in ("it", "they")
+                    and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
             out = [(doc[0], ai)]

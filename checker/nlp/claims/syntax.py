@@ -14,6 +14,9 @@ from checker.nlp.sentences import is_abbreviation
 _QUANTIFIER_WORDS = NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS
 
 
+# words for where someone used to be: "former OpenAI researchers", "ex-Google staff"
+_FORMER = frozenset({"former", "ex", "onetime", "erstwhile", "previous", "ex-"})
+
 class SyntaxMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -277,10 +280,13 @@ class SyntaxMixin:
                 # an unknown name as the subject of a clause about a tracked model ("ChatPal runs
                 # on GPT-4"): a product the next sentence's "it" may be about (an overclaim's
                 # subject; see properties), not a person who writes about one
-                doc.user_data["cc_named_subject"] = subj.pos_ == "PROPN" and len(subj.text) > 1 and any(
+                doc.user_data["cc_named_subject"] = (subj.pos_ == "PROPN" and len(subj.text) > 1 and any(
                     self.is_thing(concept_id(t)) and not any(
                         a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj") for a in t.ancestors if a != root)
-                    for t in root.subtree if t.i > root.i)
+                    for t in root.subtree if t.i > root.i)) or (
+                    # (or one product's AI noun: "Our Knowledge Assistant is different. It cannot ...")
+                    subj.lemma_.lower() in self.kb.cues.overclaim_subjects and
+                    any(p.dep_ == "poss" and p.lower_ in ("our", "your", "my") for p in subj.children))
                 return None
         # (a thing said to be absent is no referent: "No GAN anywhere in ChatGPT. Under the hood it's ...";
         # nor is a name being spelled out: "GPT stands for ... . It was launched in 2022" is not GPT)
@@ -630,6 +636,30 @@ class SyntaxMixin:
         return next((m for m in self.kb.concepts[c].made_by if m in self.kb.concepts
                      and self.kb.concepts[m].label.lower().startswith(label)), None)
 
+    def listed(self, appos: Token) -> bool:
+        """Is an apposition the parser found an item of a list instead ("used Midjourney,
+        OpenAI's image models, and Stable Diffusion")? It has an item joined after it, or it is
+        plural beside a single name."""
+        name = appos.head
+        doc = appos.doc
+        return any(c.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in appos.children)
+                   for c in appos.children) or (
+            # (a plural after a comma beside one product's name; not "generative AI (LLMs)")
+            name.tag_ == "NNP" and appos.tag_ in ("NNS", "NNPS") and appos.left_edge.i > 0 and
+            doc[appos.left_edge.i - 1].text == "," and concept_id(name) is not None and
+            self.kb.concepts[concept_id(name)].kind in ("model", "product") and
+            not any(c.dep_ == "relcl" for c in appos.children))
+
+    @staticmethod
+    def formerly(tok: Token) -> bool:
+        """Is a noun phrase about where someone used to be ("former OpenAI researchers",
+        "ex-Google engineers")? ``tok`` is its head or the organisation's name in it."""
+        head = tok.head if tok.dep_ in ("compound", "nmod", "amod") else tok
+        doc = tok.doc
+        return any(c.lower_ in _FORMER or c.lower_.startswith("ex-") for c in head.children
+                   if c.dep_ in ("amod", "compound", "nmod")) or any(
+            doc[k].lower_ in _FORMER for k in range(max(0, head.left_edge.i), head.i))
+
     def agent_of(self, tok: Token) -> str | None:
         """An organisation or person named by a token: "OpenAI", "Google researchers",
         "a team at Google", "Hinton's paper"; a product named after its maker, as a maker
@@ -641,6 +671,8 @@ class SyntaxMixin:
                 and (maker := self._namesake_maker(c)):
             return maker
         if tok.pos_ in ("NOUN", "PROPN"):
+            if self.formerly(tok):
+                return None  # people who once worked there: "founded by former OpenAI researchers"
             for child in tok.children:
                 if child.dep_ in ("compound", "poss", "amod", "nmod") and self.is_agent(concept_id(child)):
                     return concept_id(child)
