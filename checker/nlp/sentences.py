@@ -101,12 +101,17 @@ ARROW = re.compile(r"\s(?:→|->|⇒|=>)\s")
 _LABEL_LINE = re.compile(r"[\s*_]*[A-Z][\w'-]*(?: [\w'-]+){0,2}[\s*_]*:[\s*_]")  # "**Tools:**", "Families:" (markup blanked)
 
 
+# a term set equal to what it means, one to a line: "GAN = Generative Adversarial Network"
+_EQUALS_LINE = re.compile(r"[\s*_]*[\w.·-]+(?: [\w.·-]+){0,3} = \S")
+
+
 def _label_or_mapping_breaks(piece: str) -> set[int]:
     lines = piece.split("\n")
     cuts, pos = set(), 0
     for before, after in zip(lines, lines[1:]):
         pos += len(before)
-        if ARROW.search(before) or ARROW.search(after) or _LABEL_LINE.match(after):
+        if ARROW.search(before) or ARROW.search(after) or _LABEL_LINE.match(after) or \
+                _EQUALS_LINE.match(before) or _EQUALS_LINE.match(after):
             cuts.add(pos)
         pos += 1
     return cuts

@@ -158,6 +158,11 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
     if found is None:
         return []
     subj, subj_cell = found
+    # a family named after a title of its own in the row is the tool of that row, not what its
+    # year and maker columns date: "| Nobody's Grandmothers | Ota | 2019 | StyleGAN (a GAN) |"
+    titled = any(re.search(r"[^\W\d_]{3}", c.text) and _relation(kb, c.context) is None
+                 for c in row[:row.index(subj_cell)])
+    dated_elsewhere = titled and kb.concepts[subj.concept].kind not in ("model", "product")
     claims = []
     line = " | ".join(c.text.strip() for c in row)
     for cell in row:
@@ -167,6 +172,8 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         relation = _relation(kb, head)
         if relation is None or (relation == "introduced_in" and subj.versioned):
             continue  # a version's launch year is not the product's
+        if dated_elsewhere and relation in ("introduced_in", "made_by"):
+            continue
         text = cell.text
         stripped = text.strip()
         offset = cell.start + (len(text) - len(text.lstrip()))
@@ -199,8 +206,9 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
                     re.search(r"\b(by|from)\b|^\W*(an?|the)\s+\S+\s+(model|product|system|tool|project)\b", stripped, re.I):
                 relation = "made_by"  # "| BERT | Developed by OpenAI |", "| T5 | A Meta model |"
             # the cell's own words override its header: "| assistant powered by a transformer LLM |"
-            # an aside in parentheses names no value: "| Meta (with Microsoft as launch partner) |"
-            asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)", text)]
+            # an aside in parentheses or after ", with" names no value: "| Meta (with Microsoft as
+            # launch partner) |", "| Meta, with Microsoft as launch partner |"
+            asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)|,\s*(?:with|alongside|plus)\b[^,;]*", text)]
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
             for m in found:
                 kind = kb.concepts[m.concept].kind

@@ -347,6 +347,20 @@ CASES = {
          "Training LLMs takes serious computing power.",
          "Why ChatGPT is no threat to real advisors.",
          "These tools are no threat to good writers."]),
+    "a_decade_that_dates_another_noun": (
+        [("GANs were invented in the 1990s by researchers.", "P2")],
+        ["Those portraits were made by training a GAN on scans of 1950s studio photographs.",
+         "We fine-tuned a GAN on 1980s album covers."]),
+    "someone_elses_habit_reports_and_the_writers_asserts": (
+        [("I keep telling people that Midjourney is a GAN.", "T5"),
+         ('We keep using "GenAI" and "LLM" interchangeably.', "T3")],
+        ["My students nonetheless keep writing, against all the evidence, that LLMs were the precursor of generative AI.",
+         "People keep saying that Midjourney is a GAN.",
+         'Leadership keeps using "GenAI" and "LLM" interchangeably in decks.']),
+    "examples_of_another_noun_or_things_shown": (
+        [("LLMs like ChatGPT are everywhere.", "A7")],
+        ["flip it, LLMs are one kind of generative AI, and image models like these are another kind",
+         "(GANs, Diffusion, Transformers explained in 20 min)"]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
@@ -1482,6 +1496,26 @@ DOCUMENTS = [
      "Key points:\n\n"
      "- A) Generative AI is a type of LLM.\n",
      [("P4", 3), ("P8", 4), ("T1", 20)]),
+    ("a family named after a row's own title is its tool; a partner after ', with' is no maker", "works.md",
+     "| # | Work | Artist | Year | Tool |\n|---|---|---|---|---|\n"
+     "| 5.1 | Nobody's Grandmothers | Mireille Ota | 2019 | StyleGAN (generative adversarial network) |\n\n"
+     "| Model | Maker | Type | Year |\n|---|---|---|---|\n"
+     "| Llama 2 | Meta, with Microsoft as launch partner | Transformer LLM | 2023 |\n"
+     "| Llama 3 | Microsoft | LLM | 2024 |\n\n"
+     "| Task | Tool | Maker |\n|---|---|---|\n"
+     "| Drafting | Claude | OpenAI |\n",
+     [("P8", 8), ("P8", 12)]),
+    ("a term set equal to its meaning on a line of its own", "glossary.txt",
+     "QUICK GLOSSARY\nLLM = Large Language Model\nGAN = General Adversarial Network\nVAE = Variational Autoencoder\n"
+     "GPT = Generative Pre-trained Transformer\nT5 = Transformer Times Five\n",
+     [("N2", 3), ("N5", 6)]),
+    ("a negated purpose in a lead-in denies none of its items", "notes.md",
+     "Quick alignment so we don't confuse the board:\n\n"
+     "- LLMs are built on the transformer architecture.\n"
+     "- Generative models are older than LLMs: GANs (2014) came before the first GPT in 2018.\n"
+     "- LLMs are built on GANs.\n\n"
+     "What LLMs are not:\n\n- Built on GANs.\n",
+     [("A1", 5)]),
     ("a plain-text line that opens with a bullet is its own sentence", "notes.txt",
      "Weaknesses of ChatGPT:\n- Can't understand broader system architecture\n- Sometimes confidently wrong\n\n"
      "ChatGPT facts:\n- It never makes mistakes\n- Built on GPT-4\n",

@@ -133,7 +133,9 @@ class ModalityMixin:
         if doc.user_data.get("cc_segment_kind") == "list_item" and lead.endswith(":"):
             # the items complete their lead-in: "They do not:" denies each, "Common myths:" reports each
             last = re.findall(r"[a-z']+", re.split(r"[.;!?]", lead[:-1])[-1])[-6:]
-            if any(w in self.cues.negation or w.endswith("n't") for w in last):
+            # (not a negated purpose: "Quick alignment so we don't confuse the board:")
+            neg_at = next((k for k, w in enumerate(last) if w in self.cues.negation or w.endswith("n't")), None)
+            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in last[:neg_at]):
                 return Modality.REFUTED
             if not self.cues.attribution_nouns.isdisjoint(w[:-1] if w.endswith("s") else w for w in last) or \
                     not self.cues.attribution_refuting.isdisjoint(last):
@@ -191,6 +193,12 @@ class ModalityMixin:
             if (t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj", "prep") or
                     t.dep_ == "nsubj" and t.tag_ == "VBG") and t.head != t:
                 gov = t.head
+                if t.dep_ == "ccomp":
+                    # (the parser may hang the clause on the verb before the reporting one: "My
+                    # students keep writing, against all the evidence, that X")
+                    gov = next((c for c in gov.children if c.dep_ == "xcomp" and c.i < t.i and
+                                c.lemma_.lower() in cues.attribution_verbs and
+                                not any(k.dep_ in ("ccomp", "dobj") for k in c.children)), gov)
                 gl = gov.lemma_.lower()
                 if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
                     continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report

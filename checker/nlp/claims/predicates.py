@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, MONTHS, NETWORK_NOUNS, VERSION_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS
+from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, MONTHS, NETWORK_NOUNS, VERSION_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS, TEMPORAL
 from checker.knowledge.taxonomy import covered
 from checker.nlp.extensions import concept_id, year_id
 
@@ -66,6 +66,8 @@ class PredicateMixin:
                 not any(p.lemma_.lower() in ("synonym", "equivalent") for _, p in self.prep_objects(verb, {"as"})):
             return []
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj and verb.dep_ == "xcomp":  # "Leadership keeps using X and Y interchangeably"
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ not in ("we", "i", "you"):
             return []
         objs = [o for c in verb.children if c.dep_ == "dobj" for o, _ in self.conjuncts(c)]
@@ -485,6 +487,9 @@ class PredicateMixin:
                     # (nor in an apposition of the subject: "OpenAI, co-founded ... in 2015, developed ChatGPT")
                     clauses = ("relcl", "acl", "advcl", "ccomp", "appos") if c.dep_ in ("nsubj", "nsubjpass") else \
                         ("relcl", "acl", "advcl", "ccomp")
+                    if year_id(t) and t.lower_.endswith("s") and t.i + 1 < len(t.doc) and \
+                            t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") and t.doc[t.i + 1].lemma_.lower() not in TEMPORAL:
+                        continue  # a decade that dates another noun: "scans of 1950s studio photographs"
                     if year_id(t) and not any(a.dep_ in clauses and a.i != verb.i
                                                 and a in list(c.subtree) for a in t.ancestors):
                         if any(w.lower_ in ("later", "earlier", "after", "before", "since") for w in t.head.subtree
@@ -576,9 +581,11 @@ class PredicateMixin:
                         defined = self.restricted(o) or (nxt is not None and nxt.lower_ in REL_PRONOUNS and nxt.dep_ == "nsubj")
                         rels.append(Rel(relation="is_a" if defined else "same_as", x=things[0][0], x_concept=things[0][1],
                                         y=o, y_value=self.concept(o), negated=neg, anchor=verb))
+        users = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "xcomp" else []
         if any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
                 (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
-                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) and \
+                not (users and users[0].lower_ not in ("we", "i", "you")):  # (someone's habit: "Leadership keeps using ...")
             things = []
             for o in objs + [s for s, _, _ in subs]:
                 for t in o.subtree:
@@ -1168,6 +1175,8 @@ class PredicateMixin:
                             if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and \
                                     self.kb.concepts[xc].kind == "application":
                                 continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
+                            if o.pos_ == "PRON":
+                                continue  # "image models like these": things shown, not the topic
                             if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
                                 rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=tok, y_value=xc,
                                                 negated=oneg or self._denied_class(tok), anchor=anchor))
@@ -1252,8 +1261,8 @@ class PredicateMixin:
         for _ in range(8):
             if prev == tok:
                 return True
-            if prev.dep_ in ("conj", "pobj") or prev.head == prev:
-                return False
+            if prev.dep_ in ("conj", "pobj", "dobj") or prev.head == prev:
+                return False  # (the examples of another noun's: "systems that power assistants such as ChatGPT")
             prev = prev.head
         return False
 

@@ -638,12 +638,12 @@ class SyntaxMixin:
 
     def listed(self, appos: Token) -> bool:
         """Is an apposition the parser found an item of a list instead ("used Midjourney,
-        OpenAI's image models, and Stable Diffusion")? It has an item joined after it, or it is
-        plural beside a single name."""
+        OpenAI's image models, and Stable Diffusion", "GANs, Diffusion, Transformers")? It has an
+        item joined after it (or its name has), or it is plural beside a single name."""
         name = appos.head
         doc = appos.doc
         return any(c.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in appos.children)
-                   for c in appos.children) or (
+                   for c in appos.children) or any(c.dep_ == "conj" and c.i > appos.i for c in name.children) or (
             # (a plural after a comma beside one product's name; not "generative AI (LLMs)")
             name.tag_ == "NNP" and appos.tag_ in ("NNS", "NNPS") and appos.left_edge.i > 0 and
             doc[appos.left_edge.i - 1].text == "," and concept_id(name) is not None and
