@@ -44,9 +44,18 @@ def same(kb: KnowledgeBase, a: str, b: str) -> bool | None:
     """Are ``a`` and ``b`` the same thing? Distinct concepts that are related or disjoint are not."""
     if a == b:
         return True
+    if _dual(kb, a, b) or _dual(kb, b, a):
+        return None  # a name that also stands for the other's kind: "Gemini is the new name for Bard"
     if strictly_below(kb, a, b) or strictly_below(kb, b, a) or disjoint(kb, a, b):
         return False
     return None
+
+
+def _dual(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """Does ``a``'s name also stand for a kind that ``b`` is (not a field both may belong to)?
+    Gemini accepts "chatbot": the name is the assistant app too."""
+    return any(x in kb.concepts[a].accepts and kb.concepts[x].kind != "field" and not kb.concepts[x].umbrella
+               for x in kb.ancestors(b))
 
 
 def covered(kb: KnowledgeBase, concept: str, scope: tuple[str, ...]) -> bool:

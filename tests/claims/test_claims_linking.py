@@ -361,6 +361,12 @@ CASES = {
         [("LLMs like ChatGPT are everywhere.", "A7")],
         ["flip it, LLMs are one kind of generative AI, and image models like these are another kind",
          "(GANs, Diffusion, Transformers explained in 20 min)"]),
+    "a_list_apposition_and_a_category_and_a_dual_name": (
+        [("Microsoft, the creator of ChatGPT, is big.", "P6"),
+         ("ChatGPT is the same thing as an LLM.", "A7")],
+        ["The Times filed a lawsuit against Microsoft and OpenAI, creator of the popular AI chatbot ChatGPT, on Wednesday.",
+         "Bard is an AI chatbot developed by Google. Gemini is the new name for Bard.",
+         "Llama 2 and Mistral are examples of language models that fall into this category."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),

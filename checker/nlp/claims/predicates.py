@@ -1230,6 +1230,8 @@ class PredicateMixin:
         for child in tok.children:
             if child.dep_ != "appos" or child.lemma_.lower() not in MAKER_NOUNS:
                 continue
+            if any(c.dep_ == "conj" and tok.i < c.i < child.i for c in tok.children):
+                continue  # the last of a list's: "against Microsoft and OpenAI, creator of ChatGPT"
             for prep, p in self.prep_objects(child, {"behind", "of", "that", "which"}):
                 for o, oneg in self.conjuncts(p):
                     oc = self.concept(o)

@@ -51,7 +51,10 @@ class SyntaxMixin:
                             if pobj.dep_ == "pobj" and concept_id(pobj):
                                 return concept_id(pobj)
             if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those", "that") for c in tok.children):
-                return self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
+                carried = self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
+                if carried and lemma in CONTAINERS and self.kb.concepts[carried].kind in ("model", "product"):
+                    return None  # "this category" is a class, not the product named before
+                return carried
         # (also the object of a preposition in the clause: "the umbrella under which AI sits")
         relcl = tok.head if tok.head.dep_ == "relcl" else tok.head.head if (
             tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl" and tok.head.i == tok.i - 1) else None
