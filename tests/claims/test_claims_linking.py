@@ -367,6 +367,17 @@ CASES = {
         ["The Times filed a lawsuit against Microsoft and OpenAI, creator of the popular AI chatbot ChatGPT, on Wednesday.",
          "Bard is an AI chatbot developed by Google. Gemini is the new name for Bard.",
          "Llama 2 and Mistral are examples of language models that fall into this category."]),
+    "overclaims_in_more_words": (
+        [("Modern LLMs genuinely comprehend language rather than just predicting the next word.", "L2"),
+         ("Hallucinations were eliminated entirely.", "L1"),
+         ("GPT-4 solved the hallucination problem.", "L1"),
+         ("The computer is always accurate.", "L1"),
+         ("The new version is 100% accurate.", "L1")],
+        ["LLMs rely on patterns rather than true understanding.",
+         "LLMs predict the next word rather than genuinely comprehending language.",
+         "Hallucinations were a big problem in 2023.",
+         "Nobody has solved hallucinations yet.",
+         "The update made the app slower."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
@@ -1530,8 +1541,10 @@ DOCUMENTS = [
      "Generative AI tools such as ChatGPT are built on large language models.\n\n"
      "Our Knowledge Assistant is different. Because it is grounded in our library, it cannot make things up.\n\n"
      "Our support team is different. It never makes mistakes.\n\n"
-     "Our tool is new. It is completely unbiased.\n",
-     [("L1", 3), ("L3", 7)]),
+     "Our tool is new. It is completely unbiased.\n\n"
+     "Our new planner uses an LLM. It just doesn't make things up anymore.\n\n"
+     "Our new planner is cheap. It just doesn't make things up anymore.\n",
+     [("L1", 3), ("L3", 7), ("L1", 9)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"

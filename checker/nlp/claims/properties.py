@@ -337,13 +337,16 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     last = doc[b - 1]
     if SyntaxMixin.full_stop_between(doc, subj.i, a):
         return False  # a full stop the splitter missed ("... of generative AI. image models, ...") parts them
-    if last.dep_ in ("amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and last.head != subj and \
+    if last.dep_ in ("amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and \
+            (last.head != subj or (subj.dep_ == "pobj" and subj.head.i < subj.head.head.i)) and \
             (last.head.dep_ not in ("dobj", "attr", "oprd", "appos", "ROOT") or
              last.head.dep_ == "dobj" and outputs and last.head.lemma_.lower() not in outputs) and \
             all(doc[k].head == last or doc[k] == last for k in range(a, b)):
         # an adjective on a noun that is neither the subject nor what its clause makes or is:
         # "From harmless jokes to ...", "the sentient HAL 9000 computer in a novel", "refuses
-        # perfectly harmless requests" (an object only when it is an output: "makes unbiased images")
+        # perfectly harmless requests" (an object only when it is an output: "makes unbiased images");
+        # nor on an AI noun in a phrase fronted before its verb ("From the sentient computer in a novel
+        # to today's chatbots, ...")
         return False
     up = [first, *first.ancestors]
     if any(t == subj for t in up):

@@ -287,9 +287,11 @@ class SyntaxMixin:
                     self.is_thing(concept_id(t)) and not any(
                         a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj") for a in t.ancestors if a != root)
                     for t in root.subtree if t.i > root.i)) or (
-                    # (or one product's AI noun: "Our Knowledge Assistant is different. It cannot ...")
-                    subj.lemma_.lower() in self.kb.cues.overclaim_subjects and
-                    any(p.dep_ == "poss" and p.lower_ in ("our", "your", "my") for p in subj.children))
+                    # (or the writer's own product: "Our Knowledge Assistant is different. It cannot ...",
+                    # "Our new planner uses an LLM. It ...")
+                    any(p.dep_ == "poss" and p.lower_ in ("our", "your", "my") for p in subj.children) and (
+                        subj.lemma_.lower() in self.kb.cues.overclaim_subjects or any(
+                            self.is_thing(concept_id(t)) for t in root.subtree if t.i > root.i)))
                 return None
         # (a thing said to be absent is no referent: "No GAN anywhere in ChatGPT. Under the hood it's ...";
         # nor is a name being spelled out: "GPT stands for ... . It was launched in 2022" is not GPT)
