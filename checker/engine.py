@@ -344,6 +344,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     pending: dict[int, Document] = {}
     capped: dict[int, list[Note]] = {}
     local: dict[int, dict[str, str]] = {}  # each document's own product names
+    refuted: dict[int, frozenset[int]] = {}  # each document's table cells judged false in their row
     discourse = checker.discourse
 
     def jobs() -> Iterator[tuple[str, tuple]]:
@@ -352,6 +353,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             local[n] = local_names(document, checker)
             described = described_cells(checker.nlp, checker.kb, document.segments, checker.trigger)
             answered = answered_cells(checker.kb, document.segments)
+            refuted[n] = refuted_cells(checker.kb, document.segments)
             for seg, sentence, k, about_ai in selected_sentences(document, checker, described):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
@@ -375,7 +377,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, qa_statement, row_answer, without_asides
-    from checker.nlp.structure import answered_cells, described_cells
+    from checker.nlp.structure import answered_cells, described_cells, refuted_cells
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []
@@ -388,6 +390,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         if seg is None:
             document = pending.pop(n)
             local.pop(n, None)
+            refuted.pop(n, None)
             notes = capped.pop(n, [])
             structural = structural_claims(document, checker, notes)
             if notes:
@@ -404,6 +407,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         base = seg.start + sentence.start
         doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
         doc.user_data["cc_segment_kind"] = seg.kind
+        doc.user_data["cc_refuted_row"] = seg.start in refuted.get(n, ())
         doc.user_data["cc_context"] = seg.context
         doc.user_data["cc_about_ai"] = about_ai
         tag_local_names(doc, local.get(n, {}))

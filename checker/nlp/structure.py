@@ -138,6 +138,33 @@ def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
     return out
 
 
+def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
+    """The cells, by where they start, whose row gives a verdict of falsity in another cell: a
+    myth-or-fact table ("| Generative AI can only make text. | ✘ False — it makes pictures too |")
+    refutes the statement it judges. A verdict is a cross mark or a refuting word of cues.yaml
+    (attribution.refuting) opening the cell."""
+    rows: dict[int, list[Segment]] = {}
+    for seg in segments:
+        if seg.kind == "table_cell":
+            rows.setdefault(seg.group, []).append(seg)
+    out: set[int] = set()
+    for row in rows.values():
+        verdicts = [k for k, c in enumerate(row) if _refutes(c.text, kb)]
+        if len(verdicts) == 1 and len(row) <= 4:  # (not a feature matrix of marks: "| X | ❌ | ✅ | ❌ |")
+            out.update(c.start for c in row[:verdicts[0]])  # what it judges stands before it
+    return frozenset(out)
+
+
+def _refutes(text: str, kb: KnowledgeBase) -> bool:
+    """Does a cell open with a verdict of falsity: a cross mark, or a refuting word standing
+    alone or before a dash, colon or stop ("False", "✘ False — ...", "Wrong: ...")?"""
+    body = text.strip(" *_")
+    if body[:1] in ("✘", "✗", "❌", "✖", "×"):
+        return True
+    first = re.match(r"([A-Za-z]+)\s*(?:$|[—–:.!,-])", body)
+    return bool(first) and first.group(1).lower() in kb.cues.attribution_refuting
+
+
 def _header_is(header: str | None, phrases: tuple[str, ...]) -> bool:
     words = " " + " ".join(re.findall(r"[a-z0-9]+", (header or "").lower())) + " "
     return any(f" {phrase} " in words for phrase in phrases)

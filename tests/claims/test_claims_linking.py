@@ -378,6 +378,22 @@ CASES = {
          "Hallucinations were a big problem in 2023.",
          "Nobody has solved hallucinations yet.",
          "The update made the app slower."]),
+    "a_second_clause_after_its_auxiliaries_and_a_sequence_of_items": (
+        [("Gemini was made by Google and Claude was made by OpenAI.", "P8"),
+         ("Diffusion models, now a kind of GAN, are popular.", "T5")],
+        ["Gemini was made by Google and Claude was made by Anthropic.",
+         "I've spent ten years building generative models — GANs, then diffusion, now LLMs."]),
+    "guesses_denials_and_words_made_with_a_name": (
+        [("The Llama model we use is made by Google, not Meta.", "P8"),
+         ("What is BERT? BERT stands for Bidirectional Embedding Retrieval Transformer.", "N4"),
+         ("GPT—General Purpose Transformer—is everywhere.", "N3"),
+         ("We tell every customer that our chatbot is always accurate.", "L1")],
+        ["Also the Llama model we use for bug triage is made by Meta, not Google, a few people asked.",
+         "BERT stands for Bidirectional Embedding Retrieval Transformer?? not sure",
+         "A T5-style text-to-text transformer, the design Google published in 2019.",
+         "We use a GPT-style generative pretrained model.",
+         "Assistants sometimes produce answers that sound confident but are wrong, so never tell a customer that Nova is always right.",
+         "The vendor told the board that Midjourney is a GAN."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
@@ -1533,6 +1549,14 @@ DOCUMENTS = [
      "- LLMs are built on GANs.\n\n"
      "What LLMs are not:\n\n- Built on GANs.\n",
      [("A1", 5)]),
+    ("a row's verdict of falsity refutes the statement it judges", "facts.md",
+     "| Fun fact | Verdict |\n|---|---|\n"
+     "| Generative AI can only make text. | ✘ False — it can make pictures, music and video too. |\n"
+     "| GANs power ChatGPT. | Wrong: ChatGPT runs on a transformer. |\n"
+     "| Generative AI can only make text. | ✔ True! |\n"
+     "| Midjourney is a GAN. | False |\n"
+     "| LLMs are a type of generative AI. | True |\n",
+     [("D2", 5)]),
     ("a plain-text line that opens with a bullet is its own sentence", "notes.txt",
      "Weaknesses of ChatGPT:\n- Can't understand broader system architecture\n- Sometimes confidently wrong\n\n"
      "ChatGPT facts:\n- It never makes mistakes\n- Built on GPT-4\n",

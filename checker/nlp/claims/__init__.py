@@ -63,7 +63,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             # (not one a yes/no question offers to be checked: 'Dumb question: is GAN short for
             # "general adversarial network", or ...?')
             return [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
-                    if dict(r.detail).get("span") and not (dict(r.detail).get("offered") and _asks_yes_or_no(
+                    if dict(r.detail).get("span") and not _guessed(r, doc) and not (dict(r.detail).get("offered") and _asks_yes_or_no(
                         doc.text[:int(dict(r.detail)["span"].split(":")[0])]))], topic
         rels: list[Rel] = []
         for tok in doc:
@@ -93,6 +93,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         for rel in rels:
             if rel.y is not None and self.full_stop_between(doc, rel.x.i, rel.y.i):
                 continue  # a full stop the splitter missed parts them: "... of generative AI. image models, ..."
+            if _guessed(rel, doc):
+                continue  # a value offered with a question mark is a guess: "BERT stands for Bidirectional ...?? not sure"
             if rel.relation == "introduced_in" and versioned(
                     rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x):
                 continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023": a version's year
@@ -222,3 +224,16 @@ def _asks_yes_or_no(before: str) -> bool:
     words = re.split(r"[:—]", before)[-1].split()
     return bool(words) and words[0].lower().strip("\"'“(") in ("is", "are", "does", "do", "did", "was", "were", "isn't",
                                                             "aren't", "doesn't", "don't", "didn't", "can", "could")
+
+
+def _guessed(rel: Rel, doc: Doc) -> bool:
+    """Is the value of a relation followed right away by a question mark (inside a sentence the
+    splitter did not end there)?"""
+    span = dict(rel.detail).get("span")
+    if span and ":" in span:
+        end = int(span.split(":")[1])
+        return end <= len(doc.text) and (doc.text[end - 1:end] == "?" or doc.text[end:].lstrip()[:1] == "?")
+    if rel.y is not None:
+        after = rel.y.right_edge.i + 1
+        return after < len(doc) and doc[after].text.startswith("?") and after < len(doc) - 1
+    return False

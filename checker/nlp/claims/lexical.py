@@ -418,8 +418,10 @@ class LexicalMixin:
                         agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))
                                       and not self.formerly(u)), None)
                         if agent is not None:
+                            # (a negation after the maker denies another one: "made by Meta, not Google")
                             rels.append(Rel(relation="made_by", x=x, x_concept=concept_id(x), y=agent,
-                                            y_value=concept_id(agent), negated=neg,
+                                            y_value=concept_id(agent),
+                                            negated=any(w.lower_ in ("not", "n't", "never") for w in doc[x.i + 1:agent.i]),
                                             anchor=t))
                         break
             if ("introduced_in", x.i) not in have and not (x.dep_ in ("attr", "oprd") and any(
@@ -746,6 +748,8 @@ class LexicalMixin:
                 continue  # '"large" in LLM refers to ...': the cue speaks of the word, not the acronym
             k = len(concept.expansion.split())
             after = text[tok.idx + len(tok.text):]
+            if re.match(r"-[^\W\d_]", after):
+                continue  # a word made with it ("a T5-style text-to-text transformer"), not its spelling-out
             # "BERT's name — short for ...", "GPT's full name is ..."
             named = re.match(r"^['’]s\s+(?:full\s+)?name\s*(?:,|—|–|-|:|is)?\s*(?=(?:is\s+)?(?:short|shorthand|an?\s+abbreviation|stands|[\"“]))", after)
             if named:

@@ -126,6 +126,8 @@ class ModalityMixin:
                 t.lemma_.lower() in labels or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns)
                 for t in doc[:colon.i]):
             return Modality.REPORTED  # (further in, only a label: "Oh, and one myth to drop: that ...")
+        if doc.user_data.get("cc_refuted_row"):
+            return Modality.REFUTED  # a cell its row judges false: "| X | ✘ False — ... |"
         if doc.user_data.get("cc_segment_kind") == "table_cell" and not self.cues.attribution_nouns.isdisjoint(
                 re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
@@ -193,6 +195,10 @@ class ModalityMixin:
             if (t.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "conj", "dobj", "pobj", "csubj", "prep") or
                     t.dep_ == "nsubj" and t.tag_ == "VBG") and t.head != t:
                 gov = t.head
+                if t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and \
+                        gov.dep_ in ("dobj", "dative") and gov.head.lemma_.lower() in cues.attribution_verbs and \
+                        not (gov.head.lemma_.lower() in cues.attribution_own_view and self._own_view(gov.head)):
+                    return Modality.REPORTED  # "tell a customer that X" read as a relative clause of "customer"
                 if t.dep_ == "ccomp":
                     # (the parser may hang the clause on the verb before the reporting one: "My
                     # students keep writing, against all the evidence, that X")
@@ -200,8 +206,10 @@ class ModalityMixin:
                                 c.lemma_.lower() in cues.attribution_verbs and
                                 not any(k.dep_ in ("ccomp", "dobj") for k in c.children)), gov)
                 gl = gov.lemma_.lower()
-                if t.i < gov.i and any(doc[k].text in (":", ";") for k in range(t.right_edge.i + 1, gov.i)):
+                if t.i < gov.i and any(doc[k].text in (":", ";") or (doc[k].lower_ == "so" and doc[k - 1].text == ",")
+                                       for k in range(t.right_edge.i + 1, gov.i)):
                     continue  # "LLMs are built on GANs: one network writes ...": an elaboration, not a report
+                    # (nor is the clause before ", so never tell ...": it stands on its own)
                 if t.i < gov.i and t.dep_ == "ccomp" and (
                         # "X, the distinction is just marketing": a promotion word in -ing is a noun
                         (gov.tag_ == "VBG" and gl in cues.attribution_promotional) or

@@ -497,8 +497,8 @@ class SyntaxMixin:
             # "SD is a GAN, and DALL-E is an LLM": the parser may hang "DALL-E" on "GAN" as a
             # conjunct and leave the second verb without a subject; the noun right before it is
             prev = verb.doc[verb.i - 1]
-            while prev.pos_ == "ADV" and prev.i > 0:
-                prev = verb.doc[prev.i - 1]
+            while (prev.pos_ == "ADV" or prev.dep_ in ("aux", "auxpass", "neg")) and prev.i > 0:
+                prev = verb.doc[prev.i - 1]  # (past its auxiliaries: "... and Claude was made by Anthropic")
             if self.concept(prev) and prev.dep_ in ("conj", "appos") and prev.head.i < verb.i and prev.head.i > verb.head.i:
                 # (with the conjunct before it in the same list: "..., and image generators and
                 # voice clones are kinds of LLM")
@@ -643,12 +643,16 @@ class SyntaxMixin:
 
     def listed(self, appos: Token) -> bool:
         """Is an apposition the parser found an item of a list instead ("used Midjourney,
-        OpenAI's image models, and Stable Diffusion", "GANs, Diffusion, Transformers")? It has an
-        item joined after it (or its name has), or it is plural beside a single name."""
+        OpenAI's image models, and Stable Diffusion", "GANs, Diffusion, Transformers", "GANs, then
+        diffusion, now LLMs")? It has an item joined after it (or its name has), a word of sequence
+        before it, or it is plural beside a single name."""
         name = appos.head
         doc = appos.doc
         return any(c.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ in ("and", "or") for k in appos.children)
-                   for c in appos.children) or any(c.dep_ == "conj" and c.i > appos.i for c in name.children) or (
+                   for c in appos.children) or any(c.dep_ == "conj" and c.i > appos.i for c in name.children) or \
+            (not any(c.dep_ in ("det", "poss") for c in appos.children) and
+             any(c.dep_ == "advmod" and c.lower_ in ("then", "now", "later", "next", "finally", "today")
+                 for c in (*appos.children, *name.children))) or (
             # (a plural after a comma beside one product's name; not "generative AI (LLMs)")
             name.tag_ == "NNP" and appos.tag_ in ("NNS", "NNPS") and appos.left_edge.i > 0 and
             doc[appos.left_edge.i - 1].text == "," and concept_id(name) is not None and
