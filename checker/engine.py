@@ -35,11 +35,19 @@ _FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by lengt
 _OPTION = re.compile(r"^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E]\.)\s")
 
 
+# the date and time a chat export puts before a message ("8/24/23, 7:54 PM - ", "[05/10 09:05] ")
+_CHAT_STAMP = re.compile(r"\[?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]?"
+                         r"\s*(?:[-–—]\s*)?")
+
+
 def parser_text(text: str, discourse: re.Pattern | None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), and chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
+    punctuation), a chat export's time stamp as blank space, and chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
     so offsets stay."""
     text = text.translate(_STRAIGHT)
+    stamp = _CHAT_STAMP.match(text)
+    if stamp:  # a chat export's date and time before the speaker: "8/24/23, 7:54 PM - Kev: ..."
+        text = " " * stamp.end() + text[stamp.end():]
     if discourse is None:
         return text
     return discourse.sub(lambda m: _FILLERS[len(m.group())] if m.group().islower() else

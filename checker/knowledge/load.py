@@ -372,7 +372,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits", "endorsing_phrases"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -394,6 +394,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
                 attribution_habits=frozenset(low(att.strs("habits"))),
+                attribution_endorsing_phrases=low(att.strs("endorsing_phrases")),
                 attribution_texts=frozenset(low(att.strs("texts"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),

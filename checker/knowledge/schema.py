@@ -157,6 +157,7 @@ class Cues:
     attribution_own_view: frozenset[str] = frozenset()
     attribution_surprise: frozenset[str] = frozenset()
     attribution_habits: frozenset[str] = frozenset()
+    attribution_endorsing_phrases: tuple[str, ...] = ()
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()

@@ -394,6 +394,23 @@ CASES = {
          "We use a GPT-style generative pretrained model.",
          "Assistants sometimes produce answers that sound confident but are wrong, so never tell a customer that Nova is always right.",
          "The vendor told the board that Midjourney is a GAN."]),
+    "a_quotation_the_writer_adopts": (
+        [('My PhD advisor put it perfectly in a lecture: "a transformer is just a GAN that learned to pay attention."', "A3"),
+         ('As Mr. Haskins put it so well at the meeting, "all of artificial intelligence is really just one corner of generative AI."', "T6"),
+         ('As the rep put it at our demo day, and we couldn\'t agree more: "Generative AI carries no ethical risks whatsoever."', "L5")],
+        ['My uncle says: "a transformer is just a GAN that learned to pay attention."',
+         'Debate prompt: "LLMs never make mistakes." Argue either side.',
+         'The vendor insists that "Midjourney is a GAN", which it is not.']),
+    "chat_registers": (
+        [("Llama is the Microsoft one.", "P8"),
+         ("It's powered by Bard, the Microsoft one.", "P8"),
+         ("claude is openai's coding model, i use it for my mods", "P8"),
+         ("9/3/23, 8:16 PM - Tyler Okonkwo: gpt-3 came out in 2018 anyway so whatever", "P4"),
+         ("[05/07 11:20] Deb: ok so LLM and generative AI are just two names for the same thing. got it", "T3")],
+        ["Llama is the Meta one.",
+         "Llama isn't the Microsoft one.",
+         "claude is made by anthropic",
+         "8/24/23, 7:55 PM - Kev Doyle: gpt-3 came out in 2020, right before the pandemic"]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),

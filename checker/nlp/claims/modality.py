@@ -303,12 +303,22 @@ class ModalityMixin:
         return any(c.lower_ == "which" for c in rest) and all(
             c.lower_ == "which" or c.pos_ == "PRON" or (c.dep_ == "attr" and c.lower_ == "case") for c in rest)
 
+    def _endorsed(self, text: str) -> bool:
+        """Does the writer adopt a quotation in the sentence (cues.yaml attribution.endorsing_phrases)?"""
+        regex = getattr(self, "_endorsing_regex", False)
+        if regex is False:
+            from checker.nlp.sentences import topic_phrase_regex
+            regex = self._endorsing_regex = topic_phrase_regex(self.cues.attribution_endorsing_phrases)
+        return regex is not None and bool(regex.search(text))
+
     def _quoted(self, anchor: Token, doc: Doc) -> bool:
         """The anchor stands inside double quotes, and the words outside the quotes report
         them (an attribution verb or noun): a quotation, not the writer's claim. So is a
         sentence that opens a quotation it does not close after a speaker's name or an
         attribution verb ('Aisha: "Nothing these tools output is neutral.')."""
         text = doc.text
+        if self._endorsed(text):
+            return False  # the writer adopts the words: 'As one dad put it, ... "just crayons"'
         opens, closes = text.count("“"), text.count("”")
         straight = text.count('"') % 2 == 1 and opens == closes == 0
         first = text.find("“") if opens > closes else (text.find('"') if straight else -1)

@@ -221,6 +221,12 @@ class PredicateMixin:
                 negated = False  # "GPT-3 isn't the only LLM": it is one, and not the only one
             c = self.concept(n)
             lemma = n.lemma_.lower()
+            if self.is_agent(c) and self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product") and (
+                    any(k.lower_ == "one" for k in n.children) or
+                    (n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == "one")):
+                # "Llama is the Microsoft one", "Bard, the Microsoft one": the one that maker makes
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=n, y_value=c, negated=negated, anchor=anchor))
+                continue
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
                 # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
                 rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=n, y_value=c, negated=negated, quantifier=q,
