@@ -115,9 +115,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     for k in range(max(0, rel.y.i - 2), rel.y.i)):
                 continue  # "(VAEs 2013, GANs 2014)", "GANs in 2014, years before GPT-1 arrived": the name's year
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind in ("model", "product") \
-                    and any(t.lemma_.lower() in self.cues.renaming_verbs
-                            for t in doc[:max(rel.y.i, rel.x.i if rel.x.i - rel.y.i <= 4 else 0)]):
-                continue  # "Google renamed Bard as Gemini": a new name, not a class
+                    and (any(t.lemma_.lower() in self.cues.renaming_verbs
+                             for t in doc[:max(rel.y.i, rel.x.i if rel.x.i - rel.y.i <= 4 else 0)]) or (
+                        rel.anchor is not None and rel.anchor.lemma_ == "be" and
+                        any(c.lower_ == "now" for c in rel.anchor.children))):
+                continue  # "Google renamed Bard as Gemini", "Bard is now Gemini": a new name, not a class
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind == "product" and \
                     self.kb.concepts[rel.x_concept].kind in ("model", "product") and \
                     rel.y_value not in self.kb.ancestors(rel.x_concept):

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, VERSION_NOUNS, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -67,6 +67,9 @@ class LexicalMixin:
                 continue
             target = doc[j]
             linear = concept_id(target) and self.kb.concepts[concept_id(target)].kind in ("model", "product")
+            if linear and target.dep_ in ("compound", "nmod") and target.head.i > target.i and \
+                    target.head.lemma_.lower() in RIVAL_NOUNS:
+                continue  # the maker owns the noun after the name: "Google's ChatGPT competitor", "Microsoft's ChatGPT deal"
             if not linear and owner.dep_ == "poss" and owner.head.i >= t.i and owner.head.i - t.i <= 5:
                 target = owner.head  # the possessed noun: "Meta's [image] generator"
                 for h in target.ancestors:
@@ -429,8 +432,11 @@ class LexicalMixin:
                 # (a predicate noun's year is its subject's: "GPT-3 was the first LLM to appear in 2020")
                 for t in window[:5]:
                     if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
-                        if t.pos_ == "VERB" and any(s.i != x.i and self.is_thing(self.concept(s)) for s, _, _ in self.subjects(t)):
-                            break  # the parse gives the verb another subject: "GPT-3.5 is a version of GPT-3 and was released in 2022"
+                        if t.pos_ == "VERB" and (any(s.i != x.i and self.is_thing(self.concept(s)) for s, _, _ in self.subjects(t)) or any(
+                                c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i and c.lower_ not in REL_PRONOUNS and
+                                not _named_by(x, c) for c in t.children)):
+                            break  # the parse gives the verb another subject: "GPT-3.5 is a version of GPT-3 and was released in 2022",
+                            # "OpenAI, the company that released ChatGPT, was founded in 2015"
                         year = next((u for u in doc[t.i + 1:t.i + 5] if year_id(u)), None)
                         if year is not None and year.i < stop and not any(
                                 w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):
@@ -943,3 +949,14 @@ def _words(text: str, from_end: bool = False) -> list[str]:
         m = re.search(r"[,;:.()\"“”—–/|\[\]]|\s-\s", text)
         text = text[:m.start()] if m else text
     return [w.strip("\"'“”‘’*_") for w in text.split() if w.strip("\"'“”‘’*_")]
+
+
+def _named_by(x: Token, subject: Token) -> bool:
+    """Is ``x`` the subject itself, or a name in its own phrase outside any clause ("An older
+    approach, the GAN, was invented ...", but not "OpenAI, the company that released ChatGPT, ...")?"""
+    for a in (x, *x.ancestors):
+        if a == subject:
+            return True
+        if a.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            return False
+    return False

@@ -440,6 +440,13 @@ class PredicateMixin:
         if verb.dep_ == "relcl" and h.head.lemma_ == "be" and h.dep_ == "attr" and \
                 any(c.lower_ == "it" for c in h.head.children):
             return h.head
+        if verb.dep_ == "relcl" and h.dep_ in ("pobj", "conj"):
+            # (the clause hung on a name inside the focus: "It was not a giant like Google or Apple that created X")
+            for a in h.ancestors:
+                if a.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in a.children):
+                    return a
+                if a.dep_ not in ("pobj", "prep", "conj", "attr"):
+                    break
         return None
 
     def verb_agent(self, verb: Token) -> tuple[Token, str] | None:
@@ -739,6 +746,9 @@ class PredicateMixin:
                                             and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text != ","
                                             and self.kb.concepts[concept_id(t)].kind in ("family", "field", "architecture", "application")
                                             and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children))]
+        cleft = self.cleft_head(verb) if verb.dep_ == "relcl" else None
+        if cleft is not None and self.clause_negated(cleft):
+            neg = not neg  # "It was not Google or Apple that created ChatGPT"
         agent = self.verb_agent(verb) if lemma in self.made_verbs else None
         if agent is None and lemma in self.made_verbs and not passive:
             for s, _, _ in subs:

@@ -282,8 +282,9 @@ class PropertyMixin:
             negated = not negated
         path = self.clause_chain(head)
         infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
-        if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
-                a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn") for a in h.ancestors))
+        if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
+                a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn", "enable", "empower")
+                for a in h.ancestors))
                for h in infinitive):
             # a training goal ("Claude is trained to be calibrated", "systems trained on text to
             # understand language like a human would") or a purpose ("To understand how LLMs

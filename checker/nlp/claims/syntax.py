@@ -482,7 +482,8 @@ class SyntaxMixin:
         # "Generative pre-trained transformer, yeah; the transformer part is ...")
         subs = [s for s in subs if s.dep_ != "expl" and not (
             s.i < verb.i and any(t.text == ";" and not any(k.i > t.i for k in s.conjuncts)
-                                 for t in verb.doc[s.i + 1:verb.i]))]  # (not one inside its own list)
+                                 for t in verb.doc[s.i + 1:verb.i])) and not (
+            s.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1:s.i]))]  # (not one inside its own list)
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
             p.dep_ == "pobj" and p.pos_ == "PRON" for c in s.children if c.lower_ == "of" for p in c.children)]
         if len(subs) > 1 and quantified:
@@ -508,7 +509,8 @@ class SyntaxMixin:
             if verb.dep_ == "conj" or verb.dep_ == "xcomp":
                 return self.subjects(verb.head)
             if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i and \
-                    not any(c.dep_ == "mark" for c in verb.children):
+                    not any(c.dep_ == "mark" for c in verb.children) and \
+                    not any(t.text == ";" for t in verb.doc[verb.i:verb.head.i]):  # (not across a semicolon)
                 return self.subjects(verb.head)  # "Powered by GANs, our LLM writes ..."
             if verb.dep_ == "advcl" and verb.lemma_ == "be" and verb.tag_ == "VBG" and \
                     not any(c.dep_ == "mark" for c in verb.children):

@@ -23,6 +23,10 @@ VERSION_NOUNS = {"version", "variant", "edition", "flavor", "flavour", "size", "
                  "successor", "derivative", "distillation", "fork", "offshoot", "spin-off", "iteration", "release"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# nouns for what one maker sets against, or does with, another's product: "Google's ChatGPT
+# competitor", "Microsoft's OpenAI deal"
+RIVAL_NOUNS = {"competitor", "rival", "alternative", "answer", "challenger", "killer", "clone", "equivalent",
+               "counterpart", "contender", "integration", "investment", "deal", "partnership", "stake", "lawsuit"}
 ALL_WORDS = {"all", "every", "each", "any", "both"}
 # "the whole of AI", "the rest of artificial intelligence": all of it (as the subject of "of")
 WHOLE_WORDS = {"whole", "entirety", "totality", "rest"}
