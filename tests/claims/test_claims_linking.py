@@ -426,6 +426,11 @@ CASES = {
          "LoRA adapts the model to a new style with minimal compute.",
          "Anthropic's approach, training Claude to be helpful, harmless, and honest, creates a distinct personality.",
          "It is essentially the process of enabling computers to understand language the way humans do."]),
+    "it_after_a_nearer_untracked_subject": (
+        [("ChatGPT is great, and it is a GAN.", "A1"),
+         ("Midjourney, the one your cousin used for her invitations, is the odd one out: it is a GAN.", "T5")],
+        ["The chat part runs on an LLM, and LLMs are one type of generative AI; the photo part is generative AI too, but it's a diffusion model, not an LLM.",
+         "LLMs are popular and the hype is huge, but it is a GAN at heart."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),

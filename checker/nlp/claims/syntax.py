@@ -226,12 +226,18 @@ class SyntaxMixin:
                          and t.i not in own), None)
             if near is not None:
                 return concept_id(near)
+        nearer = None  # a nearer subject that names no tracked thing ("the photo part is ..., but it's ...")
         for t in tok.doc[:tok.i]:
             c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
             if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass") \
                     and t.head != clause and t.head != tok.head and agrees(t):
-                best = c
+                best, nearer = c, None
+            elif not c and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not plural and \
+                    t.head != clause and t.head != tok.head and t.head.dep_ in ("ROOT", "conj") and self.concept(t) is None:
+                nearer = t
+        if best is not None and nearer is not None:
+            return None
         if best is None and tok.i > 0:
             for t in tok.doc[:tok.i]:
                 c = concept_id(t)
