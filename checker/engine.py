@@ -369,6 +369,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     # "17. ___ LLMs came first." (the blank may open the line, before the sentence)
                 if seg.kind == "list_item" and _OPTION.match(seg.text) and seg.context.rstrip().endswith("?"):
                     continue  # the options under a question assert nothing: "Which is true?" / "- A) ..."
+                if judged_false(sentence.text, seg.text[sentence.start + len(sentence.text):], checker.kb):
+                    continue  # a statement its line judges false: "DALL-E is an LLM. → **False.** ..."
                 why = sentence_over_cap(sentence.text, checker.trigger)
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
@@ -385,7 +387,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, qa_statement, row_answer, without_asides
-    from checker.nlp.structure import answered_cells, described_cells, refuted_cells
+    from checker.nlp.structure import answered_cells, described_cells, judged_false, refuted_cells
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []

@@ -155,6 +155,17 @@ def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     return frozenset(out)
 
 
+def judged_false(sentence: str, after: str, kb: KnowledgeBase) -> bool:
+    """Does the sentence end in a verdict of falsity, or the rest of its line give one ("DALL-E
+    is an LLM. → **False.** It's a text-to-image model", "GANs power ChatGPT — Myth.")?"""
+    line = after.split("\n", 1)[0]
+    m = re.match(r"\s*(?:→|->|=>|[-–—:])?\s*", line)
+    if _refutes(line[m.end():], kb):
+        return True
+    tail = re.search(r"(?:\s(?:→|->|[—–-])\s*|[—–]|:\s)(?=[^—–:→]*$)", sentence)
+    return bool(tail) and len(sentence[tail.end():].split()) <= 8 and _refutes(sentence[tail.end():], kb)
+
+
 def _refutes(text: str, kb: KnowledgeBase) -> bool:
     """Does a cell open with a verdict of falsity: a cross mark, or a refuting word standing
     alone or before a dash, colon or stop ("False", "✘ False — ...", "Wrong: ...")?"""

@@ -234,8 +234,11 @@ class ModalityMixin:
                         t.dep_ == "dobj" and gl == "call" and
                         t.i + 1 < len(doc) and doc[t.i + 1].text not in (",", ".", ";"))):
                     return Modality.REPORTED  # "many think that X", "some call X a Y"
-                if t.dep_ == "prep" and gl in cues.attribution_verbs and any(c.dep_ in ("dobj", "appos") for c in gov.children):
-                    return Modality.REPORTED  # "some histories credit Hinton with inventing GANs"
+                if t.dep_ == "prep" and gl in cues.attribution_verbs and (
+                        any(c.dep_ in ("dobj", "appos") for c in gov.children) or
+                        (t.lower_ in ("in", "on") and any(k.lower_ == "that" and k.i > t.i for k in t.subtree))):
+                    return Modality.REPORTED  # "some histories credit Hinton with inventing GANs"; "read in
+                    # the paper that X" (the clause the parser hung on "paper")
                 if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
                     return Modality.REPORTED
                 if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj", "xcomp") or t.dep_ == "nsubj" and t.tag_ == "VBG"):

@@ -246,6 +246,8 @@ class PropertyMixin:
                 if c.dep_ == "neg" and c.i not in inside and not (needs_neg and c.i + 1 < len(doc) and
                                                                   doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")):
                     negated = True
+        if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
+            negated = True  # an inverted "Nor are these tools infallible"
         if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj"):
             # a gerund under a preposition takes its governor's negation: "that is not the same
             # as understanding it", "this isn't about truly understanding language"
@@ -349,6 +351,8 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         # nor on an AI noun in a phrase fronted before its verb ("From the sentient computer in a novel
         # to today's chatbots, ...")
         return False
+    if last.dep_ == "amod" and last.head == subj and any(doc[k].is_punct for k in range(b, subj.i)):
+        return False  # an adjective cut off from the noun by a comma: "you're totally right, multimodal models ..."
     up = [first, *first.ancestors]
     if any(t == subj for t in up):
         return True

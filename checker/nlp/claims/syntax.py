@@ -407,6 +407,9 @@ class SyntaxMixin:
         for t in [tok] + list(tok.conjuncts):
             if t.i < tok.i:
                 continue
+            if t != tok and t.i >= 2 and doc[t.i - 2].lower_ in ("so", "neither", "nor") and \
+                    doc[t.i - 1].lemma_ in ("be", "do", "have"):
+                continue  # "Gemini is Google's, and so is PaLM": a new subject that shares the predicate
             after = doc[t.right_edge.i + 1] if t != tok and t.right_edge.i + 1 < len(doc) else None
             if after is not None and after.pos_ in ("AUX", "VERB") and (after.dep_ == "conj" or (
                     after.tag_ in ("VBP", "VBZ", "VBD", "MD") and after.dep_ in ("ccomp", "ROOT", "parataxis"))) and \
@@ -500,6 +503,8 @@ class SyntaxMixin:
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject
             subs = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and concept_id(c)]
+        if not subs and verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("so", "neither", "nor"):
+            return []  # "..., and so is PaLM": the inverted subject after the verb shares the predicate
         if not subs and verb.i > 0 and (verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VBZ", "VBD"))):
             # "SD is a GAN, and DALL-E is an LLM": the parser may hang "DALL-E" on "GAN" as a
             # conjunct and leave the second verb without a subject; the noun right before it is
