@@ -394,6 +394,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     topic, prev = None, (None, -1)
     named_subject = False  # the previous sentence's subject is an unknown name
     topic_plural = None  # whether the topic was named in the plural ("GANs") or not ("ChatGPT")
+    topic_versioned = False  # whether the topic was one version of a product ("Stable Diffusion XL")
     pair = None  # the last two concepts named together, and where that sentence ended
     for doc, (n, seg, sentence, k, about_ai, entry) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
@@ -414,6 +415,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_carried"] = topic if adjacent else None
         doc.user_data["cc_after_name"] = adjacent and named_subject
         doc.user_data["cc_carried_plural"] = topic_plural if adjacent else None
+        doc.user_data["cc_carried_versioned"] = topic_versioned if adjacent else False
         base = seg.start + sentence.start
         doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
         doc.user_data["cc_segment_kind"] = seg.kind
@@ -424,6 +426,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         claims_pipe(doc)
         if doc.user_data.get("cc_topic"):
             topic_plural = doc.user_data.get("cc_topic_plural")
+            topic_versioned = bool(doc.user_data.get("cc_topic_versioned"))
         topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
         named_subject = bool(doc.user_data.get("cc_named_subject"))
         if doc.user_data.get("cc_named_pair"):

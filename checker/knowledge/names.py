@@ -7,6 +7,10 @@ import re
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+# words that are the short form of another in a spelled-out name
+_SHORT = {"net": "network"}
+
+
 def norm_words(text: str) -> list[str]:
     words = []
     for w in text.lower().replace("‐", "-").split():
@@ -14,6 +18,7 @@ def norm_words(text: str) -> list[str]:
         w = "".join(_WORD.findall(w))
         if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
             w = w[:-1]
+        w = _SHORT.get(w, w)  # "Generative Adversarial Nets", the paper's own title
         if w:
             words.append(w)
     return words

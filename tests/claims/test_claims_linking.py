@@ -447,6 +447,13 @@ CASES = {
          "Thanks Marcus, you're totally right, multimodal models like GPT-4 with vision can read images now.",
          "DALL-E is a large language model. → **False.** It's a text-to-image model.",
          "GANs power ChatGPT — Myth."]),
+    "from_real_page_set_21": (
+        [("GAN stands for General Adversarial Nets.", "N2"),
+         ("Stability AI released Stable Diffusion in 2023.", "P7"),
+         ("Trust ChatGPT without checking.", "L1")],
+        ["There are two generative models: Generative Adversarial Nets (GAN) and Variational Autoencoders (VAE).",
+         "Released in July 2023 as an open-source upgrade to the original Stable Diffusion, it excels at large images.",
+         "Think of a chatbot as a digital helper that you message like a friend, but it's software, not a person."]),
     "an_indefinite_description_gets_no_maker": (
         [("OpenAI unveiled the transformer in 2017.", "P1")],
         ["OpenAI unveiled DALL-E in January 2021, a large transformer that produced images as tokens."]),
@@ -1610,6 +1617,10 @@ DOCUMENTS = [
      "| Midjourney is a GAN. | False |\n"
      "| LLMs are a type of generative AI. | True |\n",
      [("D2", 5)]),
+    ("a year said of a version's carried topic is the version's", "sdxl.md",
+     "Stable Diffusion XL (SDXL) is a text-to-image model developed by Stability AI. Released in July 2023, it is sharper.\n\n"
+     "Stable Diffusion is a text-to-image model by Stability AI. It was released in 2023.\n",
+     [("P7", 3)]),
     ("a plain-text line that opens with a bullet is its own sentence", "notes.txt",
      "Weaknesses of ChatGPT:\n- Can't understand broader system architecture\n- Sometimes confidently wrong\n\n"
      "ChatGPT facts:\n- It never makes mistakes\n- Built on GPT-4\n",

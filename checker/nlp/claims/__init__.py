@@ -95,9 +95,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 continue  # a full stop the splitter missed parts them: "... of generative AI. image models, ..."
             if _guessed(rel, doc):
                 continue  # a value offered with a question mark is a guess: "BERT stands for Bidirectional ...?? not sure"
-            if rel.relation == "introduced_in" and versioned(
-                    rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x):
-                continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023": a version's year
+            if rel.relation == "introduced_in" and (versioned(
+                    rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x) or (
+                    concept_id(rel.x) is None and doc.user_data.get("cc_carried_versioned"))):
+                continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023", "SDXL is ... .
+                # Released in July 2023": a version's year
             if rel.relation == "introduced_in" and self.kb.concepts[rel.x_concept].kind in ("family", "architecture") and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
                     (c.pos_ in ("NOUN", "PROPN") or "-" in c.text) for c in rel.x.children):

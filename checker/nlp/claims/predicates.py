@@ -780,9 +780,10 @@ class PredicateMixin:
                 if self.kb.concepts[tc].kind in ("family", "architecture", "field") and \
                         any(d.dep_ == "poss" and d.pos_ == "PRON" for d in tt.children):
                     continue  # someone's own one: "She trained her first GAN in 2015" dates no family
-                if verb.dep_ == "acl" and tt == verb.head and tt.dep_ == "pobj" and \
-                        tt.head.head.lemma_.lower() in self.r.precedes["nouns_after"]:
-                    continue  # "an extension to the GAN architecture introduced by Nvidia in 2018": the
+                if tt.dep_ == "pobj" and tt.head.head.lemma_.lower() in self.r.precedes["nouns_after"] and \
+                        (verb.dep_ == "acl" and tt == verb.head or tt.head.head.i > verb.i):
+                    continue  # "an extension to the GAN architecture introduced by Nvidia in 2018", "Released
+                    # in 2023 as an upgrade to the original Stable Diffusion": the
                     # participle may be the extension's, which came later than what it extends
                 if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
                     continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing

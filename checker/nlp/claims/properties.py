@@ -357,6 +357,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if any(t == subj for t in up):
         return True
     head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    if head is not None and head.dep_ == "ROOT" and head.tag_ == "VB" and head.i == 0 and \
+            head.lemma_.lower() in ("think", "imagine", "picture", "consider") and \
+            not any(c.dep_ in _SUBJECTS for c in head.children):
+        return False  # the reader told how to see it: "Think of a chatbot as a helper you message like a friend"
     if head is None or not any(c.dep_ in _SUBJECTS for c in head.children):
         # a noun phrase, or a clause without its own subject: what the statement modifies
         if any(doc[k].head == subj for k in range(a, b)):

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
-from checker.nlp.extensions import concept_id
+from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
 
 
@@ -244,8 +244,9 @@ class SyntaxMixin:
                 # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
                 # a predicate noun is not what "it" is (but a plural one may be what "them" is)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
-                        (t.dep_ not in ("poss", "compound", "attr", "oprd") or (plural and t.dep_ == "attr")):
-                    best = c
+                        (t.dep_ not in ("poss", "compound", "attr", "oprd") or (plural and t.dep_ == "attr")) and \
+                        not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.r.precedes["nouns_after"]):
+                    best = c  # (not what an upgrade is to: "Released as an upgrade to Stable Diffusion, it ...")
                     break
         if best is None and plural and tok.doc.user_data.get("cc_carried_plural") is False:
             return None  # "Insight Assist can't draw the way Midjourney or DALL-E can. Those are ...": not the product
@@ -308,11 +309,13 @@ class SyntaxMixin:
                                 for p in c.children if p.dep_ == "pobj"), tok)
                 if self.is_thing(self.concept(counted)):
                     doc.user_data["cc_topic_plural"] = True
+                    doc.user_data["cc_topic_versioned"] = versioned(counted)
                     return self.concept(counted)
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)) and \
                     self.quantifier(tok) is not Quantifier.NONE and not (self._carried and tok.head.lemma_.lower() == "stand"
                                                                          and any(c.lower_ == "for" for c in tok.head.children)):
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
+                doc.user_data["cc_topic_versioned"] = versioned(tok)  # ("SDXL ... . Released in 2023": the version's)
                 return self.concept(tok)
         if self._carried and any(t.lemma_.lower() == "stand" and any(c.lower_ == "for" for c in t.children) for t in doc):
             return None  # (the topic before it goes on: "ChatGPT ... . GPT stands for ... . It was launched in 2022")
@@ -324,6 +327,7 @@ class SyntaxMixin:
                     tok.head.lemma_.lower() not in CLASSIFIERS | BUILT_NOUNS | self.r.uses_nouns)) and \
                     self.quantifier(tok) is not Quantifier.NONE:
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
+                doc.user_data["cc_topic_versioned"] = versioned(tok)
                 return concept_id(tok)
         return None
 
