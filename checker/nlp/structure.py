@@ -80,6 +80,15 @@ def _relation(kb: KnowledgeBase, header: str | None) -> str | None:
     return best
 
 
+def table_rows(segments) -> dict[int, list[Segment]]:
+    """A document's table cells grouped by row, in order."""
+    rows: dict[int, list[Segment]] = {}
+    for seg in segments:
+        if seg.kind == "table_cell":
+            rows.setdefault(seg.group, []).append(seg)
+    return rows
+
+
 def row_subject(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> tuple[Mention, Segment] | None:
     """What a table row is about, and its cell: the first cell that names a thing under a header
     that is not a value's ("| 2018 | BERT | OpenAI |" under "| Year | Model | Company |")."""
@@ -102,10 +111,7 @@ def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict
     a cell after the name's own, under a header of a description (cues.yaml
     ``description_headers``: "Notes", "What it is") that names no tracked thing, is said of the
     name ("| Llama 2 | Google's open model |" reads "Llama 2 is Google's open model")."""
-    rows: dict[int, list[Segment]] = {}
-    for seg in segments:
-        if seg.kind == "table_cell":
-            rows.setdefault(seg.group, []).append(seg)
+    rows = table_rows(segments)
     out: dict[int, str] = {}
     for row in rows.values():
         found = row_subject(nlp, kb, row) if len(row) >= 2 else None
@@ -125,10 +131,7 @@ def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
     """The prompt cells of a quiz table, by where they start -> the answer in their row: a cell
     under a question header (cues.yaml ``quiz_headers.question``: "Question", "Clue") in a row
     with a cell under an answer header ("Answer"). The answer key asserts the pair."""
-    rows: dict[int, list[Segment]] = {}
-    for seg in segments:
-        if seg.kind == "table_cell":
-            rows.setdefault(seg.group, []).append(seg)
+    rows = table_rows(segments)
     out: dict[int, str] = {}
     for row in rows.values():
         prompt = next((c for c in row if _header_is(c.context, kb.cues.question_headers)), None)
@@ -143,10 +146,7 @@ def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     myth-or-fact table ("| Generative AI can only make text. | ✘ False — it makes pictures too |")
     refutes the statement it judges. A verdict is a cross mark or a refuting word of cues.yaml
     (attribution.refuting) opening the cell."""
-    rows: dict[int, list[Segment]] = {}
-    for seg in segments:
-        if seg.kind == "table_cell":
-            rows.setdefault(seg.group, []).append(seg)
+    rows = table_rows(segments)
     out: set[int] = set()
     for row in rows.values():
         verdicts = [k for k, c in enumerate(row) if _refutes(c.text, kb)]
