@@ -42,8 +42,8 @@ _CHAT_STAMP = re.compile(r"\[?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}:\
 
 def parser_text(text: str, discourse: re.Pattern | None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), a chat export's time stamp as blank space, and chat abbreviations ("btw", "tbh") as a plain adverb of the same length,
-    so offsets stay."""
+    punctuation), a chat export's time stamp as blank space, and chat abbreviations ("btw",
+    "tbh") as a plain adverb of the same length, so offsets stay."""
     text = text.translate(_STRAIGHT)
     stamp = _CHAT_STAMP.match(text)
     if stamp:  # a chat export's date and time before the speaker: "8/24/23, 7:54 PM - Kev: ..."
