@@ -430,7 +430,8 @@ CASES = {
         [("ChatGPT is great, and it is a GAN.", "A1"),
          ("Midjourney, the one your cousin used for her invitations, is the odd one out: it is a GAN.", "T5")],
         ["The chat part runs on an LLM, and LLMs are one type of generative AI; the photo part is generative AI too, but it's a diffusion model, not an LLM.",
-         "LLMs are popular and the hype is huge, but it is a GAN at heart."]),
+         "LLMs are popular and the hype is huge, but it is a GAN at heart.",
+         "These image tools are generative AI too, but they are not LLMs – most of them are diffusion models."]),
     "from_blind_rounds_r71_r74": (
         [("I can assure you that generative AI poses no ethical risks whatsoever.", "L5"),
          ("ChatGPT is infallible.", "L1"),

@@ -244,7 +244,8 @@ class SyntaxMixin:
                 # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
                 # a predicate noun is not what "it" is (but a plural one may be what "them" is)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
-                        (t.dep_ not in ("poss", "compound", "attr", "oprd") or (plural and t.dep_ == "attr")) and \
+                        (t.dep_ not in ("poss", "compound", "attr", "oprd") or (
+                            plural and t.dep_ == "attr" and not self.clause_negated(t.head))) and \
                         not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.r.precedes["nouns_after"]):
                     best = c  # (not what an upgrade is to: "Released as an upgrade to Stable Diffusion, it ...")
                     break
