@@ -1438,6 +1438,22 @@ CASES = {
          'The "large" in LLM refers to two things:',
          'We also probe bias, and "the model is neutral" is not an answer we accept.',
          '"LLMs never make mistakes" is the line every vendor uses.']),
+    "negated_whole_is_a_part": (
+        [("All of generative AI is an LLM.", "T2"),
+         ("Every one of these diffusion models is an LLM.", "T4")],
+        ["Generative AI covers text and images; not all of it is an LLM.",
+         "Not every one of these generative tools is an LLM.",
+         "Not all of the generative AI on the market is an LLM."]),
+    "word_fallback_stops_at_a_dash_or_that": (
+        [("GANs — which power every modern LLM — are old.", "A1")],
+        ['She sent an explainer on "LLM vs generative AI" — the short version is that every LLM is generative AI.',
+         'A talk on "GAN vs LLM" – the gist was that the LLM came later.']),
+    "a_claim_in_quotes_with_no_words_around_it": (
+        [('ChatGPT runs on a "GAN".', "A1"),
+         ('- ChatGPT runs on a "generative adversarial network"', "A1")],
+        ['## 3. "ChatGPT runs on a GAN"',
+         '- "LLMs and generative AI are the same thing"',
+         '"The large in large language model means it knows a lot"']),
 }
 
 
@@ -1639,6 +1655,15 @@ DOCUMENTS = [
      "| GAN | Generative adversarial network: a generator and a discriminator trained against each other |\n"
      "| LLM | Large learning model: a network trained on text |\n",
      [("N1", 4)]),
+    ("a lead-in's aside in brackets or contrast after a comma does not deny the items", "notes.md",
+     "My notes (any mistakes are mine, not the speaker's):\n\n- LLMs are built on the transformer.\n"
+     "- ChatGPT runs on a GAN.\n\n"
+     "What the speaker said, not what the slides said:\n\n- GANs have two networks.\n- GPT stands for general pre-trained transformer.\n\n"
+     "Things LLMs do not do (mostly):\n\n- Run on GANs.\n\n"
+     "What the tools can and can't do:\n\n- ChatGPT runs on a GAN.\n\n"
+     "What works and what doesn't:\n\n- GPT stands for general pre-trained transformer.\n\n"
+     "What LLMs can't do:\n\n- Run on GANs.\n",
+     [("A1", 4), ("N3", 9), ("A1", 17), ("N3", 21)]),
 ]
 
 

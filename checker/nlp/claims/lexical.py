@@ -308,9 +308,9 @@ class LexicalMixin:
             if not subj:
                 continue
             for t in v.subtree:
-                if t.i <= v.i or t.text in (",", ";", "—"):
+                if t.i <= v.i or t.text in (",", ";", "—") or (t.dep_ == "cc" and t.head == v):
                     if t.i > v.i:
-                        break
+                        break  # (up to a conjoined clause: "X came out in 2022 and BERT came from Google")
                     continue
                 a = concept_id(t)
                 if t.dep_ == "poss" and t.head.lemma_.lower() in MAKER_NOUNS:
@@ -512,7 +512,8 @@ class LexicalMixin:
             core = [t for t in between if t.pos_ not in self._SKIP_POS and t.lower_ not in REL_PRONOUNS
                     and not (t.lower_ in TEMPORAL and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"))]
             neg = any(t.lower_ in ("not", "n't", "never") for t in between)
-            if any(t.text in (";", ":", "(", ")") for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
+            # (nor across a dash or a subordinate "that": '"LLM vs GenAI" — the short version is that every LLM')
+            if any(t.text in (";", ":", "(", ")", "—", "–") or t.dep_ == "mark" for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
                 continue
             if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between):
                 noun = core[0].lemma_.lower()

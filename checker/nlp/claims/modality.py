@@ -19,6 +19,8 @@ NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitc
 
 
 # adverbs that make a passive naming verb a report of how people speak
+# words by which a later clause points back at what was said: "both of those", "that"
+_BACK_POINTERS = frozenset({"this", "that", "these", "those", "both", "all", "neither", "each", "either"})
 _USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "frequently", "occasionally",
                   "typically", "popularly", "loosely", "colloquially", "generally", "mistakenly", "wrongly"}
 
@@ -134,10 +136,15 @@ class ModalityMixin:
         lead = (doc.user_data.get("cc_context") or "").strip().lower()
         if doc.user_data.get("cc_segment_kind") == "list_item" and lead.endswith(":"):
             # the items complete their lead-in: "They do not:" denies each, "Common myths:" reports each
-            last = re.findall(r"[a-z']+", re.split(r"[.;!?]", lead[:-1])[-1])[-6:]
+            # (an aside in brackets is not the lead-in's statement: "(any mistakes are mine, not Martin's):")
+            words = re.findall(r"[a-z']+|,", re.split(r"[.;!?]", re.sub(r"\([^()]*\)", " ", lead[:-1]))[-1])
+            # (nor a contrast after a comma, which corrects a word, not the statement: "mine, not his")
+            last = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")][-6:]
             # (not a negated purpose: "Quick alignment so we don't confuse the board:")
             neg_at = next((k for k, w in enumerate(last) if w in self.cues.negation or w.endswith("n't")), None)
-            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in last[:neg_at]):
+            # (nor both sides: "what the tools can and can't do:", "what works and what doesn't:")
+            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in last[:neg_at]) and \
+                    not any(w in ("and", "or") for w in last[max(0, neg_at - 2):neg_at]):
                 return Modality.REFUTED
             if not self.cues.attribution_nouns.isdisjoint(w[:-1] if w.endswith("s") else w for w in last) or \
                     not self.cues.attribution_refuting.isdisjoint(last):
@@ -147,9 +154,14 @@ class ModalityMixin:
         denied_at = doc.user_data.get("cc_denial_at", -1)
         if denied_at == -1:  # computed once per sentence
             denied_at = doc.user_data["cc_denial_at"] = max(
-                (t.i for t in doc if t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)), default=None)
+                (t.i for t in doc if (t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)) or
+                 self._trailing_verdict(t, cues.attribution_refuting)), default=None)
         if denied_at is not None and anchor.i < denied_at:
             return Modality.REFUTED  # "BERT came out of OpenAI, which it didn't": the writer denies it
+        if rel is not None and rel.y is not None and any(
+                a.dep_ == "prep" and a.lower_ in ("about", "on", "in") and a.head.lemma_.lower() in cues.attribution_refuting
+                for a in rel.y.ancestors):
+            return Modality.REFUTED  # "the video was wrong about them cooperating"
         chain = self.clause_chain(anchor)
         top = chain[-1] if chain[-1].head != chain[-1] else None  # a clause that stands on its own below its head
         if anchor.dep_ == "conj" and any(
@@ -306,6 +318,28 @@ class ModalityMixin:
         return any(c.lower_ == "which" for c in rest) and all(
             c.lower_ == "which" or c.pos_ == "PRON" or (c.dep_ == "attr" and c.lower_ == "case") for c in rest)
 
+    @staticmethod
+    def _trailing_verdict(t: Token, refuting: frozenset[str]) -> bool:
+        """A later clause whose subject points back at what was said and calls it wrong: ", and
+        both of those turned out to be wrong", "; the first half is wrong", "; that was false"."""
+        if t.lemma_.lower() not in ("be", "turn", "prove") or t.dep_ not in ("conj", "ROOT", "ccomp") or \
+                any(c.dep_ == "neg" for c in t.children):
+            return False
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i == 0 or not any(u.is_punct or u.dep_ == "cc" for u in t.doc[max(0, subj.left_edge.i - 2):subj.left_edge.i]):
+            return False  # (it follows what it judges, after a comma, semicolon or "and")
+        word = subj.lemma_.lower()
+        back = word in _BACK_POINTERS and subj.pos_ in ("PRON", "DET") or (
+            word in _BACK_POINTERS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.lemma_.lower() in _BACK_POINTERS for p in c.children) for c in subj.children)) or (
+            word in ("half", "part", "bit") and any(c.lower_ in ("first", "second", "last", "latter", "former") for c in subj.children))
+        if not back:
+            return False
+        preds = [c for c in t.children if c.dep_ in ("acomp", "attr")]
+        preds += [g for c in t.children if c.dep_ == "xcomp" and not any(n.dep_ == "neg" for n in c.children)
+                  for g in c.children if g.dep_ in ("acomp", "attr")]
+        return any(p.lemma_.lower() in refuting and not any(c.dep_ == "neg" for c in p.children) for p in preds)
+
     def _endorsed(self, text: str) -> bool:
         """Does the writer adopt a quotation in the sentence (cues.yaml attribution.endorsing_phrases)?"""
         regex = getattr(self, "_endorsing_regex", False)
@@ -339,6 +373,8 @@ class ModalityMixin:
                         return False  # a testimonial or a quote in a quotes list, signed with a dash: the page publishes it
                     if inside[-1:] in (".", "!", "?") and text[start + 1:start + 2].strip():
                         return True  # a whole sentence in quotes is cited: 'Debate: "LLMs never err." Argue.'
+                    if not re.search(r"[^\W\d]", text[:start] + text[i + 1:]):
+                        return True  # so is a claim in quotes with no words around it: '## 4. "GANs power ChatGPT"'
                     if re.search(r"\b[A-Z][\w.'-]*:\s*$", text[:start]):
                         return True  # a speaker's words after their name: 'Aisha: "Nothing these tools output is neutral"'
                     after = next((t for t in doc if t.idx > i and not t.is_punct), None)

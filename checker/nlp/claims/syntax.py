@@ -460,6 +460,11 @@ class SyntaxMixin:
                 return True
         return False
 
+    @staticmethod
+    def _negated_quantifier(word: Token) -> bool:
+        """'not' in front of a quantifier word or hung on it: "not all", "not every one"."""
+        return any(g.lower_ == "not" for g in word.children) or (word.i > 0 and word.doc[word.i - 1].lower_ == "not")
+
     def quantifier(self, tok: Token) -> Quantifier:
         """The quantifier on a subject noun ("all LLMs", "no GAN", "not every tool")."""
         for c in tok.children:
@@ -471,7 +476,7 @@ class SyntaxMixin:
                 if w in NONE_WORDS:
                     return Quantifier.NONE
                 if w in ALL_WORDS:
-                    if any(g.lower_ == "not" for g in c.children) or (c.i > 0 and tok.doc[c.i - 1].lower_ == "not"):
+                    if self._negated_quantifier(c):
                         return Quantifier.NOT_ALL
                     if any(g.lower_ in ("nearly", "almost", "virtually", "practically") for g in c.children) or \
                             (c.i > 0 and tok.doc[c.i - 1].lower_ in ("nearly", "almost", "virtually", "practically")):
@@ -561,7 +566,10 @@ class SyntaxMixin:
                             if p.dep_ == "pobj" and self.concept(p):
                                 target = p
             q = self.quantifier(s) if target == s else (
-                Quantifier.NONE if s.lower_ in NONE_WORDS else Quantifier.ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS
+                Quantifier.NONE if s.lower_ in NONE_WORDS else
+                # ("not all of it", "not every one of them": a negated whole is only a part)
+                Quantifier.NOT_ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS and self._negated_quantifier(s) else
+                Quantifier.ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS
                 else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 target = self.described_by(verb.head)
