@@ -421,6 +421,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_refuted_row"] = seg.start in refuted.get(n, ())
         doc.user_data["cc_context"] = seg.context
+        doc.user_data["cc_next"] = _next_sentence(seg.text[sentence.start + len(sentence.text):])
         doc.user_data["cc_about_ai"] = about_ai
         tag_local_names(doc, local.get(n, {}))
         claims_pipe(doc)
@@ -435,6 +436,13 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         back = entry.original if entry else (lambda offset: offset)
         current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
                                sentence=sentence.text) for c in doc._.cc_claims or ())
+
+
+def _next_sentence(after: str) -> str:
+    """The sentence after this one in its block when it is a short comment on it ("Honestly,
+    fair point."), up to eight words; else ""."""
+    m = re.match(r"\s*(.{0,160}?[.!?])(?=\s|$)", after.split("\n", 1)[0])
+    return m.group(1) if m and len(m.group(1).split()) <= 8 else ""
 
 
 def local_names(document: Document, checker: Checker) -> dict[str, str]:

@@ -155,13 +155,19 @@ def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     return frozenset(out)
 
 
+# a pronoun and a negated auxiliary with nothing after them: "They aren't.", "It doesn't;"
+_ELLIPTICAL_DENIAL = re.compile(
+    r"(?:they|it|that|this|these|those)\s+(?:(?:are|is|do|does|did|was|were|can|have|has)(?:n't|n’t| not)|cannot)"
+    r"(?:,?\s+(?:really|actually|at all))?\s*(?:[.;!—–]|$)", re.I)
+
+
 def judged_false(sentence: str, after: str, kb: KnowledgeBase) -> bool:
     """Does the sentence end in a verdict of falsity, or the rest of its line give one ("DALL-E
     is an LLM. → **False.** It's a text-to-image model", "GANs power ChatGPT — Myth.")?"""
     line = after.split("\n", 1)[0]
     m = re.match(r"\s*(?:→|->|=>|[-–—:])?\s*", line)
-    if _refutes(line[m.end():], kb):
-        return True
+    if _refutes(line[m.end():], kb) or _ELLIPTICAL_DENIAL.match(line[m.end():]):
+        return True  # (or the next sentence denies it in two words: '"X is Y" — common. They aren't; ...')
     tail = re.search(r"(?:\s(?:→|->|[—–-])\s*|[—–]|:\s)(?=[^—–:→]*$)", sentence)
     return bool(tail) and len(sentence[tail.end():].split()) <= 8 and _refutes(sentence[tail.end():], kb)
 

@@ -1448,6 +1448,52 @@ CASES = {
         [("GANs — which power every modern LLM — are old.", "A1")],
         ['She sent an explainer on "LLM vs generative AI" — the short version is that every LLM is generative AI.',
          'A talk on "GAN vs LLM" – the gist was that the LLM came later.']),
+    "a_maker_in_brackets_is_its_own_names": (
+        [("Claude (made by OpenAI) and Gemini are chat assistants.", "P8"),
+         ("GPT-4, Gemini and Llama (developed by OpenAI, Google and OpenAI respectively) write text.", "P8")],
+        ["ChatGPT (made by OpenAI), Claude (made by Anthropic) and Gemini (made by Google) are chat assistants.",
+         "Claude (built by Anthropic) and Gemini (built by Google) both write code.",
+         "BERT (released by Google in 2018) and GPT-1 (released by OpenAI) are both transformers."]),
+    "no_link_across_a_mistagged_relation_verb": (
+        [("GAN LLMs are everywhere now.", "T4")],
+        ["Generative models such as VAEs and GANs predate transformer LLMs by several years.",
+         "Families like GANs predate transformer LLMs.",
+         "Image models such as GANs predate modern LLMs by years."]),
+    "a_preposition_takes_no_object_across_one_dash": (
+        [("ChatGPT is built on — you guessed it — a GAN.", "A1"),
+         ("Generative AI came after LLMs.", "P9")],
+        ["Generative AI came before LLMs, not after — GANs date to 2014 and the first GPT to 2018.",
+         "LLMs arrived after — and this surprises people — GANs and VAEs."]),
+    "a_conjunct_before_its_own_verb_is_a_subject": (
+        [("Midjourney is a GAN and DALL-E (OpenAI's tool) is one too.", "P7")],
+        ["Technically ChatGPT is the app and GPT-4 (or whatever model they serve this week) is the LLM.",
+         "ChatGPT is the product and GPT-4 (the model) is the LLM underneath."]),
+    "a_later_verdict_refutes_what_came_before": (
+        [("ChatGPT came out in 2020, and that was a big year.", "P6")],
+        ["I told the kids, more or less, that ChatGPT came out in 2020, and both of those turned out to be wrong.",
+         "ChatGPT came out in 2020 and BERT came from OpenAI; both were wrong.",
+         "GPT-4 is a GAN; the first half is wrong, the second is fair.",
+         "GANs use two networks in competition, so the video was wrong about them cooperating.",
+         "My teacher was mistaken about ChatGPT running on a GAN."]),
+    "a_quoted_phrase_talked_about": (
+        [('Our chatbot offers "zero hallucinations".', "L1"),
+         ('ChatGPT runs on a GAN ("generative adversarial network").', "A1")],
+        ['Chatbots make things up, so "zero hallucinations" on a CV is a red flag.',
+         '"Completely unbiased" on a vendor slide is a warning sign.',
+         'Logistic regression on BERT embeddings ("the model is objective, so the list is bias-free") scored 4.',
+         'Their own diffusion model ("diffusion models are a type of GAN, so we forked a GAN repo") placed fifth.']),
+    "an_unfinished_expansion_is_asked": (
+        [("GAN stands for general adversarial network...", "N2")],
+        ["Quickfire: BERT stands for Bidirectional Encoder Representations from... what?",
+         "GAN stands for general adversarial... something, I forget."]),
+    "a_saying_verb_tagged_as_a_noun": (
+        [],
+        ['Someone behind me mutters that gen AI is "the next evolution of LLMs", which, no.',
+         "My uncle boasts that his chatbot never makes mistakes."]),
+    "a_class_noun_is_not_what_its_clause_denies": (
+        [],
+        ["Large language models work with words, and the image generators belong to that family without being language models.",
+         "GANs are old; Stable Diffusion belongs to that family without being a GAN, people say, but no."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],
@@ -1664,6 +1710,12 @@ DOCUMENTS = [
      "What works and what doesn't:\n\n- GPT stands for general pre-trained transformer.\n\n"
      "What LLMs can't do:\n\n- Run on GANs.\n",
      [("A1", 4), ("N3", 9), ("A1", 17), ("N3", 21)]),
+    ("a pronoun and a negated auxiliary after a quoted claim deny it", "denials.md",
+     '- "LLMs and generative AI are the same thing" — common. They aren\'t; LLMs are one kind.\n\n'
+     "ChatGPT runs on a GAN. It does not, really.\n\n"
+     "ChatGPT runs on a GAN. It does not have a discriminator.\n\n"
+     "Midjourney is a GAN. That isn't all it does.\n",
+     [("A1", 5), ("T5", 7)]),
 ]
 
 

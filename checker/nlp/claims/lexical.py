@@ -166,6 +166,10 @@ class LexicalMixin:
             noun = next((u for u in doc[t.i + 3:t.i + 6] if u.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue
+            if noun.dep_ == "compound" and not self.is_thing(self.concept(noun)):
+                # the head of the phrase: "a GAN-based image tool", "a GAN-based text generator"
+                noun = next((a for a in noun.ancestors if a.dep_ != "compound"), noun)
+                noun = noun if noun.i > t.i else doc[t.i + 3]
             described = noun if self.is_thing(self.concept(noun)) else None
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "another") and \
                     noun.head.head.dep_ in ("appos", "attr"):
@@ -764,6 +768,9 @@ class LexicalMixin:
             # "an open-source LLM usually means open-weight models": a modified acronym is in use, not defined
             modified = any(ch.i < tok.i and ch.dep_ in ("amod", "compound", "nmod") for ch in tok.children)
             m = None if after[:2] in ("'s", "’s") or modified else self._EXP_CUES.match(after)
+            cut = re.split(r"\.\.\.|…", after[m.end():], maxsplit=1) if m else []
+            if len(cut) == 2 and not re.search(r"[.;:!?]", cut[0]) and len(_words(cut[0])) < k:
+                continue  # an expansion left unfinished is asked, not given: "stands for Bidirectional Encoder ... what?"
             if m and m.group(0).strip():
                 # "T5, Google's ...": a possessive names the maker, not the expansion
                 possessed = bool(re.match(r"^\s*[\w-]+['’]s\s+", after[m.end():]))

@@ -100,6 +100,14 @@ class ModalityMixin:
         return cached
 
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
+        """How the clause at ``anchor`` holds its claim; a report the writer goes on to agree with
+        ("Dennis says X, and he'd know", 'One panelist: "X." Honestly, fair point.') is asserted."""
+        mod = self._clause_modality(anchor, doc, rel)
+        if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")):
+            return Modality.ASSERTED
+        return mod
+
+    def _clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
         refuted_at, reported_at = self._frame_positions(doc)
         for c in anchor.children:
@@ -108,6 +116,14 @@ class ModalityMixin:
                     doc[c.i + 1].dep_ in ("nsubj", "nsubjpass"):
                 # the parser hung the reported clause over its verb: "If someone insists DALL-E is an
                 # LLM, ..." read as "DALL-E is an LLM" with "insists" as its adverbial clause
+                return Modality.REPORTED
+        for t in doc[1:anchor.i]:
+            prev = doc[t.i - 1]
+            if t.dep_ == "mark" and t.lower_ == "that" and prev.pos_ not in ("VERB", "AUX") and \
+                    (t.head == anchor or t.head.is_ancestor(anchor)) and prev.lower_.endswith(("s", "ed")) and \
+                    not cues.attribution_verbs.isdisjoint({prev.lower_[:-1], prev.lower_[:-2]}):
+                # a verb of saying the tagger took for a noun: "Someone behind me mutters that X"
+                # (inflected, as a verb: not "TIL from a blog post that X")
                 return Modality.REPORTED
         first = next((t for t in doc if not t.is_punct), None)
         if first is not None and first.lower_ in ("that", "whether") and first.pos_ == "SCONJ" and first.head.dep_ == "ROOT":
@@ -377,6 +393,13 @@ class ModalityMixin:
                         return True  # so is a claim in quotes with no words around it: '## 4. "GANs power ChatGPT"'
                     if re.search(r"\b[A-Z][\w.'-]*:\s*$", text[:start]):
                         return True  # a speaker's words after their name: 'Aisha: "Nothing these tools output is neutral"'
+                    inner = [t for t in doc if start < t.idx < i and not t.is_punct]
+                    tops = [t for t in inner if not start < t.head.idx < i]
+                    if text[:start].rstrip().endswith("(") and text[i + 1:].lstrip().startswith(")") and \
+                            any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in inner):
+                        return True  # a quoted clause in brackets is a sample of what was said: 'the pitch ("it is objective")'
+                    if len(inner) >= 2 and len(tops) == 1 and tops[0].dep_ in ("nsubj", "nsubjpass"):
+                        return True  # a quoted phrase as the subject is talked about: '"zero hallucinations" on a CV is a red flag'
                     after = next((t for t in doc if t.idx > i and not t.is_punct), None)
                     if after is not None and after.pos_ in ("AUX", "VERB") and not re.search(r"\w", text[i + 1:after.idx]) \
                             and any(t.pos_ in ("AUX", "VERB") for t in doc if start < t.idx < i):

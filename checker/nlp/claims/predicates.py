@@ -768,9 +768,15 @@ class PredicateMixin:
         paired = None
         if agent is not None and any(t.lower_ == "respectively" for t in verb.subtree):
             paired = [(a, concept_id(a)) for a in (agent[0], *agent[0].conjuncts) if self.is_agent(concept_id(a))]
+        # a participle in brackets right after a name is that name's alone: "Claude (made by
+        # Anthropic) and Gemini (made by Google)" says nothing of Gemini's maker in Claude's brackets
+        aside = verb.dep_ == "acl" and "(" in (verb.left_edge.text, verb.doc[max(0, verb.left_edge.i - 1)].text) and \
+            not any(t.lower_ == "respectively" for t in verb.subtree)
+        if aside:
+            things = [t for t in things if t == verb.head]
         for t in things:
             listed = [tt for tt, _ in self.conjuncts(t) if self.is_thing(self.concept(tt))]
-            for tt, tneg in self.conjuncts(t):
+            for tt, tneg in (self.conjuncts(t) if not aside else [(t, False)]):
                 tc = self.concept(tt)
                 if not self.is_thing(tc):
                     continue
@@ -1065,6 +1071,13 @@ class PredicateMixin:
                 return n, f"a {lemma} of networks", t
         return None
 
+    def relation_verb(self, t: Token) -> bool:
+        """A verb of the relations (relations.yaml), whatever the tagger took it for ("predate"
+        tagged as an adjective, "power" as a noun)."""
+        pb = self.r.precedes
+        words = {t.lower_, t.lemma_.lower(), t.lower_[:-1] if t.lower_.endswith("s") else t.lower_}
+        return any(w in self.r.verbs or w in pb["verbs_before"] or w in pb["verbs_after"] for w in words)
+
     def noun_modifiers(self, tok: Token) -> list[Rel]:
         """Relations carried by a mention's own dependents: apposition ("GenAI, a subset of
         LLMs"), possessive makers ("OpenAI's BERT"), parentheses ("DALL-E (OpenAI, 2021)"),
@@ -1161,7 +1174,8 @@ class PredicateMixin:
                 # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i and tok.i - child.i <= 4 \
-                    and not any(t.text in ("(", ")", ",") for t in tok.doc[child.i:tok.i]):
+                    and not any(t.text in ("(", ")", ",") or self.relation_verb(t) for t in tok.doc[child.i:tok.i]):
+                # (not across a verb of the relations tagged as a modifier: "GANs predate transformer LLMs")
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
                 if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
                     rels.append(Rel(relation="is_a", x=child, x_concept=cc, y=tok, y_value=xc,
@@ -1185,7 +1199,7 @@ class PredicateMixin:
                             if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
                                 break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
                             # ("power" read as a noun after a name: a verb of the relations misparsed)
-                            if any(t.pos_ in ("VERB", "AUX") or (t.lower_ in self.r.verbs and t.dep_ in ("nmod", "compound")
+                            if any(t.pos_ in ("VERB", "AUX") or (self.relation_verb(t) and t.dep_ in ("nmod", "compound", "amod")
                                                                  and t.i > p.i and concept_id(tok.doc[t.i - 1]))
                                    for t in tok.doc[p.i:o.i]):
                                 break  # "LLMs like GPT-4, Claude, and Gemini power modern chatbots": the list ended at the verb

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
+from checker.knowledge.taxonomy import covered
 from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
@@ -54,6 +55,10 @@ class SyntaxMixin:
                 carried = self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
                 if carried and lemma in CONTAINERS and self.kb.concepts[carried].kind in ("model", "product"):
                     return None  # "this category" is a class, not the product named before
+                if carried and any(concept_id(t) and (covered(self.kb, carried, (concept_id(t),)) or
+                                                      covered(self.kb, concept_id(t), (carried,))) and (self.locally_negated(t) or any(
+                        a.lower_ == "without" for a in t.ancestors)) for t in tok.doc[tok.i + 1:]):
+                    return None  # not what the clause goes on to deny: "belong to that family without being LLMs"
                 return carried
         # (also the object of a preposition in the clause: "the umbrella under which AI sits")
         relcl = tok.head if tok.head.dep_ == "relcl" else tok.head.head if (
@@ -415,7 +420,11 @@ class SyntaxMixin:
             if t != tok and t.i >= 2 and doc[t.i - 2].lower_ in ("so", "neither", "nor") and \
                     doc[t.i - 1].lemma_ in ("be", "do", "have"):
                 continue  # "Gemini is Google's, and so is PaLM": a new subject that shares the predicate
-            after = doc[t.right_edge.i + 1] if t != tok and t.right_edge.i + 1 < len(doc) else None
+            at = t.right_edge.i + 1
+            if t != tok and at < len(doc) and "(" in (doc[at].text, doc[at - 1].text):
+                # (past an aside: "GPT-4 (or whatever they serve) is")
+                at = next((k + 1 for k in range(at, min(len(doc), at + 20)) if doc[k].text == ")"), at)
+            after = doc[at] if t != tok and at < len(doc) else None
             if after is not None and after.pos_ in ("AUX", "VERB") and (after.dep_ == "conj" or (
                     after.tag_ in ("VBP", "VBZ", "VBD", "MD") and after.dep_ in ("ccomp", "ROOT", "parataxis"))) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
@@ -519,7 +528,13 @@ class SyntaxMixin:
             # "SD is a GAN, and DALL-E is an LLM": the parser may hang "DALL-E" on "GAN" as a
             # conjunct and leave the second verb without a subject; the noun right before it is
             prev = verb.doc[verb.i - 1]
-            while (prev.pos_ == "ADV" or prev.dep_ in ("aux", "auxpass", "neg")) and prev.i > 0:
+            while (prev.pos_ == "ADV" or prev.dep_ in ("aux", "auxpass", "neg") or prev.text == ")") and prev.i > 0:
+                if prev.text == ")":  # (and past an aside: "... and GPT-4 (the model) is the LLM")
+                    opening = next((k for k in range(prev.i - 1, max(-1, prev.i - 20), -1) if verb.doc[k].text == "("), None)
+                    if opening is None or opening == 0:
+                        break
+                    prev = verb.doc[opening - 1]
+                    continue
                 prev = verb.doc[prev.i - 1]  # (past its auxiliaries: "... and Claude was made by Anthropic")
             if self.concept(prev) and prev.dep_ in ("conj", "appos") and prev.head.i < verb.i and prev.head.i > verb.head.i:
                 # (with the conjunct before it in the same list: "..., and image generators and
@@ -606,6 +621,10 @@ class SyntaxMixin:
                     objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
                             if p.dep_ in ("pobj", "pcomp")]
                 for p in objs:
+                    if p.i > c.i and (sum(t.text in ("—", "–") for t in tok.doc[c.i + 1:p.i]) % 2 or
+                                      any(t.text == ";" for t in tok.doc[c.i + 1:p.i])):
+                        continue  # an object across one dash is the parser's error: "came before LLMs, not after — GANs date ..."
+                        # (but not across a pair: "built on — you guessed it — a GAN")
                     named = next((a for a in p.children if a.dep_ == "appos" and a.i == p.i + 1 and concept_id(a)), None)
                     if named is not None and not concept_id(p) and p.pos_ in ("ADJ", "NOUN"):
                         p = named  # "on a custom GAN" parsed as "custom" with "GAN" in apposition
