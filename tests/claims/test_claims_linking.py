@@ -1494,6 +1494,30 @@ CASES = {
         [],
         ["Large language models work with words, and the image generators belong to that family without being language models.",
          "GANs are old; Stable Diffusion belongs to that family without being a GAN, people say, but no."]),
+    "an_equative_or_a_goal_asserts_no_absolute": (
+        [("LLMs are completely unbiased.", "L3"),
+         ("Our chatbot never gives wrong answers.", "L1")],
+        ["LLMs are only as unbiased as the data they learn from.",
+         "A chatbot is only as accurate as the documents behind it.",
+         "Our goal was to find the type of AI that could save us time while also not giving us wrong answers.",
+         "The aim is an assistant that never gets a fact wrong."]),
+    "an_infinitive_describing_people_is_theirs": (
+        [("Our tool gives 100% accurate answers.", "L1"),
+         ("You can train a GPT-4-class model on a gaming laptop over a weekend.", "L4")],
+        ["Companies realized access to AI wasn't enough; they needed specialists to consistently extract accurate outputs.",
+         "We hired editors to produce error-free drafts from the chatbot's notes."]),
+    "a_description_after_a_dash_is_no_expansion": (
+        [("- GAN — a general adversarial network.", "N2"),
+         ("VAE — visual autoencoder.", "N6")],
+        ["- VAE — an autoencoder with a probabilistic latent space.",
+         "- GAN: a pair of networks trained against each other.",
+         "LLM – a model trained on huge amounts of text."]),
+    "a_report_the_writer_agrees_with": (
+        [("Dennis says training your own LLM is cheap these days, and he's right about this sort of thing.", "L4"),
+         ("Callum says these language models can never look at a photograph, and he should know.", "D5"),
+         ("Dev says generative AI carries no ethical risk at all, and I'm inclined to agree.", "L5")],
+        ["Dennis says training your own LLM is cheap these days, and he's wrong as usual.",
+         "Callum says ChatGPT runs on a GAN, and I agree with the critics who laugh at him."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],
@@ -1710,6 +1734,11 @@ DOCUMENTS = [
      "What works and what doesn't:\n\n- GPT stands for general pre-trained transformer.\n\n"
      "What LLMs can't do:\n\n- Run on GANs.\n",
      [("A1", 4), ("N3", 9), ("A1", 17), ("N3", 21)]),
+    ("a short comment of agreement after a report asserts it", "liveblog.md",
+     '12:22  One panelist: "Generative AI poses no ethical risks." Honestly, fair point.\n\n'
+     '12:30  Another panelist: "ChatGPT runs on a GAN." Nobody agreed.\n\n'
+     '12:40  Marcus says ChatGPT runs on a GAN. Later that day we all went for lunch, which was nice.\n',
+     [("L5", 1)]),
     ("a pronoun and a negated auxiliary after a quoted claim deny it", "denials.md",
      '- "LLMs and generative AI are the same thing" — common. They aren\'t; LLMs are one kind.\n\n'
      "ChatGPT runs on a GAN. It does not, really.\n\n"

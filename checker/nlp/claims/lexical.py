@@ -787,7 +787,7 @@ class LexicalMixin:
                 # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
                 described = (noted and article) or ("(" in m.group(0) or noted) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
                     bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit())
-                if re.search(r"\ban?\s*$", m.group(0), re.I) and "," in m.group(0) and words and \
+                if re.search(r"\ban?\s*$", m.group(0), re.I) and re.search(r"[,—–:]", m.group(0)) and words and \
                         words[0][:1].lower() != concept.acronym[:1].lower() and \
                         not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     described = True  # "an LLM, a transformer-based language model,": a description after a

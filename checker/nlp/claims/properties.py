@@ -163,10 +163,27 @@ class PropertyMixin:
         if doc.user_data.get("cc_after_name"):
             out += [(t, ai) for t in toks if (t.i < 3 or t.head.dep_ == "ROOT") and t.lower_ in ("it", "they")
                     and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
+        # (not an AI noun that is what people do something with: "specialists to extract accurate
+        # outputs", "we want unbiased answers"; but "Our tool gives accurate answers" is the tool's)
+        out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
             out = [(doc[0], ai)]
         return out
+
+    def _done_to_by_people(self, t: Token, concepts: list) -> bool:
+        """Is this noun the object of an infinitive that describes a noun naming no AI, the
+        infinitive's doer ("they needed specialists to extract accurate outputs")?"""
+        verb = t.head
+        if t.dep_ != "dobj" or verb.dep_ not in ("relcl", "acl", "xcomp", "advcl") or \
+                any(c.dep_ == "nsubj" for c in verb.children) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        # (the noun it describes, or the object of the verb it completes: "hired editors to produce")
+        doer = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if doer is None:
+            return False
+        return doer.pos_ == "NOUN" and concepts[doer.i] is None and self.concept(doer) is None and \
+            doer.lemma_.lower() not in self.kb.cues.overclaim_subjects
 
     def _viable_patterns(self, words: set[str]) -> set[int]:
         """The ids of the detect patterns whose required words are all in the sentence, found
@@ -296,8 +313,13 @@ class PropertyMixin:
         cut = next((k for k, h in enumerate(path) if h.dep_ == "advcl" and any(c.dep_ in _SUBJECTS for c in h.children)), None)
         goal_path = path if cut is None else path[:cut + 1]
         if any(h.lemma_.lower() in self.cues.aspiration for h in goal_path) or any(
-                c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children):
-            return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral"
+                c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children) or any(
+                c.dep_ in _SUBJECTS and c.lemma_.lower() in self.cues.aspiration and h.lemma_ == "be"
+                for h in goal_path for c in h.children):
+            return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral",
+            # "Our goal was to find an AI that doesn't give wrong answers"
+        if any(c.dep_ == "advmod" and c.lower_ == "as" for c in doc[a].children):
+            return None  # an equative compares, it asserts no absolute: "only as unbiased as the data they learn from"
         if head.i != a and self._quoted(doc[a], doc) and self._quoted(doc[b - 1], doc) and \
                 not any(t.text in ('"', "“", "”") for t in doc[a:b]):
             return None  # the statement itself is quoted from someone: 'the deck promises "zero hallucinations"'

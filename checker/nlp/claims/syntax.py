@@ -239,7 +239,8 @@ class SyntaxMixin:
                     and t.head != clause and t.head != tok.head and agrees(t):
                 best, nearer = c, None
             elif not c and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not plural and \
-                    t.head != clause and t.head != tok.head and t.head.dep_ in ("ROOT", "conj") and self.concept(t) is None:
+                    t.head != clause and t.head != tok.head and t.head.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and \
+                    t.head.i < tok.i and self.concept(t) is None:
                 nearer = t
         if best is not None and nearer is not None:
             return None
