@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import string
 from dataclasses import replace
@@ -536,6 +537,7 @@ def _values(claim: Claim, verdict: Verdict, kb: KnowledgeBase) -> dict[str, str]
         "found": phrase,
         "expected": verdict.expected,
         "expected_year": str(subj.year) if subj and subj.year else verdict.expected,
+        "expected_month": calendar.month_name[subj.month] if subj and subj.month else "",
         # " in 2021", or nothing for a concept with no year of its own ("DALL-E 3")
         "in_year": f" in {subj.year}" if subj and subj.year else (
             f" in {verdict.expected}" if claim.relation == "introduced_in" and verdict.expected else ""),
@@ -568,6 +570,9 @@ def _substitution(claim: Claim, verdict: Verdict, values: dict[str, str]) -> tup
             right += "s"
         return wrong, right
     if claim.relation == "introduced_in" and values.get("expected_year"):
+        date = dict(claim.detail).get("date")
+        if date and date in claim.sentence and values.get("expected_month"):
+            return date, f"{values['expected_month']} {values['expected_year']}"  # "in June 2022" -> "in November 2022"
         return wrong, values["expected_year"]
     if claim.relation == "made_by" and values.get("expected_maker"):
         return wrong, values["expected_maker"]

@@ -120,6 +120,12 @@ def judge_introduced_in(claim: Claim, kb: KnowledgeBase) -> Verdict:
         return UNKNOWN
     if claim.polarity is Polarity.NEGATIVE:
         return UNKNOWN
+    months = dict(claim.detail).get("months")
+    if int(claim.object) == year and concept.month is not None and months:
+        # the right year in the wrong months: "ChatGPT launched in June 2022"
+        lo, hi = (int(m) for m in months.split("-"))
+        return Verdict(wrong=not lo <= concept.month <= hi, found=dict(claim.detail).get("date", claim.object),
+                       expected=str(year))
     return Verdict(wrong=int(claim.object) != year, found=claim.object, expected=str(year))
 
 

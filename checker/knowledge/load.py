@@ -165,8 +165,15 @@ def _load_sources(path: Path) -> dict[str, Source]:
 
 _CONCEPT_KINDS = {"field", "family", "architecture", "model", "product", "application", "org", "person"}
 _CONCEPT_KEYS = {"id", "label", "kind", "names", "exact_names", "is_a", "disjoint_with", "accepts",
-                 "built_on", "made_by", "year", "exists_by", "acronym", "expansion", "networks", "parameters",
+                 "built_on", "made_by", "year", "month", "exists_by", "acronym", "expansion", "networks", "parameters",
                  "min_parameters", "umbrella"}
+
+
+def _month(r) -> int | None:
+    month = r.int("month")
+    if month is not None and not 1 <= month <= 12:
+        raise r.error("month", f"expected a month from 1 to 12, got {month}")
+    return month
 
 
 def _load_concepts(path: Path) -> dict[str, Concept]:
@@ -188,7 +195,7 @@ def _load_concepts(path: Path) -> dict[str, Concept]:
             raise r.error("names", "a concept needs at least one of names or exact_names")
         out[r.str("id")] = Concept(
             id=r.str("id"), label=r.str("label"), kind=kind, names=r.strs("names"),
-            exact_names=r.strs("exact_names"), year=r.int("year"), exists_by=r.int("exists_by"), acronym=r.str("acronym", ""),
+            exact_names=r.strs("exact_names"), year=r.int("year"), month=_month(r), exists_by=r.int("exists_by"), acronym=r.str("acronym", ""),
             expansion=r.str("expansion", ""), networks=r.int("networks"),
             parameters=r.int("parameters"), min_parameters=r.int("min_parameters"),
             umbrella=r.bool("umbrella"), **refs)
@@ -310,7 +317,7 @@ def _load_relations(path: Path) -> RelationCues:
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places", "essence_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs",
-               "member_markers"}
+               "member_markers", "instance_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -347,6 +354,7 @@ def _load_relations(path: Path) -> RelationCues:
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
         origin_verbs=fs("made_by", "origin_verbs"), helping_verbs=fs("made_by", "helping_verbs"),
+        instance_verbs=fs("made_by", "instance_verbs"),
         intro_verbs=fs("introduced_in", "verbs"), release_states=fs("introduced_in", "release_states"),
         phrasal_verbs=_phrasal(path, by_id["introduced_in"].data.get("phrasal_verbs") or {}),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
@@ -368,7 +376,7 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words",
+                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
                    "asides", "table_headers", "description_headers", "quiz_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
@@ -428,7 +436,18 @@ def _load_cues(path: Path) -> Cues:
                 table_headers=_table_headers(path, top.data.get("table_headers") or {}),
                 description_headers=low(top.strs("description_headers")),
                 question_headers=low(quiz.strs("question")), answer_headers=low(quiz.strs("answer")),
-                local_names=_local_names(path, top.data.get("local_names") or {}))
+                local_names=_local_names(path, top.data.get("local_names") or {}),
+                date_parts=_date_parts(path, top.data.get("date_parts") or {}))
+
+
+def _date_parts(path: Path, data) -> Mapping[str, tuple[int, int]]:
+    """cues.yaml date_parts: a word -> [first month, last month]."""
+    data = {k: v for k, v in data.items() if not str(k).startswith("__")} if isinstance(data, dict) else data
+    if not isinstance(data, dict) or not all(
+            isinstance(v, list) and len(v) == 2 and all(isinstance(m, int) and 1 <= m <= 12 for m in v) and v[0] <= v[1]
+            for v in data.values()):
+        raise RuleFileError(str(path), "date_parts", "expected a mapping of word to [first month, last month], 1-12")
+    return MappingProxyType({str(k).lower(): (v[0], v[1]) for k, v in data.items()})
 
 
 def _table_headers(path: Path, data) -> Mapping[str, tuple[str, ...]]:

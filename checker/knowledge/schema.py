@@ -32,6 +32,7 @@ class Concept:
     built_on: tuple[str, ...] = ()
     made_by: tuple[str, ...] = ()
     year: int | None = None
+    month: int | None = None  # the month of ``year`` (1-12), where FACTS.md gives it
     exists_by: int | None = None  # known to exist by this year (for fields with no single start)
     acronym: str = ""
     expansion: str = ""
@@ -117,6 +118,7 @@ class RelationCues:
     verbs: Mapping[str, tuple[VerbCue, ...]]  # lemma -> cues
     origin_verbs: frozenset[str] = frozenset()  # "X came out of Meta's lab"
     helping_verbs: frozenset[str] = frozenset()  # "Microsoft helped launch Llama 2": not the maker
+    instance_verbs: frozenset[str] = frozenset()  # "OpenAI trained GANs": one of a family, not its invention
     uses_places: frozenset[str] = frozenset()  # "X has Y inside / under the hood"
     producing_verbs: frozenset[str] = frozenset()  # "X writes its replies with Y"
     instrument_preps: frozenset[str] = frozenset()  # with, using, via, through
@@ -181,6 +183,8 @@ class Cues:
     aside_openers: tuple[str, ...] = ()  # "In truth the transformer ...": an opener the parser skips
     aside_tails: tuple[str, ...] = ()  # "..., in case you were wondering.": a remark the parser skips
     renaming_verbs: frozenset[str] = frozenset()
+    # words before a year that narrow it to months: "June" -> (6, 6), "spring" -> (3, 5), "late" -> (9, 12)
+    date_parts: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))
     poor_at: frozenset[str] = frozenset()  # "bad at open-ended generation" denies what follows "at"
     networks: NetworkCues = field(default_factory=NetworkCues)
     table_headers: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))

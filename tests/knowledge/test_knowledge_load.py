@@ -248,3 +248,17 @@ def test_table_headers_must_be_lists_of_words(rules: Path) -> None:
          "  is_a: type")
     err = load_error(rules)
     assert "table_headers" in err.key and "expected a mapping" in err.problem
+
+
+def test_a_month_must_be_one_to_twelve(rules: Path) -> None:
+    edit(rules, "concepts.yaml", "    month: 11", "    month: 13")
+    text = (rules / "concepts.yaml").read_text(encoding="utf-8")
+    entry = text[:text.index("  - id: chatgpt\n")].count("\n") + 1  # (the error names the concept's entry)
+    err = load_error(rules)
+    assert_names(err, rules / "concepts.yaml", entry, "month", "expected a month from 1 to 12, got 13")
+
+
+def test_date_parts_must_be_month_ranges(rules: Path) -> None:
+    edit(rules, "cues.yaml", "  spring: [3, 5]", "  spring: [5, 3]")
+    err = load_error(rules)
+    assert "date_parts" in err.key and "first month, last month" in err.problem

@@ -130,6 +130,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     rel.anchor.head.lemma_.lower() in self.r.helping_verbs or (rel.anchor.head.pos_ == "ADP" and
                                                                              rel.anchor.head.head.lemma_.lower() in self.r.helping_verbs)):
                 continue  # "Microsoft helped launch Llama 2", "Nvidia assisted in training it": a helper, not the maker
+            if rel.relation in ("made_by", "introduced_in") and rel.anchor is not None and \
+                    rel.anchor.lemma_.lower() in self.r.instance_verbs and \
+                    self.kb.concepts[rel.x_concept].kind in ("family", "architecture"):
+                continue  # "In 2016, OpenAI trained GANs on faces": an instance trained, not the family invented
             if rel.relation == "made_by" and any(concept_id(c) == rel.y_value for c in rel.x.conjuncts):
                 continue  # "Anthropic introduced Claude and Meta made ...": two items of one list, not maker and product
             if rel.relation == "made_by" and self.kb.concepts[rel.x_concept].kind == "field":
@@ -178,6 +182,21 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         claims.extend(self.properties(doc))
         return claims, topic
 
+    def date_part(self, year: Token) -> tuple[tuple[str, str], ...]:
+        """The months a word before the year narrows it to (cues.yaml ``date_parts``): "in June
+        2022", "in the spring of 2022", "late 2022", "November 30, 2022" -> (("months", "6-6"),
+        ("date", "June 2022"))."""
+        parts = self.cues.date_parts
+        doc = year.doc
+        for t in reversed(doc[max(0, year.i - 5):year.i]):
+            word = t.lower_
+            if word in parts and (word != "may" or t.text == "May"):
+                lo, hi = parts[word]
+                return (("months", f"{lo}-{hi}"), ("date", doc[t.i:year.i + 1].text))
+            if not (word in ("the", "of", "-", ",", "in") or (t.like_num and t.text.isdigit() and int(t.text) <= 31)):
+                break
+        return ()
+
     def to_claim(self, rel: Rel, doc: Doc, modality: Modality) -> Claim:
         toks = [t for t in (rel.x, rel.y, rel.anchor) if t is not None]
         start = min(t.idx for t in toks)
@@ -196,6 +215,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             if rel.y.pos_ == "PRON" and rel.y_value in self.kb.concepts:
                 obj_text = self.kb.concepts[rel.y_value].label  # "what" in "GANs are what ChatGPT is built on"
         detail = tuple(kv for kv in rel.detail if kv[0] != "span")
+        if rel.relation == "introduced_in" and rel.y is not None:
+            detail += self.date_part(rel.y)
         negated, quantifier = rel.negated, rel.quantifier
         if quantifier is Quantifier.NONE and rel.relation not in ("is_a",):
             # "No GAN uses a single network" = it is not the case that GANs use a single network

@@ -1335,8 +1335,10 @@ class PredicateMixin:
         nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
         if nxt is None or nxt.text not in (":", ",", "-", "–", "—"):
             return []
+        parts = self.cues.date_parts  # (or a month or season before it: "November 2021 — ChatGPT launches")
         if before and not (before[-1] in ("in", "during") and all(w in ("in", "during", "back", "early", "late", "mid")
-                                                                 for w in before)):
+                                                                 for w in before)) and \
+                not (before[-1] in parts and all(w in parts or w in ("in", "the", "of", "back") for w in before)):
             return []
         dated = {(r.x.i) for r in rels if r.relation == "introduced_in"}
         out = []
@@ -1364,8 +1366,13 @@ class PredicateMixin:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in self.made_verbs | self.intro_verbs and \
                     not self.clause_negated(verb):
                 for o in verb.children:
-                    if o.dep_ in ("dobj", "nsubjpass") and self.is_thing(self.concept(o)) and o.i not in dated and \
-                            self.kb.concepts[self.concept(o)].kind in ("model", "product"):
+                    # (or an architecture or family with a year of its own: "2020: Google researchers
+                    # publish the paper introducing the transformer")
+                    if o.dep_ in ("dobj", "nsubjpass") and self.is_thing(self.concept(o)) and o.i not in dated and (
+                            self.kb.concepts[self.concept(o)].kind in ("model", "product") or (
+                            self.kb.concepts[self.concept(o)].kind in ("architecture", "family") and
+                            self.kb.concepts[self.concept(o)].year is not None and concept_id(o) == self.concept(o) and
+                            any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) and not self.plural(o))):
                         out.append(Rel(relation="introduced_in", x=o, x_concept=self.concept(o), y=first,
                                        y_value=str(year_id(first)), anchor=verb))
                         dated.add(o.i)
