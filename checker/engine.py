@@ -423,6 +423,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_refuted_row"] = seg.start in refuted.get(n, ())
         doc.user_data["cc_context"] = seg.context
         doc.user_data["cc_next"] = _next_sentence(seg.text[sentence.start + len(sentence.text):])
+        doc.user_data["cc_prev"] = seg.text[max(0, sentence.start - 300):sentence.start]  # (the text before, in its block)
         doc.user_data["cc_about_ai"] = about_ai
         tag_local_names(doc, local.get(n, {}))
         claims_pipe(doc)

@@ -145,7 +145,10 @@ def entry_under(term: str, sentence: str, trigger: Trigger) -> Rewrite | None:
         return _splice(sentence, [(0, 0, " ".join(term.split()) + ": ")])
     if not _opens_noun_phrase(sentence):
         return None
-    return _splice(sentence, [(0, 0, " ".join(term.split()) + " is ")])
+    # (a spelling-out in brackets is the term's own claim, read where the term stands: "<dt>GPT
+    # (General Purpose Transformer)</dt><dd>OpenAI's series of models</dd>" is "GPT is ...")
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(term.split())) or " ".join(term.split())
+    return _splice(sentence, [(0, 0, name + " is ")])
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
@@ -206,6 +209,8 @@ def _answer_phrase(body: str) -> str | None:
     phrase = re.split(r"\s*(?:[,;:.!?(—–]|\s-\s)", body, maxsplit=1)[0].strip()
     if phrase.split() and (phrase.split()[0].lower() in ("a", "an", "the") or phrase.split()[0].lower().endswith(("ly", "ing"))):
         phrase = phrase[:1].lower() + phrase[1:]  # (it goes inside a sentence)
+    if re.search(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|can|will|stands|means|makes|made|uses|runs)\b", phrase):
+        return None  # a sentence answers in its own words: "A: Generative AI is a type of LLM, so ..."
     return phrase if phrase and len(phrase.split()) <= 10 else None
 
 

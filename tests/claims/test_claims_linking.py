@@ -1536,6 +1536,32 @@ CASES = {
         ["In 2016, OpenAI trained GANs on faces.",
          "Researchers at OpenAI trained a GAN on celebrity photos in 2017.",
          "GANs were fine-tuned by the Meta team in 2019."]),
+    "a_named_item_keeps_its_own_maker": (
+        [("Claude is a chat app from Google.", "P8"),
+         ("Claude, Gemini, ChatGPT: chat apps from Google, Anthropic and OpenAI respectively.", "P8")],
+        ["For summaries I use Claude, which is Anthropic's assistant, and occasionally Gemini from Google.",
+         "Claude, Gemini, ChatGPT: chat apps from Anthropic, Google and OpenAI respectively.",
+         "ChatGPT is the app I use most, and Gemini from Google is second."]),
+    "a_full_sentence_answer_is_its_own_claim": (
+        [],
+        ["Q1. Which is the bigger category, generative AI or LLMs? A: Generative AI is the wider field, so generative AI.",
+         "Example of generative AI that is not an LLM: Midjourney (1).",
+         "Example of an image model that is not a GAN: Stable Diffusion."]),
+    "that_is_what_points_back": (
+        [("They are trained on lots of data. That is what the \"large\" in large language model refers to.", "D4")],
+        ["It has 175 billion parameters, and that is what the \"large\" in large language model refers to.",
+         "Big models have billions of parameters. That is exactly what the \"large\" in LLM means."]),
+    "what_was_said_after_a_comma": (
+        [("We know one thing, that LLMs are trained on small datasets.", "D3")],
+        ["That's not what our group was told last term, that LLMs are trained on small datasets of a few thousand documents."]),
+    "a_name_in_quotes_is_not_what_it_stands_for": (
+        [("Midjourney is great; it uses a GAN.", "T5")],
+        ['Don\'t call Quill "a GAN," "a diffusion model," or "basically ChatGPT"; it\'s an app that uses LLMs.',
+         'People say "Stable Diffusion" when they mean any image tool; it runs on LLMs, they think.']),
+    "an_agreement_with_a_denial_is_no_endorsement": (
+        [],
+        ["Margaret disagreed with the blurb's claim that LLMs came before generative AI; she is right, since GANs are older.",
+         "Tom disputes the idea that ChatGPT runs on a GAN, and he's right."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -519,7 +519,8 @@ class LexicalMixin:
             # (nor across a dash or a subordinate "that": '"LLM vs GenAI" — the short version is that every LLM')
             if any(t.text in (";", ":", "(", ")", "—", "–") or t.dep_ == "mark" for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
                 continue
-            if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between):
+            if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between) and \
+                    not any(t.text == "," for t in between):  # (a comma ends the phrase: "X is the big category, LLMs are ...")
                 noun = core[0].lemma_.lower()
                 ac, bc = concept_id(a), concept_id(b)
                 pb = self.r.precedes

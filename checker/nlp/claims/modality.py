@@ -20,6 +20,7 @@ NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitc
 
 # adverbs that make a passive naming verb a report of how people speak
 # words by which a later clause points back at what was said: "both of those", "that"
+_DISAGREEING = frozenset({"disagree", "deny", "dispute", "reject", "debunk", "doubt", "refute", "contradict", "correct"})
 _BACK_POINTERS = frozenset({"this", "that", "these", "those", "both", "all", "neither", "each", "either"})
 _USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "frequently", "occasionally",
                   "typically", "popularly", "loosely", "colloquially", "generally", "mistakenly", "wrongly"}
@@ -103,7 +104,13 @@ class ModalityMixin:
         """How the clause at ``anchor`` holds its claim; a report the writer goes on to agree with
         ("Dennis says X, and he'd know", 'One panelist: "X." Honestly, fair point.') is asserted."""
         mod = self._clause_modality(anchor, doc, rel)
-        if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")):
+        if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
+                not any((t.lemma_.lower() in self.cues.attribution_refuting and not (
+                    t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't", "never"))) or (
+                    t.lemma_.lower() in _DISAGREEING and any(c.dep_ != "conj" and (c == anchor or c.is_ancestor(anchor))
+                                                             for c in t.children)) for t in doc):
+            # (not when the sentence also disagrees: "Margaret disagreed with the blurb's claim that X;
+            # she is right and the blurb has it backwards" agrees with the one who denies X)
             return Modality.ASSERTED
         return mod
 
@@ -125,6 +132,10 @@ class ModalityMixin:
                 # a verb of saying the tagger took for a noun: "Someone behind me mutters that X"
                 # (inflected, as a verb: not "TIL from a blog post that X")
                 return Modality.REPORTED
+            if t.dep_ == "mark" and t.lower_ == "that" and prev.text == "," and (t.head == anchor or t.head.is_ancestor(anchor)) and \
+                    any(v.pos_ == "VERB" and v.lemma_.lower() in cues.attribution_verbs for v in doc[max(0, t.i - 5):t.i - 1]) and \
+                    not any(w.lower_ in cues.attribution_endorsing for w in doc[max(0, t.i - 5):t.i]):
+                return Modality.REPORTED  # what was said, spelled out after a comma: "what we were told last term, that X"
         first = next((t for t in doc if not t.is_punct), None)
         if first is not None and first.lower_ in ("that", "whether") and first.pos_ == "SCONJ" and first.head.dep_ == "ROOT":
             return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause

@@ -400,6 +400,9 @@ class PredicateMixin:
         rels: list[Rel] = []
         if not self.is_thing(xc):
             return rels
+        nc = concept_id(n)
+        if nc and nc != xc and self.kb.concepts[nc].kind in ("model", "product"):
+            return rels  # a named item's own modifiers: "Claude, which is Anthropic's assistant, and Gemini from Google"
         for child in n.children:
             cc = concept_id(child)
             if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
@@ -415,11 +418,18 @@ class PredicateMixin:
                                          (child.lower_ == "of" and n.lemma_.lower() in self.r.made_nouns)):
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        for o, _ in self.conjuncts(p):
-                            oc = self.agent_of(o)
-                            if oc:
-                                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
-                                                anchor=anchor))
+                        makers = [(o, self.agent_of(o)) for o, _ in self.conjuncts(p) if self.agent_of(o)]
+                        if len(makers) > 1 and any(t.lower_ == "respectively" for t in n.doc):
+                            # "Claude, Gemini, ChatGPT: chat apps from Anthropic, Google and OpenAI
+                            # respectively": each name has the maker in its place (none if the lists differ)
+                            first = next((a for a in (x, *x.ancestors) if a.dep_ != "conj"), x)
+                            names = [t for t in (first, *first.conjuncts, *(a for a in first.children if a.dep_ == "appos"
+                                                                             and a.i < n.i)) if self.is_thing(self.concept(t))]
+                            names.sort(key=lambda t: t.i)  # (a list the parser hung as appositions: "Claude, Gemini, ChatGPT:")
+                            makers = [makers[names.index(x)]] if len(names) == len(makers) and x in names else []
+                        for o, oc in makers:
+                            rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
+                                            anchor=anchor))
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in (self.made_verbs | self.intro_verbs):
                 agent = self.verb_agent(child)
                 if agent is not None and self.is_thing(xc):
@@ -1061,7 +1071,7 @@ class PredicateMixin:
                     if c.dep_ in ("nummod", "amod", "compound", "det") and w in NUMBER_WORDS and NUMBER_WORDS[w]:
                         if w == "both":
                             continue
-                        phrase = " ".join(x.text for x in t.subtree if x.i <= t.i and x.dep_ != "det" or x.lower_ in ("a", "one"))
+                        phrase = " ".join(x.text for x in t.subtree if x.i <= t.i and (x.dep_ != "det" or x.lower_ in ("a", "one")))
                         return NUMBER_WORDS[w], phrase, t
                     if c.dep_ in ("det",) and w in ("a", "an") and any(
                             x.lower_ in ("single", "one", "lone") for x in t.children):
@@ -1116,6 +1126,8 @@ class PredicateMixin:
                     continue  # right after a maker's name it is the maker's: "made by Anthropic, a company founded ..."
                 if self.locally_negated(child) or any(t.text == ";" for t in tok.doc[min(tok.i, child.i):max(tok.i, child.i)]):
                     continue
+                if tok.dep_ == "attr" and self.clause_negated(tok.head):
+                    continue  # an example of what something is not: "Example of generative AI that is not an LLM: Midjourney"
                 if child.like_num and any(c.like_num and len(c.text) == 4 for c in child.children):
                     continue  # "GANs (1950 – 2000)": a period, not a year of its own
                 if {c.lower_ for c in tok.children if c.dep_ == "prep"} & {c.lower_ for c in child.children if c.dep_ == "prep"}:

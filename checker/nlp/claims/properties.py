@@ -84,6 +84,10 @@ class PropertyMixin:
                 colon = next((t.i for t in doc[b:b + 3] if t.text == ":"), None)
                 if unless is not None and unless.search(masked if colon is not None else _own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
+                if d.unless and _BACK_CLEFT.search(doc.text[:doc[a].idx]) and re.search(
+                        unless_any(d.unless), masked + " " + (doc.user_data.get("cc_prev") or "").lower()):
+                    break  # "that is what" points back at the clause or sentence before, where the exception is:
+                    # "... tens of billions of parameters. That is what the 'large' in LLM refers to'
                 # (a statement does not start with its own subject: in "Teams that never check
                 # outputs get wrong answers" the noun "outputs" is not the verb "output")
                 own = pattern[0].alts is not None and any(x.startswith("@") for x in pattern[0].alts)
@@ -220,7 +224,7 @@ class PropertyMixin:
                 d = fact.detect
                 if d is None:
                     continue
-                unless = re.compile("|".join(r"(?<![\w])" + re.escape(u) + r"(?![\w])" for u in d.unless)) \
+                unless = re.compile(unless_any(d.unless)) \
                     if d.unless else None
                 compiled = []
                 for pattern, needs_neg in zip(d.patterns, d.negated or (False,) * len(d.patterns)):
@@ -333,6 +337,13 @@ class PropertyMixin:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# a pseudo-cleft whose subject points back: "that is what", "which is exactly what"
+_BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s")
+
+
+def unless_any(words: tuple[str, ...]) -> str:
+    """One regex for a detect rule's exception words, as whole words."""
+    return "|".join(r"(?<![\w])" + re.escape(u) + r"(?![\w])" for u in words)
 
 
 

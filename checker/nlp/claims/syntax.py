@@ -250,6 +250,7 @@ class SyntaxMixin:
                 # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
                 # a predicate noun is not what "it" is (but a plural one may be what "them" is)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
+                        _in_quotes(t) <= _in_quotes(tok) and \
                         (t.dep_ not in ("poss", "compound", "attr", "oprd") or (
                             plural and t.dep_ == "attr" and not self.clause_negated(t.head))) and \
                         not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.r.precedes["nouns_after"]):
@@ -740,3 +741,12 @@ class SyntaxMixin:
                 if child.dep_ == "conj" and self.is_agent(concept_id(child)):
                     return concept_id(child)
         return None
+
+
+def _in_quotes(t: Token) -> bool:
+    """Does the token stand inside double quotes in its sentence (a word talked about, as in
+    'Don't call it "a diffusion model"; it is an app')?"""
+    before = t.doc.text[:t.idx]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("\u201c") > before.count("\u201d")
+    return straight or curly
