@@ -1528,7 +1528,8 @@ CASES = {
          "ChatGPT launched in late 2022.",
          "ChatGPT launched at the end of 2022.",
          "Since December 2022, ChatGPT has been everywhere.",
-         "November 2022: OpenAI releases ChatGPT."]),
+         "November 2022: OpenAI releases ChatGPT.",
+         "ChatGPT launched in November–December 2022."]),
     "training_an_instance_invents_no_family": (
         [("Google invented GANs in 2016.", "P2"),
          ("OpenAI trained GPT-4 in 2020.", "P4"),
@@ -1562,6 +1563,15 @@ CASES = {
         [],
         ["Margaret disagreed with the blurb's claim that LLMs came before generative AI; she is right, since GANs are older.",
          "Tom disputes the idea that ChatGPT runs on a GAN, and he's right."]),
+    "real_page_shapes_of_set_25": (
+        [("Generative AI (a kind of LLM) is everywhere.", "T1"),
+         ("Midjourney and other GAN tools are popular.", "T5"),
+         ("Google's Bard was made by Meta in 2022.", "P8")],
+        ["Generative artificial intelligence (AI), specifically the large language models (LLMs) behind ChatGPT, is changing medicine.",
+         "In its first demo, Google's Bard claimed the telescope took the first image of an exoplanet, which was wrong.",
+         "While 6% of us used gen AI to make trip plans in 2023, 40% want to try it in 2024.",
+         "The emergence of generative AI (artificial intelligence) has reinforced the need for guidelines.",
+         "The judge explains how he used ChatGPT and other large language model products to reach his decision."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -28,6 +28,7 @@ from checker.nlp.claims.predicates import PredicateMixin
 from checker.nlp.claims.properties import PropertyMixin
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.syntax import SyntaxMixin
+from checker.nlp.claims.vocab import BUILT_NOUNS
 from checker.nlp.terms import knowledge_for
 
 
@@ -136,6 +137,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 continue  # "In 2016, OpenAI trained GANs on faces": an instance trained, not the family invented
             if rel.relation == "made_by" and any(concept_id(c) == rel.y_value for c in rel.x.conjuncts):
                 continue  # "Anthropic introduced Claude and Meta made ...": two items of one list, not maker and product
+            if rel.relation == "is_a" and rel.y is not None and concept_id(rel.y) is None and \
+                    rel.y.lemma_.lower() in BUILT_NOUNS and self.kb.concepts[rel.y_value].kind in ("family", "architecture"):
+                rel = replace(rel, relation="uses")  # an app of a family runs on it: "ChatGPT and other LLM products"
             if rel.relation == "made_by" and self.kb.concepts[rel.x_concept].kind == "field":
                 continue  # a field is nobody's product: "the generative AI application from OpenAI" is one of its instances
             if rel.relation == "is_a" and rel.anchor is not None and rel.anchor.lemma_ == "be" and \
@@ -188,14 +192,18 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         ("date", "June 2022"))."""
         parts = self.cues.date_parts
         doc = year.doc
-        for t in reversed(doc[max(0, year.i - 5):year.i]):
+        found: list[tuple[int, int, int]] = []  # (token, first month, last month); a range joins them:
+        for t in reversed(doc[max(0, year.i - 7):year.i]):  # "November–December 2022", "late 2022 or early 2023"
             word = t.lower_
             if word in parts and (word != "may" or t.text == "May"):
-                lo, hi = parts[word]
-                return (("months", f"{lo}-{hi}"), ("date", doc[t.i:year.i + 1].text))
-            if not (word in ("the", "of", "-", ",", "in") or (t.like_num and t.text.isdigit() and int(t.text) <= 31)):
+                found.append((t.i, *parts[word]))
+            elif not (word in ("the", "of", "-", ",", "in", "–", "—", "to", "or", "and", "through") or
+                      (t.like_num and t.text.isdigit() and int(t.text) <= 31)):
                 break
-        return ()
+        if not found:
+            return ()
+        lo, hi = min(f[1] for f in found), max(f[2] for f in found)
+        return (("months", f"{lo}-{hi}"), ("date", doc[min(f[0] for f in found):year.i + 1].text))
 
     def to_claim(self, rel: Rel, doc: Doc, modality: Modality) -> Claim:
         toks = [t for t in (rel.x, rel.y, rel.anchor) if t is not None]

@@ -441,6 +441,8 @@ class LexicalMixin:
                                 not _named_by(x, c) for c in t.children)):
                             break  # the parse gives the verb another subject: "GPT-3.5 is a version of GPT-3 and was released in 2022",
                             # "OpenAI, the company that released ChatGPT, was founded in 2015"
+                        if any(c.dep_ == "dobj" and c.i > t.i and c.i != x.i and c.pos_ != "PRON" for c in t.children):
+                            break  # it made something else: "used gen AI to make trip plans in 2023"
                         year = next((u for u in doc[t.i + 1:t.i + 5] if year_id(u)), None)
                         if year is not None and year.i < stop and not any(
                                 w.lower_ in ("after", "before", "since", "later", "until", "by") for w in doc[t.i + 1:year.i]):

@@ -20,6 +20,7 @@ NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitc
 
 # adverbs that make a passive naming verb a report of how people speak
 # words by which a later clause points back at what was said: "both of those", "that"
+_ATTACHED = frozenset({"poss", "compound", "appos", "nmod"})  # a name's fixed attachments
 _DISAGREEING = frozenset({"disagree", "deny", "dispute", "reject", "debunk", "doubt", "refute", "contradict", "correct"})
 _BACK_POINTERS = frozenset({"this", "that", "these", "those", "both", "all", "neither", "each", "either"})
 _USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "frequently", "occasionally",
@@ -183,7 +184,10 @@ class ModalityMixin:
             denied_at = doc.user_data["cc_denial_at"] = max(
                 (t.i for t in doc if (t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)) or
                  self._trailing_verdict(t, cues.attribution_refuting)), default=None)
-        if denied_at is not None and anchor.i < denied_at:
+        if denied_at is not None and anchor.i < denied_at and not _ATTACHED & {
+                anchor.dep_, rel.y.dep_ if rel is not None and rel.y is not None else ""}:
+            # (not a name's fixed attachment, which the denial does not judge: "Google's Bard claimed
+            # the telescope took the first image, which was wrong")
             return Modality.REFUTED  # "BERT came out of OpenAI, which it didn't": the writer denies it
         if rel is not None and rel.y is not None and any(
                 a.dep_ == "prep" and a.lower_ in ("about", "on", "in") and a.head.lemma_.lower() in cues.attribution_refuting

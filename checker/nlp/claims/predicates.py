@@ -1132,7 +1132,8 @@ class PredicateMixin:
                     continue  # "GANs (1950 – 2000)": a period, not a year of its own
                 if {c.lower_ for c in tok.children if c.dep_ == "prep"} & {c.lower_ for c in child.children if c.dep_ == "prep"}:
                     continue  # parallel items of a list: "an LLM for words, a diffusion model for pictures"
-                if _abbreviates(child.text, tok.text) or any(
+                if _abbreviates(child.text, tok.text) or (
+                        len(tok.text.split()) > 1 and _abbreviates(tok.text.split()[-1], child.text)) or any(
                         tok.text.endswith(a.acronym) and norm_words(child.text) == norm_words(a.expansion)
                         for a in self.acronyms.values()):
                     continue  # "Generative artificial intelligence (AI)", "ChatGPT (Generative Pre-trained Transformer)": a spelling-out, no claim
