@@ -109,6 +109,7 @@ class RelationCues:
     same_phrases: tuple[str, ...]
     naming_verbs: frozenset[str]
     uses_nouns: frozenset[str]
+    part_nouns: frozenset[str] = frozenset()  # "a key part of ChatGPT": what it runs on
     uses_preps: frozenset[str]
     made_verbs: frozenset[str]
     made_nouns: frozenset[str]

@@ -1572,6 +1572,20 @@ CASES = {
          "While 6% of us used gen AI to make trip plans in 2023, 40% want to try it in 2024.",
          "The emergence of generative AI (artificial intelligence) has reinforced the need for guidelines.",
          "The judge explains how he used ChatGPT and other large language model products to reach his decision."]),
+    "a_part_of_a_product_is_what_it_runs_on": (
+        [("VAEs are a key part of ChatGPT.", "A1"),
+         ("VAEs are a key part of how ChatGPT works under the hood.", "A1"),
+         ("GANs are part of how LLMs work.", "A1")],
+        ["Transformers are a key part of how ChatGPT works.",
+         "The transformer is a key part of GPT-4.",
+         "GANs are part of generative AI."]),
+    "a_maker_label_over_a_list_of_names": (
+        [("- **OpenAI:** the GPT series, ChatGPT, DALL-E and BERT", "P3"),
+         ("Google: T5, PaLM, Bard/Gemini and GPT-2.", "P4"),
+         ("- **Meta** — Llama, Llama 2 and Claude", "P8")],
+        ["- **OpenAI:** the GPT series, ChatGPT and DALL-E",
+         "OpenAI: ChatGPT is its best-known product, ahead of Claude.",
+         "Google: Bard versus ChatGPT, a comparison."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -80,6 +80,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(output_uses(self, doc))
         rels.extend(cooperating_parts(self, doc))
         rels.extend(self.attached_makers(doc))
+        rels.extend(self.maker_label(doc))
         rels.extend(self.lexical_triples(doc, rels))
         rels.extend(self.lexical_made(doc, rels))
         rels.extend(self.lexical_parameters(doc, rels))

@@ -326,6 +326,25 @@ class LexicalMixin:
                     break
         return rels
 
+    def maker_label(self, doc: Doc) -> list[Rel]:
+        """A line labelled with a maker and then only names ("OpenAI: the GPT series, ChatGPT and
+        DALL-E", "**Google** — T5, PaLM"): each named model or product is that maker's."""
+        words = [t for t in doc if not t.is_space and t.text not in ("*", "**", "-", "•")]
+        if len(words) < 3 or not self.is_agent(concept_id(words[0])) or words[1].text not in (":", "—", "–"):
+            return []
+        agent, label = words[0], words[1]
+        names = []
+        for t in words[2:]:
+            c = self.concept(t) if concept_id(t) or t.lemma_.lower() in CLASSIFIERS else None
+            if c and self.kb.concepts[c].kind in ("model", "product"):
+                names.append((t, c))
+            elif not (t.is_punct or t.lower_ in ("the", "and", "or", "&", "its", "their", "plus") or
+                      t.lemma_.lower() in CLASSIFIERS or t.lemma_.lower() in ("line", "lineup") or
+                      (concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product"))):
+                return []  # anything else makes it a sentence, not a list of names
+        return [Rel(relation="made_by", x=t, x_concept=c, y=agent, y_value=concept_id(agent), anchor=label)
+                for t, c in names]
+
     def _possessive_agent(self, doc: Doc, i: int) -> Token | None:
         """An agent at ``i`` with a possessive "'s" after it, heading a noun phrase that names
         no other product ("OpenAI's safety-focused model")."""

@@ -288,8 +288,22 @@ class PredicateMixin:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):
                         continue  # (but "a different branch from LLMs" sets them apart)
+                    how = obj.pos_ in ("VERB", "AUX") and any(c.lower_ == "how" for c in obj.children)
+                    if lemma in self.r.part_nouns and how:
+                        # "a key part of how ChatGPT works": what it runs on
+                        for o, oneg in [(s_, False) for s_ in obj.children if s_.dep_ in ("nsubj", "nsubjpass")]:
+                            if self.is_thing(self.concept(o)):
+                                rels.append(Rel(relation="uses", x=o, x_concept=self.concept(o), y=x, y_value=xc,
+                                                negated=negated, quantifier=self.quantifier(o), anchor=anchor))
+                        continue
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
+                        if lemma in self.r.part_nouns and self.is_thing(oc) and self.kb.concepts[oc].kind in ("model", "product") \
+                                and o != x:
+                            # a part of one named product is what it runs on: "VAEs are a key part of ChatGPT"
+                            rels.append(Rel(relation="uses", x=o, x_concept=oc, y=x, y_value=xc,
+                                            negated=negated != oneg, quantifier=self.quantifier(o), anchor=anchor))
+                            continue
                         if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and lemma in VERSION_NOUNS and \
                                 not any(a.lower_ in ("newer", "later", "updated", "upgraded") for a in n.children):
                             continue  # a model made from a named one is not of its kind: "DALL-E is a 12-billion
