@@ -1586,6 +1586,17 @@ CASES = {
         ["- **OpenAI:** the GPT series, ChatGPT and DALL-E",
          "OpenAI: ChatGPT is its best-known product, ahead of Claude.",
          "Google: Bard versus ChatGPT, a comparison."]),
+    "what_a_question_takes_as_given": (
+        [("Given that OpenAI introduced the transformer in 2017, how did Google end up playing catch-up?", "P1"),
+         ("Why were GANs, with their three separate networks, so hard to train?", "A2"),
+         ("Since ChatGPT runs on a GAN, why does it write so well?", "A1"),
+         ("Why does our chatbot never get things wrong?", "L1")],
+        ["Is ChatGPT built on a GAN?",
+         "Why would ChatGPT use a GAN?",
+         "Why is ChatGPT called an LLM?",
+         "Why do people think ChatGPT is a GAN?",
+         "Why do LLMs hallucinate?",
+         "Why is the transformer, which Google introduced in 2017, so important?"]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -59,13 +59,18 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         self._pair = doc.user_data.get("cc_pair")
         topic = self._topic(doc)
         doc.user_data["cc_named_pair"] = self.named_pair(doc)
-        if self.is_question(doc):
+        question = self.is_question(doc)
+        given = self.presupposed(doc) if question else None
+        asked: list[Claim] = []
+        if question:
             # a question asserts nothing, but an acronym spelled out in it is still a definition
             # (not one a yes/no question offers to be checked: 'Dumb question: is GAN short for
-            # "general adversarial network", or ...?')
-            return [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
-                    if dict(r.detail).get("span") and not _guessed(r, doc) and not (dict(r.detail).get("offered") and _asks_yes_or_no(
-                        doc.text[:int(dict(r.detail)["span"].split(":")[0])]))], topic
+            # "general adversarial network", or ...?'); nor what it takes as given (below)
+            asked = [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
+                     if dict(r.detail).get("span") and not _guessed(r, doc) and not (dict(r.detail).get("offered") and _asks_yes_or_no(
+                         doc.text[:int(dict(r.detail)["span"].split(":")[0])]))]
+            if given is None:
+                return asked, topic
         rels: list[Rel] = []
         for tok in doc:
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or (
@@ -92,6 +97,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.equals_sign(doc))
         claims = []
         seen = set()
+        if given is not None:  # a question: only what it takes as given ("Given that X, how ...?")
+            rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and given[0] <= r.x.i < given[1]]
         for rel in rels:
             if rel.y is not None and self.full_stop_between(doc, rel.x.i, rel.y.i):
                 continue  # a full stop the splitter missed parts them: "... of generative AI. image models, ..."
@@ -184,7 +191,13 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 continue
             seen.add(key)
             claims.append(claim)
-        claims.extend(self.properties(doc))
+        if given is None:
+            claims.extend(self.properties(doc))
+        else:
+            lo, hi = doc[given[0]].idx, doc[given[1] - 1].idx + len(doc[given[1] - 1])
+            claims.extend(c for c in self.properties(doc) if lo <= c.start and c.end <= hi)
+            claims.extend(c for c in asked if (c.relation, c.subject, c.object) not in
+                          {(k.relation, k.subject, k.object) for k in claims})
         return claims, topic
 
     def date_part(self, year: Token) -> tuple[tuple[str, str], ...]:

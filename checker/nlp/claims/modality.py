@@ -58,6 +58,25 @@ class ModalityMixin:
         return first.lower_ in self.cues.question_openers \
             and first.dep_ in ("ROOT", "aux", "auxpass") and doc.user_data.get("cc_segment_kind") == "heading"
 
+    def presupposed(self, doc: Doc) -> tuple[int, int] | None:
+        """The token span a question takes as given, or None: all of a "why" question about a
+        fact ("Why were GANs, with their three networks, so hard to train?"), or a clause it
+        opens with "given that", "now that" or "since" ("Given that OpenAI introduced the
+        transformer in 2017, how did Google ...?"). A yes/no question and a "why would" one
+        assert nothing."""
+        words = [t for t in doc if not t.is_punct and not t.is_space]
+        if len(words) > 2 and words[0].lower_ == "why" and words[1].lemma_.lower() in ("be", "do", "have") and \
+                not any(w.lemma_.lower() in self.cues.attribution_verbs for w in words):
+            return words[0].i, len(doc)  # (not one about what something is called: "Why is ChatGPT called an LLM?")
+        for t in doc:
+            low = t.lower_
+            if t.dep_ == "mark" and (low in ("since", "because") or (low == "that" and t.i > 0 and
+                                                                     doc[t.i - 1].lower_ in ("given", "now", "considering", "seeing"))):
+                clause = t.head
+                if clause.pos_ in ("VERB", "AUX") and clause.i < len(doc) - 1:
+                    return min(clause.left_edge.i, t.i), clause.right_edge.i + 1
+        return None
+
     def modality(self, rel: Rel, doc: Doc) -> Modality:
         anchor = rel.anchor or rel.x
         return self.clause_modality(anchor, doc, rel)
