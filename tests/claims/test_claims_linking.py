@@ -1597,6 +1597,12 @@ CASES = {
          "Why do people think ChatGPT is a GAN?",
          "Why do LLMs hallucinate?",
          "Why is the transformer, which Google introduced in 2017, so important?"]),
+    "a_maker_over_the_phrase_modifiers": (
+        [("T5 is a Meta research model.", "P5"),
+         ("Stable Diffusion, the OpenAI image tool the stores used, is not approved.", "P7")],
+        ["T5 is a Google research model.",
+         "Claude is an Anthropic chat assistant.",
+         "ChatGPT is a Google-style chatbot, some say."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -419,7 +419,10 @@ class PredicateMixin:
             return rels  # a named item's own modifiers: "Claude, which is Anthropic's assistant, and Gemini from Google"
         for child in n.children:
             cc = concept_id(child)
-            if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i == n.i - 1:
+            if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i < n.i and all(
+                    t.dep_ in ("compound", "amod") and t.head == n and not concept_id(t) and t.pos_ in ("NOUN", "ADJ")
+                    for t in n.doc[child.i + 1:n.i]):
+                # (also over the phrase's other modifiers: "a Meta research model", "an OpenAI image tool")
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=cc, negated=neg, anchor=anchor))
             if child.dep_ == "poss" and self.is_agent(cc) and n.lemma_.lower() in self.r.made_nouns | CLASSIFIERS and \
                     n.dep_ not in ("appos", "conj"):  # (appositions are the possessive reader's: "BERT, OpenAI's GPT series and ...")
