@@ -1603,6 +1603,10 @@ CASES = {
         ["T5 is a Google research model.",
          "Claude is an Anthropic chat assistant.",
          "ChatGPT is a Google-style chatbot, some say."]),
+    "networks_made_to_fight_by_the_family": (
+        [("Diffusion models work by having two networks fight each other.", "A4")],
+        ["GANs work by having two networks fight each other.",
+         "Diffusion models learn to remove noise, and two networks fight each other in GANs."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -1017,8 +1017,12 @@ class PredicateMixin:
             # competition may be stated in a nested clause ("works by having a generator compete ...")
             # ... but not in a clause of its own subject ("..., which is one reason the two are
             # lumped together"; "X don't stage a contest; they learn ...")
+            # (the parts themselves as that clause's subject still speak of the family: "works by
+            # having two networks fight each other")
             other = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis")
-                     and any(k.dep_ in ("nsubj", "nsubjpass") and k != s and k.lower_ not in REL_PRONOUNS for k in c.children)
+                     and any(k.dep_ in ("nsubj", "nsubjpass") and k != s and k.lower_ not in REL_PRONOUNS and
+                             not (c.dep_ == "ccomp" and (k.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"})
+                             for k in c.children)
                      for t in c.subtree}
             # (a coordinated verb is read on its own, with its own negation: "train one network and
             # don't rely on a generator-discriminator contest")
