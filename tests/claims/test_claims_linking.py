@@ -1607,6 +1607,18 @@ CASES = {
         [("Diffusion models work by having two networks fight each other.", "A4")],
         ["GANs work by having two networks fight each other.",
          "Diffusion models learn to remove noise, and two networks fight each other in GANs."]),
+    "real_page_shapes_of_set_26": (
+        [("Claude AI is a GAN.", "A1"),
+         ("Gemini AI is made by OpenAI.", "P8"),
+         ("ChatGPT includes a GAN.", "A1"),
+         ("GPT-4 came out in 2021.", "P4")],
+        ["Claude AI is a family of large language models developed by Anthropic.",
+         "Claude isn't just another chatbot; it is an experiment in scalable oversight.",
+         "Claude 3 includes one free and two premium AI chatbots.",
+         "GPT-4 is a 2022/2023 large language model by OpenAI.",
+         "The myth of an unbiased AI is hard to kill.",
+         "ChatGPT isn't \"just a really big GAN\"; it's a chat app built on transformer models.",
+         "A hallucination is text from an LLM that sounds fluent but is completely ungrounded in factual reality."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -19,7 +19,7 @@ from checker.knowledge import KnowledgeBase
 from checker.knowledge.names import Lookalikes
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
-from checker.nlp.extensions import concept_id, versioned
+from checker.nlp.extensions import concept_id, versioned, year_id
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin
 from checker.nlp.claims.networks import cooperating_parts
@@ -117,6 +117,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     self.kb.concepts[rel.y_value].kind in ("model", "product") and \
                     rel.x_concept in self.kb.ancestors(rel.y_value) and rel.x_concept != rel.y_value:
                 continue  # "GPT is OpenAI's family: GPT-1, GPT-2, ...": a family is not one of its members
+            if rel.relation == "introduced_in" and rel.y is not None and (
+                    re.fullmatch(r"\d{4}\s*[/–-]\s*\d{2,4}", rel.y.text) or (
+                        rel.y.i + 2 < len(doc) and doc[rel.y.i + 1].text in ("/", "–", "-", "or", "to") and year_id(doc[rel.y.i + 2])) or (
+                        rel.y.i > 1 and doc[rel.y.i - 1].text in ("/", "–", "-", "or") and year_id(doc[rel.y.i - 2]))):
+                continue  # a span of years dates nothing exactly: "a 2022/2023 model", "2022 or 2023"
             if rel.relation == "introduced_in" and rel.y is not None and rel.y.i > 0 and \
                     any(doc[k].lower_ in ("not", "never") for k in range(max(0, rel.y.i - 3), rel.y.i)):
                 continue  # "launched in March 2023, not 2022 as we wrote": the year denied

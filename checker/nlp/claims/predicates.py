@@ -219,6 +219,10 @@ class PredicateMixin:
             negated = neg != local_neg if local_neg else neg
             if negated and not local_neg and self.unique(n):
                 negated = False  # "GPT-3 isn't the only LLM": it is one, and not the only one
+            elif negated and not local_neg and any(t.lower_ in ("just", "merely", "simply") and
+                                                   any(d.lower_ == "another" for d in n.children)
+                                                   for t in n.doc[max(0, n.left_edge.i - 1):n.i]):
+                continue  # "Claude isn't just another chatbot": whether it is one is left open
             c = self.concept(n)
             lemma = n.lemma_.lower()
             if self.is_agent(c) and self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product") and (
@@ -716,6 +720,10 @@ class PredicateMixin:
 
     def cue_rel(self, cue, x: Token, xc: str, y: Token, yc: str, neg: bool, yneg: bool, q: Quantifier, verb: Token) -> Rel:
         negated = neg != yneg if yneg else neg
+        if cue.relation == "includes" and self.kb.concepts[xc].kind in ("model", "product"):
+            # one named thing includes its parts, not its kinds: "Claude 3 includes two premium
+            # chatbots", "ChatGPT includes a GAN" (what it runs on)
+            return Rel(relation="uses", x=x, x_concept=xc, y=y, y_value=yc, negated=negated, quantifier=q, anchor=verb)
         if cue.relation == "includes":
             return Rel(relation="is_a", x=y, x_concept=yc, y=x, y_value=xc, negated=negated, anchor=verb)
         detail = ()

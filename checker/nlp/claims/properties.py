@@ -68,6 +68,13 @@ class PropertyMixin:
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
+                if not needs_neg and any((t.lower_.startswith("un") and t.pos_ in ("ADJ", "VERB") and len(t.text) > 4) or
+                                         t.lemma_.lower() in ("lack", "devoid", "detach", "divorce")
+                                         for t in doc[a + 1:b - 1]):
+                    continue  # a denial between the words: "completely ungrounded in factual reality"
+                if any(p.dep_ == "prep" and p.lower_ == "of" and p.head.lemma_.lower() in self.cues.attribution_nouns
+                       for p in doc[a].ancestors if p.i < a):
+                    continue  # a thing talked about: "the sci-fi image of a sentient machine", "the myth of an unbiased AI"
                 if doc[b - 1].pos_ in ("NOUN", "PROPN") and doc[b - 1].tag_ != "NNS" and \
                         any(c.dep_ == "poss" and c.i < b - 1 and c.pos_ == "PROPN" for c in doc[b - 1].children):
                     continue  # someone's goal, not a property: "Midjourney's Objective"

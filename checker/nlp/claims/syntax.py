@@ -27,6 +27,9 @@ class SyntaxMixin:
         if tok is None:
             return None
         c = concept_id(tok)
+        if c and self.kb.concepts[c].umbrella and tok.i > 0 and tok.doc[tok.i - 1].head == tok and \
+                concept_id(tok.doc[tok.i - 1]) and self.kb.concepts[concept_id(tok.doc[tok.i - 1])].kind in ("model", "product"):
+            return concept_id(tok.doc[tok.i - 1])  # the field's word as part of a name: "Claude AI", "Gemini AI"
         if c:
             return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
