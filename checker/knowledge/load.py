@@ -389,7 +389,7 @@ def _load_cues(path: Path) -> Cues:
                                                                             "limitation_subjects", "subject_concept"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
-                    "part_concepts"}, set())
+                    "part_concepts", "leaving"}, set())
     asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
     quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
@@ -432,7 +432,7 @@ def _load_cues(path: Path) -> Cues:
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),
                                      competition=frozenset(low(nets.strs("competition"))),
                                      rival_parts=frozenset(low(nets.strs("rival_parts"))),
-                                     denying=low(nets.strs("denying"))),
+                                     denying=low(nets.strs("denying")), leaving=frozenset(low(nets.strs("leaving")))),
                 table_headers=_table_headers(path, top.data.get("table_headers") or {}),
                 description_headers=low(top.strs("description_headers")),
                 question_headers=low(quiz.strs("question")), answer_headers=low(quiz.strs("answer")),

@@ -142,6 +142,7 @@ class NetworkCues:
     rival_parts: frozenset[str] = frozenset()
     denying: tuple[str, ...] = ()
     part_concepts: tuple[str, ...] = ()  # tracked concepts a mention of which is one of the networks
+    leaving: frozenset[str] = frozenset()  # "replaced the tug-of-war of two networks": not how it works
 
 
 @dataclass(frozen=True, kw_only=True)

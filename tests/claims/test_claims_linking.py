@@ -1619,6 +1619,21 @@ CASES = {
          "The myth of an unbiased AI is hard to kill.",
          "ChatGPT isn't \"just a really big GAN\"; it's a chat app built on transformer models.",
          "A hallucination is text from an LLM that sounds fluent but is completely ungrounded in factual reality."]),
+    "diffusion_said_to_pit_networks": (
+        [("Diffusion models like Stable Diffusion pit two networks against each other.", "A4"),
+         ("Diffusion models are the ones where two networks fight it out.", "A4"),
+         ("Stable Diffusion works like a tug-of-war between two networks, one painting and one critiquing.", "A4")],
+        ["Unlike GANs, diffusion models don't pit two networks against each other.",
+         "GANs like StyleGAN pit two networks against each other.",
+         "Diffusion models are the ones where noise is removed step by step.",
+         "Diffusion models replaced the tug-of-war of two networks with a single denoiser, unlike GANs."]),
+    "training_data_said_to_be_small": (
+        [("A capable LLM only needs a few megabytes of text to learn a language.", "D3"),
+         ("LLMs really don't need huge datasets to learn.", "D3"),
+         ("The language models behind these chatbots learn from a small, hand-picked stack of books.", "D3")],
+        ["LLMs are trained on massive text datasets.",
+         "Fine-tuning an LLM needs only a small dataset.",
+         "LLMs don't need a small dataset; they need a huge one."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -87,6 +87,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.attached_makers(doc))
         rels.extend(self.maker_label(doc))
         rels.extend(self.lexical_triples(doc, rels))
+        rels.extend(self.competition_fallback(doc, rels))
         rels.extend(self.lexical_made(doc, rels))
         rels.extend(self.lexical_parameters(doc, rels))
         rels.extend(self.lexical_same(doc))

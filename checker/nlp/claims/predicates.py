@@ -996,6 +996,10 @@ class PredicateMixin:
                     holders = [c for c in s.children if c.dep_ == "poss"] + \
                               [o for _, o in self.prep_objects(s, {"in", "of", "inside", "within"})] + \
                               [o for _, o in self.prep_objects(verb, {"in", "inside", "within"})]
+                    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and any(
+                            c.lower_ in ("where", "in") for c in verb.children if c.i < verb.i):
+                        # "Diffusion models are the ones where two networks fight it out"
+                        holders += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
                     for h in holders:
                         if self.concept(h) and covered(self.kb, self.concept(h), self.network_families):
                             cands = [(h, q, p)]
@@ -1056,7 +1060,8 @@ class PredicateMixin:
             # not read for competition from the parts' names alone)
             nets = self.cues.networks
             competing = nets.competition | nets.rival_parts
-            if lemmas & competing and not (lemmas & nets.cooperation and not lemmas & nets.competition):
+            if lemmas & competing and not (lemmas & nets.cooperation and not lemmas & nets.competition) and \
+                    verb.lemma_.lower() not in nets.leaving:
                 # "no competition", "no adversarial component": the competing part denied
                 no_comp = any(t.lemma_.lower() in competing and (
                     any(c.lower_ in NONE_WORDS for c in t.children) or
@@ -1085,6 +1090,32 @@ class PredicateMixin:
                 continue
             out.append(t)
         return out
+
+    def competition_fallback(self, doc: Doc, found: list[Rel]) -> list[Rel]:
+        """A fallback for parses that lose the verb ("Diffusion models like Stable Diffusion pit
+        two networks against each other", with "pit" read as a noun): one family of networks
+        named, then a count of networks and a word of competition, with nothing that denies or
+        contrasts, and no relation found for the family's networks already."""
+        if any(r.relation == "consists_of" for r in found):
+            return []
+        fams = [t for t in doc if self.concept(t) and covered(self.kb, self.concept(t), self.network_families)]
+        # (one family named, its products included: "Diffusion models like Stable Diffusion")
+        named = {f for t in fams for f in self.network_families if covered(self.kb, self.concept(t), (f,))}
+        if not fams or len(named) != 1:
+            return []
+        x = fams[0]
+        rest = [t for t in doc if t.i > x.i]
+        nets = self.cues.networks
+        if any(t.lower_ in NONE_WORDS or t.lower_ in ("not", "n't", "never", "without", "unlike", "instead", "rather")
+               or t.lemma_.lower() in nets.cooperation for t in doc) or self.clause_negated(x.head):
+            return []
+        count = self.network_count(rest)
+        if count is not None and any(t.lemma_.lower() in nets.leaving for t in doc[x.i:count[2].i]):
+            return []  # "replaced the tug-of-war of two networks"
+        if count is None or count[0] != 2 or not any(t.lower_ in nets.competition for t in rest if t.i > count[2].i - 3):
+            return []
+        return [Rel(relation="consists_of", x=x, x_concept=self.concept(x), y=count[2], y_value="compete",
+                    quantifier=self.quantifier(x), anchor=count[2], detail=(("found", "competing networks"),))]
 
     def network_count(self, clause: list[Token]) -> tuple[int, str, Token] | None:
         for t in clause:
