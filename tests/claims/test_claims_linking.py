@@ -1636,9 +1636,9 @@ CASES = {
          "LLMs don't need a small dataset; they need a huge one."]),
     "more_ai_subject_nouns": (
         [("Retrieval-augmented generation eliminates hallucinations entirely.", "L1"),
-         ("RouteGenie, the AI route planner that never gets a fact wrong, is on sale.", "L1")],
+         ("NoteNest, the AI notebook that never gets a fact wrong, is our sponsor.", "L1")],
         ["Retrieval-augmented generation reduces hallucinations but does not eliminate them.",
-         "The planner never gets a fact wrong, says the vendor."]),
+         "The notebook never gets a fact wrong, says the vendor."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],
