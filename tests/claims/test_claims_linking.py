@@ -1639,6 +1639,12 @@ CASES = {
          ("NoteNest, the AI notebook that never gets a fact wrong, is our sponsor.", "L1")],
         ["Retrieval-augmented generation reduces hallucinations but does not eliminate them.",
          "The notebook never gets a fact wrong, says the vendor."]),
+    "a_pair_then_sameness_after_a_comma": (
+        [("LLM and generative AI, same thing, use whichever word you like.", "T3"),
+         ("Gen AI, LLMs: same thing, different buzzword.", "T3")],
+        ["LLM and generative AI, not the same thing.",
+         "LLMs and GANs, same goal, different methods.",
+         "Generative AI, LLMs, and GANs are all generative."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],

@@ -622,7 +622,9 @@ class LexicalMixin:
                 rels.append(Rel(relation="same_as", x=x, x_concept=concept_id(x), y=y, y_value=concept_id(y), anchor=y))
         # "LLMs and generative AI: same thing, different buzzword": a pair before a colon or
         # dash, and sameness right after it (a title or note without a verb)
-        colon = next((t for t in doc if t.text in (":", "—", "–") and t.i > 0), None)
+        # (or a comma, after a pair that opens the line: "LLM and generative AI, same thing")
+        colon = next((t for t in doc if t.text in (":", "—", "–") and t.i > 0), None) or \
+            next((t for t in doc if t.text == "," and t.i > 0), None)
         if colon is not None and colon.i + 1 < len(doc):
             named = [t for t in doc[:colon.i] if self.is_thing(concept_id(t))]
             rest = [t for t in doc[:colon.i] if not self.is_thing(concept_id(t))]
