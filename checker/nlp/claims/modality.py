@@ -18,11 +18,13 @@ NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitc
                 "frame", "treat", "lump", "tout", "bill", "sell", "mistake", "confuse", "conflate", "promise"}
 
 
-# adverbs that make a passive naming verb a report of how people speak
-# words by which a later clause points back at what was said: "both of those", "that"
-_ATTACHED = frozenset({"poss", "compound", "appos", "nmod"})  # a name's fixed attachments
+# a name's fixed attachments, which a later denial of the sentence does not judge
+_ATTACHED = frozenset({"poss", "compound", "appos", "nmod"})
+# verbs by which someone denies what they report, so that agreeing with them is no endorsement
 _DISAGREEING = frozenset({"disagree", "deny", "dispute", "reject", "debunk", "doubt", "refute", "contradict", "correct"})
+# words by which a later clause points back at what was said: "both of those", "that"
 _BACK_POINTERS = frozenset({"this", "that", "these", "those", "both", "all", "neither", "each", "either"})
+# adverbs that make a passive naming verb a report of how people speak
 _USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "frequently", "occasionally",
                   "typically", "popularly", "loosely", "colloquially", "generally", "mistakenly", "wrongly"}
 
