@@ -1645,6 +1645,15 @@ CASES = {
         ["LLM and generative AI, not the same thing.",
          "LLMs and GANs, same goal, different methods.",
          "Generative AI, LLMs, and GANs are all generative."]),
+    "real_page_shapes_of_set_27": (
+        [("Microsoft introduced ChatGPT in 2022.", "P6"),
+         ("To be honest, ChatGPT is never wrong.", "L1"),
+         ("ChatGPT isn't wrong about facts.", "L1"),
+         ("Generative AI emerged in 2022.", "P9")],
+        ["Microsoft has recently introduced ChatGPT into Bing.",
+         "Anthropic's method for training Claude to be helpful, harmless, and honest.",
+         "Presser wasn't wrong, but the dataset didn't just help garage AI startups.",
+         "In 2026, generative AI for clinical documentation has emerged as one of the most impactful applications."]),
     "a_claim_in_quotes_with_no_words_around_it": (
         [('ChatGPT runs on a "GAN".', "A1"),
          ('- ChatGPT runs on a "generative adversarial network"', "A1")],
@@ -1866,6 +1875,10 @@ DOCUMENTS = [
      '12:30  Another panelist: "ChatGPT runs on a GAN." Nobody agreed.\n\n'
      '12:40  Marcus says ChatGPT runs on a GAN. Later that day we all went for lunch, which was nice.\n',
      [("L5", 1)]),
+    ("a linked title's date dates nothing", "links.md",
+     "Further reading:\n\n- Laion, the dataset behind Stable Diffusion (2023) (www.deeplearning.ai)\n"
+     "- Stable Diffusion (2023) (see below) is great.\n",
+     [("P7", 4)]),
     ("a pronoun and a negated auxiliary after a quoted claim deny it", "denials.md",
      '- "LLMs and generative AI are the same thing" — common. They aren\'t; LLMs are one kind.\n\n'
      "ChatGPT runs on a GAN. It does not, really.\n\n"

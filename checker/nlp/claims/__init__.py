@@ -145,6 +145,16 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     rel.anchor.head.lemma_.lower() in self.r.helping_verbs or (rel.anchor.head.pos_ == "ADP" and
                                                                              rel.anchor.head.head.lemma_.lower() in self.r.helping_verbs)):
                 continue  # "Microsoft helped launch Llama 2", "Nvidia assisted in training it": a helper, not the maker
+            if rel.relation == "made_by" and rel.anchor is not None and rel.anchor.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ in ("into", "inside") for c in rel.anchor.children):
+                continue  # put into another product, not made: "Microsoft introduced ChatGPT into Bing"
+            if rel.relation == "introduced_in" and self.kb.concepts[rel.x_concept].kind in ("field", "family") and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "in") and c.i == rel.x.i + 1 for c in rel.x.children):
+                continue  # one use of the field dates nothing: "In 2026, generative AI for clinical documentation has emerged"
+            if rel.relation == "introduced_in" and rel.y is not None and re.match(
+                    r"\s*\)\s*\(\s*(?:https?://|www\.|[\w-]+\.(?:com|org|net|ai|io)\b|\))", doc.text[rel.y.idx + len(rel.y.text):]):
+                continue  # a linked title's date: "the dataset behind Stable Diffusion (2023) (www.deeplearning.ai)"
+                # (the address may be blanked already, as the loader blanks URLs)
             if rel.relation in ("made_by", "introduced_in") and rel.anchor is not None and \
                     rel.anchor.lemma_.lower() in self.r.instance_verbs and \
                     self.kb.concepts[rel.x_concept].kind in ("family", "architecture"):

@@ -119,6 +119,9 @@ class PropertyMixin:
                 negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue
+                if needs_neg and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in doc[a].head.children) and \
+                        doc[a].head.tag_ == "VBD":
+                    continue  # one past occasion denied, not a general claim: "Presser wasn't wrong"
                 claims.append(Claim(
                     relation="property", subject=subj, object=fact.id,
                     start=min(subj_tok.idx, doc[a].idx),
@@ -312,10 +315,12 @@ class PropertyMixin:
             negated = not negated
         path = self.clause_chain(head)
         infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
-        if any(h.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
+        if any((h.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
                 a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn", "enable", "empower")
-                for a in h.ancestors))
+                for a in h.ancestors))) or h.dep_ == "ROOT"
                for h in infinitive):
+            # (an infinitive as the line's only verb names an aim: "Anthropic's method for training
+            # Claude to be helpful, harmless, and honest")
             # a training goal ("Claude is trained to be calibrated", "systems trained on text to
             # understand language like a human would") or a purpose ("To understand how LLMs
             # work, you need ..."): what someone aims at, not what the model does
