@@ -56,6 +56,7 @@ class PropertyMixin:
             if d.unless and doc.text.rstrip().endswith(":"):
                 continue  # a lead-in's statement goes on after its colon, where the exception may be:
                 # 'The "large" in LLM refers to two things:' (then a list naming the parameter count)
+            exceptions = unless  # (the rule's own, for what "that is what" points back to)
             if unless is not None and not unless.search(masked):
                 unless = None  # no exception anywhere in the sentence: no clause to look at
             for pattern, required, needs_neg in compiled:
@@ -91,8 +92,8 @@ class PropertyMixin:
                 colon = next((t.i for t in doc[b:b + 3] if t.text == ":"), None)
                 if unless is not None and unless.search(masked if colon is not None else _own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
-                if d.unless and _BACK_CLEFT.search(doc.text[:doc[a].idx]) and re.search(
-                        unless_any(d.unless), masked + " " + (doc.user_data.get("cc_prev") or "").lower()):
+                if exceptions is not None and _BACK_CLEFT.search(doc.text[:doc[a].idx]) and exceptions.search(
+                        masked + " " + (doc.user_data.get("cc_prev") or "").lower()):
                     break  # "that is what" points back at the clause or sentence before, where the exception is:
                     # "... tens of billions of parameters. That is what the 'large' in LLM refers to'
                 # (a statement does not start with its own subject: in "Teams that never check
@@ -177,8 +178,8 @@ class PropertyMixin:
         if doc.user_data.get("cc_after_name"):
             out += [(t, ai) for t in toks if (t.i < 3 or t.head.dep_ == "ROOT") and t.lower_ in ("it", "they")
                     and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
-        # (not an AI noun that is what people do something with: "specialists to extract accurate
-        # outputs", "we want unbiased answers"; but "Our tool gives accurate answers" is the tool's)
+        # (not an AI noun that people are hired or described to do something with: "specialists to
+        # extract accurate outputs"; but "Our tool gives accurate answers" is the tool's)
         out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
                 not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
@@ -234,7 +235,7 @@ class PropertyMixin:
                 d = fact.detect
                 if d is None:
                     continue
-                unless = re.compile(unless_any(d.unless)) \
+                unless = re.compile("|".join(r"(?<![\w])" + re.escape(u) + r"(?![\w])" for u in d.unless)) \
                     if d.unless else None
                 compiled = []
                 for pattern, needs_neg in zip(d.patterns, d.negated or (False,) * len(d.patterns)):
@@ -351,11 +352,6 @@ class PropertyMixin:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # a pseudo-cleft whose subject points back: "that is what", "which is exactly what"
 _BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s")
-
-
-def unless_any(words: tuple[str, ...]) -> str:
-    """One regex for a detect rule's exception words, as whole words."""
-    return "|".join(r"(?<![\w])" + re.escape(u) + r"(?![\w])" for u in words)
 
 
 
