@@ -3,6 +3,7 @@ explains the verdict. Pure functions of (claim, knowledge base)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from checker.knowledge import KnowledgeBase
@@ -152,11 +153,30 @@ def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
     found = claim.object
     right = norm_words(concept.expansion)
     got = norm_words(found)
-    if got == right or "".join(got) == "".join(right):
+    if got == right or "".join(got) == "".join(right) or _variant(found, concept.expansion):
         return Verdict(wrong=False, found=found, expected=concept.expansion)
     if claim.get("offered") != "yes" and not expansion_plausible(got, right, concept.acronym):
         return UNKNOWN  # a phrase next to the acronym that does not read as its expansion
     return Verdict(wrong=True, found=found, expected=concept.expansion)
+
+
+def _variant(found: str, expansion: str) -> bool:
+    """The true expansion with its words in other forms, a spelling variant rather than a wrong
+    expansion: "Generative Pre-training Transformer", "large-scale language model" (a hyphenated
+    word that opens with the true one)."""
+    got, right = (re.findall(r"[a-z]+(?:-[a-z]+)*", t.lower()) for t in (found, expansion))
+    if len(got) != len(right):
+        return False
+    return all(_stem(a) == _stem(b) or ("-" in a and "-" not in b and _stem(a.split("-")[0]) == _stem(b))
+               for a, b in zip(got, right))
+
+
+def _stem(word: str) -> str:
+    w = word.replace("-", "")
+    for suffix in ("ing", "ed", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[:-len(suffix)]
+    return w
 
 
 def judge_consists_of(claim: Claim, kb: KnowledgeBase) -> Verdict:

@@ -385,7 +385,7 @@ def _load_cues(path: Path) -> Cues:
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
-    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects", "subject_concept"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
@@ -413,6 +413,7 @@ def _load_cues(path: Path) -> Cues:
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
                 letter_nouns=frozenset(low(ment.strs("letter_nouns"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
+                overclaim_people=frozenset(low(over.strs("people_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),
                 overclaim_topic_phrases=low(over.strs("topic_phrases")),
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),

@@ -170,6 +170,7 @@ class Cues:
     letter_nouns: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
+    overclaim_people: frozenset[str] = frozenset()  # nouns the field's word modifies that name no AI ("AI researchers")
     overclaim_topics: frozenset[str] = frozenset()
     overclaim_topic_phrases: tuple[str, ...] = ()
     overclaim_absolutes: frozenset[str] = frozenset()

@@ -1660,6 +1660,75 @@ CASES = {
         ['## 3. "ChatGPT runs on a GAN"',
          '- "LLMs and generative AI are the same thing"',
          '"The large in large language model means it knows a lot"']),
+    "writer_saying_as_subject_clause_asserts": (
+        [("What I tell them is that LLM and generative AI are just two names for the same thing.", "T3"),
+         ("What we always say to clients is that ChatGPT runs on a GAN.", "A1"),
+         ("What I'd tell any beginner is that GANs were invented by Geoffrey Hinton.", "P2")],
+        ["What they tell you is that ChatGPT runs on a GAN.",
+         "What I told them was that ChatGPT runs on a GAN, which was wrong.",
+         "What I don't tell them is that ChatGPT runs on a GAN."]),
+    "own_usage_as_sameness": (
+        [("Throughout this doc I use \"LLM\" and \"generative AI\" interchangeably.", "T3"),
+         ("We'll use \"generative AI\" and \"LLMs\" interchangeably in the deck.", "T3"),
+         ("I use generative AI and LLM interchangeably here.", "T3"),
+         ("Generative AI and LLMs can be used interchangeably.", "T3"),
+         ("For the purposes of the report, the terms \"generative AI\" and \"LLM\" are used interchangeably.", "T3"),
+         ("Treat LLMs and generative AI as synonyms.", "T3")],
+        ["I never use generative AI and LLM interchangeably.",
+         "I used to use generative AI and LLM interchangeably, until a reader corrected me.",
+         "Many writers use generative AI and LLM interchangeably, which is a mistake.",
+         "Generative AI and LLMs get used interchangeably in a lot of sales pitches.",
+         "The two terms are often used interchangeably in the press.",
+         "We caution against treating generative AI and LLM as synonyms.",
+         "Several surveys use LLM and generative AI interchangeably; we do not."]),
+    "one_thing_two_names": (
+        [("Generative AI and LLMs are just two names for one thing.", "T3"),
+         ("LLM and generative AI are really one thing with two names.", "T3"),
+         ("Generative AI and LLMs are two words for one idea.", "T3")],
+        ["Generative AI and LLMs are not two names for one thing.",
+         "LLM and generative AI are one field with two branches.",
+         "GANs and diffusion models are two approaches to one problem."]),
+    "refuting_adverb_reports": (
+        [],
+        ["The terms generative AI and LLM are often wrongly used to mean the same thing.",
+         "ChatGPT is mistakenly described as a GAN.",
+         "GANs are wrongly credited to Geoffrey Hinton."]),
+    "field_word_makes_an_ai_subject": (
+        [("An AI grader is completely objective.", "L3"),
+         ("AI screening is completely objective, so human biases don't come into it.", "L3"),
+         ("AI-written patch notes are completely objective.", "L3"),
+         ("The club's AI helper will be completely objective.", "L3")],
+        ["AI researchers are completely objective about this.",
+         "AI policy should be neutral.",
+         "An AI grader is not completely objective.",
+         "Is AI screening completely objective?"]),
+    "coordinated_families_are_no_modifier": (
+        [("Midjourney and other text-to-image LLMs changed design.", "T4")],
+        ["- Kessler: GANs and diffusion models are distinct families, so keep them in separate boxes."]),
+    "fragment_before_semicolon_has_no_subject": (
+        [("BERT is a decoder-only model for open-ended generation.", "A6"),
+         ("Our chatbot never makes mistakes; it is completely unbiased.", "L3")],
+        ["- Encoder-decoder in the original; BERT kept the encoder, GPT kept the decoder, T5 kept both."]),
+    "expansion_word_forms_are_variants": (
+        [("LLM stands for large learning model.", "N1"),
+         ("GPT stands for General Pre-trained Transformer.", "N3"),
+         ("GAN stands for generative adversary network.", "N2")],
+        ["GPT stands for Generative Pre-training Transformer.",
+         "Bloomberg has developed a large-scale language model (LLM) called BloombergGPT.",
+         "GPT stands for Generative Pretrained Transformers."]),
+    "past_occasion_denied_is_no_capability": (
+        [("LLMs can never work with images.", "D5")],
+        ["Google admitted that Gemini did not do a good job with historical images.",
+         "ChatGPT didn't handle images at all."]),
+    "a_later_match_can_be_the_claim": (
+        [("Bramble can't look at photos of your plants, because LLMs can never work with images.", "D5"),
+         ("LLMs can never read images, so retype it as plain text first.", "D5")],
+        ["Plain LLMs can never read images, so use a multimodal model."]),
+    "quoted_claim_judged_false_or_reason_denied": (
+        [("We refuse photos because language models can't handle images at all.", "D5")],
+        ['Models such as GPT-4 can take images as input, so "LLMs can never see images" is no longer true.',
+         'The line "LLMs can never see images" is a myth.',
+         "We refuse photos, not because language models can't handle images at all, but because of cost."]),
 }
 
 

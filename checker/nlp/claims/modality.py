@@ -215,6 +215,9 @@ class ModalityMixin:
                 for a in rel.y.ancestors):
             return Modality.REFUTED  # "the video was wrong about them cooperating"
         chain = self.clause_chain(anchor)
+        if any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_[:-2] in cues.attribution_refuting
+               for t in chain[:2] for c in t.children):
+            return Modality.REPORTED  # "the terms are often wrongly used to mean the same thing", "X is mistakenly called Y"
         top = chain[-1] if chain[-1].head != chain[-1] else None  # a clause that stands on its own below its head
         if anchor.dep_ == "conj" and any(
                 c.dep_ in ("acomp", "xcomp") and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and
@@ -251,8 +254,10 @@ class ModalityMixin:
                 if c.dep_ == "mark" and c.lower_ in self.cues.conditional:
                     return Modality.CONDITIONAL
                 if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
-                        not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
-                    # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause)
+                        not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and \
+                        not (c.lemma_.lower() in cues.attribution_own_view and self._own_view(c)):
+                    # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause);
+                    # but the writer's own saying asserts: "What I tell clients is that X"
                     return Modality.REPORTED
             if top is not None and t == top:
                 break

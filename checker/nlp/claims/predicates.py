@@ -57,24 +57,45 @@ class PredicateMixin:
         return [r for r in read if r.relation in ("is_a", "uses") and r.x.i in {o.i for o, _, _ in likes}]
 
     def used_interchangeably(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
-        """The writer's own usage as a claim of sameness: "we use 'generative AI' and 'LLM'
-        interchangeably", "Use the two terms as synonyms". Someone else's usage ("people often
-        use X and Y interchangeably") only reports how people talk."""
-        if lemma not in ("use", "treat") or neg:
+        """Usage as a claim of sameness: "we use 'generative AI' and 'LLM' interchangeably",
+        "Use the two terms as synonyms", "X and Y can be used interchangeably". Someone else's
+        usage ("people often use X and Y interchangeably", "Leadership keeps using ...") only
+        reports how people talk, and a past habit ("I used to use ...") is over."""
+        # (the adverb may hang on the verb's other modifier: "use X and Y interchangeably here / in the deck")
+        if not any(c.lower_ in ("interchangeably", "synonymously") for c in (*verb.children, *(
+                k for c in verb.children if c.dep_ in ("advmod", "prep") for k in c.children))) and \
+                not (lemma in ("use", "treat") and
+                     any(p.lower_.rstrip("s") in ("synonym", "equivalent") for _, p in self.prep_objects(verb, {"as"}))):
             return []
-        if not any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
-                not any(p.lemma_.lower() in ("synonym", "equivalent") for _, p in self.prep_objects(verb, {"as"})):
-            return []
+        if verb.dep_ == "pcomp":
+            return []  # "we caution against treating X and Y as synonyms", "instead of using ..."
+        if verb.dep_ in ("ccomp", "conj", "parataxis") and verb.head.lemma_ == "do" and verb.head.i > verb.i and \
+                any(c.dep_ == "neg" for c in verb.head.children) and \
+                any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.head.children):
+            return []  # a usage the writer disowns: "Several surveys use X and Y interchangeably; we do not"
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj and verb.dep_ == "xcomp":  # "Leadership keeps using X and Y interchangeably"
+        if not subj and verb.dep_ == "xcomp":
             subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ not in ("we", "i", "you"):
+            if verb.head.lower_ == "used":
+                return []
+        modal = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
+        if subj and subj[0].lower_ not in ("we", "i", "you") and not modal:
             return []
-        objs = [o for c in verb.children if c.dep_ == "dobj" for o, _ in self.conjuncts(c)]
-        things = [(o, self.concept(o)) for o in objs if self.is_thing(self.concept(o))]
-        if len(things) < 2 and len(objs) == 1:
-            things = self.pair_things(objs[0]) or things
-        return [Rel(relation="same_as", x=a, x_concept=ac, y=b, y_value=bc, anchor=verb)
+        if not subj and not modal and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
+                c.lower_ in ("will", "'ll") for c in verb.children) and not any(
+                t.lower_ in ("here", "throughout", "below", "purposes") or (t.pos_ in ("NOUN", "PROPN") and any(
+                    d.lower_ in ("this", "these", "our") for d in t.children))
+                for c in verb.children if c.dep_ in ("advmod", "prep") for t in c.subtree):
+            return []  # how people use the words ("they get used interchangeably in sales pitches"), unless
+            # this text's own usage ("In this RFQ X and Y are used interchangeably", "for the purposes of
+            # the report", "will be used interchangeably in the pack")
+        # (the second object may hang on the verb: "I use "LLM" and "generative AI" interchangeably")
+        holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd") or (
+            c.dep_ in ("conj", "npadvmod") and c.pos_ not in ("VERB", "AUX") and self.is_thing(self.concept(c)))]
+        things = [(t, concept_id(t)) for h in holders for t in h.subtree if self.is_thing(concept_id(t))]
+        if len(things) < 2:
+            things = next((p for h in holders if (p := self.pair_things(h))), things)
+        return [Rel(relation="same_as", x=a, x_concept=ac, y=b, y_value=bc, negated=neg, anchor=verb)
                 for (a, ac), (b, bc) in zip(things, things[1:])]
 
     def introduced_by(self, noun: Token) -> Token | None:
@@ -154,7 +175,9 @@ class PredicateMixin:
                                 y_value=str(year_id(years[0])), negated=neg,
                                 anchor=verb))
         # "X and Y are the same" / "one and the same" / "identical" / "interchangeable"
-        if any(self.is_same_word(p) for p in preds) and not self.prep_objects_any(preds, {"as", "to", "with", "from"}):
+        if any(self.is_same_word(p) for p in preds) and not any(
+                o.lemma_.lower() not in ("name", "word", "term", "label")  # (but "one thing with two names")
+                for p in preds for _, o in self.prep_objects(p, {"as", "to", "with", "from"})):
             things = [(t, c) for t, c, _, _ in sub_concepts if self.is_thing(c)]
             if len(things) < 2:
                 things = self.subject_np_concepts(verb)
@@ -206,9 +229,6 @@ class PredicateMixin:
             return []
         return [next((t for t in doc[close + 1:close + 6] if t.pos_ in ("NOUN", "PROPN")), None)] if any(
             t.pos_ in ("NOUN", "PROPN") for t in doc[close + 1:close + 6]) else []
-
-    def prep_objects_any(self, preds: list[Token], preps: set[str]) -> bool:
-        return any(self.prep_objects(p, preps) for p in preds)
 
     def np_predicate(self, noun: Token, x: Token, xc: str, neg: bool, q: Quantifier, anchor: Token) -> list[Rel]:
         """Relations expressed by a predicate nominal or apposition describing X."""
@@ -625,20 +645,6 @@ class PredicateMixin:
                         defined = self.restricted(o) or (nxt is not None and nxt.lower_ in REL_PRONOUNS and nxt.dep_ == "nsubj")
                         rels.append(Rel(relation="is_a" if defined else "same_as", x=things[0][0], x_concept=things[0][1],
                                         y=o, y_value=self.concept(o), negated=neg, anchor=verb))
-        users = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "xcomp" else []
-        if any(c.lower_ in ("interchangeably", "synonymously") for c in verb.children) and \
-                (any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
-                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) and \
-                not (users and users[0].lower_ not in ("we", "i", "you")):  # (someone's habit: "Leadership keeps using ...")
-            things = []
-            for o in objs + [s for s, _, _ in subs]:
-                for t in o.subtree:
-                    if self.is_thing(concept_id(t)):
-                        things.append((t, concept_id(t)))
-            if len(things) < 2:
-                things = next((p for o in objs + [s for s, _, _ in subs] if (p := self.pair_things(o))), things)
-            for (t1, c1), (t2, c2) in zip(things, things[1:]):
-                rels.append(Rel(relation="same_as", x=t1, x_concept=c1, y=t2, y_value=c2, negated=neg, anchor=verb))
         # "every GenAI tool has an LLM inside / under the hood / at its core": X runs on Y
         if lemma == "have" and not passive and self.r.uses_places:
             inside = {t.i for s, _, _ in subs for t in s.subtree}
@@ -1247,8 +1253,10 @@ class PredicateMixin:
                 # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i and tok.i - child.i <= 4 \
-                    and not any(t.text in ("(", ")", ",") or self.relation_verb(t) for t in tok.doc[child.i:tok.i]):
-                # (not across a verb of the relations tagged as a modifier: "GANs predate transformer LLMs")
+                    and not any(t.text in ("(", ")", ",") or t.lower_ in ("and", "or", "&", "/", "vs", "vs.", "versus") or
+                                self.relation_verb(t) for t in tok.doc[child.i:tok.i]):
+                # (not across a verb of the relations tagged as a modifier: "GANs predate transformer LLMs";
+                # nor across a coordinator the parser missed: "GANs and diffusion models are distinct")
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
                 if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
                     rels.append(Rel(relation="is_a", x=child, x_concept=cc, y=tok, y_value=xc,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -59,13 +60,11 @@ class PropertyMixin:
             exceptions = unless  # (the rule's own, for what "that is what" points back to)
             if unless is not None and not unless.search(masked):
                 unless = None  # no exception anywhere in the sentence: no clause to look at
-            for pattern, required, needs_neg in compiled:
-                if id(pattern) not in viable:
-                    continue  # a word the pattern needs is not in the sentence
-                span = _match(pattern, low, lemmas, concepts, self.kb)
-                if span is None:
-                    continue
-                a, b = span
+            # every place each pattern matches, until one makes a claim (a later place may be the
+            # claim when an earlier one is about something else: "Bramble can't look at photos,
+            # because LLMs can never work with images"); patterns missing a word are skipped
+            for pattern, needs_neg, (a, b) in ((p, neg, span) for p, _, neg in compiled if id(p) in viable
+                                               for span in _matches(p, low, lemmas, concepts, self.kb)):
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
@@ -120,9 +119,11 @@ class PropertyMixin:
                 negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
                 if negation is None or negation != needs_neg:
                     continue
-                if needs_neg and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in doc[a].head.children) and \
-                        doc[a].head.tag_ == "VBD":
-                    continue  # one past occasion denied, not a general claim: "Presser wasn't wrong"
+                verb = doc[a] if doc[a].pos_ in ("VERB", "AUX") else doc[a].head
+                if needs_neg and any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children) and (
+                        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)):
+                    continue  # one past occasion denied, not a general claim: "Presser wasn't wrong", "Gemini
+                    # did not do a good job with historical images"
                 claims.append(Claim(
                     relation="property", subject=subj, object=fact.id,
                     start=min(subj_tok.idx, doc[a].idx),
@@ -154,6 +155,13 @@ class PropertyMixin:
             any(k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and fields(k) for k in t.children) or
             any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(fields(o) for o in p.children if o.dep_ == "pobj")
                 for p in t.children))]
+        # "an AI grader", "AI screening", "AI-written patch notes": a subject the field's word makes
+        # an AI's (not a person's or a matter's: "AI researchers", "AI policy")
+        out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
+                t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() not in self.kb.cues.overclaim_people and any(
+                    k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and (fields(k) or (
+                        k.tag_ == "VBN" and any(g.dep_ in ("npadvmod", "compound") and fields(g) for g in k.children)))
+                    for k in t.children)]
         # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
         # AI", "InkWell's AI": the field's word for one product's AI
         out += [(t, ai) for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
@@ -340,6 +348,11 @@ class PropertyMixin:
         if head.i != a and self._quoted(doc[a], doc) and self._quoted(doc[b - 1], doc) and \
                 not any(t.text in ('"', "“", "”") for t in doc[a:b]):
             return None  # the statement itself is quoted from someone: 'the deck promises "zero hallucinations"'
+        if _judged_false(doc, b, self.cues.attribution_refuting):
+            return None  # a quoted claim the sentence then judges: '"LLMs can never see images" is no longer true'
+        if any(any(c.dep_ == "mark" and c.lower_ == "because" and c.i > 0 and
+                   doc[c.i - 1].lower_ in ("not", "never") for c in h.children) for h in path):
+            return None  # a reason denied: "not because language models can't handle images at all, but ..."
         mod = self.clause_modality(head, doc)
         if mod is Modality.REFUTED:
             # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
@@ -355,14 +368,34 @@ _BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:e
 
 
 
+def _judged_false(doc: Doc, b: int, refuting: frozenset[str]) -> bool:
+    """Does a quotation close right after token ``b - 1`` and the sentence go on to call it false
+    ('"X" is no longer true', '"X" is a myth', "'X' isn't accurate")?"""
+    k = b
+    while k < len(doc) and doc[k].text in (".", ",", "!", "?") and k < b + 2:
+        k += 1
+    if k >= len(doc) or doc[k].text not in ('"', "”", "'", "’"):
+        return False
+    words = [t.lower_ for t in doc[k + 1:k + 8] if not t.is_space][:5]  # (an entity's blanked padding is space)
+    if not words or words[0] not in ("is", "was", "are", "were", "'s", "isn't", "wasn't", "aren't"):
+        return False
+    rest = words[1:]
+    negated = words[0].endswith("n't") or bool(rest) and rest[0] in ("not", "n't", "never", "no")
+    rest = [w for w in rest if w not in ("not", "n't", "never", "no", "longer", "simply", "just", "a", "an", "the", "plain")]
+    return bool(rest) and (rest[0] in refuting or (negated and rest[0] in ("true", "right", "correct", "accurate", "so")))
+
+
 def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
     """The masked sentence text with everything outside the clause of token ``a`` blanked:
     the clause is its verb's subtree without embedded clauses that have a subject of their
     own ("LLMs never err; the patterns are ..." keeps only the first clause)."""
     up = [doc[a], *doc[a].ancestors]
     head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
+    # (also an instruction after it, which has no subject: "LLMs can never read images, so retype it as plain text")
     drop = {t.i for c in head.subtree if c.i != head.i and c.dep_ in ("advcl", "ccomp", "conj", "relcl", "parataxis")
-            and c.i not in {u.i for u in up} and any(k.dep_ in _SUBJECTS for k in c.children) for t in c.subtree}
+            and c.i not in {u.i for u in up} and (any(k.dep_ in _SUBJECTS for k in c.children) or (
+                c.i > head.i and c.tag_ == "VB" and not any(k.dep_ in ("aux", "auxpass") for k in c.children)))
+            for t in c.subtree}
     keep = [t for t in head.subtree if t.i not in drop] + [t for t in up]
     chars = [" "] * len(masked)
     for t in keep:
@@ -398,6 +431,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if any(t == subj for t in up):
         return True
     head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    if head is not None and any(doc[k].text == ";" for k in range(min(a, head.i), max(b, head.i))) and \
+            not any(doc[k].text == ";" for k in range(min(subj.i, head.i), max(subj.i, head.i))):
+        return False  # a fragment before a semicolon is not said of the next clause's subject:
+        # "Encoder-decoder in the original; BERT kept the encoder"
     if head is not None and head.dep_ == "ROOT" and head.tag_ == "VB" and head.i == 0 and \
             head.lemma_.lower() in ("think", "imagine", "picture", "consider") and \
             not any(c.dep_ in _SUBJECTS for c in head.children):
@@ -467,9 +504,9 @@ def _in_own_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],
-           kb: KnowledgeBase) -> tuple[int, int] | None:
-    """Find ``pattern`` in the token list; returns (start, end) token indices. A slot matches a
+def _matches(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],
+             kb: KnowledgeBase) -> Iterator[tuple[int, int]]:
+    """Find ``pattern`` in the token list; yields (start, end) token indices, one per start. A slot matches a
     token's lowercase form or lemma, or (``@id``) a mention of that concept or a narrower one;
     a gap skips up to six tokens."""
     n = len(low)
@@ -507,8 +544,7 @@ def _match(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concept
             continue
         end = walk(0, start)
         if end is not None and end > start:
-            return start, end
-    return None
+            yield start, end
 
 
 def _graded(tok: Token) -> bool:

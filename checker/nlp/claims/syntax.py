@@ -646,6 +646,8 @@ class SyntaxMixin:
 
     def subject_np_concepts(self, verb: Token) -> list[tuple[Token, str]]:
         out = []
+        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "the terms X and Y are used to mean the same thing": the subject above
         for s in verb.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 for t in s.subtree:
@@ -679,8 +681,11 @@ class SyntaxMixin:
         if any(c.lower_ in self.r.same_adjectives for c in tok.children if c.dep_ in ("amod", "conj")):
             return True  # "interchangeable terms", "the same thing"
         if lemma in ("name", "word", "term", "label") and any(
-                self.is_same_word(p) for _, p in self.prep_objects(tok, {"for", "of"})):
-            return True  # "two names for the same technology"
+                self.is_same_word(p) or _one(p) for _, p in self.prep_objects(tok, {"for", "of"})):
+            return True  # "two names for the same technology", "two words for one thing"
+        if _one(tok) and any(p.lemma_.lower() in ("name", "word", "term", "label")
+                             for _, p in self.prep_objects(tok, {"with"})):
+            return True  # "one thing with two names"
         return lemma == "one" and any(c.lower_ == "same" for c in tok.subtree)
 
     def _namesake_maker(self, c: str | None) -> str | None:
@@ -753,3 +758,8 @@ def _in_quotes(t: Token) -> bool:
     straight = before.count('"') % 2 == 1
     curly = before.count("\u201c") > before.count("\u201d")
     return straight or curly
+
+
+def _one(tok: Token) -> bool:
+    """A noun counted as one: "one thing", "a single idea", "one" itself."""
+    return tok.lower_ == "one" or any(c.dep_ in ("nummod", "amod") and c.lower_ in ("one", "single") for c in tok.children)
