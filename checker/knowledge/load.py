@@ -380,7 +380,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits", "endorsing_phrases"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits", "endorsing_phrases", "own_sources"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -403,6 +403,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
                 attribution_habits=frozenset(low(att.strs("habits"))),
                 attribution_endorsing_phrases=low(att.strs("endorsing_phrases")),
+                attribution_own_sources=frozenset(low(att.strs("own_sources"))),
                 attribution_texts=frozenset(low(att.strs("texts"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),

@@ -154,6 +154,7 @@ class Cues:
     question_openers: frozenset[str]
     conditional: tuple[str, ...]
     attribution_endorsing: frozenset[str] = frozenset()
+    attribution_own_sources: frozenset[str] = frozenset()  # "according to my notes": the writer's own record
     attribution_promotional: frozenset[str] = frozenset()
     attribution_refuting: frozenset[str] = frozenset()
     question_closers: tuple[str, ...] = ()

@@ -215,6 +215,11 @@ class ModalityMixin:
                 for a in rel.y.ancestors):
             return Modality.REFUTED  # "the video was wrong about them cooperating"
         chain = self.clause_chain(anchor)
+        if any(c.dep_ == "prep" and c.lower_ == "according" and c.i > anchor.i and not any(
+                o.lemma_.lower() in cues.attribution_own_sources and any(p.lower_ in ("my", "our") for p in o.children)
+                for o in c.subtree) for t in chain[:2] for c in t.children):
+            return Modality.REPORTED  # a source named after the claim, as before it: "X, according to my cousin"
+            # (but not the writer's own: "according to my notes")
         if any(c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_[:-2] in cues.attribution_refuting
                for t in chain[:2] for c in t.children):
             return Modality.REPORTED  # "the terms are often wrongly used to mean the same thing", "X is mistakenly called Y"

@@ -64,7 +64,7 @@ class PropertyMixin:
             # claim when an earlier one is about something else: "Bramble can't look at photos,
             # because LLMs can never work with images"); patterns missing a word are skipped
             for pattern, needs_neg, (a, b) in ((p, neg, span) for p, _, neg in compiled if id(p) in viable
-                                               for span in _matches(p, low, lemmas, concepts, self.kb)):
+                                               for span in _matches(p, low, lemmas, concepts, self.kb, neg)):
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
@@ -145,7 +145,9 @@ class PropertyMixin:
         out = [(t, ai) for t, c in zip(toks, concepts) if c is None and (
             (t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns) or
             (t.dep_ in ("csubj", "nsubj") and t.tag_ == "VBG" and t.lower_ in nouns) or  # "Grounding guarantees ..."
-            (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1))]  # not "T = 1"
+            # (a name the tagger took for an adjective: "Sunny truly understands what you mean")
+            (t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1 and (t.pos_ == "PROPN" or (
+                t.pos_ == "ADJ" and t.text[:1].isupper() and t.text[1:].islower()))))]  # not "T = 1"
         # "AI art", "AI-written images", "restaurant picks from an AI": an output the field's word
         # names as its maker (an output noun of relations.yaml; not "AI researchers")
         fields = lambda k: concept_id(k) is not None and (self.kb.concepts[concept_id(k)].umbrella or  # noqa: E731
@@ -363,6 +365,7 @@ class PropertyMixin:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_GAP_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "hardly", "far"})
 # a pseudo-cleft whose subject points back: "that is what", "which is exactly what"
 _BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s")
 
@@ -505,11 +508,13 @@ def _in_own_clause(tok: Token, top: Token) -> bool:
 
 
 def _matches(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], concepts: list[str | None],
-             kb: KnowledgeBase) -> Iterator[tuple[int, int]]:
+             kb: KnowledgeBase, negated: bool = False) -> Iterator[tuple[int, int]]:
     """Find ``pattern`` in the token list; yields (start, end) token indices, one per start. A slot matches a
     token's lowercase form or lemma, or (``@id``) a mention of that concept or a narrower one;
-    a gap skips up to six tokens."""
+    a gap skips up to six tokens, and not across a negation unless the pattern states the
+    overclaim negated (``negated``): "training an LLM is not cheap" does not match "training ... is ... cheap"."""
     n = len(low)
+    stops = GAP_STOPS if negated else GAP_STOPS | _GAP_NEGATIONS
 
     def hit(slot: Slot, i: int) -> bool:
         if i >= n:
@@ -525,7 +530,7 @@ def _matches(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], conce
         slot = pattern[k]
         if slot.alts is None:
             for skip in range(0, 7):
-                if skip and (i + skip - 1 >= n or low[i + skip - 1] in GAP_STOPS):
+                if skip and (i + skip - 1 >= n or low[i + skip - 1] in stops):
                     break  # a gap does not cross a clause boundary
                 end = walk(k + 1, i + skip)
                 if end is not None:
