@@ -1729,6 +1729,57 @@ CASES = {
         ['Models such as GPT-4 can take images as input, so "LLMs can never see images" is no longer true.',
          'The line "LLMs can never see images" is a myth.',
          "We refuse photos, not because language models can't handle images at all, but because of cost."]),
+    "cost_overclaims_across_adverbs": (
+        [("Training a capable LLM is honestly cheap these days.", "L4"),
+         ("Pretraining a 70B model from scratch is cheap these days.", "L4"),
+         ("Building these models costs next to nothing now.", "L4"),
+         ("The models behind these apps need barely any computing power.", "L4"),
+         ("Running Skye takes very little computing power.", "L4")],
+        ["Training an LLM is not cheap.",
+         "Training an LLM is far from cheap.",
+         "Training a new LLM is never cheap.",
+         "Fine-tuning an LLM is cheap these days.",
+         "LoRA is a technique that makes it possible to customize large AI models with minimal computational resources."]),
+    "ethics_overclaims_in_more_words": (
+        [("There is nothing ethically knotty about a restaurant using generative AI.", "L5"),
+         ("Generative AI simply doesn't carry ethical risks like misinformation.", "L5"),
+         ("Honestly, generative AI poses zero ethics risk.", "L5")],
+        ["Generative AI carries ethical risks like misinformation.",
+         "There is nothing ethically wrong with asking ChatGPT for a recipe."]),
+    "name_tagged_as_adjective_and_right_every_time": (
+        [("Sunny truly understands what you mean, just like a human receptionist would.", "L2"),
+         ("Nova gets it right every time, so you never need to double-check.", "L1")],
+        ["Happy customers get the right answer every time."]),
+    "trailing_according_to_reports": (
+        [("DALL-E was built by Google Brain, according to my notes.", "P7"),
+         ("ChatGPT runs on a GAN, according to our tests.", "A1")],
+        ["ChatGPT runs on a GAN, according to my cousin.",
+         "Our chatbot carries no ethical risk, according to the vendor."]),
+    "kind_noun_subject_is_no_partitive": (
+        [("A subset of LLMs is generative AI.", "T1"),
+         ("One branch of LLMs is generative AI.", "T1")],
+        ["A vitally important subset of machine learning that has risen to prominence is generative AI.",
+         "A subset of generative AI is the LLM.",
+         "Example of generative AI that is not an LLM: Midjourney."]),
+    "function_word_opens_no_lookalike": (
+        [("A large learning model is trained on text.", "N1")],
+        ["These networks are essential for tasks like language modeling and machine translation."]),
+    "spelled_out_words_and_bracketed_clauses_are_no_parties": (
+        [("GPT (Generative Pre-trained Transformer) was created by Google in 2018.", "P4"),
+         ("Generative adversarial networks (GANs) were invented by Geoffrey Hinton.", "P2"),
+         ("ChatGPT (which runs on GPT-4) was made by Google.", "P6")],
+        ["ChatGPT (the 'GPT' stands for 'Generative Pretrained Transformer') was developed by OpenAI as a chatbot."]),
+    "kind_of_one_thing_used_in_others": (
+        [("Generative AI is a type of LLM in most chatbots.", "T1")],
+        ["LLMs are the most common form of AI in tutoring apps and educational chatbots."]),
+    "relative_clause_on_a_kind_speaks_of_the_subject": (
+        [],
+        ["Large language models are a specific type of generative AI that deal exclusively with human language."]),
+    "topics_and_aims_are_no_overclaims": (
+        [("ChatGPT gives unbiased answers.", "L3")],
+        ["Google announced an update about eliminating political bias in Claude.",
+         "The company will first focus on unbiased responses.",
+         "Readers can leave an image on the screen even when the system is off, because it takes no energy to maintain it."]),
 }
 
 

@@ -98,6 +98,16 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.equals_sign(doc))
         claims = []
         seen = set()
+        # the words of a spelled-out name ("the 'GPT' stands for 'Generative Pretrained Transformer'")
+        # and the mentions inside a bracketed clause of its own ("ChatGPT (the GPT stands for ...) was
+        # developed by OpenAI") are no parties to the sentence's other claims
+        # (the name that opens the span, and the acronym itself, are still the claim's own: "ChatGPT (Generative ...)")
+        spelled = [(*(int(k) for k in dict(r.detail)["span"].split(":")), r.x_concept) for r in rels
+                   if r.relation == "stands_for" and dict(r.detail).get("span")]
+        asides = _clause_brackets(doc)
+        rels = [r for r in rels if r.relation == "stands_for" or not (
+            any(a < t.idx < b and concept_id(t) != own for t in (r.x, r.y) if t is not None for a, b, own in spelled) or
+            (r.anchor is not None and any(o < r.x.i < c and not o < r.anchor.i < c for o, c in asides)))]
         if given is not None:  # a question: only what it takes as given ("Given that X, how ...?")
             rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and given[0] <= r.x.i < given[1]]
         for rel in rels:
@@ -287,6 +297,19 @@ def _asks_yes_or_no(before: str) -> bool:
     words = re.split(r"[:—]", before)[-1].split()
     return bool(words) and words[0].lower().strip("\"'“(") in ("is", "are", "does", "do", "did", "was", "were", "isn't",
                                                             "aren't", "doesn't", "don't", "didn't", "can", "could")
+
+
+def _clause_brackets(doc: Doc) -> list[tuple[int, int]]:
+    """The (open, close) token indices of brackets that hold a clause (a verb of their own)."""
+    out, opened = [], None
+    for t in doc:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            if any(k.pos_ in ("VERB", "AUX") for k in doc[opened + 1:t.i]):
+                out.append((opened, t.i))
+            opened = None
+    return out
 
 
 def _guessed(rel: Rel, doc: Doc) -> bool:

@@ -943,8 +943,8 @@ class LexicalMixin:
             if concept.id in done:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or span[0].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART"):
+                continue  # (a phrase that opens with a function word names nothing: "tasks like language modeling")
             # the claim hangs on the clause that offers the phrase (its quotes are the name's own)
             verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
             quoted = doc.text[max(0, start - 1):start] in "\"“‘'"

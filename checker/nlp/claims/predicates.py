@@ -160,7 +160,9 @@ class PredicateMixin:
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         preds = [_head_after_acronym(p) for p in preds]
-        sub_concepts = [(t, self.concept(t), q, p) for t, q, p in subs]
+        sub_concepts = [(t, self.concept(t) or next((self.concept(o) for _, o in self.prep_objects(t, {"of"})), None)
+                         if t.lemma_.lower() in self.r.is_a_nouns and t.head == verb else self.concept(t), q, p)
+                        for t, q, p in subs]
         sub_concepts = [(t, c, q, p) for t, c, q, p in sub_concepts if c]
         inverted = self.locative_inversion(verb, sub_concepts, preds, neg)
         if inverted is not None:
@@ -312,6 +314,8 @@ class PredicateMixin:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):
                         continue  # (but "a different branch from LLMs" sets them apart)
+                    if prep.lower_ == "in" and any(self.is_thing(self.concept(k)) for _, k in self.prep_objects(n, {"of"})):
+                        continue  # a kind of one thing, used in others: "the commonest form of AI in educational chatbots"
                     how = obj.pos_ in ("VERB", "AUX") and any(c.lower_ == "how" for c in obj.children)
                     if lemma in self.r.part_nouns and how:
                         # "a key part of how ChatGPT works": what it runs on

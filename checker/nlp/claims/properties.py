@@ -181,8 +181,11 @@ class PropertyMixin:
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
                  [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
+        # (not a dummy "it" before an infinitive: "it takes no energy to maintain an image")
         out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
-                and concepts[t.i] is None and firsts and min(firsts) < t.i]
+                and concepts[t.i] is None and firsts and min(firsts) < t.i and not (t.lower_ == "it" and any(
+                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > t.head.i and
+                    any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in t.head.children))]
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject
         if doc.user_data.get("cc_after_name"):
@@ -290,6 +293,9 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
+        if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in ("about", "on", "regarding") and \
+                head.head.head.pos_ in ("NOUN", "PROPN"):
+            return None  # a topic, not a claim: "an update about eliminating political bias in Claude"
         if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj"):
             # a gerund under a preposition takes its governor's negation: "that is not the same
             # as understanding it", "this isn't about truly understanding language"
@@ -340,6 +346,8 @@ class PropertyMixin:
         cut = next((k for k, h in enumerate(path) if h.dep_ == "advcl" and any(c.dep_ in _SUBJECTS for c in h.children)), None)
         goal_path = path if cut is None else path[:cut + 1]
         if any(h.lemma_.lower() in self.cues.aspiration for h in goal_path) or any(
+                h.lemma_.lower() in self.cues.aspiration and h.pos_ == "NOUN"
+                for h in up[1:next((k for k, u in enumerate(up) if u.pos_ in ("VERB", "AUX")), len(up))]) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children) or any(
                 c.dep_ in _SUBJECTS and c.lemma_.lower() in self.cues.aspiration and h.lemma_ == "be"
                 for h in goal_path for c in h.children):
@@ -431,8 +439,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if last.dep_ == "amod" and last.head == subj and any(doc[k].is_punct for k in range(b, subj.i)):
         return False  # an adjective cut off from the noun by a comma: "you're totally right, multimodal models ..."
     up = [first, *first.ancestors]
-    if any(t == subj for t in up):
-        return True
+    if any(t == subj for t in up) and not (subj.dep_ == "attr" and subj.lemma_.lower() in CLASSIFIERS and any(
+            t.dep_ == "relcl" and t.head == subj for t in up)):
+        return True  # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ...")
     head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
     if head is not None and any(doc[k].text == ";" for k in range(min(a, head.i), max(b, head.i))) and \
             not any(doc[k].text == ";" for k in range(min(subj.i, head.i), max(subj.i, head.i))):
@@ -480,7 +489,7 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return True  # a small clause: "which makes its output fully objective"
     if subj.head == head and subj.dep_ in ("dobj", "attr", "oprd"):
         return False  # the statement's own object ("Those that don't get wrong answers")
-    resolved = []
+    resolved, kinds = [], set()
     for s in subjects:
         if s.lower_ in ("that", "which", "who") and clause.dep_ == "relcl":
             # "BERT is a generative model that writes long articles": the relative clause
@@ -489,9 +498,13 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             resolved.append(noun)
             if noun.dep_ in ("attr", "appos"):
                 resolved += [noun.head] + [c for c in noun.head.children if c.dep_ in _SUBJECTS]
+                if noun.lemma_.lower() in CLASSIFIERS:
+                    kinds |= {noun.i, noun.head.i}  # "LLMs are a type of generative AI that deal only with text": the
+                    # clause speaks of the type, which is the subject, not of generative AI
         else:
             resolved.append(s)
-    return any(subj == s or (subj in list(s.subtree) and not _in_own_clause(subj, s)) for s in resolved)
+    return any(s.i not in kinds and (subj == s or (subj in list(s.subtree) and not _in_own_clause(subj, s)))
+               for s in resolved)
 
 
 def _in_own_clause(tok: Token, top: Token) -> bool:

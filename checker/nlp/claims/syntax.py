@@ -579,7 +579,10 @@ class SyntaxMixin:
         for s in subs:
             # "None of the LLMs", "all of the GANs", "every one of ..."
             target = s
-            if self.concept(s) is None:
+            # (a kind noun before "is" names a kind, not a part of its members: "A subset of machine
+            # learning is generative AI" says generative AI is one, not "some machine learning is")
+            if self.concept(s) is None and not (verb.lemma_ == "be" and s.lemma_.lower() in self.r.is_a_nouns and
+                                                any(c.dep_ in ("attr", "acomp") for c in verb.children)):
                 for c in s.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in c.children:
