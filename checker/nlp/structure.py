@@ -254,6 +254,18 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             # launch partner) |", "| Meta, with Microsoft as launch partner |"
             asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)|,\s*(?:with|alongside|plus)\b[^,;]*", text)]
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+            # a list of names beside a list of makers pairs them in order ("| GPT-4, Claude, Llama 2 |
+            # OpenAI; Anthropic; Meta |"): each name gets the maker in its place, and lists of
+            # different lengths pair nothing; one maker for several names is all of theirs
+            listed = [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
+            makers = [m for m in found if kb.concepts[m.concept].kind in ("org", "person")]
+            if relation == "made_by" and len(listed) > 1 and makers:
+                if len(listed) == len(makers) or len(makers) == 1:
+                    for who, m in zip(listed, makers * len(listed) if len(makers) == 1 else makers):
+                        polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) else Polarity.POSITIVE
+                        claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity,
+                                            **{**base, "subject": who.concept, "subject_text": who.text}))
+                continue
             for m in found:
                 kind = kb.concepts[m.concept].kind
                 # a value denied in its own cell: "| DALL-E 3 | text-to-image diffusion, not an LLM |"

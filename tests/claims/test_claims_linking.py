@@ -1780,6 +1780,29 @@ CASES = {
         ["Google announced an update about eliminating political bias in Claude.",
          "The company will first focus on unbiased responses.",
          "Readers can leave an image on the screen even when the system is off, because it takes no energy to maintain it."]),
+    "own_maker_beats_a_distributed_one": (
+        [("Claude and Gemini were made by Anthropic.", "P8"),
+         ("Claude, made by Google, and Gemini, made by Anthropic, followed in 2023.", "P8")],
+        ["Claude, made by Anthropic, and Gemini, made by Google, followed in 2023."]),
+    "a_list_etc_ends_before_a_capital": (
+        [("Tools like ChatGPT, Claude, etc. are made by Google.", "P8")],
+        ["- **Transformer**: the architecture behind GPT, BERT, Claude, etc. Introduced by Google researchers in 2017."]),
+    "likeness_is_not_the_thing": (
+        [("GPT-3, with its 175 million parameters, was big.", "D4")],
+        ["I trained a tiny GPT-style model on my laptop (a few million parameters) and it wrote gibberish."]),
+    "pronoun_object_is_not_its_own_subject": (
+        [("ChatGPT is popular because it runs on a GAN.", "A1")],
+        ["Generative AI is huge. LLMs, image generators, audio and video tools all sit under it.",
+         '- ChatGPT should be described as an assistant powered by an LLM rather than as "the LLM" itself.']),
+    "words_for_names_and_past_beliefs": (
+        [("Generative AI only ever produces text.", "D2")],
+        ['Before all this I assumed "LLM" and "generative AI" were just two words for the same thing.',
+         "I confess I had always assumed it was the other way round, that generative AI was simply a kind of LLM."]),
+    "agreement_and_own_saying_after_a_comma": (
+        [("My grandson informs me that LLM stands for 'linguistic logic model,' which sounds about right to me.", "N1"),
+         ("Can I just say, for the avoidance of doubt, that generative AI is really just one kind of LLM.", "T1")],
+        ["Alfie informs me that Midjourney is secretly a GAN, but Gareth says no, it's a diffusion model.",
+         "I chimed in that BERT and GPT both use the transformer, just different halves of it (encoder versus decoder)."]),
 }
 
 
@@ -1995,6 +2018,13 @@ DOCUMENTS = [
      '12:30  Another panelist: "ChatGPT runs on a GAN." Nobody agreed.\n\n'
      '12:40  Marcus says ChatGPT runs on a GAN. Later that day we all went for lunch, which was nice.\n',
      [("L5", 1)]),
+    ("a list of names beside a list of makers pairs them in order; lists of different lengths pair nothing", "makers.md",
+     "| Year | Models | Makers |\n|---|---|---|\n"
+     "| 2023 | GPT-4, Claude, Llama 2 | OpenAI; Anthropic; Meta (with Microsoft as a launch partner) |\n"
+     "| 2022 | ChatGPT, Stable Diffusion | Stability AI, OpenAI |\n"
+     "| 2023 | GPT-4, Claude, Llama 2 | OpenAI, Anthropic |\n"
+     "| 2023 | GPT-4, Claude | Google |\n",
+     [("P6", 4), ("P7", 4), ("P4", 6), ("P8", 6)]),
     ("a linked title's date dates nothing", "links.md",
      "Further reading:\n\n- Laion, the dataset behind Stable Diffusion (2023) (www.deeplearning.ai)\n"
      "- Stable Diffusion (2023) (see below) is great.\n",

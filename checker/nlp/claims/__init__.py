@@ -108,6 +108,12 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels = [r for r in rels if r.relation == "stands_for" or not (
             any(a < t.idx < b and concept_id(t) != own for t in (r.x, r.y) if t is not None for a, b, own in spelled) or
             (r.anchor is not None and any(o < r.x.i < c and not o < r.anchor.i < c for o, c in asides)))]
+        # one mention, one maker: the one its own clause names ("Claude, made by Anthropic, and Gemini,
+        # made by Google, ..." gives Gemini Google, not Anthropic by distribution)
+        own = {r.x.i: r.y_value for r in rels if r.relation == "made_by" and r.anchor is not None and not r.negated and
+               r.anchor.head == r.x and r.anchor.dep_ in ("acl", "relcl")}
+        rels = [r for r in rels if not (r.relation == "made_by" and not r.negated and r.x.i in own and
+                                        r.y_value != own[r.x.i])]
         if given is not None:  # a question: only what it takes as given ("Given that X, how ...?")
             rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and given[0] <= r.x.i < given[1]]
         for rel in rels:

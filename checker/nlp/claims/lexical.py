@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -490,8 +490,9 @@ class LexicalMixin:
             for t in doc:
                 if t.idx >= m.start():
                     break
-                if self.is_thing(concept_id(t)) and self.kb.concepts[concept_id(t)].kind in ("model", "family"):
-                    owner = t
+                if self.is_thing(concept_id(t)) and self.kb.concepts[concept_id(t)].kind in ("model", "family") and not (
+                        t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in LIKENESS_SUFFIXES):
+                    owner = t  # (a size is one model's own, not a likeness's: "a tiny GPT-style model, a few million")
             if owner is None or owner.i < len(doc) and any(
                     w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
                 continue

@@ -154,8 +154,12 @@ class ModalityMixin:
                 # a verb of saying the tagger took for a noun: "Someone behind me mutters that X"
                 # (inflected, as a verb: not "TIL from a blog post that X")
                 return Modality.REPORTED
-            if t.dep_ == "mark" and t.lower_ == "that" and prev.text == "," and (t.head == anchor or t.head.is_ancestor(anchor)) and \
-                    any(v.pos_ == "VERB" and v.lemma_.lower() in cues.attribution_verbs for v in doc[max(0, t.i - 5):t.i - 1]) and \
+            # (the parser may take "that" for a determiner of the clause's subject: "..., that generative AI was ...")
+            verb = t.head if t.dep_ == "mark" else t.head.head if t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass") else None
+            if verb is not None and t.lower_ == "that" and prev.text == "," and (verb == anchor or verb.is_ancestor(anchor)) and \
+                    any(v.pos_ == "VERB" and v.lemma_.lower() in cues.attribution_verbs and
+                        not (v.lemma_.lower() in cues.attribution_own_view and self._own_view(v))
+                        for v in doc[max(0, t.i - 8):t.i - 1]) and \
                     not any(w.lower_ in cues.attribution_endorsing for w in doc[max(0, t.i - 5):t.i]):
                 return Modality.REPORTED  # what was said, spelled out after a comma: "what we were told last term, that X"
         first = next((t for t in doc if not t.is_punct), None)

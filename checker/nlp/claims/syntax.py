@@ -248,8 +248,13 @@ class SyntaxMixin:
         if best is not None and nearer is not None:
             return None
         if best is None and tok.i > 0:
+            # (nor anything inside its own clause's subject: "LLMs, image generators ... all sit under it")
+            subject = {k.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree} \
+                if tok.dep_ in ("pobj", "dobj") and not tok.lower_.endswith(("self", "selves")) else set()  # (a reflexive is it)
             for t in tok.doc[:tok.i]:
                 c = concept_id(t)
+                if t.i in subject:
+                    continue
                 # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
                 # a predicate noun is not what "it" is (but a plural one may be what "them" is)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
@@ -381,8 +386,13 @@ class SyntaxMixin:
         generative AI. image models, ..."): a "." with a space after it, after a word that is
         no abbreviation ("a.k.a.", "Inc.", "e.g.")."""
         lo, hi = sorted((i, j))
-        return any(doc[k].text == "." and doc[k].whitespace_ and k > 0 and "." not in doc[k - 1].text and
-                   not is_abbreviation(doc[k - 1].text) for k in range(lo + 1, hi))
+        return any((doc[k].text == "." and doc[k].whitespace_ and k > 0 and "." not in doc[k - 1].text and
+                    not is_abbreviation(doc[k - 1].text)) or
+                   # a list's "etc." before a capitalised word ends the sentence: "..., Claude, etc. Introduced by ..."
+                   (doc[k].text == "." and k > 0 and doc[k - 1].lower_ in ("etc", "etc.") and k + 1 < len(doc) and
+                    doc[k + 1].text[:1].isupper()) or
+                   (doc[k].lower_ == "etc." and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+                   for k in range(lo + 1, hi))
 
     @staticmethod
     def clause_chain(tok: Token) -> list[Token]:
