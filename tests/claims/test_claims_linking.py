@@ -1803,6 +1803,31 @@ CASES = {
          ("Can I just say, for the avoidance of doubt, that generative AI is really just one kind of LLM.", "T1")],
         ["Alfie informs me that Midjourney is secretly a GAN, but Gareth says no, it's a diffusion model.",
          "I chimed in that BERT and GPT both use the transformer, just different halves of it (encoder versus decoder)."]),
+    "part_of_a_thing_is_what_it_runs_on": (
+        [("The engine of ChatGPT is a GAN.", "A1"),
+         ("The heart of Stable Diffusion is a GAN.", "T5")],
+        ["By now we all know that the underlying engine of a chatbot is called a Large Language Model (LLM).",
+         "The engine of a chatbot is an LLM."]),
+    "a_makers_thing_for_another_name": (
+        [("Since then I've also tested Claude, OpenAI's more cautious sibling of ChatGPT.", "P8")],
+        ["Instead of going to Anthropic's house for Claude, Meta's house for Llama, and Amazon's house for Titan, "
+         "you just show up at the Bedrock restaurant."]),
+    "a_pronoun_for_a_version_dates_the_version": (
+        [("GPT was great, and it launched in 2022.", "P4")],
+        ["Its previous version, GPT 3.5, powered the company's popular ChatGPT chatbot when it launched in November of 2022."]),
+    "what_a_process_makes_of_a_model_and_hedges_in_gaps": (
+        [("The new template turns your announcements into AI summaries that are perfectly objective.", "L3"),
+         ("ChatGPT is always, in my experience, completely accurate.", "L1")],
+        ["It's what turns a raw pre-trained model (which just predicts next words) into a helpful, harmless assistant.",
+         "That's the problem with chatbots: they will always hallucinate, sometimes correctly, sometimes incorrectly."]),
+    "negation_reaches_a_raised_to_be": (
+        [("Not all generative AI is an LLM, but DALL-E is a large language model.", "T4")],
+        ["BERT was never meant to be a chatbot.",
+         "GANs don't seem to be LLMs.",
+         "Not all generative AI is an LLM: image generators such as Midjourney are generative AI too, but they are diffusion models."]),
+    "a_reported_subject_taken_for_an_object": (
+        [("Honestly, LLMs came first and everything else grew out of them.", "P9")],
+        ["And he told you LLMs came first and everything else grew out of them."]),
 }
 
 

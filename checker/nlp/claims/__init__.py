@@ -123,7 +123,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 continue  # a value offered with a question mark is a guess: "BERT stands for Bidirectional ...?? not sure"
             if rel.relation == "introduced_in" and (versioned(
                     rel.x.head.head if rel.x.lower_ in ("which", "that") and rel.x.head.dep_ == "relcl" else rel.x) or (
-                    concept_id(rel.x) is None and doc.user_data.get("cc_carried_versioned"))):
+                    concept_id(rel.x) is None and doc.user_data.get("cc_carried_versioned")) or (
+                    # a pronoun for a version named before it in the sentence: "GPT 3.5 powered ChatGPT when it launched"
+                    rel.x.pos_ == "PRON" and any(versioned(t) for t in doc[:rel.x.i] if concept_id(t) == rel.x_concept) and
+                    not any(not versioned(t) for t in doc[:rel.x.i] if concept_id(t) == rel.x_concept))):
                 continue  # "Midjourney v6 (2023)", "SD XL, which Stability released in 2023", "SDXL is ... .
                 # Released in July 2023": a version's year
             if rel.relation == "introduced_in" and self.kb.concepts[rel.x_concept].kind in ("family", "architecture") and any(
@@ -203,6 +206,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 # one kind of the field, not the field: "Text-to-Video AI is a form of generative AI" (but
                 # "traditional AI", the rest of the field, is no part of generative AI)
                 continue
+            if rel.relation == "is_a" and rel.x.dep_ == "pobj" and rel.x.head.lower_ == "of" and \
+                    rel.x.head.head.lemma_.lower() in self.r.uses_nouns and rel.x.head.head.dep_ in ("nsubj", "nsubjpass"):
+                # what a part of it is, it runs on: "the underlying engine of a chatbot is called an LLM"
+                rel = replace(rel, relation="uses", quantifier=self.quantifier(rel.x))
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
                 # "AI systems capable of producing content", "GenAI tools that deal with text":
                 # a restricted noun names some of its class, not all of it

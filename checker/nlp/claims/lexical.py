@@ -354,6 +354,9 @@ class LexicalMixin:
         c = concept_id(head) if head is not None else None
         if c and self.kb.concepts[c].kind in ("model", "product"):
             return None  # "X, Google's BERT": a list of names
+        if head is not None and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "behind") and any(
+                concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product") for t in doc[head.i + 2:head.i + 5]):
+            return None  # the maker's thing for another name: "Anthropic's house for Claude, Meta's house for Llama"
         return doc[i]
 
     def _made_word(self, t: Token) -> bool:

@@ -1257,7 +1257,8 @@ class PredicateMixin:
                 # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i and tok.i - child.i <= 4 \
-                    and not any(t.text in ("(", ")", ",") or t.lower_ in ("and", "or", "&", "/", "vs", "vs.", "versus") or
+                    and not any(t.text in ("(", ")", ",", ":", "—", "–", "≠", "=") or
+                                t.lower_ in ("and", "or", "&", "/", "vs", "vs.", "versus") or
                                 self.relation_verb(t) for t in tok.doc[child.i:tok.i]):
                 # (not across a verb of the relations tagged as a modifier: "GANs predate transformer LLMs";
                 # nor across a coordinator the parser missed: "GANs and diffusion models are distinct")

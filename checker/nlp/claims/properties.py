@@ -271,6 +271,11 @@ class PropertyMixin:
                 return False
         up = [doc[a], *doc[a].ancestors]
         head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+        if head is not None and doc[a].dep_ == "dobj" and doc[a].head == head:
+            # a reported subject the parser took for the reporting verb's object: "he told you LLMs
+            # came first" (the statement's verb is the clause beside it)
+            head = next((t for t in doc[a + 1:b] if t.dep_ == "ccomp" and t.head == head), head)
+            up = [doc[a], *head.ancestors] if head != doc[a].head else up
         if any(h.lower_ == "as" and h.dep_ == "prep" and h.head == head and head is not None and
                head.lemma_.lower() in self.cues.attribution_verbs and not any(c.dep_ == "auxpass" for c in head.children)
                for h in up):
@@ -358,6 +363,13 @@ class PropertyMixin:
         if head.i != a and self._quoted(doc[a], doc) and self._quoted(doc[b - 1], doc) and \
                 not any(t.text in ('"', "“", "”") for t in doc[a:b]):
             return None  # the statement itself is quoted from someone: 'the deck promises "zero hallucinations"'
+        if any(h.dep_ == "prep" and h.lower_ == "into" and any(  # (the parser may hang "into" on a nearer verb)
+                t.pos_ == "VERB" and t.lemma_.lower() in ("turn", "transform", "shape", "mould", "mold", "convert", "refine") and
+                # (what is turned is a model, not content: "turns your announcements into summaries that are objective")
+                any(o.dep_ == "dobj" and (concept_id(o) or o.lemma_.lower() in ("model", "llm", "network", "system"))
+                    for o in t.children)
+                for t in doc[max(0, h.i - 12):h.i]) for h in up):
+            return None  # what a process makes of a model: "RLHF turns a raw model into a helpful, harmless assistant"
         if _judged_false(doc, b, self.cues.attribution_refuting):
             return None  # a quoted claim the sentence then judges: '"LLMs can never see images" is no longer true'
         if any(any(c.dep_ == "mark" and c.lower_ == "because" and c.i > 0 and
@@ -373,7 +385,9 @@ class PropertyMixin:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_GAP_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "hardly", "far"})
+# (nor a hedge: "they will always hallucinate, sometimes correctly" says nothing is always right)
+_GAP_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "hardly", "far", "sometimes", "occasionally", "rarely",
+                            "seldom"})
 # a pseudo-cleft whose subject points back: "that is what", "which is exactly what"
 _BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s")
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
-from checker.nlp.claims.vocab import BUILT_NOUNS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
 
@@ -378,6 +378,9 @@ class SyntaxMixin:
                 t.lower_ == "what" and t.pos_ == "PRON" for t in verb.subtree) and (self.clause_negated(verb.head) or any(
                     c.dep_ == "nsubj" and c.left_edge.lower_ in ("neither", "no", "none") for c in verb.head.children)):
             return True  # (or its subject: "Neither GANs nor diffusion models are what ChatGPT is built on")
+        if verb.dep_ == "xcomp" and verb.lemma_ == "be" and verb.head.lemma_.lower() in RAISING_VERBS and \
+                self.clause_negated(verb.head):
+            return True  # "BERT was never meant to be a chatbot", "GANs don't seem to be LLMs"
         return False
 
     @staticmethod

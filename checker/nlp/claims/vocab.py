@@ -68,6 +68,8 @@ WORK_NOUNS = {"paper", "research", "work", "invention", "breakthrough", "study",
 # the works that introduce a thing, whose date is its date ("the GAN paper was 2017"), unlike an event
 INTRODUCING_WORKS = WORK_NOUNS - {"release", "launch"}
 # nouns after a name that make the phrase about something else: "the ChatGPT app", "the GAN explainer"
+# verbs whose negation reaches the "to be" they govern: "was never meant to be a chatbot"
+RAISING_VERBS = {"mean", "intend", "design", "seem", "appear", "turn", "prove", "happen", "suppose", "build", "make"}
 # the second half of "GPT-style", "ChatGPT-like": something like the name, not the name
 LIKENESS_SUFFIXES = {"style", "like", "esque", "inspired", "ish", "type", "flavoured", "flavored", "alike", "clone", "wannabe"}
 VARIANT_NOUNS = {"app", "apps", "api", "plus", "pro", "plugin", "plugins", "extension", "website", "site",
