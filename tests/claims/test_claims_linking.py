@@ -1828,6 +1828,24 @@ CASES = {
     "a_reported_subject_taken_for_an_object": (
         [("Honestly, LLMs came first and everything else grew out of them.", "P9")],
         ["And he told you LLMs came first and everything else grew out of them."]),
+    "a_familys_maker_in_its_own_creation_word": (
+        [("GANs, Geoffrey Hinton's 2014 brainchild, produced fake faces.", "P2"),
+         ("The transformer, OpenAI's 2017 invention, changed everything.", "P1")],
+        ["GANs, Ian Goodfellow's 2014 brainchild, produced fake faces.",
+         "GANs, Google's favourite tool, produced fake faces."]),
+    "came_up_with_is_invented": (
+        [("Geoffrey Hinton came up with GANs in 2014.", "P2"),
+         ("GANs, which Geoffrey Hinton came up with back in 2017, are a different family.", "P2"),
+         ("GANs weren't even a thing until Geoffrey Hinton came up with them in 2017.", "P2")],
+        ["Ian Goodfellow came up with GANs in 2014.",
+         "The transformer part is the architecture, which Google came up with back in 2017.",
+         "2013, correct, the year before Ian Goodfellow and his colleagues came up with GANs."]),
+    "one_single_network_and_one_of_two": (
+        [("In a GAN, one single network does all the work.", "A2"),
+         ("A GAN is one network.", "A2"),
+         ("A GAN uses only one network.", "A2")],
+        ["In a GAN, one network generates images and the other judges them.",
+         "In some GANs, a single network does all the work."]),
 }
 
 

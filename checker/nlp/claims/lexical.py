@@ -259,9 +259,14 @@ class LexicalMixin:
             xc = concept_id(x)
             if not xc and x.pos_ == "VERB" and x.lemma_.lower() in self.r.origin_verbs:
                 origin_verbs.append(x)
-            if not xc or self.kb.concepts[xc].kind not in ("model", "product") or \
+            if not xc or self.kb.concepts[xc].kind not in ("model", "product", "family", "architecture") or \
                     any(c.dep_ == "poss" for c in x.children) or (x.i > 1 and doc[x.i - 1].lower_ in ("'s", "’s")):
                 continue
+            if self.kb.concepts[xc].kind in ("family", "architecture") and not (
+                    x.i + 4 < n and doc[x.i + 1].text == "," and self.is_agent(concept_id(doc[x.i + 2])) and
+                    doc[x.i + 3].lower_ in ("'s", "’s") and any(
+                        t.lemma_.lower() in self.r.made_nouns for t in doc[x.i + 4:x.i + 7] if t.pos_ == "NOUN")):
+                continue  # a family's maker only in its own creation word: "GANs, Geoffrey Hinton's 2014 brainchild"
             i = x.i + 1
             if i < n and doc[i].lower_ in ("itself", "themselves"):
                 i += 1  # "ChatGPT itself, which Google put out ..."

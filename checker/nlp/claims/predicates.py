@@ -569,7 +569,10 @@ class PredicateMixin:
         if not out and verb.dep_ in ("relcl", "advcl") and year_id(verb.head) and verb.head.i < verb.i and any(
                 c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
             out.append((verb.head, year_id(verb.head)))  # "back to 2019, when the transformer paper appeared"
-        return out
+        # (a year counted from the event is not its year: "2013, the year before Goodfellow came up with GANs")
+        counted = [t.i for t in verb.doc if t.lemma_.lower() in TEMPORAL and t.i + 1 < len(verb.doc) and
+                   verb.doc[t.i + 1].lower_ in ("before", "after")]
+        return [(t, y) for t, y in out if not any(min(t.i, verb.i) < k < max(t.i, verb.i) for k in counted)]
 
     def verbal(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
         rels: list[Rel] = []
@@ -750,6 +753,11 @@ class PredicateMixin:
             return rels  # "LLMs have come a long way since the 1960s": progress, not an arrival
         if lemma not in self.made_verbs and lemma not in self.intro_verbs:
             return rels
+        if verb.lemma_.lower() == "come" and lemma in self.made_verbs and not any(
+                self.concept(p) for _, p in self.prep_objects(verb, {"with"})) and not (
+                verb.dep_ == "relcl" and concept_id(verb.head)):
+            return rels  # a phrasal verb of making names its thing after "with": "came up with GANs" (not a
+            # stranded "with": "the architecture, which Google came up with")
         # the made thing: active object, passive subject, or acl/relcl head
         things: list[Token] = []
         if passive or lemma in self.intro_verbs and (not objs or lemma not in self.made_verbs and
@@ -763,6 +771,8 @@ class PredicateMixin:
                        if k == 0 or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)]
             if lemma == "introduce":  # "introduced the world to GANs"
                 things += [p for _, p in self.prep_objects(verb, {"to"})]
+            if verb.lemma_.lower() != lemma and not objs:  # a phrasal verb's object: "came up with GANs"
+                things += [p for _, p in self.prep_objects(verb, {"with"})]
         if verb.dep_ == "acl" and self.concept(verb.head) and not (
                 verb.head.dep_ in ("attr", "oprd") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             things.append(self.participle_owner(verb))  # (but "the first LLM to appear in 2020" dates the subject)
@@ -1012,7 +1022,7 @@ class PredicateMixin:
                         holders += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
                     for h in holders:
                         if self.concept(h) and covered(self.kb, self.concept(h), self.network_families):
-                            cands = [(h, q, p)]
+                            cands = [(h, self.quantifier(h), p)]  # (the family's own quantifier, not its part's: "one single network")
                             break
         for s, q, _ in cands:
             sc = self.concept(s)
@@ -1139,13 +1149,14 @@ class PredicateMixin:
                 for c in t.children:
                     w = c.lower_
                     if c.dep_ in ("nummod", "amod", "compound", "det") and w in NUMBER_WORDS and NUMBER_WORDS[w]:
-                        if w == "both":
-                            continue
+                        if w == "both" or (w == "one" and any(x.lower_ in ("other", "another", "second")
+                                                              for x in t.doc[t.i + 1:])):
+                            continue  # ("one network generates, the other judges": one of them)
                         phrase = " ".join(x.text for x in t.subtree if x.i <= t.i and (x.dep_ != "det" or x.lower_ in ("a", "one")))
                         return NUMBER_WORDS[w], phrase, t
-                    if c.dep_ in ("det",) and w in ("a", "an") and any(
-                            x.lower_ in ("single", "one", "lone") for x in t.children):
-                        return 1, "a single " + t.text, t
+                    if c.dep_ in ("det", "nummod") and w in ("a", "an", "one") and any(
+                            x.lower_ in ("single", "lone", "solitary") or (w != "one" and x.lower_ == "one") for x in t.children):
+                        return 1, "a single " + t.text, t  # (and "one single network", but not "one network", one of two)
             if lemma in ("pair", "trio", "duo", "couple") and any(c.lower_ == "of" for c in t.children):
                 n = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}[lemma]
                 return n, f"a {lemma} of networks", t
