@@ -1846,6 +1846,12 @@ CASES = {
          ("A GAN uses only one network.", "A2")],
         ["In a GAN, one network generates images and the other judges them.",
          "In some GANs, a single network does all the work."]),
+    "dummy_it_gerund_objects_and_demonstratives": (
+        [("ChatGPT is popular. It is never wrong.", "L1"),
+         ("GPT stands for general purpose transformer.", "N3")],
+        ["It's not wrong to use ChatGPT to correct typos.",
+         "The secret to truly understanding GPT isn't just memorizing three words.",
+         "It's worth being precise, though: GPT refers to this specific family and architecture-based approach."]),
 }
 
 

@@ -33,7 +33,7 @@ class PropertyMixin:
             return claims  # no pattern has all its words here: nothing below can match
         concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS)
                     else None for t, lemma in zip(toks, lemmas)]
-        mentions = [(t, c) for t, c in zip(toks, concepts) if self.is_thing(c) and not self.compared(t)]
+        mentions = [(t, c) for t, c in zip(toks, concepts) if self.is_thing(c) and not self.compared(t) and not _dummy_it(t)]
         ai_nouns: set[int] = set()  # overclaim subjects that name no concept: no exact subject
         if doc.user_data.get("cc_about_ai"):
             extra = self._ai_subjects(doc, toks, concepts, bool(mentions))
@@ -183,14 +183,13 @@ class PropertyMixin:
                  [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
         # (not a dummy "it" before an infinitive: "it takes no energy to maintain an image")
         out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
-                and concepts[t.i] is None and firsts and min(firsts) < t.i and not (t.lower_ == "it" and any(
-                    c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > t.head.i and
-                    any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in t.head.children))]
+                and concepts[t.i] is None and firsts and min(firsts) < t.i and not _dummy_it(t)]
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject
         if doc.user_data.get("cc_after_name"):
             out += [(t, ai) for t in toks if (t.i < 3 or t.head.dep_ == "ROOT") and t.lower_ in ("it", "they")
-                    and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None]
+                    and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None
+                    and not _dummy_it(t)]
         # (not an AI noun that people are hired or described to do something with: "specialists to
         # extract accurate outputs"; but "Our tool gives accurate answers" is the tool's)
         out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]
@@ -393,6 +392,14 @@ _BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:e
 
 
 
+def _dummy_it(t: Token) -> bool:
+    """A dummy "it" before an infinitive: "it takes no energy to maintain an image", "it's not
+    wrong to use GenAI to correct typos"."""
+    return t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > t.head.i and
+                                    any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                                    for h in (t.head, *(c for c in t.head.children if c.dep_ == "acomp")) for c in h.children)
+
+
 def _judged_false(doc: Doc, b: int, refuting: frozenset[str]) -> bool:
     """Does a quotation close right after token ``b - 1`` and the sentence go on to call it false
     ('"X" is no longer true', '"X" is a myth', "'X' isn't accurate")?"""
@@ -489,6 +496,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if subj.dep_ == "dobj" and subj.head.lemma_.lower() in ("use", "employ", "ask", "prompt", "tell", "get") and \
             any(c == head for c in subj.head.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
         return True  # "use BERT to write essays", "ask BERT to draft a newsletter"
+    if subj.dep_ == "dobj" and subj.head.tag_ == "VBG" and subj.head.lemma_.lower() not in object_verbs and \
+            any(u == subj.head for u in up):
+        return False  # what a gerund does to it is not said of it: "the secret to truly understanding GPT"
     if not subjects:
         if any(c.dep_ == "expl" for c in clause.children) or clause.tag_ == "VBG":
             # "There are no ethical concerns with generative AI"; an activity as the subject:
