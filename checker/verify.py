@@ -155,7 +155,7 @@ def judge_stands_for(claim: Claim, kb: KnowledgeBase) -> Verdict:
     got = norm_words(found)
     if got == right or "".join(got) == "".join(right) or _variant(found, concept.expansion):
         return Verdict(wrong=False, found=found, expected=concept.expansion)
-    if found.lower().split()[:1] in (["this"], ["that"], ["these"], ["those"]):
+    if found.lower().split(maxsplit=1)[0] in ("this", "that", "these", "those"):
         return UNKNOWN  # a demonstrative points at something described, it spells nothing out: "GPT refers to this family"
     if claim.get("offered") != "yes" and not expansion_plausible(got, right, concept.acronym):
         return UNKNOWN  # a phrase next to the acronym that does not read as its expansion

@@ -376,7 +376,7 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
+                   "aspiration", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
                    "asides", "table_headers", "description_headers", "quiz_headers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
@@ -392,6 +392,7 @@ def _load_cues(path: Path) -> Cues:
                     "part_concepts", "leaving"}, set())
     asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
     quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
+    remake = _Reader(path, top.data.get("remaking") or {}, "remaking", {"verbs", "models"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
     return Cues(negation=frozenset(low(neg.strs("tokens"))), poor_at=frozenset(low(neg.strs("poor_at"))),
                 attribution_verbs=frozenset(low(att.strs("verbs"))), attribution_nouns=frozenset(low(att.strs("nouns"))),
@@ -423,6 +424,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
                 overclaim_subject=over.str("subject_concept", ""),
                 aspiration=frozenset(low(top.strs("aspiration"))),
+                remaking_verbs=frozenset(low(remake.strs("verbs"))), remaking_models=frozenset(low(remake.strs("models"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),
                 discourse_words=frozenset(low(top.strs("discourse_words"))),

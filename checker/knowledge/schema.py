@@ -180,6 +180,8 @@ class Cues:
     overclaim_limitations: frozenset[str] = frozenset()
     overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()
+    remaking_verbs: frozenset[str] = frozenset()  # "turns a raw model into ...": what a process makes of a model
+    remaking_models: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     discourse_words: frozenset[str] = frozenset()
     finding_verbs: tuple[str, ...] = ()  # "Midjourney, I found out later, is a GAN": an aside the parser skips

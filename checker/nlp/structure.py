@@ -209,6 +209,8 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
     dated_elsewhere = titled and kb.concepts[subj.concept].kind not in ("model", "product")
     claims = []
     line = " | ".join(c.text.strip() for c in row)
+    # the names listed in the subject's cell (read once per row, for lists of makers beside them)
+    listed = [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
     for cell in row:
         if cell == subj_cell:
             continue
@@ -257,7 +259,6 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             # a list of names beside a list of makers pairs them in order ("| GPT-4, Claude, Llama 2 |
             # OpenAI; Anthropic; Meta |"): each name gets the maker in its place, and lists of
             # different lengths pair nothing; one maker for several names is all of theirs
-            listed = [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
             makers = [m for m in found if kb.concepts[m.concept].kind in ("org", "person")]
             if relation == "made_by" and len(listed) > 1 and makers:
                 if len(listed) == len(makers) or len(makers) == 1:

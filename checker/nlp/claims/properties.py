@@ -363,9 +363,9 @@ class PropertyMixin:
                 not any(t.text in ('"', "“", "”") for t in doc[a:b]):
             return None  # the statement itself is quoted from someone: 'the deck promises "zero hallucinations"'
         if any(h.dep_ == "prep" and h.lower_ == "into" and any(  # (the parser may hang "into" on a nearer verb)
-                t.pos_ == "VERB" and t.lemma_.lower() in ("turn", "transform", "shape", "mould", "mold", "convert", "refine") and
+                t.pos_ == "VERB" and t.lemma_.lower() in self.cues.remaking_verbs and
                 # (what is turned is a model, not content: "turns your announcements into summaries that are objective")
-                any(o.dep_ == "dobj" and (concept_id(o) or o.lemma_.lower() in ("model", "llm", "network", "system"))
+                any(o.dep_ == "dobj" and (concept_id(o) or o.lemma_.lower() in self.cues.remaking_models)
                     for o in t.children)
                 for t in doc[max(0, h.i - 12):h.i]) for h in up):
             return None  # what a process makes of a model: "RLHF turns a raw model into a helpful, harmless assistant"
