@@ -110,6 +110,7 @@ class Checker:
     """Holds the fact base and the spaCy pipeline (loaded once) and checks documents."""
 
     def __init__(self, config: RunConfig | None = None) -> None:
+        from checker.nlp.definitions import speaker_regex
         from checker.nlp.pipeline import build_nlp  # spaCy is imported only here, lazily
         from checker.nlp.sentences import topic_phrase_regex, trigger_regex
         from checker.nlp.terms import knowledge_for
@@ -125,6 +126,7 @@ class Checker:
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
         cues = self.kb.cues
         self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails)
+        self.speakers = speaker_regex(cues.speaker_titles, cues.speaker_roles)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
         self.on_piece: Callable[[str, int, int], None] | None = None
@@ -144,6 +146,7 @@ class Checker:
         other = object.__new__(Checker)
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
         other.topic_phrases, other.discourse, other.asides = self.topic_phrases, self.discourse, self.asides
+        other.speakers = self.speakers
         return other
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
@@ -383,11 +386,15 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     sentence.text, checker.asides, checker.trigger.regex)
                 if entry and k == 0 and seg.start in answered:
                     seg = replace(seg, context="")  # the answer key asserts it: no "Question" column reports it
+                if entry is None:
+                    opened = sentence.start > 0 and seg.text[sentence.start - 1] == " " and not document.source[at - 1].isspace()
+                    label = speaker_label(sentence.text, checker.speakers, checker.kb.cues.speaker_not, checker.trigger.regex)
+                    entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
                 text = entry.text if entry else sentence.text
                 yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
-    from checker.nlp.definitions import cell_entry, qa_statement, row_answer, without_asides
+    from checker.nlp.definitions import cell_entry, qa_statement, row_answer, speaker_label, unmarked, without_asides
     from checker.nlp.structure import answered_cells, described_cells, judged_false, refuted_cells
     from checker.nlp.local_names import tag_local_names
 

@@ -317,7 +317,7 @@ def _load_relations(path: Path) -> RelationCues:
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places", "essence_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs",
-               "member_markers", "instance_verbs", "part_nouns"}
+               "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "agent_nouns"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -349,7 +349,8 @@ def _load_relations(path: Path) -> RelationCues:
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
         same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
-        essence_places=fs("uses", "essence_places"),
+        essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"),
+        agent_nouns=fs("made_by", "agent_nouns"),
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
@@ -377,10 +378,10 @@ def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
                    "aspiration", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
-                   "asides", "table_headers", "description_headers", "quiz_headers"},
+                   "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits", "endorsing_phrases", "own_sources"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits", "endorsing_phrases", "own_sources", "asking"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -391,6 +392,7 @@ def _load_cues(path: Path) -> Cues:
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts", "leaving"}, set())
     asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
+    speakers = _Reader(path, top.data.get("speakers") or {}, "speakers", {"titles", "roles", "not"}, set())
     quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
     remake = _Reader(path, top.data.get("remaking") or {}, "remaking", {"verbs", "models"}, set())
     low = lambda xs: tuple(x.lower() for x in xs)  # noqa: E731
@@ -403,6 +405,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
                 attribution_habits=frozenset(low(att.strs("habits"))),
+                attribution_asking=frozenset(low(att.strs("asking"))),
                 attribution_endorsing_phrases=low(att.strs("endorsing_phrases")),
                 attribution_own_sources=frozenset(low(att.strs("own_sources"))),
                 attribution_texts=frozenset(low(att.strs("texts"))),
@@ -430,6 +433,8 @@ def _load_cues(path: Path) -> Cues:
                 discourse_words=frozenset(low(top.strs("discourse_words"))),
                 finding_verbs=low(asides.strs("finding_verbs")), inclusion_words=low(asides.strs("inclusion_words")),
                 aside_openers=low(asides.strs("openers")), aside_tails=low(asides.strs("tails")),
+                speaker_titles=low(speakers.strs("titles")), speaker_roles=low(speakers.strs("roles")),
+                speaker_not=low(speakers.strs("not")),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),
                                      part_concepts=nets.strs("part_concepts"),
                                      cooperation=frozenset(low(nets.strs("cooperation"))),

@@ -128,6 +128,8 @@ class RelationCues:
     phrasal_verbs: Mapping[str, str] = field(default_factory=dict)  # "show up" -> appear
     member_markers: frozenset[str] = frozenset()
     essence_places: frozenset[str] = frozenset()  # "at its core X is Y": what X is, not what it runs on  # "AI, particularly GenAI": an apposition naming members
+    seat_nouns: frozenset[str] = frozenset()  # "X is at the heart of Y": what Y runs on
+    agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,6 +164,7 @@ class Cues:
     attribution_own_view: frozenset[str] = frozenset()
     attribution_surprise: frozenset[str] = frozenset()
     attribution_habits: frozenset[str] = frozenset()
+    attribution_asking: frozenset[str] = frozenset()  # "asked why X": the asker's premise
     attribution_endorsing_phrases: tuple[str, ...] = ()
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()
@@ -188,6 +191,9 @@ class Cues:
     inclusion_words: tuple[str, ...] = ()  # "..., image tools included": a trailing aside the parser skips
     aside_openers: tuple[str, ...] = ()  # "In truth the transformer ...": an opener the parser skips
     aside_tails: tuple[str, ...] = ()  # "..., in case you were wondering.": a remark the parser skips
+    speaker_titles: tuple[str, ...] = ()  # "MS RAMAN:", "Dr Mensah (chair):": a speaker's title
+    speaker_roles: tuple[str, ...] = ()  # "Student:", "Caller:": a speaker named by role
+    speaker_not: tuple[str, ...] = ()  # "MYTH:", "Answer:": labels that are no speaker
     renaming_verbs: frozenset[str] = frozenset()
     # words before a year that narrow it to months: "June" -> (6, 6), "spring" -> (3, 5), "late" -> (9, 12)
     date_parts: Mapping[str, tuple[int, int]] = field(default_factory=lambda: MappingProxyType({}))

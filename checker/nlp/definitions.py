@@ -68,6 +68,70 @@ def _splice(original: str, pieces: list[tuple[int, int, str]]) -> Rewrite:
     return Rewrite(text="".join(out), splices=tuple(splices))
 
 
+_CLOSERS = set(",.;:!?)]}'’”%")
+
+
+def speaker_regex(titles: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern:
+    """A speaker's label opening a line (cues.yaml ``speakers``): a name in capitals ("MS
+    RAMAN:", "RICK (parent):"), a titled name ("Dr Mensah:"), a role word ("Student:"), or a
+    name with a bracketed role ("Rick (parent):")."""
+    alts = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    role = r"(?:\s*\([^()\n]{1,40}\))"
+    caps = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    titled = rf"(?i:{alts(titles)})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?" if titles else caps
+    named = rf"(?:{caps}|{titled}){role}?"
+    parts = [named, rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?{role}"]
+    if roles:
+        parts.append(rf"(?=[A-Z])(?i:{alts(roles)})s?{role}?")
+    return re.compile(rf"^\s*(?P<label>{'|'.join(parts)})\s*:\s+(?=\S)")
+
+
+def speaker_label(text: str, speakers: re.Pattern | None, unlabels: tuple[str, ...], names: re.Pattern | None) -> int:
+    """Where the words after a speaker's label start (0 when the sentence has none)."""
+    m = speakers.match(text) if speakers is not None else None
+    if m is None or (names is not None and names.search(m.group("label"))) or \
+            set(re.findall(r"[a-z]+", m.group("label").lower())) & set(unlabels):
+        return 0
+    return m.end()
+
+
+def unmarked(text: str, source: str, opened: bool = False, label: int = 0) -> Rewrite | None:
+    """The sentence without the blanks its markup left (``source`` is its original text at the
+    same offsets), or None when it has none: "but **not** LLMs" is read "but   not   LLMs" and
+    "OpenAI&rsquo;s" "OpenAI      ’s", where each run of blanks would be a token of its own
+    between words that belong together. A run between two words keeps one space ("A<br>B");
+    blanks that were blank in the source (a column's alignment) stay, and so does the markup of
+    a label that opens the sentence ("**Gary Pruitt** Mum, ...", "**DEV (CTO):** ..."; ``opened``:
+    the sentence starts right after markup)."""
+    runs, i, n = [], 0, min(len(text), len(source))
+    while i < n:
+        if text[i] != " " or source[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and text[j] == " " and not source[j].isspace():
+            j += 1
+        runs.append((i, j))
+        i = j
+    def apart(k: int) -> bool:
+        # a label's closing markup before a new clause or a dash stays a break: "**Dennis** A
+        # GAN is ...", "**Transformer** — ..." (not "**Stable Diffusion** (OpenAI, 2022)")
+        after = text[runs[k][1]:].lstrip()[:1]
+        return after.isupper() or after.isdigit() or after in ("—", "–", "-")
+    if runs and not text[:runs[0][0]].strip():
+        runs = runs[1:] if len(runs) > 1 and not apart(1) else runs[2:]  # (the label's opening markup, and its closing)
+    elif runs and opened and apart(0):
+        runs = runs[1:]
+    pieces = [(0, label, "")] if label else []  # a speaker's label: "RICK (parent): ..."
+    for i, j in runs:
+        if i < label:
+            continue
+        left, right = text[i - 1] if i else " ", text[j] if j < len(text) else " "
+        joined = not (left.isspace() or right.isspace() or right in _CLOSERS or left in "([{‘“'\"")
+        pieces.append((i, j, " " if joined else ""))
+    return _splice(text, pieces) if pieces else None
+
+
 def without_asides(text: str, asides: re.Pattern | None, names: re.Pattern | None) -> Rewrite | None:
     """The sentence without the asides the parser would misread as its clause (cues.yaml
     ``asides``: "Midjourney, I found out later, is a GAN" is read "Midjourney is a GAN"; an

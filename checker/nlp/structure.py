@@ -101,6 +101,8 @@ def row_subject(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> tuple[M
         # a named product or model in the cell is what the row is about, not the class word
         # beside it: "| Text-to-image transformer (original DALL-E) | 2021 |"
         named = [m for m in things if kb.concepts[m.concept].kind in ("model", "product")]
+        if things and not named and re.search(r"[^\W\d_]", re.sub(r"^\W*(?:the|an?)\b", "", cell.text[:things[0].start].strip(), flags=re.I)):
+            continue  # a qualified class is a kind of it, not the class: "| Encoder-only transformer | BERT | 2018 |"
         if things:
             return (named or things)[0], cell
     return None

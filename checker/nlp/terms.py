@@ -57,6 +57,8 @@ class TermMatcher:
         self.kb = kb
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.named = {n.lower(): concept.id for concept in kb.concepts.values()
+                      for n in concept.names + concept.exact_names}
         for concept in kb.concepts.values():
             # patterns from the written form and its lowercase: "A.I." and "a.i." tokenize differently
             names = concept.names + ((concept.expansion,) if concept.expansion else ())
@@ -70,7 +72,18 @@ class TermMatcher:
     def match(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=mid) for matcher in (self.lower, self.exact)
                  for mid, s, e in matcher(doc)]
-        return filter_spans(spans)
+        return [self._spelled_name(doc, span) for span in filter_spans(spans)]
+
+    def _spelled_name(self, doc: Doc, span: Span) -> Span:
+        """A word before an acronym's long form that makes another name with the acronym spells
+        out that name: "Chat Generative Pre-trained Transformer" is ChatGPT ("Chat" + "GPT")."""
+        concept = self.kb.concepts[span.label_]
+        letters = lambda text: re.sub(r"[^a-z]", "", text.lower())  # noqa: E731
+        if span.start == 0 or not concept.acronym or not concept.expansion or \
+                letters(span.text) != letters(concept.expansion):
+            return span
+        named = self.named.get((doc[span.start - 1].text + concept.acronym).lower())
+        return Span(doc, span.start - 1, span.end, label=named) if named and named != span.label_ else span
 
     def with_versions(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], set[int]]:
         """Extend a product or model mention over the version words after it ("Midjourney v6",

@@ -1852,6 +1852,87 @@ CASES = {
         ["It's not wrong to use ChatGPT to correct typos.",
          "The secret to truly understanding GPT isn't just memorizing three words.",
          "It's worth being precise, though: GPT refers to this specific family and architecture-based approach."]),
+    "behind_and_at_the_heart_of": (
+        [("GANs are the magic behind ChatGPT.", "A1"),
+         ("Diffusion is the secret sauce behind large language models.", "A1"),
+         ("Google is the company behind ChatGPT.", "P6"),
+         ("Geoffrey Hinton is the man behind GANs.", "P2"),
+         ("A GAN is at the heart of ChatGPT.", "A1"),
+         ("GANs sit at the heart of every LLM.", "A1"),
+         ("A diffusion model lies at the core of Claude.", "A1"),
+         ("A GAN sits behind ChatGPT.", "A1"),
+         ("At the core of every LLM sits a diffusion model.", "A1"),
+         ("At the heart of ChatGPT is a GAN.", "A1"),
+         ("Under the hood of ChatGPT is a GAN.", "A1")],
+        ["Transformers are the technology behind ChatGPT.",
+         "OpenAI is the company behind ChatGPT.",
+         "Microsoft is the money behind ChatGPT.",
+         "Ian Goodfellow is the researcher behind GANs.",
+         "At the heart of every chatbot is a large language model.",
+         "A transformer sits at the core of ChatGPT.",
+         "At the heart of the debate is whether GANs matter.",
+         "LLMs sit under generative AI."]),
+    "adversarial_mechanism_nouns": (
+        [("Large language models are built on an adversarial setup.", "A1"),
+         ("ChatGPT runs on the same adversarial framework as our image tools.", "A1"),
+         ("The adversarial trick that powers ChatGPT is the one behind every deepfake.", "A1")],
+        ["Diffusion models do not need an adversarial setup.",
+         "GANs use an adversarial setup.",
+         "Adversarial training makes classifiers more robust.",
+         "ChatGPT was hardened with adversarial training."]),
+    "markup_blanks_are_not_words": (
+        [("Midjourney is a *really* popular **large language model** for pictures.", "T4"),
+         ("Our supplier's pick, **Claude**, is *OpenAI's* assistant.", "P8")],
+        ["Midjourney is generative AI but **not** an LLM.",
+         "Image tools (Midjourney, DALL-E 3) are generative AI but *not* LLMs; they are diffusion models."]),
+    "a_bare_that_clause_is_cited_not_said": (
+        [],
+        ["That GANs came after LLMs.",
+         "- That Claude was an OpenAI product.",
+         "That ChatGPT runs on a GAN."]),
+    "means_must_resemble_the_letters_to_spell_them": (
+        [("LLM means large learning model.", "N1"),
+         ("GPT means General Purpose Technology.", "N3")],
+        ["For an LLM, that means billions of words.",
+         "Training data: for a GAN that means thousands of faces.",
+         "Here LLM means a model that reads text."]),
+    "a_relative_clause_keeps_what_follows_for_its_noun": (
+        [("Claude, which everyone loves, was made by OpenAI.", "P8")],
+        ["The transformer that GPT models are built on was introduced by Google researchers in 2017.",
+         "The architecture that ChatGPT runs on was invented by Google."]),
+    "what_someone_does_to_it_in_a_relative_clause": (
+        [("ChatGPT is a chatbot that truly understands you.", "L2"),
+         ("ChatGPT is a chatbot that we know is always accurate.", "L1")],
+        ["You will have a local Stable Diffusion setup that you actually understand.",
+         "You will finally have a model you really understand."]),
+    "one_of_two_names_joined_by_a_slash": (
+        [],
+        ["You may use generative AI/LLM tools such as ChatGPT and DALL-E.",
+         "Staff may try generative artificial intelligence/large language model tools (such as Gemini, DALL-E and Claude)."]),
+    "an_expansion_after_a_word_that_makes_a_name": (
+        [("Chat Generative Pre-trained Transformer is a chatbot made by Google.", "P6")],
+        ["Chat Generative Pre-Trained Transformer, more commonly known as ChatGPT, is a popular chatbot.",
+         "ChatGPT (Chat Generative Pre-trained Transformer) is a chatbot."]),
+    "a_reason_or_manner_taken_as_given": (
+        [("For the longer story, read why GANs power every modern LLM.", "A1"),
+         ("Learn how GANs power ChatGPT.", "A1"),
+         ("He explained why ChatGPT runs on a GAN.", "A1")],
+        ["She asked why ChatGPT runs on a GAN, and I said it doesn't.",
+         "I wondered how ChatGPT runs on a GAN.",
+         "People ask whether ChatGPT runs on a GAN."]),
+    "a_speaker_label_is_not_the_subject": (
+        [("Student: chatbots and virtual assistants are examples of LLMs.", "A7"),
+         ("RICK (parent): Technically Stable Diffusion is a GAN.", "T5"),
+         ("MS RAMAN: The transformer was OpenAI's invention.", "P1"),
+         ("Dr Mensah: The transformer was OpenAI's invention.", "P1")],
+        ["MYTH: ChatGPT runs on a GAN.",
+         "FACT: ChatGPT runs on a transformer.",
+         "Q: Does ChatGPT run on a GAN?"]),
+    "an_alternative_to_a_denied_one_is_denied": (
+        [("ChatGPT is a GAN or a VAE.", "A1")],
+        ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",
+         "GPT-4 is a transformer language model rather than a diffusion model or a GAN.",
+         "Claude is built on a transformer, not a GAN or a VAE."]),
 }
 
 
@@ -1898,6 +1979,17 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("a qualified class in a table row is a kind of it, not the class", "families.md",
+     "| Family | Example | Introduced |\n|---|---|---|\n"
+     "| Encoder-only transformer | BERT | 2018, Google |\n"
+     "| Conditional GAN | pix2pix | 2016 |\n"
+     "| The GAN | StyleGAN | 2012 |\n"
+     "| Decoder-only transformer | GPT-2 | 2017 |\n",
+     [("P2", 5), ("P4", 6)]),
+    ("markup and entities are no words between words", "page.html",
+     "<p>Our supplier licenses <em>Claude</em>, OpenAI&rsquo;s model for business.</p>\n"
+     "<p>Midjourney is generative AI but <strong>not</strong> an LLM.</p>\n",
+     [("P8", 1)]),
     ("a line that ends with hashtags or an emoji ends a post", "captions.txt",
      CAPTIONS,
      [("N3", 2), ("A1", 4)]),

@@ -439,11 +439,14 @@ class LexicalMixin:
                 rels.append(Rel(relation="introduced_in", x=x, x_concept=concept_id(x), y=doc[x.i + 2],
                                 y_value=str(year_id(doc[x.i + 2])), anchor=nxt))
                 have.add(("introduced_in", x.i))
+            # a name inside a relative clause of another noun: what comes after the clause is said
+            # of that noun ("the transformer that GPT models are built on was introduced by Google")
+            relative = next((a for a in x.ancestors if a.dep_ == "relcl" and a.head != x), None)
             if ("made_by", x.i) not in have:
                 for t in window:
                     lem = t.lemma_.lower()
                     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-                    if nxt is None:
+                    if nxt is None or (relative is not None and t.i > relative.right_edge.i):
                         break
                     if t.dep_ == "acl" and t.head != x and t.head.pos_ in ("NOUN", "PROPN") and not concept_id(t.head):
                         break  # "Midjourney, which runs on servers owned by OpenAI": made by Y is said of another noun
@@ -764,6 +767,8 @@ class LexicalMixin:
         if self._contains_expansion(" ".join(words), concept) or not (2 <= len(words) <= k + 2) or \
                 not self._attempt(words, concept, True):
             return None
+        if verb.lemma_.lower() == "mean" and not self._resembles(words, concept):
+            return None  # "for an LLM, that means billions of words": what it implies, not its letters
         found = " ".join(words)
         begin = doc.text.index(words[0], doc[start].idx)
         return Rel(relation="stands_for", x=tok, x_concept=concept.id, y=None, y_value=found,
@@ -827,6 +832,8 @@ class LexicalMixin:
                     # comma (not "a VAE, a visual autoencoder", which spells its letters out)
                 if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     words = []  # "T5, Google's text-to-text transformer": a description after a comma
+                if re.search(r"\bmeans\b", m.group(0), re.I) and not self._resembles(words, concept):
+                    words = []  # "for an LLM, that means billions of words": what it implies, not its letters
                 if self._contains_expansion(" ".join(words), concept):
                     # the true expansion, here or a word or two further on
                     words = words[:k] if norm_words(" ".join(words[:k])) == norm_words(concept.expansion) else []

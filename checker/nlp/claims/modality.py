@@ -163,7 +163,12 @@ class ModalityMixin:
                     not any(w.lower_ in cues.attribution_endorsing for w in doc[max(0, t.i - 5):t.i]):
                 return Modality.REPORTED  # what was said, spelled out after a comma: "what we were told last term, that X"
         first = next((t for t in doc if not t.is_punct), None)
-        if first is not None and first.lower_ in ("that", "whether") and first.pos_ == "SCONJ" and first.head.dep_ == "ROOT":
+        if first is not None and first.lower_ in ("that", "whether") and (
+                (first.pos_ == "SCONJ" or first.dep_ == "mark") and first.head.dep_ == "ROOT" or
+                # (read as a determiner of a name or a plural it cannot point at: "That GANs came after LLMs.")
+                first.i + 1 < len(doc) and (doc[first.i + 1].tag_ in ("NNS", "NNP", "NNPS") or (
+                    concept_id(doc[first.i + 1]) and self.kb.concepts[concept_id(doc[first.i + 1])].kind in ("model", "product")))
+                and doc[first.i + 1].dep_ in ("nsubj", "nsubjpass") and doc[first.i + 1].head.dep_ == "ROOT"):
             return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause
         # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
         if refuted_at is not None and refuted_at <= anchor.idx and \
@@ -301,6 +306,9 @@ class ModalityMixin:
                 if gl in cues.attribution_verbs and t.i > gov.i and any(
                         doc[k].lower_ in cues.attribution_endorsing for k in range(gov.i, t.left_edge.i)):
                     continue  # "he argues, convincingly, that X": the writer endorses X
+                if t.dep_ == "ccomp" and t.i > gov.i and gl not in cues.attribution_asking and any(c.dep_ == "advmod" and c.lower_ in ("why", "how") and c.i < t.i
+                                                              for c in t.children):
+                    continue  # a reason or manner taken as given: "read why GANs power every LLM", "learn how X works"
                 if gl in cues.attribution_own_view and t.dep_ == "ccomp" and self._own_view(gov):
                     return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (

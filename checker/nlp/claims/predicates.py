@@ -113,6 +113,21 @@ class PredicateMixin:
         None when the sentence is no such inversion."""
         doc = verb.doc
         places = self.r.uses_places | self.r.uses_preps
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # a place of a thing put first: "At the heart of ChatGPT is a GAN", "Under the hood
+            # of every LLM is a transformer"
+            for prep, p in self.prep_objects(verb, {"at", "under", "beneath", "underneath", "inside"}):
+                if prep.i > verb.i or any(not (u.is_punct or u.pos_ in ("ADV", "CCONJ")) for u in doc[:prep.i]):
+                    continue
+                seats = self.seated(prep, p) if prep.lower_ == "at" else [
+                    o for _, o in self.prep_objects(p, {"of"}) if p.lemma_.lower() in places and not concept_id(p)]
+                rels = [Rel(relation="uses", x=t, x_concept=c, y=pp, y_value=pc, negated=neg != pneg if pneg else neg,
+                            quantifier=self.quantifier(t), anchor=verb)
+                        for seat in seats for t, _ in self.conjuncts(seat) if self.is_thing(c := self.concept(t))
+                        for p2 in preds for pp, pneg in self.conjuncts(p2)
+                        if self.is_thing(pc := self.concept(pp)) and pc != c]
+                if rels:
+                    return rels
         fronted = [(p, self.concept(p), self.quantifier(p), False) for prep, p in self.prep_objects(verb, places)
                    if prep.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)]
         for t, c, q, _ in sub_concepts + [f for f in fronted if f[1]]:
@@ -358,6 +373,20 @@ class PredicateMixin:
                         if self.is_thing(oc):
                             rels.append(Rel(relation="uses", x=o, x_concept=oc, y=x, y_value=xc,
                                             negated=negated != oneg, quantifier=self.quantifier(o), anchor=anchor))
+            if c is None and lemma not in self.r.uses_nouns:
+                # "GANs are the technology behind ChatGPT": what it runs on, whatever the noun;
+                # "OpenAI is the company behind ChatGPT": its maker, if the noun names one
+                for _, obj in self.prep_objects(n, {"behind"}):
+                    for o, oneg in self.conjuncts(obj):
+                        oc = self.concept(o)
+                        if not self.is_thing(oc) or o == x:
+                            continue
+                        if self.is_thing(xc):
+                            rels.append(Rel(relation="uses", x=o, x_concept=oc, y=x, y_value=xc,
+                                            negated=negated != oneg, quantifier=self.quantifier(o), anchor=anchor))
+                        elif self.is_agent(xc) and lemma in self.r.agent_nouns:
+                            rels.append(Rel(relation="made_by", x=o, x_concept=oc, y=x, y_value=xc,
+                                            negated=negated != oneg, anchor=anchor))
             pb = self.r.precedes
             if lemma in pb["nouns_before"]:
                 for _, obj in self.prep_objects(n, {"to", "of", "for"}):
@@ -403,10 +432,27 @@ class PredicateMixin:
                 break
         return rels
 
+    def seated(self, prep: Token, pobj: Token) -> list[Token]:
+        """What "at the heart / core of Y" is at: Y ("a GAN sits at the heart of ChatGPT");
+        nothing for any other "at" object; any other object itself."""
+        if prep.lower_ != "at":
+            return [pobj]
+        if pobj.lemma_.lower() not in self.r.seat_nouns or concept_id(pobj):
+            return []
+        return [o for _, o in self.prep_objects(pobj, {"of"})]
+
     def prep_predicate(self, prep: Token, pobj: Token, x: Token, xc: str, neg: bool, q: Quantifier,
                        anchor: Token) -> list[Rel]:
         rels = []
         p = prep.lower_
+        if p == "at":  # "X is at the heart of Y": what Y runs on
+            for seat in self.seated(prep, pobj):
+                for o, oneg in self.conjuncts(seat):
+                    oc = self.concept(o)
+                    if self.is_thing(oc) and self.is_thing(xc) and o != x:
+                        rels.append(Rel(relation="uses", x=o, x_concept=oc, y=x, y_value=xc, negated=neg != oneg
+                                        if oneg else neg, quantifier=self.quantifier(o), anchor=anchor))
+            return rels
         for o, oneg in self.conjuncts(pobj):
             oc = self.concept(o)
             negated = neg != oneg if oneg else neg
@@ -583,11 +629,19 @@ class PredicateMixin:
             if cue.passive_only and not passive:
                 continue
             if cue.preps:
-                ys = [p for prep, p in self.prep_objects(verb, set(cue.preps))]
+                ys = [y for prep, p in self.prep_objects(verb, set(cue.preps)) for y in self.seated(prep, p)]
                 # particle verbs: "fall under", "sit inside" sometimes parse the preposition as prt
                 if not ys:
                     continue
-                if passive or cue.active_subject == "X":
+                if not passive and cue.active_subject == "Y" and not objs:
+                    # with no object, the subject is what the prepositional object runs on: "a GAN
+                    # sits behind ChatGPT", "diffusion lies at the core of every LLM"
+                    xs, ys = [(y, self.quantifier(y)) for y in ys], [t for t, _, _ in subs]
+                elif not passive and cue.active_subject == "Y" and not subs and all(y.i < verb.i for y in ys):
+                    # the place put first and the subject after the verb: "At the core of every
+                    # LLM sits a diffusion model", "Behind ChatGPT sits a GAN"
+                    xs, ys = [(y, self.quantifier(y)) for y in ys], objs
+                elif passive or cue.active_subject == "X":
                     xs = [(t, q) for t, q, _ in subs]
                 else:
                     xs = [(o, self.quantifier(o)) for o in objs]

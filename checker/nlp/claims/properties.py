@@ -460,6 +460,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if last.dep_ == "amod" and last.head == subj and any(doc[k].is_punct for k in range(b, subj.i)):
         return False  # an adjective cut off from the noun by a comma: "you're totally right, multimodal models ..."
     up = [first, *first.ancestors]
+    verb = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "relcl" and verb.head == subj and any(
+            c.dep_ in _SUBJECTS and c.lower_ not in ("that", "which", "who") for c in verb.children):
+        return False  # what someone does to it in a relative clause is not said of it: "a setup that you actually understand"
     if any(t == subj for t in up) and not (subj.dep_ == "attr" and subj.lemma_.lower() in CLASSIFIERS and any(
             t.dep_ == "relcl" and t.head == subj for t in up)):
         return True  # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ...")

@@ -46,6 +46,8 @@ class SyntaxMixin:
                             and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")) \
                             and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
                                      self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
+                        if child.i > 1 and tok.doc[child.i - 1].text == "/" and concept_id(tok.doc[child.i - 2]):
+                            return None  # one of two names: "generative AI/LLM tools" are either kind
                         return concept_id(child)  # (a part names a family only: not "PaLM 2 powers")
             if lemma in CONTAINERS and self.whole_or_part(tok) is None:
                 # ("the parent field of X", "the foundation models of chatbots" are not X)
@@ -447,7 +449,12 @@ class SyntaxMixin:
                     after.tag_ in ("VBP", "VBZ", "VBD", "MD") and after.dep_ in ("ccomp", "ROOT", "parataxis"))) and \
                     not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in after.children):
                 break  # the subject of the next clause: "GenAI is the umbrella and LLMs are one of its parts"
-            out.append((t, self.locally_negated(t)))
+            # an alternative joined to a denied one is denied with it: "a transformer rather than a
+            # diffusion or adversarial model", "not a GAN or a VAE"
+            alternative = t != tok and t.dep_ == "conj" and t.head != tok and any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.head.children) and any(
+                u == t.head and neg for u, neg in out)
+            out.append((t, alternative or self.locally_negated(t)))
         for child in tok.children:
             if child.dep_ in ("appos", "conj", "dep", "npadvmod") and child not in tok.conjuncts and \
                     self.locally_negated(child):
