@@ -250,7 +250,7 @@ def cell_entry(name: str, cell: str) -> Rewrite | None:
 # "Q: Who makes Gemini? A: Meta." states "Meta makes Gemini": a quiz, flashcard or FAQ line
 # whose answer fills the question's gap. The question is read as that statement (its findings
 # stay at the question), in a few fixed shapes; any other question stays a question.
-_ANSWER = re.compile(r"^\s*(?:A|Answer|Ans)\s*[:.)]\s*(?P<body>[^\n]*)")
+_ANSWER = re.compile(r"^\s*\(?\s*(?:A|Answer|Ans)\s*[:.)]\s*(?P<body>[^\n]*)")  # (also in brackets: "(Answer: Meta.)")
 _QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+[\w-]+|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
@@ -261,6 +261,8 @@ _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|wer
 _WHEN = re.compile(r"^when\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
 _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
                        r"(?P<x>.+?)\s+have$", re.I)
+_STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?:the\s+)?(?P<x>[\w.-]+)\s+(?:stand|stands)\s+for$", re.I)
+_HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is)\s+there\s+in\s+(?P<x>.+)$", re.I)
 _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year)\b", re.I)
 
 
@@ -297,6 +299,10 @@ def qa_statement(question: str, after: str) -> Rewrite | None:
     elif w := _WHEN.match(q):
         aux = w.group("aux").lower()
         s = f"{w.group('x')} {aux + ' ' if aux != 'did' else 'did '}{w.group('verb')}{w.group('rest') or ''} in {answer}"
+    elif w := _STAND_FOR.match(q):
+        s = f"{w.group('x')} stands for {answer}"               # "What does VAE stand for" -> "VAE stands for visual autoencoder"
+    elif w := _HOW_MANY_IN.match(q):
+        s = f"{w.group('x')} has {answer} {w.group('n')}"       # "How many networks are there in a GAN" -> "a GAN has three networks"
     elif w := _HOW_MANY.match(q):
         s = f"{w.group('x')} has {answer} {w.group('n')}"      # "... does a typical LLM have" -> "a typical LLM has a few thousand parameters"
     elif w := _WH_PASSIVE.match(q):

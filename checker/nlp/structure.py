@@ -75,7 +75,9 @@ def _relation(kb: KnowledgeBase, header: str | None) -> str | None:
     best, size = None, 0
     for rel, phrases in kb.cues.table_headers.items():
         for phrase in phrases:
-            if len(phrase) > size and f" {phrase} " in words:
+            # ("=who": the whole header, not "Who it's for")
+            found = words.strip() == phrase[1:] if phrase.startswith("=") else f" {phrase} " in words
+            if len(phrase) > size and found:
                 best, size = rel, len(phrase)
     return best
 
@@ -228,9 +230,14 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
         base = dict(subject=subj.concept, start=offset, end=offset + len(stripped), subject_text=subj.text,
                     sentence=f"{head}: {line}")
         if relation == "introduced_in":
-            year = next((y for y in (year_of(w.strip(".,;()")) for w in stripped.split()) if y), None)
-            if year:
-                claims.append(Claim(relation="introduced_in", object=str(year), object_text=str(year), **base))
+            words = [w.strip(".,;()") for w in stripped.split()]
+            at = next((k for k, w in enumerate(words) if year_of(w)), None)
+            if at is not None:
+                year = year_of(words[at])
+                # a month or season before the year narrows it: "| March 2022 | ChatGPT launches |"
+                part = kb.cues.date_parts.get(words[at - 1].lower()) if at else None
+                detail = (("months", f"{part[0]}-{part[1]}"), ("date", f"{words[at - 1]} {words[at]}")) if part else ()
+                claims.append(Claim(relation="introduced_in", object=str(year), object_text=str(year), detail=detail, **base))
         elif relation == "stands_for" and (not kb.concepts[subj.concept].acronym or re.match(r"(?:an?|the)\s", stripped, re.I)):
             # (and a definition, which opens with an article, is no spelling-out: "| Large language
             # model (LLM) | A generative AI model, built on the transformer ... |")

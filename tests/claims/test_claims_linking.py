@@ -1928,6 +1928,14 @@ CASES = {
         ["MYTH: ChatGPT runs on a GAN.",
          "FACT: ChatGPT runs on a transformer.",
          "Q: Does ChatGPT run on a GAN?"]),
+    "a_quiz_answer_in_brackets": (
+        [("Q: Who makes Gemini? (Answer: Meta.)", "P8"),
+         ("What does VAE stand for? (Answer: visual autoencoder.)", "N6"),
+         ("How many networks are there in a GAN? (Answer: three.)", "A2")],
+        ["Q: Who makes Gemini? (Answer: Google.)",
+         "What does VAE stand for? (Answer: variational autoencoder.)",
+         "How many networks are there in a GAN? (Answer: two.)",
+         "Who makes Gemini? (Answer: it's a trick question, see below.)"]),
     "an_alternative_to_a_denied_one_is_denied": (
         [("ChatGPT is a GAN or a VAE.", "A1")],
         ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",
@@ -1979,6 +1987,15 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("a timeline table's 'Who' column names makers; a month narrows its year", "timeline.md",
+     "| Year | Milestone | Who |\n|---|---|---|\n"
+     "| 2021 | DALL-E | Google Research |\n"
+     "| March 2022 | ChatGPT launches | OpenAI |\n"
+     "| November 2022 | ChatGPT | OpenAI |\n"
+     "| 2023 | Claude | Anthropic |\n\n"
+     "| Tool | Who it's for |\n|---|---|\n"
+     "| Claude | Google Workspace users |\n",
+     [("P7", 3), ("P6", 4)]),
     ("a qualified class in a table row is a kind of it, not the class", "families.md",
      "| Family | Example | Introduced |\n|---|---|---|\n"
      "| Encoder-only transformer | BERT | 2018, Google |\n"
