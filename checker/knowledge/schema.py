@@ -165,6 +165,7 @@ class Cues:
     attribution_surprise: frozenset[str] = frozenset()
     attribution_habits: frozenset[str] = frozenset()
     attribution_asking: frozenset[str] = frozenset()  # "asked why X": the asker's premise
+    perception: frozenset[str] = frozenset()  # "seen X described as Y": someone else's naming
     attribution_endorsing_phrases: tuple[str, ...] = ()
     attribution_texts: frozenset[str] = frozenset()
     version_words: frozenset[str] = frozenset()

@@ -285,7 +285,8 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
                     continue
                 if relation == "made_by" and kind in ("org", "person"):
                     claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity, **base))
-                elif relation in ("is_a", "uses") and kind not in ("org", "person"):
+                elif relation in ("is_a", "uses") and kind not in ("org", "person") and not (relation == "is_a" and kind == "product"):
+                    # (a product is an individual, no class: "| Gemini | ... successor to Bard |")
                     claims.append(Claim(relation=relation, object=m.concept, object_text=m.text, polarity=polarity, **base))
     return claims
 

@@ -59,7 +59,7 @@ FLOORS = {
     "r40": (0.96, 0.64),
     "r41": (0.95, 0.48),
     "r42": (0.91, 0.56),
-    "r43": (0.98, 0.50),
+    "r43": (0.98, 0.47),  # 0.50 until "stated that" became a report (FACTS.md: attributed statements are not errors)
     "r44": (0.98, 0.45),
     "r45": (0.91, 0.58),
     "r46": (0.93, 0.59),

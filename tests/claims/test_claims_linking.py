@@ -1936,6 +1936,33 @@ CASES = {
          "What does VAE stand for? (Answer: variational autoencoder.)",
          "How many networks are there in a GAN? (Answer: two.)",
          "Who makes Gemini? (Answer: it's a trick question, see below.)"]),
+    "a_clause_someone_says_is_theirs": (
+        [("I always tell people generative AI is just a fancy word for LLMs.", "T3")],
+        ["My uncle keeps telling me generative AI is just a fancy word for LLMs, and it isn't.",
+         "My neighbour keeps telling me ChatGPT is always accurate.",
+         "The vendor stated that all generative AI products use LLMs.",
+         "You may see transformers described as a type of GAN; that's not right.",
+         "You'll often hear ChatGPT called a GAN.",
+         "I've seen Midjourney described as an LLM."]),
+    "a_contrast_across_its_repeated_preposition": (
+        [("BERT is good at writing essays.", "A6")],
+        ["BERT was built for understanding rather than for writing essays.",
+         "BERT was built for understanding, not for writing essays.",
+         "BERT is meant for search instead of for drafting blog posts."]),
+    "a_clause_with_its_own_subject_is_its_own": (
+        [("ChatGPT is a chatbot whose answers are always accurate.", "L1"),
+         ("ChatGPT is a model that we know is always accurate.", "L1")],
+        ["No image generators after 7pm (Dan's rule, and I still don't fully understand it).",
+         "You'll have a local Stable Diffusion setup on a machine that you actually understand.",
+         "ChatGPT is a tool that people say is always accurate."]),
+    "a_demonstrative_after_a_clause_sums_it_up": (
+        [("Stable Diffusion, that's a GAN.", "T5"),
+         ("The first draft came from Claude, that's OpenAI's writing assistant.", "P8")],
+        ["Diffusion models do NOT use a generator-vs-discriminator setup, that's GANs.",
+         "Midjourney does not pit two networks against each other; that is how GANs work."]),
+    "an_aside_in_brackets_is_no_gap": (
+        [("ChatGPT understands language the way we do.", "L2")],
+        ["ChatGPT can understand natural language (the way we talk to each other) and reply."]),
     "an_alternative_to_a_denied_one_is_denied": (
         [("ChatGPT is a GAN or a VAE.", "A1")],
         ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",
@@ -1987,6 +2014,11 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("a product in a 'what it is' cell names no class", "products.md",
+     "| Model | Maker | Year | What it is |\n|---|---|---|---|\n"
+     "| Gemini | Google | 2023 | Chat assistant and model family, successor to Bard |\n"
+     "| Midjourney | Midjourney, Inc. | 2022 | A large language model for pictures |\n",
+     [("T4", 4)]),
     ("a timeline table's 'Who' column names makers; a month narrows its year", "timeline.md",
      "| Year | Milestone | Who |\n|---|---|---|\n"
      "| 2021 | DALL-E | Google Research |\n"

@@ -255,6 +255,10 @@ class ModalityMixin:
                 # "A talking point we heard — that VAEs are part of LLMs — is simply incorrect"
                 return Modality.REFUTED
         for t in chain:
+            if t.lemma_.lower() in cues.attribution_verbs and t.tag_ == "VBN" and t.head.lemma_.lower() in cues.perception and \
+                    t.head.i < t.i and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children) and \
+                    not any(doc[k].text in (";", ":") for k in range(t.i, anchor.i)):
+                return Modality.REPORTED  # what others are seen or heard to call it: "I've seen Midjourney described as an LLM"
             if t.lemma_.lower() in cues.attribution_verbs and (any(c.dep_ == "auxpass" for c in t.children) or
                                                                  t.dep_ == "acl" and t.tag_ == "VBN") and any(
                     c.dep_ in ("oprd", "attr", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")

@@ -306,9 +306,12 @@ class PropertyMixin:
             gov = next((h for h in head.ancestors if h.pos_ in ("VERB", "AUX")), None)
             if gov is not None and any(c.dep_ == "neg" for c in gov.children):
                 negated = True
-        if a > 1 and (doc[a - 1].lower_ in ("not", "never") and doc[a - 2].text in (",", "—", "–", ";")
-                      or doc[a - 2].lower_ + " " + doc[a - 1].lower_ in ("rather than", "instead of")):
-            if needs_neg and doc[a - 1].lower_ in ("than", "of"):
+        # (also across a preposition the contrast repeats: "built for understanding rather than for writing essays")
+        k = a - 1 if a > 2 and doc[a - 1].pos_ == "ADP" and doc[a - 1].lower_ not in ("than", "of") and \
+            doc[a - 3].lower_ + " " + doc[a - 2].lower_ in ("rather than", "instead of") else a
+        if k > 1 and (doc[a - 1].lower_ in ("not", "never") and doc[a - 2].text in (",", "—", "–", ";")
+                      or doc[k - 2].lower_ + " " + doc[k - 1].lower_ in ("rather than", "instead of")):
+            if needs_neg and doc[k - 1].lower_ in ("than", "of"):
                 return None  # "it says so rather than making something up": a preference, not "it never does"
             negated = not negated  # "..., not genuine understanding", "rather than true understanding": the contrast denies it
         colon = next((k for k in range(a - 1, 1, -1) if doc[k].text == ":"), None)
@@ -374,6 +377,12 @@ class PropertyMixin:
         if any(any(c.dep_ == "mark" and c.lower_ == "because" and c.i > 0 and
                    doc[c.i - 1].lower_ in ("not", "never") for c in h.children) for h in path):
             return None  # a reason denied: "not because language models can't handle images at all, but ..."
+        if head.i < a and head.lemma_.lower() in self.cues.attribution_verbs and \
+                any(doc[k].pos_ in ("AUX", "VERB") for k in range(a, b)) and \
+                not any(doc[k].text in (";", ":") for k in range(head.i, b)) and \
+                not (head.lemma_.lower() in self.cues.attribution_own_view and self._own_view(head)):
+            return None  # a clause said by someone, parsed as the object of their verb: "my uncle keeps
+            # telling me generative AI is just a fancy word for LLMs"
         mod = self.clause_modality(head, doc)
         if mod is Modality.REFUTED:
             # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
@@ -461,9 +470,13 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return False  # an adjective cut off from the noun by a comma: "you're totally right, multimodal models ..."
     up = [first, *first.ancestors]
     verb = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and verb.dep_ == "relcl" and verb.head == subj and any(
-            c.dep_ in _SUBJECTS and c.lower_ not in ("that", "which", "who") for c in verb.children):
+    if verb is not None and verb.dep_ == "relcl" and any(
+            c.dep_ in _SUBJECTS and c.lower_ not in ("that", "which", "who") and c != subj and subj not in list(c.subtree) and
+            not any(d.lower_ in ("whose", "its", "their") for d in c.children) for c in verb.children):
         return False  # what someone does to it in a relative clause is not said of it: "a setup that you actually understand"
+    if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in _SUBJECTS and c != subj and subj not in list(c.subtree) for c in verb.children):
+        return False  # a clause with its own subject joined to a noun: "No image generators after 7pm (... and I still don't fully understand it)"
     if any(t == subj for t in up) and not (subj.dep_ == "attr" and subj.lemma_.lower() in CLASSIFIERS and any(
             t.dep_ == "relcl" and t.head == subj for t in up)):
         return True  # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ...")

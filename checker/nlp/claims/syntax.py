@@ -88,6 +88,11 @@ class SyntaxMixin:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if self.cleft(tok) or self.possessive_typo(tok):
                 return None
+            if tok.lower_ in ("that", "this") and tok.i > 1 and tok.doc[tok.i - 1].text in (",", ";", "—", "–") and \
+                    not concept_id(tok.doc[tok.i - 2]) and any(
+                    t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in tok.doc[:tok.i - 1]):
+                return None  # a demonstrative after a clause sums the clause up, not its subject: "Diffusion
+                # models do NOT use a generator-vs-discriminator setup, that's GANs"
             if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
                     a.dep_ == "attr" and any(r.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ in ("you", "we", "i")
                                                                        for k in r.children) for r in a.children)

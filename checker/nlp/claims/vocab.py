@@ -43,7 +43,7 @@ _REFUTE = re.compile(
     r"|\bit\s*(?:is\s+not|isn't|isn’t|'s\s+not|’s\s+not|was\s+not|wasn't|wasn’t)\s+(?:really\s+)?that\s+(?!(?:hard|easy|simple|bad|good|big|much|many|difficult|complicated|far|different|new|old|expensive|cheap)\b)"
     # (a "False:" or "Wrong:" label is an answer whose explanation may follow: reported, not refuted)
     r"|^\W*(?:myth|misconception|fallacy)\s*(?:#?\d+\s*)?[:—–-]", re.I)
-GAP_STOPS = {":", ";", "—", "–", "but", "whereas", "while", "which", "although", "though", "yet", "however"}
+GAP_STOPS = {":", ";", "—", "–", "(", "but", "whereas", "while", "which", "although", "though", "yet", "however"}
 TEMPORAL = {"today", "tomorrow", "yesterday", "year", "decade", "century", "week", "month"}
 EVENT_NOUNS = {"launch", "release", "debut", "introduction", "unveiling", "announcement", "arrival",
                "invention", "creation", "publication", "rollout", "premiere", "birth"}
