@@ -41,6 +41,9 @@ _CHAT_STAMP = re.compile(r"\[?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}:\
                          r"\s*(?:[-–—]\s*)?")
 
 
+_BOLD = ("**", "__", "<strong", "<b>")  # an answer set in bold after a quiz question
+
+
 def parser_text(text: str, discourse: re.Pattern | None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
     punctuation), a chat export's time stamp as blank space, and chat abbreviations ("btw",
@@ -379,15 +382,19 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if why:
                     capped.setdefault(n, []).append(_cap_note(seg.start + sentence.start, sentence.text, why))
                     continue
+                # (markup right before the sentence: "**Gary Pruitt** Mum, ...", "**What does GAN stand for?**")
+                opened = sentence.start > 0 and seg.text[sentence.start - 1] == " " and not document.source[at - 1].isspace()
+                tail = document.source[at + len(sentence.text):at + len(sentence.text) + 12].lstrip(" ")
+                bold_answer = not opened and tail.startswith(_BOLD) and tail[2:3].strip() != ""
                 entry = (cell_entry(described[seg.start], sentence.text) if k == 0 and seg.start in described
                          else row_answer(sentence.text, answered[seg.start]) if k == 0 and seg.start in answered
                          else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
-                    sentence.text, seg.text[sentence.start + len(sentence.text):]) or without_asides(
+                    sentence.text, seg.text[sentence.start + len(sentence.text):], bold_answer,
+                    document.source[at + len(sentence.text):seg.start + len(seg.text)]) or without_asides(
                     sentence.text, checker.asides, checker.trigger.regex)
                 if entry and k == 0 and seg.start in answered:
                     seg = replace(seg, context="")  # the answer key asserts it: no "Question" column reports it
                 if entry is None:
-                    opened = sentence.start > 0 and seg.text[sentence.start - 1] == " " and not document.source[at - 1].isspace()
                     label = speaker_label(sentence.text, checker.speakers, checker.kb.cues.speaker_not, checker.trigger.regex)
                     entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
                 text = entry.text if entry else sentence.text

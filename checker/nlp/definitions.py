@@ -261,7 +261,7 @@ _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|wer
 _WHEN = re.compile(r"^when\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
 _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
                        r"(?P<x>.+?)\s+have$", re.I)
-_STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?:the\s+)?(?P<x>[\w.-]+)\s+(?:stand|stands)\s+for$", re.I)
+_STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
 _HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is)\s+there\s+in\s+(?P<x>.+)$", re.I)
 _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year)\b", re.I)
 
@@ -273,21 +273,26 @@ def _answer_phrase(body: str) -> str | None:
     if re.match(r"(?i)(?:yes|no|yep|nope|true|false|not|it|they|maybe|sort of|kind of)\b", body):
         return None
     phrase = re.split(r"\s*(?:[,;:.!?(—–]|\s-\s)", body, maxsplit=1)[0].strip()
-    if phrase.split() and (phrase.split()[0].lower() in ("a", "an", "the") or phrase.split()[0].lower().endswith(("ly", "ing"))):
+    if phrase.split() and (phrase.split()[0].lower() in ("a", "an", "the", "about", "around", "just", "only", "over", "under", "nearly",
+                                                         "almost", "some") or phrase.split()[0].lower().endswith(("ly", "ing"))):
         phrase = phrase[:1].lower() + phrase[1:]  # (it goes inside a sentence)
     if re.search(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|can|will|stands|means|makes|made|uses|runs)\b", phrase):
         return None  # a sentence answers in its own words: "A: Generative AI is a type of LLM, so ..."
     return phrase if phrase and len(phrase.split()) <= 10 else None
 
 
-def qa_statement(question: str, after: str) -> Rewrite | None:
-    """The statement a question makes with the answer right after it ("... ? A: Meta."), as a
-    Rewrite of the whole question; None when the text after is no answer or the question has
+def qa_statement(question: str, after: str, emphasised: bool = False, source: str = "") -> Rewrite | None:
+    """The statement a question makes with the answer right after it ("... ? A: Meta.", or a
+    quiz's answer in bold: "Who invented GANs? **Geoffrey Hinton**", ``emphasised``), as a
+    Rewrite of the whole question (``source``: the original text after it, where its line ends); None when the text after is no answer or the question has
     another shape."""
     m = _ANSWER.match(after)
-    if not m or not question.rstrip().endswith("?"):
+    if not question.rstrip().endswith("?") or not (m or emphasised):
         return None
-    answer = _answer_phrase(m.group("body"))
+    if m and "\n" in (source or after)[:m.start("body")] and (_STAND_FOR.match(_QPREFIX.sub("", question).strip().rstrip("?").strip())
+                                                 or _HOW_MANY_IN.match(_QPREFIX.sub("", question).strip().rstrip("?").strip())):
+        return None  # (an answer on its own line is its own claim: "Q: What does LLM stand for?" / "A: ...")
+    answer = _answer_phrase(m.group("body") if m else after.split("\n", 1)[0])
     if answer is None:
         return None
     q = _QPREFIX.sub("", question).strip().rstrip("?").strip()

@@ -1963,6 +1963,18 @@ CASES = {
     "an_aside_in_brackets_is_no_gap": (
         [("ChatGPT understands language the way we do.", "L2")],
         ["ChatGPT can understand natural language (the way we talk to each other) and reply."]),
+    "an_aside_in_a_question_is_the_writers": (
+        [("Isn't it remarkable that ChatGPT, which only launched in 2021, is everywhere?", "P6"),
+         ("Small nit: GPT-2, which Google released in 2019, was the one with the drama, right?", "P4")],
+        ["Is ChatGPT, which launched in 2022, a GAN?",
+         "Did Google release GPT-2 in 2019?"]),
+    "a_quiz_answer_in_bold": (
+        [("2. Who invented GANs? **Geoffrey Hinton**", "P2"),
+         ('1. What does the "GPT" in ChatGPT stand for? **General Purpose Transformer.**', "N3"),
+         ("5. Roughly how many parameters did GPT-3 have? **About 175 million.**", "D4")],
+        ["2. Who invented GANs? **Ian Goodfellow, in 2014**",
+         "**What does GAN stand for?**",
+         "**12. Which company makes the Llama models?**"]),
     "an_alternative_to_a_denied_one_is_denied": (
         [("ChatGPT is a GAN or a VAE.", "A1")],
         ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",
@@ -2014,6 +2026,10 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("an answer on its own line is not the question's claim", "interview.txt",
+     "Q: Let's start simply. What does LLM actually stand for?\n"
+     "A: \"Linguistic learning machine.\" It's a machine that learns language.\n",
+     []),
     ("a product in a 'what it is' cell names no class", "products.md",
      "| Model | Maker | Year | What it is |\n|---|---|---|---|\n"
      "| Gemini | Google | 2023 | Chat assistant and model family, successor to Bard |\n"

@@ -115,7 +115,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels = [r for r in rels if not (r.relation == "made_by" and not r.negated and r.x.i in own and
                                         r.y_value != own[r.x.i])]
         if given is not None:  # a question: only what it takes as given ("Given that X, how ...?")
-            rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and given[0] <= r.x.i < given[1]]
+            # (or the name right before an aside that speaks of it: "Is ChatGPT, which launched in 2021, ...?")
+            rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and (
+                given[0] <= r.x.i < given[1] or (r.x.i == given[0] - 2 and doc[given[0] - 1].text == ","))]
         for rel in rels:
             if rel.y is not None and self.full_stop_between(doc, rel.x.i, rel.y.i):
                 continue  # a full stop the splitter missed parts them: "... of generative AI. image models, ..."

@@ -77,6 +77,12 @@ class ModalityMixin:
                 clause = t.head
                 if clause.pos_ in ("VERB", "AUX") and clause.i < len(doc) - 1:
                     return min(clause.left_edge.i, t.i), clause.right_edge.i + 1
+            if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and \
+                    t.left_edge.lower_ in ("which", "who") and t.right_edge.i + 1 < len(doc) and \
+                    doc[t.right_edge.i + 1].text in (",", "—", "–", ")"):
+                # an aside set off by commas is the writer's, whatever the question asks: "Isn't it
+                # remarkable that ChatGPT, which only launched in 2021, is everywhere?"
+                return t.left_edge.i, t.right_edge.i + 1
         return None
 
     def modality(self, rel: Rel, doc: Doc) -> Modality:
