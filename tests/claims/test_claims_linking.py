@@ -1975,6 +1975,11 @@ CASES = {
         ["2. Who invented GANs? **Ian Goodfellow, in 2014**",
          "**What does GAN stand for?**",
          "**12. Which company makes the Llama models?**"]),
+    "a_product_named_after_its_maker_speaks_for_it": (
+        [("We used DALL-E, Midjourney's image generator.", "P7"),
+         ("Stable Diffusion is Midjourney's open-source model.", "P7")],
+        ["We used Midjourney, Midjourney's image generator.",
+         "Midjourney v6 is Midjourney's best model."]),
     "an_alternative_to_a_denied_one_is_denied": (
         [("ChatGPT is a GAN or a VAE.", "A1")],
         ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",

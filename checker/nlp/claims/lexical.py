@@ -77,7 +77,9 @@ class LexicalMixin:
                         break
                     target = h  # "Meta's flagship LLM"
             tc = self.concept(target) if (concept_id(target) or target.lemma_.lower() in CLASSIFIERS) else None
-            if self.is_agent(oc) and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
+            # (a product named after its maker speaks for it: "DALL-E, Midjourney's image generator")
+            maker = oc if self.is_agent(oc) else self._namesake_maker(oc) if not linear else None
+            if maker and (tc is None or self.kb.concepts[tc].kind in ("family", "application")) and \
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
                 described: list[Token] = []
@@ -96,8 +98,8 @@ class LexicalMixin:
                             described += [x for x, _ in self.conjuncts(o)]
                 for x in described:
                     xc = self.concept(x)
-                    if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
-                        rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=owner, y_value=oc, anchor=target))
+                    if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product") and xc != oc:
+                        rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=owner, y_value=maker, anchor=target))
             if self.is_thing(oc) and concept_id(target) is None and tc and self.kb.concepts[tc].kind in ("family", "architecture") \
                     and target.lemma_.lower() in CLASSIFIERS | {"architecture", "backbone", "engine", "core"} and tc != oc:
                 rels.append(Rel(relation="uses", x=owner, x_concept=oc, y=target, y_value=tc,

@@ -498,9 +498,11 @@ class PredicateMixin:
                     for t in n.doc[child.i + 1:n.i]):
                 # (also over the phrase's other modifiers: "a Meta research model", "an OpenAI image tool")
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=cc, negated=neg, anchor=anchor))
-            if child.dep_ == "poss" and self.is_agent(cc) and n.lemma_.lower() in self.r.made_nouns | CLASSIFIERS and \
+            maker = cc if self.is_agent(cc) else self._namesake_maker(cc) if cc != xc else None
+            if child.dep_ == "poss" and maker and n.lemma_.lower() in self.r.made_nouns | CLASSIFIERS and \
                     n.dep_ not in ("appos", "conj"):  # (appositions are the possessive reader's: "BERT, OpenAI's GPT series and ...")
-                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=cc, negated=neg,
+                # (a product named after its maker speaks for it: "Stable Diffusion is Midjourney's open-source model")
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=maker, negated=neg,
                                 anchor=anchor))  # "= OpenAI's answer to ..."
             if child.dep_ in ("compound", "nummod", "amod", "npadvmod") and year_id(child):
                 rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=child, y_value=str(year_id(child)),
