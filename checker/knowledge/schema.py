@@ -130,6 +130,7 @@ class RelationCues:
     essence_places: frozenset[str] = frozenset()  # "at its core X is Y": what X is, not what it runs on  # "AI, particularly GenAI": an apposition naming members
     seat_nouns: frozenset[str] = frozenset()  # "X is at the heart of Y": what Y runs on
     agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
+    placeholder_nouns: frozenset[str] = frozenset()  # "one of the things under X": members of X
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1980,6 +1980,14 @@ CASES = {
          ("Stable Diffusion is Midjourney's open-source model.", "P7")],
         ["We used Midjourney, Midjourney's image generator.",
          "Midjourney v6 is Midjourney's best model."]),
+    "one_of_the_things_under_it": (
+        [("Generative AI is the umbrella, and AI is one of the things under it.", "T6"),
+         ("LLMs are the big umbrella and generative AI is one of the things sheltering under it.", "T1"),
+         ("AI is one of the pieces inside generative AI.", "T6")],
+        ["ChatGPT is one of the things I use.",
+         "GANs are one of the things living in my head.",
+         "The things sitting under it.",
+         "Generative AI, with AI one of the things sitting under it."]),
     "an_alternative_to_a_denied_one_is_denied": (
         [("ChatGPT is a GAN or a VAE.", "A1")],
         ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",

@@ -325,7 +325,13 @@ class PredicateMixin:
                     and modified != "part":
                 # (a part is no kind: "the LLM is the engine inside it", "the foundation models of
                 # chatbots" say what those run on)
-                for prep, obj in self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}):
+                places = list(self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}))
+                for prep, obj in list(places):
+                    if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.placeholder_nouns:
+                        # "one of the things under it", "one of the pieces inside generative AI": where they are
+                        for holder in (obj, *(a for a in obj.children if a.dep_ == "acl")):  # ("the things sheltering under it")
+                            places += list(self.prep_objects(holder, {"within", "in", "under", "among", "inside", "underneath", "beneath"}))
+                for prep, obj in places:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):
                         continue  # (but "a different branch from LLMs" sets them apart)

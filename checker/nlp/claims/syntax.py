@@ -230,6 +230,9 @@ class SyntaxMixin:
         agrees = self.plural_or_class if plural else (lambda t: True)
         # the verb of the pronoun's own clause ("Y is simply the next evolution of them": "is")
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+        if clause.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            # a participle has its clause's subject: "AI is one of the things sitting under it"
+            clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl"), clause)
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             # "a whole separate branch of it", "one part of them": the nearest thing named before
