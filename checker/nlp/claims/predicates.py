@@ -330,7 +330,7 @@ class PredicateMixin:
                     if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.placeholder_nouns:
                         # "one of the things under it", "one of the pieces inside generative AI": where they are
                         for holder in (obj, *(a for a in obj.children if a.dep_ == "acl")):  # ("the things sheltering under it")
-                            places += list(self.prep_objects(holder, {"within", "in", "under", "among", "inside", "underneath", "beneath"}))
+                            places += list(self.prep_objects(holder, self.r.is_a_preps | {"in"}))
                 for prep, obj in places:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):
