@@ -284,18 +284,17 @@ def _answer_phrase(body: str) -> str | None:
 def qa_statement(question: str, after: str, emphasised: bool = False, source: str = "") -> Rewrite | None:
     """The statement a question makes with the answer right after it ("... ? A: Meta.", or a
     quiz's answer in bold: "Who invented GANs? **Geoffrey Hinton**", ``emphasised``), as a
-    Rewrite of the whole question (``source``: the original text after it, where its line ends); None when the text after is no answer or the question has
-    another shape."""
+    Rewrite of the whole question (``source``: the original text after it, where its line
+    ends); None when the text after is no answer or the question has another shape."""
     m = _ANSWER.match(after)
     if not question.rstrip().endswith("?") or not (m or emphasised):
         return None
-    if m and "\n" in (source or after)[:m.start("body")] and (_STAND_FOR.match(_QPREFIX.sub("", question).strip().rstrip("?").strip())
-                                                 or _HOW_MANY_IN.match(_QPREFIX.sub("", question).strip().rstrip("?").strip())):
+    q = _QPREFIX.sub("", question).strip().rstrip("?").strip()
+    if m and "\n" in (source or after)[:m.start("body")] and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
         return None  # (an answer on its own line is its own claim: "Q: What does LLM stand for?" / "A: ...")
     answer = _answer_phrase(m.group("body") if m else after.split("\n", 1)[0])
     if answer is None:
         return None
-    q = _QPREFIX.sub("", question).strip().rstrip("?").strip()
     q = re.sub(r",\s*(?:under the hood|exactly|roughly|again|then|originally|these days|today)$", "", q, flags=re.I)
     q = re.sub(r"^(?i:roughly|approximately|about)\s+", "", q) if q.lower().startswith(("roughly how", "about how")) else q
     s = None
