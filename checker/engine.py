@@ -44,11 +44,25 @@ _CHAT_STAMP = re.compile(r"\[?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}:\
 _BOLD = ("**", "__", "<strong", "<b>")  # an answer set in bold after a quiz question
 
 
-def parser_text(text: str, discourse: re.Pattern | None) -> str:
+# a title in quotes: three or more words, each capitalised but for short function words
+_TITLE = re.compile(r"[\"“][A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|the|a|an|and|or|to|in|on|for|is|are|with|at|by|from)){2,}[?!.,]?[\"”]")
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
+
+
+def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), a chat export's time stamp as blank space, and chat abbreviations ("btw",
-    "tbh") as a plain adverb of the same length, so offsets stay."""
+    punctuation), a chat export's time stamp as blank space, chat abbreviations ("btw",
+    "tbh") as a plain adverb of the same length, and a quoted title that names no tracked
+    thing as blank space ('the paper "Attention Is All You Need" in 2017' is read "the paper
+    in 2017": its "Is" is no verb of the sentence), so offsets stay."""
     text = text.translate(_STRAIGHT)
+    if names is not None and ('"' in text or "“" in text):
+        # (not an acronym's spelling-out, which opens with its first letter: 'BERT stands for "Big
+        # Encoder for Reading Text"')
+        firsts = {a[0] for a in _ACRONYM.findall(text)}
+        text = _TITLE.sub(lambda m: m.group() if names.search(m.group()) or m.group()[1] in firsts else " " * len(m.group()), text)
     stamp = _CHAT_STAMP.match(text)
     if stamp:  # a chat export's date and time before the speaker: "8/24/23, 7:54 PM - Kev: ..."
         text = " " * stamp.end() + text[stamp.end():]
@@ -398,7 +412,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     label = speaker_label(sentence.text, checker.speakers, checker.kb.cues.speaker_not, checker.trigger.regex)
                     entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
                 text = entry.text if entry else sentence.text
-                yield parser_text(text, discourse), (n, seg, sentence, k, about_ai, entry)
+                yield parser_text(text, discourse, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, qa_statement, row_answer, speaker_label, unmarked, without_asides

@@ -317,7 +317,7 @@ def _load_relations(path: Path) -> RelationCues:
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places", "essence_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs",
-               "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "agent_nouns", "placeholder_nouns"}
+               "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "agent_nouns", "placeholder_nouns", "work_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -350,7 +350,7 @@ def _load_relations(path: Path) -> RelationCues:
         same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"),
-        agent_nouns=fs("made_by", "agent_nouns"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
+        agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
@@ -381,7 +381,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "texts", "surprise", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "surprise", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -403,6 +403,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_promotional=frozenset(low(att.strs("promotional"))),
                 attribution_refuting=frozenset(low(att.strs("refuting"))),
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
+                attribution_own_view_nouns=frozenset(low(att.strs("own_view_nouns"))),
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
                 attribution_habits=frozenset(low(att.strs("habits"))),
                 attribution_asking=frozenset(low(att.strs("asking"))),

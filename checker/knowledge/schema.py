@@ -130,6 +130,7 @@ class RelationCues:
     essence_places: frozenset[str] = frozenset()  # "at its core X is Y": what X is, not what it runs on  # "AI, particularly GenAI": an apposition naming members
     seat_nouns: frozenset[str] = frozenset()  # "X is at the heart of Y": what Y runs on
     agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
+    work_verbs: frozenset[str] = frozenset()  # "OpenAI wrote the paper that introduced X": X's maker
     placeholder_nouns: frozenset[str] = frozenset()  # "one of the things under X": members of X
 
 
@@ -163,6 +164,7 @@ class Cues:
     question_closers: tuple[str, ...] = ()
     question_fillers: frozenset[str] = frozenset()  # "wait so is AI ...": words before an unmarked question
     attribution_own_view: frozenset[str] = frozenset()
+    attribution_own_view_nouns: frozenset[str] = frozenset()  # "my view is that X": the writer's
     attribution_surprise: frozenset[str] = frozenset()
     attribution_habits: frozenset[str] = frozenset()
     attribution_asking: frozenset[str] = frozenset()  # "asked why X": the asker's premise

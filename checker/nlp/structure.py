@@ -95,8 +95,10 @@ def row_subject(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> tuple[M
     """What a table row is about, and its cell: the first cell that names a thing under a header
     that is not a value's ("| 2018 | BERT | OpenAI |" under "| Year | Model | Company |")."""
     for cell in row:
-        if _relation(kb, cell.context) is not None and cell != row[0]:
-            continue
+        if _relation(kb, cell.context) is not None and cell != row[0] and not (
+                _relation(kb, cell.context) == "made_by" and (found := mentions(nlp, cell.text)) and
+                all(kb.concepts[m.concept].kind in ("model", "product") for m in found)):
+            continue  # (a maker's column that names only products holds no maker: "| Provider | Stable Diffusion |")
         if cell != row[0] and len(cell.text.split()) > 6:
             continue  # a note is no name: "| Jukebox | OpenAI | 2020 | A reminder that generative AI isn't ... |"
         things = [m for m in mentions(nlp, cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
@@ -119,7 +121,7 @@ def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict
     out: dict[int, str] = {}
     for row in rows.values():
         found = row_subject(nlp, kb, row) if len(row) >= 2 else None
-        if found is None or kb.concepts[found[0].concept].kind not in ("model", "product"):
+        if found is None or kb.concepts[found[0].concept].kind not in ("model", "product", "architecture", "family"):
             continue
         subj, subj_cell = found
         after = False
@@ -197,15 +199,46 @@ def _describes(kb: KnowledgeBase, header: str | None) -> bool:
     return _header_is(header, kb.cues.description_headers)
 
 
+def _owned_by(nlp: Language, kb: KnowledgeBase, row: list[Segment], cell: Segment) -> tuple[Mention, Segment] | None:
+    """The named model or product a maker's or year's column is about when its header names
+    another column ("| Product | Underlying model | Model developer |": the developer is the
+    underlying model's): the first such name in the cell under a header that shares a noun for
+    an AI thing with this one (cues.yaml ``overclaims.subject_nouns``: model, tool, engine ...)."""
+    def words(header: str | None) -> set[str]:
+        return {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]+", (header or "").lower())}
+    own = (words(cell.context) & kb.cues.overclaim_subjects) - {
+        w for p in kb.cues.table_headers.get(_relation(kb, cell.context), ()) for w in words(p)}
+    if not own:
+        return None
+    for other in row:
+        if other != cell and own & words(other.context):
+            names = [m for m in mentions(nlp, other.text) if kb.concepts[m.concept].kind in ("model", "product")]
+            return (names[0], other) if names else None
+    return None
+
+
 def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
     """A table row read with its header: the first cell names the subject, each further cell
-    states a relation chosen by its column header."""
+    states a relation chosen by its column header (or the column that header names: "Model
+    developer" is the maker of what stands under "Underlying model")."""
     if len(row) < 2:
         return []
     found = row_subject(nlp, kb, row)
+    owned = [(cell, o) for cell in row if _relation(kb, cell.context) in ("made_by", "introduced_in")
+             and (o := _owned_by(nlp, kb, row, cell)) is not None and (found is None or o[1] != found[1])]
+    if owned:
+        return [c for cell, (subj, subj_cell) in owned
+                for c in _row_claims(nlp, kb, [subj_cell, cell], subj, subj_cell, alone=True)] + (
+            _row_claims(nlp, kb, [c for c in row if c not in {cell for cell, _ in owned}], *found) if found else [])
     if found is None:
         return []
-    subj, subj_cell = found
+    return _row_claims(nlp, kb, row, *found)
+
+
+def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Mention, subj_cell: Segment,
+                alone: bool = False) -> list[Claim]:
+    """The claims of a row's cells about ``subj`` (named in ``subj_cell``; ``alone``: the only
+    name of that cell these cells speak of)."""
     # a family named after a title of its own in the row is the tool of that row, not what its
     # year and maker columns date: "| Nobody's Grandmothers | Ota | 2019 | StyleGAN (a GAN) |"
     titled = any(re.search(r"[^\W\d_]{3}", c.text) and _relation(kb, c.context) is None
@@ -214,7 +247,7 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
     claims = []
     line = " | ".join(c.text.strip() for c in row)
     # the names listed in the subject's cell (read once per row, for lists of makers beside them)
-    listed = [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
+    listed = [subj] if alone else [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
     for cell in row:
         if cell == subj_cell:
             continue
@@ -263,7 +296,8 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
             # the cell's own words override its header: "| assistant powered by a transformer LLM |"
             # an aside in parentheses or after ", with" names no value: "| Meta (with Microsoft as
             # launch partner) |", "| Meta, with Microsoft as launch partner |"
-            asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)|,\s*(?:with|alongside|plus)\b[^,;]*", text)]
+            # (nor "OpenAI, via Microsoft Azure": who serves it, not who made it)
+            asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)|,\s*(?:with|alongside|plus|via|through|hosted)\b[^,;]*", text)]
             found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
             # a list of names beside a list of makers pairs them in order ("| GPT-4, Claude, Llama 2 |
             # OpenAI; Anthropic; Meta |"): each name gets the maker in its place, and lists of

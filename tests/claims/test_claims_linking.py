@@ -1993,6 +1993,56 @@ CASES = {
         ["GPT-4 is a transformer language model rather than a diffusion or adversarial model.",
          "GPT-4 is a transformer language model rather than a diffusion model or a GAN.",
          "Claude is built on a transformer, not a GAN or a VAE."]),
+    "a_quoted_title_is_no_clause_of_the_sentence": (
+        [('LLMs are built on the transformer, which came from the Google paper "Attention Is All You Need" in 2020.', "P1"),
+         ('The transformer came out of the paper "Deep Nets Are Great Now" at OpenAI in 2017.', "P1"),
+         ('GPT stands for "Generative Pretrained Text".', "N3")],
+        ['LLMs are built on the transformer, which came from the Google paper "Attention Is All You Need" in 2017.',
+         'The transformer came out of Google, in the 2017 paper "Attention Is All You Need"; OpenAI built GPT on top of it.']),
+    "a_work_is_its_publishers": (
+        [("OpenAI published a paper introducing the transformer.", "P1"),
+         ("OpenAI wrote the paper that introduced the transformer.", "P1"),
+         ("Meta published a paper which introduced GANs in 2014.", "P2")],
+        ["Google wrote the paper that introduced the transformer.",
+         "OpenAI published a paper about the transformer.",
+         "OpenAI published a paper that used the transformer."]),
+    "the_writers_own_view_is_asserted": (
+        [("My view is that generative AI poses no real ethical risks.", "L5"),
+         ("Still, my honest take after five days is that ChatGPT runs on a GAN.", "A1"),
+         ("Hot take: diffusion models are just GANs that learned some patience.", "T5"),
+         ("Our verdict: ChatGPT runs on a GAN.", "A1"),
+         ('Gemini is Google\'s take on the GPT idea, GPT being short for "general-purpose transformer".', "N3")],
+        ["Tom's view was that generative AI is just one kind of LLM.",
+         'Tom\'s view, shouted from the back row, was that generative AI is "just one kind of LLM".',
+         'Another popular take was that "generative AI is the next evolution of LLMs", which I half bought at first.',
+         "My assumption was that ChatGPT runs on a GAN.",
+         "Their take: ChatGPT runs on a GAN.",
+         "The common view: ChatGPT runs on a GAN."]),
+    "a_question_tag_asks_to_agree_with_what_is_said": (
+        [("Midjourney, that's the Microsoft one, isn't it?", "P7"),
+         ("LLMs are mostly for making pictures anyway, aren't they?", "D1"),
+         ("Generative AI only makes text though, doesn't it?", "D2"),
+         ("There's no ethical risk in using generative AI, is there, it's all public.", "L5")],
+        ["Is ChatGPT built on a GAN, or is it a transformer?",
+         "ChatGPT runs on a GAN, doesn't it, or am I confusing things?",
+         "Does ChatGPT run on a GAN?",
+         'I read somewhere that LLM stands for "language learning model", is that right?']),
+    "a_class_in_brackets_after_a_name_glosses_it": (
+        [("Midjourney (large language model) is popular.", "T4"),
+         ("We use Midjourney (GAN) for images.", "T5"),
+         ("We use Midjourney (GAN-based) for images.", "T5")],
+        ["We use Stable Diffusion (diffusion) for images.",
+         "We use Midjourney (not GAN-based) for images.",
+         "Claude (Anthropic) is good.",
+         "ChatGPT (GPT-4) is good."]),
+    "a_named_models_variant_is_made_from_it": (
+        [("Midjourney, a GAN variant, makes images.", "T5"),
+         ("Gareth uses the GPT-4 version, which OpenAI brought out in 2020.", "P4")],
+        ["In January 2021, OpenAI demoed DALL-E, a GPT-3 variant which creates images instead of text.",
+         "DALL-E is a GPT-3 variant."]),
+    "a_makers_founding_is_not_its_products_launch": (
+        [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
+        ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),
 }
 
 
@@ -2248,6 +2298,22 @@ DOCUMENTS = [
      "Further reading:\n\n- Laion, the dataset behind Stable Diffusion (2023) (www.deeplearning.ai)\n"
      "- Stable Diffusion (2023) (see below) is great.\n",
      [("P7", 4)]),
+    ("a maker's column whose header names another column speaks of that column's model", "vendors.md",
+     "| Supplier | Product | Underlying model | Model developer | Notes |\n|---|---|---|---|---|\n"
+     "| Acme | Acme Draft | GPT-4 | OpenAI | Strong |\n"
+     "| Brill | Brill Assist | Llama 2 (self-hosted) | Microsoft | Hosted |\n"
+     "| (informal use) | ChatGPT / Microsoft Copilot | GPT-4 | OpenAI | General |\n"
+     "| Conveyo | Conveyo Draft | Claude 2 | OpenAI | UK |\n\n"
+     "| Product | Model | Developer |\n|---|---|---|\n| Copilot | GPT-4 | Microsoft |\n\n"
+     "| Component | Provider | What it does |\n|---|---|---|\n| Claude | Google | Chats |\n"
+     "| GPT-4 | OpenAI, via Microsoft Azure | Letters |\n| Card designs | Stable Diffusion | Pictures |\n",
+     [("P8", 4), ("P8", 6), ("P8", 14)]),
+    ("a glossary table defines families as well as products", "glossary.md",
+     "| Term | What it means |\n|---|---|\n"
+     "| Transformer | Neural network architecture introduced by Google researchers in 2020. |\n"
+     "| GAN | Two networks trained against each other. |\n"
+     "| Diffusion model | A kind of GAN that removes noise. |\n",
+     [("P1", 3), ("T5", 5)]),
     ("a pronoun and a negated auxiliary after a quoted claim deny it", "denials.md",
      '- "LLMs and generative AI are the same thing" — common. They aren\'t; LLMs are one kind.\n\n'
      "ChatGPT runs on a GAN. It does not, really.\n\n"

@@ -68,7 +68,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             # "general adversarial network", or ...?'); nor what it takes as given (below)
             asked = [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
                      if dict(r.detail).get("span") and not _guessed(r, doc) and not (dict(r.detail).get("offered") and _asks_yes_or_no(
-                         doc.text[:int(dict(r.detail)["span"].split(":")[0])]))]
+                         doc.text[:int(dict(r.detail)["span"].split(":")[0])])) and
+                     self.modality(r, doc) != Modality.REPORTED]  # (nor one read somewhere: "I read that LLM stands for X, is that right?")
             if given is None:
                 return asked, topic
         rels: list[Rel] = []

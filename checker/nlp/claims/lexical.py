@@ -165,6 +165,12 @@ class LexicalMixin:
                                     negated=self.clause_negated(based.head),
                                     quantifier=self.quantifier(subj), anchor=based))
                 continue
+            if t.i >= 2 and doc[t.i - 1].text == "(" and t.i + 3 < len(doc) and doc[t.i + 3].text == ")" and \
+                    self.is_thing(self.concept(doc[t.i - 2])) and self.concept(doc[t.i - 2]) != c:
+                # in brackets after a name, said of it: "Midjourney (GAN-based)"
+                rels.append(Rel(relation="uses", x=doc[t.i - 2], x_concept=self.concept(doc[t.i - 2]), y=t, y_value=c,
+                                anchor=based))
+                continue
             noun = next((u for u in doc[t.i + 3:t.i + 6] if u.pos_ in ("NOUN", "PROPN")), None)
             if noun is None:
                 continue

@@ -60,12 +60,41 @@ class ModalityMixin:
         return first.lower_ in self.cues.question_openers \
             and first.dep_ in ("ROOT", "aux", "auxpass") and doc.user_data.get("cc_segment_kind") == "heading"
 
+    @staticmethod
+    def question_tag(doc: Doc) -> int | None:
+        """Where a question tag starts (its comma), or None: an auxiliary and a pronoun after a
+        comma that close the question ("LLMs are mostly for pictures, aren't they?", "It runs on
+        a GAN, doesn't it, Paul?", "There's no risk in it, is there, it's all public"). What
+        comes before the tag is said, and the tag asks only to agree (not "..., or is it Y?")."""
+        for t in doc:
+            if t.text != "," or t.i + 2 >= len(doc):
+                continue
+            aux, k = doc[t.i + 1], t.i + 2
+            if aux.pos_ not in ("AUX", "VERB") or aux.lemma_.lower() not in ("be", "do", "have", "can", "will", "would", "should", "could"):
+                continue
+            if doc[k].lower_ in ("n't", "not"):
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in ("it", "they", "there", "he", "she", "we", "you", "i", "that", "this"):
+                continue
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            if after is not None and after.text not in ("?", ",", "!", "—", "–", "..."):
+                continue
+            if not any(v.pos_ in ("VERB", "AUX") for v in doc[:t.i]):
+                continue  # (a clause before it: not "Midjourney, is it?")
+            if any(w.lower_ == "or" for w in doc[k + 1:k + 3]):
+                continue
+            return t.i
+        return None
+
     def presupposed(self, doc: Doc) -> tuple[int, int] | None:
         """The token span a question takes as given, or None: all of a "why" question about a
         fact ("Why were GANs, with their three networks, so hard to train?"), or a clause it
         opens with "given that", "now that" or "since" ("Given that OpenAI introduced the
         transformer in 2017, how did Google ...?"). A yes/no question and a "why would" one
         assert nothing."""
+        tag = self.question_tag(doc)
+        if tag is not None:
+            return 0, tag  # a tag asks to agree with what comes before it: "GPT-4 is a GAN, isn't it?"
         words = [t for t in doc if not t.is_punct and not t.is_space]
         if len(words) > 2 and words[0].lower_ == "why" and words[1].lemma_.lower() in ("be", "do", "have") and \
                 not any(w.lemma_.lower() in self.cues.attribution_verbs for w in words):
@@ -189,7 +218,8 @@ class ModalityMixin:
         labels = {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
         colon = next((t for t in doc[:10] if t.text in (":", "—", "–")), None)
         if colon is not None and colon.i < anchor.i and any(
-                t.lemma_.lower() in labels or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns)
+                t.lemma_.lower() in labels or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns and not (
+                    t.lemma_.lower() in cues.attribution_own_view_nouns and self._owned_label(t)))  # (not "My take: X", "Hot take: X")
                 for t in doc[:colon.i]):
             return Modality.REPORTED  # (further in, only a label: "Oh, and one myth to drop: that ...")
         if doc.user_data.get("cc_refuted_row"):
@@ -335,17 +365,40 @@ class ModalityMixin:
                         (t.lower_ in ("in", "on") and any(k.lower_ == "that" and k.i > t.i for k in t.subtree))):
                     return Modality.REPORTED  # "some histories credit Hinton with inventing GANs"; "read in
                     # the paper that X" (the clause the parser hung on "paper")
-                if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos"):
-                    return Modality.REPORTED
+                if gl in cues.attribution_nouns and t.dep_ in ("acl", "ccomp", "relcl", "appos") and not (
+                        gl in cues.attribution_own_view_nouns and (self._owned_label(gov) or not any(
+                            c.lower_ == "that" and c.i < t.i for c in t.children) and not any(
+                            u.text == ":" for u in doc[gov.i:t.i]))):
+                    return Modality.REPORTED  # (not the writer's "Hot take: X", "My view: X"; a view's own
+                    # clause opens with "that" or a colon: not "Google's take on GPT, GPT being short for X")
                 if gov.pos_ in ("AUX", "VERB") and (t.dep_ in ("ccomp", "csubj", "xcomp") or t.dep_ == "nsubj" and t.tag_ == "VBG"):
-                    for c in gov.children:
+                    # (a conjoined verb without a subject shares its first conjunct's: "Tom's view,
+                    # shouted from the back, was that X", which the parser reads as two verbs)
+                    shared = gov.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+                    for c in [*gov.children, *(c for c in gov.head.children if c.dep_ == "nsubj" and c.i < gov.i)] if shared else gov.children:
                         if c.dep_ in ("attr", "nsubj", "acomp") and c.lemma_.lower() in cues.attribution_nouns | cues.attribution_refuting:
+                            if c.dep_ == "nsubj" and self._own_view_noun(c, gov) or \
+                                    c.dep_ == "attr" and c.lemma_.lower() in cues.attribution_own_view_nouns:
+                                continue  # the writer's own: "My own view is that X" ("Gemini is Google's take on GPT")
                             return Modality.REPORTED
                         if c.dep_ == "nsubj" and gov.lemma_ == "be" and any(
                                 r.dep_ == "relcl" and r.lemma_.lower() in cues.attribution_verbs and
                                 not (r.lemma_.lower() in cues.attribution_own_view and self._own_view(r)) for r in c.children):
                             return Modality.REPORTED  # "Another one we hear is that X": what is heard
         return Modality.ASSERTED
+
+    def _own_view_noun(self, noun: Token, verb: Token) -> bool:
+        """"my view is that X", "our take is that X": a noun of a view (cues.yaml
+        ``attribution.own_view_nouns``) owned by the writer, with a present-tense copula."""
+        return noun.lemma_.lower() in self.cues.attribution_own_view_nouns and verb.lemma_ == "be" and \
+            verb.tag_ in ("VBZ", "VBP") and any(d.dep_ == "poss" and d.lower_ in ("my", "our") for d in noun.subtree if d.i < noun.i)
+
+    @staticmethod
+    def _owned_label(noun: Token) -> bool:
+        """A view's label that is the writer's: "My take:", "Our verdict:", or one with no owner
+        and no determiner ("Hot take:", "Opinion:"), not "Their take:" or "The common view:"."""
+        owners = [d for d in noun.children if d.dep_ in ("poss", "det")]
+        return all(d.lower_ in ("my", "our") for d in owners)
 
     def _attribution_aside(self, chain: list[Token], doc: Doc) -> Modality | None:
         """A verb of saying or believing with its own subject, set off by commas inside the

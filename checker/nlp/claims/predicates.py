@@ -362,7 +362,9 @@ class PredicateMixin:
                                             negated=negated != oneg, quantifier=q, anchor=anchor))
                 for child in n.children:  # "a GAN variant", "an LLM subtype"
                     if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(concept_id(child)) and c is None \
-                            and lemma in self.r.is_a_nouns:
+                            and lemma in self.r.is_a_nouns and not (
+                                lemma in VERSION_NOUNS and self.kb.concepts[concept_id(child)].kind == "model"):
+                        # (a named model's variant is made from it, not of its kind: "DALL-E, a GPT-3 variant")
                         rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=child, y_value=concept_id(child),
                                         negated=negated, quantifier=q, anchor=anchor))
             if lemma in self.r.includes_nouns:
@@ -568,9 +570,11 @@ class PredicateMixin:
                 return verb.head, self.agent_of(verb.head)
         for c in verb.children:
             if c.dep_ == "nsubj":
-                a = self.agent_of(c)
+                # (a relative pronoun stands for its noun: "a paper which introduced the transformer")
+                owner = verb.head if c.lower_ in REL_PRONOUNS and verb.dep_ == "relcl" else c
+                a = self.agent_of(owner)
                 if a:
-                    return c, a
+                    return owner, a
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -583,6 +587,8 @@ class PredicateMixin:
             a = self.agent_of(p)
             if a:
                 return p, a
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in INTRODUCING_WORKS and (a := self.agent_of(verb.head)):
+            return verb.head, a  # a work doing the making: "OpenAI published a paper introducing the transformer"
         return None
 
     def verb_years(self, verb: Token) -> list[tuple[Token, int]]:
@@ -626,7 +632,9 @@ class PredicateMixin:
         # (a year counted from the event is not its year: "2013, the year before Goodfellow came up with GANs")
         counted = [t.i for t in verb.doc if t.lemma_.lower() in TEMPORAL and t.i + 1 < len(verb.doc) and
                    verb.doc[t.i + 1].lower_ in ("before", "after")]
-        return [(t, y) for t, y in out if not any(min(t.i, verb.i) < k < max(t.i, verb.i) for k in counted)]
+        # (nor a year across a semicolon, which parts two clauses: "... in the 2017 paper; OpenAI built GPT")
+        parted = [t.i for t in verb.doc if t.text == ";"]
+        return [(t, y) for t, y in out if not any(min(t.i, verb.i) < k < max(t.i, verb.i) for k in counted + parted)]
 
     def verbal(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
         rels: list[Rel] = []
@@ -855,8 +863,8 @@ class PredicateMixin:
         things = [next((a for a in t.children if a.dep_ == "appos" and a.i > t.i and concept_id(a) and
                         self.kb.concepts[concept_id(a)].kind in ("model", "product") and
                         not self.locally_negated(a)), t)
-                  if not (concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product")) else t
-                  for t in things]
+                  if not (concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product", "org", "person")) else t
+                  for t in things]  # (a maker founded in 2015 is no class noun: "OpenAI, founded in 2015, unveiled ChatGPT")
         # a class noun narrowed by its own clause names one of its members, not the class: "GPT-4,
         # the large language model OpenAI released in 2023" dates GPT-4, not LLMs
         things = [t for t in things if not (verb.dep_ in ("acl", "relcl") and t == verb.head and concept_id(t)
@@ -1282,6 +1290,9 @@ class PredicateMixin:
                     continue  # "Generative artificial intelligence (AI)", "ChatGPT (Generative Pre-trained Transformer)": a spelling-out, no claim
                 doc = tok.doc
                 classes = ("field", "family", "architecture", "application")
+                # a class in brackets right after a product's name glosses it
+                glossed = child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.kb.concepts[xc].kind in ("product", "model") \
+                    and cc is not None and self.kb.concepts[cc].kind in classes
                 if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \
                         self.kb.concepts[cc].kind in classes and self.kb.concepts[xc].kind in classes and \
                         not any(d.lower_ in self.r.member_markers for d in child.children) and \
@@ -1291,14 +1302,14 @@ class PredicateMixin:
                     # "generative models (VAEs 2013, GANs 2014)" lists examples)
                     rels.append(Rel(relation="same_as", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
                     continue
-                if child.pos_ == "PROPN" and child not in strays and (not concept_id(child) or any(
+                if child.pos_ == "PROPN" and child not in strays and not glossed and (not concept_id(child) or any(
                         d.dep_ in ("cc", "conj") for d in child.children) or sum(
                         d.dep_ == "appos" for d in tok.children) > 1):
                     continue  # a list of names parsed as appositions: "Copilot, ChatGPT Enterprise (by OpenAI), and Claude"
                 if child not in strays and any(d.dep_ in ("cc", "conj") for d in child.children) and \
                         not any(d.dep_ in ("det", "poss") for d in child.children):
                     continue  # a bare list parsed as appositions: "the model family — LLM, diffusion, GAN or other"
-                if concept_id(child) and child.pos_ == "PROPN" and not any(d.dep_ in ("det", "poss") for d in child.children) \
+                if concept_id(child) and child.pos_ == "PROPN" and not glossed and not any(d.dep_ in ("det", "poss") for d in child.children) \
                         and not (child.i > 1 and child.doc[max(0, child.i - 1)].lower_ in ("'s", "’s")):
                     # "OpenAI's LLM, ChatGPT, ...": the name is an instance of the common noun
                     if tok.pos_ == "NOUN" or any(d.dep_ in ("det", "poss") for d in tok.children):
@@ -1311,8 +1322,10 @@ class PredicateMixin:
                     if self.is_thing(yc):
                         rels.append(Rel(relation="same_as", x=tok, x_concept=xc, y=child, y_value=yc, anchor=anchor))
                     continue
-                if cc and self.kb.concepts[cc].kind not in ("product", "model") and \
+                if cc and self.kb.concepts[cc].kind not in ("product", "model") and not glossed and \
                         not any(d.dep_ in ("det", "poss", "nummod") for d in child.children):
+                    # (but a class in brackets right after a product's name glosses it: "Midjourney
+                    # (large language model)", "Adobe Firefly (GAN)")
                     # a bare class next to a class is a list item or an example ("artificial
                     # intelligence, large language models, prompting"; "generative AI,
                     # particularly LLMs"), not a predicate: "GANs, a kind of LLM" has its article

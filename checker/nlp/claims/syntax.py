@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
-from checker.nlp.claims.vocab import BUILT_NOUNS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
+from checker.nlp.claims.vocab import BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
 
@@ -44,6 +44,8 @@ class SyntaxMixin:
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
                             and not self.kb.concepts[concept_id(child)].umbrella \
                             and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")) \
+                            and not (lemma in VERSION_NOUNS and self.kb.concepts[concept_id(child)].kind == "model" and any(
+                                d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)) \
                             and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
                                      self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
                         if child.i > 1 and tok.doc[child.i - 1].text == "/" and concept_id(tok.doc[child.i - 2]):
@@ -779,6 +781,10 @@ class SyntaxMixin:
                             return concept_id(p)
                 if child.dep_ == "conj" and self.is_agent(concept_id(child)):
                     return concept_id(child)
+            if tok.lemma_.lower() in INTRODUCING_WORKS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.r.work_verbs:
+                # a work is its publisher's: "OpenAI published a paper that introduced the transformer"
+                return next((a for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() not in INTRODUCING_WORKS
+                             and (a := self.agent_of(c))), None)
         return None
 
 
