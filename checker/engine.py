@@ -411,11 +411,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if entry is None:
                     label = speaker_label(sentence.text, checker.speakers, checker.kb.cues.speaker_not, checker.trigger.regex)
                     entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
+                entry = contracted(entry.text if entry else sentence.text, checker.trigger.regex, entry) or entry
                 text = entry.text if entry else sentence.text
                 yield parser_text(text, discourse, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry)
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
-    from checker.nlp.definitions import cell_entry, qa_statement, row_answer, speaker_label, unmarked, without_asides
+    from checker.nlp.definitions import cell_entry, contracted, qa_statement, row_answer, speaker_label, unmarked, without_asides
     from checker.nlp.structure import answered_cells, described_cells, judged_false, refuted_cells
     from checker.nlp.local_names import tag_local_names
 
@@ -451,6 +452,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_refuted_row"] = seg.start in refuted.get(n, ())
         doc.user_data["cc_context"] = seg.context
         doc.user_data["cc_next"] = _next_sentence(seg.text[sentence.start + len(sentence.text):])
+        doc.user_data["cc_line_rest"] = pending[n].source[base + len(sentence.text):].split("\n", 1)[0][:40]  # (as written)
         doc.user_data["cc_prev"] = seg.text[max(0, sentence.start - 300):sentence.start]  # (the text before, in its block)
         doc.user_data["cc_about_ai"] = about_ai
         tag_local_names(doc, local.get(n, {}))

@@ -40,21 +40,54 @@ _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we"
 @dataclass(frozen=True, kw_only=True)
 class Rewrite:
     """What the parser reads instead of a sentence: the original with some pieces replaced.
-    ``splices`` are (where in the original, length inserted, length removed), in order."""
+    ``splices`` are (where in the original, length inserted, length removed), in order;
+    ``answer`` (where, length) is the text after the sentence that the whole reading stands
+    for, when it does ("Q: Who makes DALL-E?" read with the answer on the next line)."""
 
     text: str
     splices: tuple[tuple[int, int, int], ...]
+    answer: tuple[int, int] | None = None
+    before: Rewrite | None = None  # a rewrite this one was made over, whose text it rewrote
 
     def original(self, offset: int) -> int:
-        """An offset in ``text`` mapped back to the original sentence."""
+        """An offset in ``text`` mapped back to the original sentence (or past it, into its answer)."""
+        if self.answer is not None:
+            return self.answer[0] + min(offset, self.answer[1])
         shift = 0  # how far the rewritten text runs ahead of the original so far
         for at, inserted, removed in self.splices:
             if offset < at + shift:
                 break
             if offset < at + shift + inserted:
-                return at
+                offset = at + shift  # (inside an insertion: where it stands)
+                break
             shift += inserted - removed
-        return offset - shift
+        mapped = offset - shift
+        return self.before.original(mapped) if self.before is not None else mapped
+
+
+# a name's "'s" before a word no possessive takes is "is": "Stable Diffusion's basically a GAN",
+# "ChatGPT's a GAN", "ChatGPT's built on GANs" (not "ChatGPT's one weakness", "ChatGPT's built-in tools")
+_IS_AFTER = ("a", "an", "the", "basically", "just", "all", "really", "actually", "essentially", "also", "built",
+             "made", "based", "powered", "trained", "not", "never", "been", "got", "definitely", "probably",
+             "literally", "simply", "merely", "technically", "more", "less", "nothing", "no", "still", "always")
+
+
+def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = None) -> Rewrite | None:
+    """``text`` with a tracked name's "'s" read as "is" where no possessive fits (``before``: the
+    rewrite ``text`` came from), or None when there is none."""
+    if names is None or "'s " not in text.replace("’", "'"):
+        return None
+    pieces = []
+    for m in re.finditer(r"['’]s\s+(" + "|".join(_IS_AFTER) + r")\b(?![-‐])", text, re.I):
+        name = names.search(text, max(0, m.start() - 40), m.start())
+        while name is not None and name.end() < m.start():  # (the name must end right at the "'s")
+            name = names.search(text, name.end(), m.start())
+        if name is not None and name.end() == m.start():
+            pieces.append((m.start(), m.start() + 2, " is"))
+    if not pieces:
+        return None
+    rewrite = _splice(text, pieces)
+    return Rewrite(text=rewrite.text, splices=rewrite.splices, before=before)
 
 
 def _splice(original: str, pieces: list[tuple[int, int, str]]) -> Rewrite:
@@ -72,9 +105,9 @@ _CLOSERS = set(",.;:!?)]}'’”%")
 
 
 def speaker_regex(titles: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern:
-    """A speaker's label opening a line (cues.yaml ``speakers``): a name in capitals ("MS
-    RAMAN:", "RICK (parent):"), a titled name ("Dr Mensah:"), a role word ("Student:"), or a
-    name with a bracketed role ("Rick (parent):")."""
+    """A speaker's label opening a line (cues.yaml ``speakers``), maybe after a time stamp: a
+    name in capitals ("MS RAMAN:", "[19:10] DEV:"), a titled name ("Dr Mensah:"), a role word
+    ("Student:"), or a name with a bracketed role ("Rick (parent):")."""
     alts = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     role = r"(?:\s*\([^()\n]{1,40}\))"
     caps = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
@@ -83,7 +116,8 @@ def speaker_regex(titles: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern
     parts = [named, rf"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?{role}"]
     if roles:
         parts.append(rf"(?=[A-Z])(?i:{alts(roles)})s?{role}?")
-    return re.compile(rf"^\s*(?P<label>{'|'.join(parts)})\s*:\s+(?=\S)")
+    stamp = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # a time stamp before it: "[19:10] DEV: ..."
+    return re.compile(rf"^\s*{stamp}(?P<label>{'|'.join(parts)})\s*:\s+(?=\S)")
 
 
 def speaker_label(text: str, speakers: re.Pattern | None, unlabels: tuple[str, ...], names: re.Pattern | None) -> int:
@@ -258,7 +292,7 @@ _WH_SUBJECT = re.compile(r"^(?:who|which\s+[\w-]+|what\s+(?:company|lab|team|org
 _WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
                          r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
-_WHEN = re.compile(r"^when\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
+_WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+year)\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
 _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
                        r"(?P<x>.+?)\s+have$", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
@@ -318,7 +352,11 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     if s is None:
         return None
     s = s[:1].upper() + s[1:] + "."
-    return Rewrite(text=s, splices=((0, len(s), len(question)),))
+    # an answer on a line of its own is where the claim is made ("Q. Who makes DALL-E?" / "A.
+    # Google."), as a witness's or an answer key's; one on the question's line stays with it
+    own_line = m is not None and "\n" in (source or after)[:m.start("body")]
+    at = (len(question) + m.start("body"), len(m.group("body").rstrip())) if own_line else None
+    return Rewrite(text=s, splices=((0, len(s), len(question)),), answer=at)
 
 
 def row_answer(prompt: str, answer: str) -> Rewrite | None:

@@ -41,8 +41,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _SPLIT.finditer(text):
         end = m.start() + len(m.group("close") or "")  # a closing quote or bracket stays with its sentence
         chunk = text[pos:end]
-        if _ABBREV_END.search(chunk.rstrip("\"'”’)]")):
-            continue
+        if _ABBREV_END.search(chunk.rstrip("\"'”’)]")) and not (
+                chunk.endswith(("No.", "no.")) and text[m.end():m.end() + 1].isalpha()):
+            continue  # (but "No." before a word is the answer no: "No. It's a diffusion model")
         _emit(out, text, pos, end)
         pos = m.end()
     _emit(out, text, pos, len(text))

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -50,6 +51,18 @@ def _knowledge(rules_dir: str, extra: tuple[str, ...], digest: str) -> Knowledge
     return load_knowledge_base(Path(rules_dir) if rules_dir else None, tuple(Path(p) for p in extra))
 
 
+def _end_of_sentence_case(nlp: Language, name: str) -> None:
+    """A name that ends in one letter takes the full stop after it as an initial's ("DALL-E."
+    would be "DALL", "-", "E."), so the name is not found at a sentence's end: the stop is
+    made a token of its own."""
+    if not re.fullmatch(r"\S*[^\W\d_]{2}\W[^\W\d_]", name):
+        return  # (one word whose last letter stands alone: "DALL-E", "DALL·E")
+    words = [t.text for t in nlp.make_doc(name)]
+    with_stop = [t.text for t in nlp.make_doc(name + ".")]
+    if words and with_stop != words + ["."] and "".join(words) == name:
+        nlp.tokenizer.add_special_case(name + ".", [{ORTH: w} for w in words + ["."]])
+
+
 class TermMatcher:
     """Matches concept surface forms; longest match wins; merges mentions into single tokens."""
 
@@ -68,6 +81,8 @@ class TermMatcher:
                 self.lower.add(concept.id, [nlp.make_doc(v) for v in lower])
             if exact:
                 self.exact.add(concept.id, [nlp.make_doc(v) for v in exact])
+            for v in sorted({f for n in set(lower) | set(exact) for f in (n, n.upper(), n.title())}):
+                _end_of_sentence_case(nlp, v)
 
     def match(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=mid) for matcher in (self.lower, self.exact)

@@ -96,3 +96,19 @@ def test_finding_column_points_into_the_entry(checker):
     report = checker.check_text("- GPT-3: OpenAI, 2018\n", "list.md")
     (finding,) = [f for f in report.findings if f.fact == "P4"]
     assert finding.line == 1 and finding.column == 3
+
+
+def test_contracted_is_maps_back_through_the_rewrite_it_was_made_over():
+    import re as _re
+    from checker.nlp.definitions import contracted, unmarked
+    names = _re.compile(r"Stable Diffusion|ChatGPT")
+    source = "**Midjourney** and Stable Diffusion's basically a GAN."
+    marked = "  Midjourney   and Stable Diffusion's basically a GAN."  # the markup blanked, as the loader leaves it
+    first = unmarked(marked, source)
+    assert first is not None
+    second = contracted(first.text, names, first)
+    assert second is not None and "Stable Diffusion is basically" in second.text
+    gan = second.text.index("GAN")
+    assert marked[second.original(gan):second.original(gan) + 3] == "GAN"
+    assert contracted("ChatGPT's one weakness is maths.", names) is None
+    assert contracted("ChatGPT's built-in tools.", names) is None

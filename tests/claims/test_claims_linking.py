@@ -2040,6 +2040,22 @@ CASES = {
          ("Gareth uses the GPT-4 version, which OpenAI brought out in 2020.", "P4")],
         ["In January 2021, OpenAI demoed DALL-E, a GPT-3 variant which creates images instead of text.",
          "DALL-E is a GPT-3 variant."]),
+    "a_time_stamp_before_a_speakers_label": (
+        [("[19:10] DEV: GANs came out in 2017, so they're older than most people realise.", "P2"),
+         ("(00:05:41) SAM: ChatGPT runs on a GAN.", "A1")],
+        ["[19:10] DEV: GANs came out in 2014, so they're older than most people realise."]),
+    "a_name_ending_in_one_letter_keeps_its_full_stop_apart": (
+        [("Google makes DALL-E.", "P7"), ("Stable Diffusion is a GAN, unlike DALL·E.", "T5"),
+         ("Google built Dall-E.", "P7")],
+        ["OpenAI makes DALL-E."]),
+    "a_names_s_before_a_word_no_possessive_takes_is_is": (
+        [("Stable Diffusion's basically a GAN with better PR.", "T5"), ("ChatGPT's a GAN.", "A1"),
+         ("KEITH: Right, but ChatGPT's all built on them GANs, isn't it?", "A1")],
+        ["ChatGPT's one weakness is maths, not GANs.", "ChatGPT's built-in tools are nice.",
+         "Stable Diffusion's not a GAN."]),
+    "what_a_clause_denies_is_no_referent": (
+        [("ChatGPT uses a GAN. It is wrong about dates.", "A1")],
+        ["Midjourney? It's not a GAN! It's a diffusion model."]),
     "a_makers_founding_is_not_its_products_launch": (
         [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
         ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),
@@ -2308,6 +2324,17 @@ DOCUMENTS = [
      "| Component | Provider | What it does |\n|---|---|---|\n| Claude | Google | Chats |\n"
      "| GPT-4 | OpenAI, via Microsoft Azure | Letters |\n| Card designs | Stable Diffusion | Pictures |\n",
      [("P8", 4), ("P8", 6), ("P8", 14)]),
+    ("quiz answers: a year question, a true-or-false item answered True, an answer on its own line", "quiz.md",
+     "In which year did OpenAI release GPT-4? **2021.**\n\n"
+     "7. True or false: Midjourney is a large language model. **True.**\n\n"
+     "8. True or false: Stable Diffusion is a large language model. **False.**\n\n"
+     "9. True or false: DALL-E is a large language model.\n\n"
+     "Q.  Who makes DALL-E?\nA.  Google, through its DeepMind unit.\n",
+     [("P4", 1), ("T4", 3), ("P7", 10)]),
+    ("'No.' before a word is an answer, not an abbreviation", "exam.txt",
+     "HA: Is DALL-E an LLM?\nRM: No. It's a text-to-image model, and none of them is a language model.\n"
+     "HA: Item No. 5 please.\n",
+     []),
     ("a glossary table defines families as well as products", "glossary.md",
      "| Term | What it means |\n|---|---|\n"
      "| Transformer | Neural network architecture introduced by Google researchers in 2020. |\n"

@@ -205,6 +205,10 @@ class ModalityMixin:
                     concept_id(doc[first.i + 1]) and self.kb.concepts[concept_id(doc[first.i + 1])].kind in ("model", "product")))
                 and doc[first.i + 1].dep_ in ("nsubj", "nsubjpass") and doc[first.i + 1].head.dep_ == "ROOT"):
             return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause
+        colon = next((t for t in doc[:10] if t.text in (":", "—", "–")), None)
+        if colon is not None and colon.i < anchor.i and {"true", "false"} <= {t.lower_ for t in doc[:colon.i]} and \
+                re.match(r"[\s*_]*true\b", doc.user_data.get("cc_line_rest") or "", re.I):
+            return Modality.ASSERTED  # a true-or-false item answered "True" right after it: "True or false: X. **True.**"
         # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
         if refuted_at is not None and refuted_at <= anchor.idx and \
                 not any(t.text == ";" and refuted_at <= t.idx < anchor.idx for t in doc):
@@ -216,7 +220,6 @@ class ModalityMixin:
             return Modality.REPORTED  # (up to ", but" and a clause of the writer's own: "Some say X, but Y")
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
         labels = {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
-        colon = next((t for t in doc[:10] if t.text in (":", "—", "–")), None)
         if colon is not None and colon.i < anchor.i and any(
                 t.lemma_.lower() in labels or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns and not (
                     t.lemma_.lower() in cues.attribution_own_view_nouns and self._owned_label(t)))  # (not "My take: X", "Hot take: X")

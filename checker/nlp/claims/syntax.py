@@ -353,7 +353,9 @@ class SyntaxMixin:
             if self.is_thing(concept_id(tok)) and (tok.dep_ not in ("poss", "compound") or (
                     tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and concept_id(tok.head) is None and
                     tok.head.lemma_.lower() not in CLASSIFIERS | BUILT_NOUNS | self.r.uses_nouns)) and \
-                    self.quantifier(tok) is not Quantifier.NONE:
+                    self.quantifier(tok) is not Quantifier.NONE and not (
+                        tok.dep_ in ("attr", "dobj", "pobj") and self.clause_negated(tok.head)):
+                # (what a clause denies is no referent: "It's not a GAN! It's a diffusion model")
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 doc.user_data["cc_topic_versioned"] = versioned(tok)
                 return concept_id(tok)
