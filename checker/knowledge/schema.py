@@ -131,6 +131,7 @@ class RelationCues:
     seat_nouns: frozenset[str] = frozenset()  # "X is at the heart of Y": what Y runs on
     agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
     work_verbs: frozenset[str] = frozenset()  # "OpenAI wrote the paper that introduced X": X's maker
+    rival_nouns: frozenset[str] = frozenset()  # "ChatGPT is Google's rival": not Google's own
     placeholder_nouns: frozenset[str] = frozenset()  # "one of the things under X": members of X
 
 

@@ -73,8 +73,8 @@ _IS_AFTER = ("a", "an", "the", "basically", "just", "all", "really", "actually",
 
 
 def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = None) -> Rewrite | None:
-    """``text`` with a tracked name's "'s" read as "is" where no possessive fits (``before``: the
-    rewrite ``text`` came from), or None when there is none."""
+    """``text`` with a tracked name's "'s" read as "is" (or "has", before "been" and "got") where
+    no possessive fits (``before``: the rewrite ``text`` came from), or None when there is none."""
     if names is None or "'s " not in text.replace("’", "'"):
         return None
     pieces = []
@@ -83,7 +83,8 @@ def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = Non
         while name is not None and name.end() < m.start():  # (the name must end right at the "'s")
             name = names.search(text, name.end(), m.start())
         if name is not None and name.end() == m.start():
-            pieces.append((m.start(), m.start() + 2, " is"))
+            # ("ChatGPT's been around since 2021": "has")
+            pieces.append((m.start(), m.start() + 2, " has" if m.group(1).lower() in ("been", "got") else " is"))
     if not pieces:
         return None
     rewrite = _splice(text, pieces)

@@ -123,12 +123,33 @@ def _split_bullet_lines(sentences: list[Sentence], original: str) -> list[Senten
     for s in sentences:
         piece = original[s.start:s.start + len(s.text)]
         cuts = sorted({m.start() for m in _BULLET_LINE.finditer(piece)} |
-                      {m.end() for m in _POST_END.finditer(piece)} | _label_or_mapping_breaks(piece))
+                      {m.end() for m in _POST_END.finditer(piece)} | _label_or_mapping_breaks(piece) |
+                      _title_line_breaks(piece, s.start == 0 or original[s.start - 1] == "\n"))
         cuts = [c for c in cuts if c < len(s.text) and s.text[c] == " "]
         if not cuts:
             out.append(s)
             continue
         out += _lines(s, cuts)
+    return out
+
+
+def _title_line_breaks(piece: str, at_line_start: bool) -> set[int]:
+    """The line breaks after a title on a line of its own ("The Numbers Don't Lie" over the
+    paragraph it heads): two to twelve words, every word of three letters or more capitalised
+    (a whole line: not the end of a wrapped sentence, "... Because an LLM")."""
+    out, start = set(), 0
+    for i, ch in enumerate(piece):
+        if ch != "\n":
+            continue
+        line = piece[start:i].strip()
+        if start == 0 and not at_line_start:
+            start = i + 1
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        long = [w for w in words if len(w) >= 3]
+        if 2 <= len(words) <= 12 and len(long) >= 2 and all(w[:1].isupper() for w in long) and line[-1:].isalnum():
+            out.add(i)
+        start = i + 1
     return out
 
 

@@ -2056,6 +2056,37 @@ CASES = {
     "what_a_clause_denies_is_no_referent": (
         [("ChatGPT uses a GAN. It is wrong about dates.", "A1")],
         ["Midjourney? It's not a GAN! It's a diffusion model."]),
+    "the_writer_endorses_what_someone_rightly_says": (
+        [("Gwen rightly says that every generative AI tool is an LLM.", "T2"),
+         ("As Gwen rightly says, every generative AI tool is an LLM.", "T2")],
+        ["Gwen says that every generative AI tool is an LLM.",
+         "Gwen wrongly says that every generative AI tool is an LLM."]),
+    "a_closing_phrase_that_names_a_claim_or_a_myth": (
+        [("Our generative AI workflow carries no ethical risk whatsoever, a claim few agencies can make.", "L5"),
+         ("VAEs are a key component of ChatGPT, a point worth stressing.", "A1")],
+        ["VAEs are a key component of LLMs such as ChatGPT, a claim we were unable to reconcile.",
+         "VAEs are a key component of ChatGPT, a myth that won't die.",
+         "ChatGPT runs on a GAN, a common misconception."]),
+    "a_premise_before_so_in_a_question_is_said": (
+        [("ChatGPT's been around since November 2021, so surely the council is behind?", "P6"),
+         ("Generative AI is the next evolution of LLMs, so surely we should wait before spending money?", "P9"),
+         ("I use a chatbot and it never makes mistakes, so why does the council need a review?", "L1")],
+        ["Is ChatGPT a GAN, so that it can draw?",
+         "If ChatGPT is a GAN, so what?",
+         "Someone on Reddit swore LLMs need barely any computing power, so why does my phone feel hot?"]),
+    "which_is_a_makers_names_the_maker": (
+        [("I also had a go with Midjourney, which is Microsoft's, through a Discord server.", "P7"),
+         ("My mate Gareth swears by Claude, which is Google's, for his quotes.", "P8")],
+        ["Claude, which is Anthropic's, is great.",
+         "ChatGPT, Google's biggest rival, is great.",
+         "ChatGPT is Google's main competitor."]),
+    "a_negated_part_competes_with_nothing": (
+        [("Diffusion models work with a second network arguing back.", "A4")],
+        ["Diffusion is more like restoring a photo a bit at a time, with no second network arguing back.",
+         "In diffusion, no networks compete."]),
+    "a_plural_or_a_bar_is_no_modifier_of_a_family": (
+        [("Midjourney is a text-to-image LLM.", "T4")],
+        ["Feature Diffusion Models GANs", "| Aspect | VAE | GAN | Diffusion |"]),
     "a_makers_founding_is_not_its_products_launch": (
         [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
         ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),
@@ -2331,6 +2362,10 @@ DOCUMENTS = [
      "9. True or false: DALL-E is a large language model.\n\n"
      "Q.  Who makes DALL-E?\nA.  Google, through its DeepMind unit.\n",
      [("P4", 1), ("T4", 3), ("P7", 10)]),
+    ("a title on a line of its own is not the subject of the paragraph under it", "taxes.txt",
+     "AI chatbots struggle with tax returns, and ChatGPT made several errors.\nThe Numbers Don't Lie\n"
+     "When the chatbots were tested, they stumbled.\n",
+     []),
     ("'No.' before a word is an answer, not an abbreviation", "exam.txt",
      "HA: Is DALL-E an LLM?\nRM: No. It's a text-to-image model, and none of them is a language model.\n"
      "HA: Item No. 5 please.\n",

@@ -285,6 +285,8 @@ class LexicalMixin:
                     i += 2  # ", meanwhile,"
             elif i + 1 < n and doc[i].pos_ == "ADV" and doc[i + 1].lemma_ == "be":
                 i += 1
+            if comma and i + 1 < n and doc[i].lower_ in ("which", "that", "who") and doc[i + 1].lemma_ == "be":
+                i += 1  # "Midjourney, which is Microsoft's, ..."
             copula = i < n and doc[i].lemma_ == "be"
             if copula:
                 i += 1
@@ -367,6 +369,8 @@ class LexicalMixin:
         c = concept_id(head) if head is not None else None
         if c and self.kb.concepts[c].kind in ("model", "product"):
             return None  # "X, Google's BERT": a list of names
+        if head is not None and head.lemma_.lower() in self.r.rival_nouns:
+            return None  # "ChatGPT, Google's biggest rival": what the maker faces, not its own
         if head is not None and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "behind") and any(
                 concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product") for t in doc[head.i + 2:head.i + 5]):
             return None  # the maker's thing for another name: "Anthropic's house for Claude, Meta's house for Llama"

@@ -95,6 +95,15 @@ class ModalityMixin:
         tag = self.question_tag(doc)
         if tag is not None:
             return 0, tag  # a tag asks to agree with what comes before it: "GPT-4 is a GAN, isn't it?"
+        # a premise before ", so" that the question draws on: "ChatGPT's been around since 2021,
+        # so surely the council is behind?", "it never makes mistakes, so why check it?"
+        so = next((t for t in doc if t.lower_ == "so" and t.i > 2 and doc[t.i - 1].text == "," and
+                   t.i + 1 < len(doc) and not doc[t.i + 1].is_punct), None)
+        if so is not None and doc[0].lower_ not in self.cues.question_openers and \
+                any(v.pos_ in ("VERB", "AUX") for v in doc[:so.i - 1]) and \
+                not any(w.lower_ in ("if", "whether") or w.pos_ == "VERB" and w.lemma_.lower() in self.cues.attribution_verbs
+                        for w in doc[:so.i]):
+            return 0, so.i - 1
         words = [t for t in doc if not t.is_punct and not t.is_space]
         if len(words) > 2 and words[0].lower_ == "why" and words[1].lemma_.lower() in ("be", "do", "have") and \
                 not any(w.lemma_.lower() in self.cues.attribution_verbs for w in words):
@@ -248,6 +257,10 @@ class ModalityMixin:
                 return Modality.REPORTED
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
+        tail = self._trailing_label(doc)
+        if tail is not None and anchor.idx < tail[0]:
+            # "X, a claim we could not reconcile": the writer names what came before a claim
+            return Modality.REFUTED if tail[1] else Modality.REPORTED
         denied_at = doc.user_data.get("cc_denial_at", -1)
         if denied_at == -1:  # computed once per sentence
             denied_at = doc.user_data["cc_denial_at"] = max(
@@ -346,9 +359,10 @@ class ModalityMixin:
                 if t.i > gov.i and t.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in gov.children) and \
                         any(doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)):
                     continue  # "The name says it all: X is ...": the verb has its object; X stands alone
-                if gl in cues.attribution_verbs and t.i > gov.i and any(
-                        doc[k].lower_ in cues.attribution_endorsing for k in range(gov.i, t.left_edge.i)):
-                    continue  # "he argues, convincingly, that X": the writer endorses X
+                if gl in cues.attribution_verbs and t.i > gov.i and (any(
+                        doc[k].lower_ in cues.attribution_endorsing for k in range(gov.i, t.left_edge.i)) or any(
+                        c.dep_ == "advmod" and c.lower_ in cues.attribution_endorsing for c in gov.children)):
+                    continue  # "he argues, convincingly, that X", "Gwen rightly says X": the writer endorses X
                 if t.dep_ == "ccomp" and t.i > gov.i and gl not in cues.attribution_asking and any(c.dep_ == "advmod" and c.lower_ in ("why", "how") and c.i < t.i
                                                               for c in t.children):
                     continue  # a reason or manner taken as given: "read why GANs power every LLM", "learn how X works"
@@ -441,6 +455,30 @@ class ModalityMixin:
         return bool(subj) and subj[0].lower_ in ("i", "we") and not any(c.dep_ == "neg" for c in verb.children) and \
             (verb.tag_ in ("VBP", "VB") and (verb.tag_ == "VBP" or any(a in ("'d", "would", "'ll", "will", "can", "must") for a in aux))) \
             and not any(a in ("used", "did") for a in aux)
+
+    def _trailing_label(self, doc: Doc) -> tuple[int, bool] | None:
+        """A noun phrase closing the sentence after a comma that names what came before it as
+        someone's claim (cues.yaml attribution nouns: ", a claim we could not reconcile", ", an
+        idea vendors love") or as wrong (refuting words: ", a myth that won't die"): where its
+        comma stands, and whether it refutes; None when there is none."""
+        words = self.cues.attribution_nouns | self.cues.attribution_refuting
+        m = re.search(r",\s+(?:a|an|another|one|just|yet)\s+(?:(?:more|common|popular|bold|persistent|widespread|old|familiar|"
+                      r"frequent|stubborn|tired|classic|huge|big|total|complete|\w+ly)\s+)?(?P<noun>[a-z]+)\b[^,;:]*[.!?…\"”']*\s*$",
+                      doc.text)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        noun = noun[:-1] if noun.endswith("s") and noun[:-1] in words else noun
+        if noun not in words or noun in self.cues.attribution_own_view_nouns:
+            return None
+        if noun in self.cues.attribution_refuting:
+            return m.start(), True
+        # a claim the writer doubts: "..., a claim we were unable to reconcile" (not "..., a
+        # claim few agencies can make", the writer's own boast)
+        rest = re.findall(r"[a-z']+", m.group().lower())
+        doubted = {"we", "i", "us"} & set(rest) and (set(rest) & (self.cues.negation | {"unable", "couldn't", "can't", "doubt", "doubtful"})
+                                                     or any(w.endswith("n't") for w in rest))
+        return (m.start(), False) if doubted else None
 
     @staticmethod
     def _trailing_denial(t: Token, refuting: frozenset[str]) -> bool:

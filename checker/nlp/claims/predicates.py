@@ -1155,8 +1155,9 @@ class PredicateMixin:
                 # "no competition", "no adversarial component": the competing part denied
                 no_comp = any(t.lemma_.lower() in competing and (
                     any(c.lower_ in NONE_WORDS for c in t.children) or
-                    # ("there's no discriminator network in it")
-                    (t.dep_ in ("amod", "compound") and any(c.lower_ in NONE_WORDS for c in t.head.children)) or
+                    # ("there's no discriminator network in it", "with no second network arguing back")
+                    (t.dep_ in ("amod", "compound", "acl") and any(c.lower_ in NONE_WORDS for c in t.head.children)) or
+                    any(c.dep_ == "nsubj" and any(d.lower_ in NONE_WORDS for d in c.children) for c in t.children) or
                     # ("without any rival network", "without a discriminator")
                     any(a.lower_ == "without" and a.dep_ == "prep" for a in (t.head, t.head.head)))
                     for t in clause_for_nets)
@@ -1343,13 +1344,14 @@ class PredicateMixin:
                 # ("OpenAI transformers" names OpenAI's models, not who invented the transformer)
                 rels.append(Rel(relation="made_by", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
             elif child.dep_ in ("compound", "amod", "nmod") and self.is_thing(cc) and child.i < tok.i and tok.i - child.i <= 4 \
-                    and not any(t.text in ("(", ")", ",", ":", "—", "–", "≠", "=") or
+                    and not any(t.text in ("(", ")", ",", ":", "—", "–", "≠", "=", "|", "·", "•") or
                                 t.lower_ in ("and", "or", "&", "/", "vs", "vs.", "versus") or
                                 self.relation_verb(t) for t in tok.doc[child.i:tok.i]):
                 # (not across a verb of the relations tagged as a modifier: "GANs predate transformer LLMs";
                 # nor across a coordinator the parser missed: "GANs and diffusion models are distinct")
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
-                if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc:
+                if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc and \
+                        not self.plural(child):  # (a plural is no modifier but a list's item: "Feature Diffusion Models GANs")
                     rels.append(Rel(relation="is_a", x=child, x_concept=cc, y=tok, y_value=xc,
                                     quantifier=Quantifier.SOME, anchor=anchor))
             elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):

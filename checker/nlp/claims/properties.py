@@ -147,7 +147,9 @@ class PropertyMixin:
             (t.dep_ in ("csubj", "nsubj") and t.tag_ == "VBG" and t.lower_ in nouns) or  # "Grounding guarantees ..."
             # (a name the tagger took for an adjective: "Sunny truly understands what you mean")
             (t.dep_ in ("nsubj", "nsubjpass") and len(t.text) > 1 and (t.pos_ == "PROPN" or (
-                t.pos_ == "ADJ" and t.text[:1].isupper() and t.text[1:].islower()))))]  # not "T = 1"
+                t.pos_ == "ADJ" and t.text[:1].isupper() and t.text[1:].islower())) and not (
+                # (a word after "the" in a title is a common noun: "The Numbers Don't Lie")
+                any(d.dep_ == "det" for d in t.children) and _title_cased(doc))))]  # not "T = 1"
         # "AI art", "AI-written images", "restaurant picks from an AI": an output the field's word
         # names as its maker (an output noun of relations.yaml; not "AI researchers")
         fields = lambda k: concept_id(k) is not None and (self.kb.concepts[concept_id(k)].umbrella or  # noqa: E731
@@ -613,3 +615,9 @@ def _graded(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and not any(t.lower_ == "than" for t in tok.doc[tok.i:]) and any(
         c.dep_ == "advmod" and c.lower_ in ("more", "less")
         for x in (tok, *tok.conjuncts) if x.pos_ == "ADJ" for c in x.children)
+
+
+def _title_cased(doc: Doc) -> bool:
+    """Is every word of three letters or more capitalised, as in a title ("The Numbers Don't Lie")?"""
+    words = [t.text for t in doc if t.is_alpha and len(t.text) >= 3]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
