@@ -381,7 +381,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "surprise", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "surprise", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -411,6 +411,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_endorsing_phrases=low(att.strs("endorsing_phrases")),
                 attribution_own_sources=frozenset(low(att.strs("own_sources"))),
                 attribution_texts=frozenset(low(att.strs("texts"))),
+                attribution_text_verbs=frozenset(low(att.strs("text_verbs"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
                 version_words=frozenset(low(ment.strs("version_words"))),

@@ -172,6 +172,7 @@ class Cues:
     perception: frozenset[str] = frozenset()  # "seen X described as Y": someone else's naming
     attribution_endorsing_phrases: tuple[str, ...] = ()
     attribution_texts: frozenset[str] = frozenset()
+    attribution_text_verbs: frozenset[str] = frozenset()  # "the article notes X": the article's
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()
     modality_family: str = ""  # the family whose members' names a medium word turns into another model's

@@ -2087,6 +2087,23 @@ CASES = {
     "a_plural_or_a_bar_is_no_modifier_of_a_family": (
         [("Midjourney is a text-to-image LLM.", "T4")],
         ["Feature Diffusion Models GANs", "| Aspect | VAE | GAN | Diffusion |"]),
+    "another_name_in_brackets_or_as_people_call_it": (
+        [("Generative AI (or LLMs) is everywhere.", "T3"),
+         ("Generative AI, or LLMs as everyone calls them now, is just software that makes new stuff.", "T3")],
+        ["Generative AI, or LLMs as some wrongly call them, is everywhere.",
+         "GANs (or diffusion models) make images.",
+         "LLMs (or any generative model) can hallucinate."]),
+    "every_ai_tool_is_every_generative_ai_tool": (
+        [("Every AI tool on the market is an LLM underneath.", "T2"),
+         ("All AI tools are built on large language models.", "T2")],
+        ["An AI tool is an LLM.", "Not every AI tool is an LLM.",
+         "Nor is it true that every AI tool your children meet is an LLM.",
+         "Like all AI systems built on LLMs, Sparky can sometimes give an answer that is wrong."]),
+    "what_a_text_notes_is_the_texts": (
+        [("Dr Qureshi noted that GPT-3 has roughly 175 million parameters.", "D4"),
+         ('The "Transformer" entry could mention that transformers are basically a kind of GAN.', "A3")],
+        ["The article notes these models are large language models prone to bias.",
+         "The study notes that ChatGPT runs on a GAN."]),
     "a_makers_founding_is_not_its_products_launch": (
         [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
         ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),

@@ -666,19 +666,27 @@ class LexicalMixin:
                                 y_value=concept_id(named[1]), negated=neg,
                                 anchor=after[0]))
         # "X, or Y," (appositive or): two mentions joined by ", or" and closed by a comma or ")";
-        # after a dash or parenthesis only with a naming clause ("X — or Y, as engineers call it —")
+        # after a dash only with a naming clause ("X — or Y, as engineers call it —"); in brackets
+        # a bare name ("Generative AI (or LLMs)")
+        def naming(at: int) -> bool:  # "as everyone calls them", not "as some wrongly call it" (corrected)
+            return any(w.lower_ == "as" and any(v.lemma_.lower() in self.r.naming_verbs for v in doc[w.i + 1:w.i + 7]) and
+                       not any(v.lower_.endswith("ly") and v.lower_[:-2] in self.cues.attribution_refuting
+                               for v in doc[w.i + 1:w.i + 7])
+                       for w in doc[at:at + 2])
         for t in mentions:
             i = t.i
             if i + 3 < len(doc) and doc[i + 1].text in (",", "—", "–", "(") and doc[i + 2].lower_ == "or":
                 y = doc[i + 3]
                 close = doc[i + 4] if i + 4 < len(doc) else None
-                if doc[i + 1].text != "," and not (close is not None and close.text == "," and any(
-                        w.lower_ == "as" and any(v.lemma_.lower() in self.r.naming_verbs for v in doc[w.i + 1:w.i + 7]) and
-                        # not "as some wrongly call it": the writer corrects the usage
-                        not any(v.lower_.endswith("ly") and v.lower_[:-2] in self.cues.attribution_refuting
-                                for v in doc[w.i + 1:w.i + 7])
-                        for w in doc[i + 5:i + 7])):
+                # (a bare name of a kind it belongs to or that belongs to it: two sibling kinds in
+                # brackets are alternatives, "GANs (or diffusion models) make images")
+                bracketed = doc[i + 1].text == "(" and close is not None and close.text == ")" and \
+                    not any(d.dep_ in ("det", "poss") for d in y.children) and self.is_thing(concept_id(y)) and (
+                        concept_id(y) in self.kb.ancestors(concept_id(t)) or concept_id(t) in self.kb.ancestors(concept_id(y)))
+                if doc[i + 1].text != "," and not bracketed and not (close is not None and close.text == "," and naming(i + 5)):
                     continue
+                if doc[i + 1].text == "," and close is not None and close.lower_ == "as" and naming(i + 4):
+                    close = None  # "X, or Y as everyone calls them now, ..."
                 if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
                         not (i > 0 and doc[i - 1].text == ","):
                     rels.append(Rel(relation="same_as", x=t, x_concept=concept_id(t), y=y, y_value=concept_id(y), anchor=y))
@@ -836,7 +844,8 @@ class LexicalMixin:
                     "(" in m.group(0) and self._resembles(words, concept))
                 # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
                 described = (noted and article) or ("(" in m.group(0) or noted) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
-                    bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in ("a", "an", "the") or words[0][:1].isdigit())
+                    bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in (
+                        "a", "an", "the", "any", "some", "other", "another", "every", "each") or words[0][:1].isdigit())
                 if re.search(r"\ban?\s*$", m.group(0), re.I) and re.search(r"[,—–:]", m.group(0)) and words and \
                         words[0][:1].lower() != concept.acronym[:1].lower() and \
                         not self._STRONG_CUE.search(m.group(0).replace("(", " ")):

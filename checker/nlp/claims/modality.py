@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Modality
 from checker.nlp.extensions import concept_id
 from checker.nlp.claims.rel import Rel
-from checker.nlp.claims.vocab import _REFUTE
+from checker.nlp.claims.vocab import INTRODUCING_WORKS, _REFUTE
 
 
 # verbs whose direct object is the reported claim: "some blogs call BERT a GAN"
@@ -368,6 +368,12 @@ class ModalityMixin:
                     continue  # a reason or manner taken as given: "read why GANs power every LLM", "learn how X works"
                 if gl in cues.attribution_own_view and t.dep_ == "ccomp" and self._own_view(gov):
                     return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
+                if gl in cues.attribution_text_verbs and t.dep_ == "ccomp" and t.i > gov.i and \
+                        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children) and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in cues.attribution_texts | INTRODUCING_WORKS
+                        for c in gov.children):
+                    return Modality.REPORTED  # "The article notes these models are LLMs": what a text says
+                    # (not what it "could mention", the writer's own proposal)
                 if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
                         # "had claimed ChatGPT launched in 2021" (parsed as an object with a participle)
                         t.dep_ == "dobj" and gl not in NAMING_VERBS and

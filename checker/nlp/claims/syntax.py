@@ -33,6 +33,11 @@ class SyntaxMixin:
         if c:
             return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and lemma in self.kb.cues.overclaim_subjects and \
+                self.kb.cues.overclaim_subject and any(
+                c.dep_ in ("compound", "amod", "nmod") and concept_id(c) and self.kb.concepts[concept_id(c)].umbrella
+                for c in tok.children) and self.quantifier(tok) is Quantifier.ALL:
+            return self.kb.cues.overclaim_subject  # "every AI tool on the market": every generative AI tool
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.r.uses_places and tok.i > 0 and \
                 tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ == "compound" and concept_id(tok.doc[tok.i - 1]):
             return concept_id(tok.doc[tok.i - 1])  # "an LLM underneath" read as a compound: the LLM

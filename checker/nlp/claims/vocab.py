@@ -40,6 +40,7 @@ SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "g
 _REFUTE = re.compile(
     r"\b(?:it\s+is|it's|it’s)\s+(?:simply\s+|just\s+|a\s+)?(?:not\s+true|not\s+the\s+case|untrue|false|wrong|incorrect|(?:common\s+|popular\s+|persistent\s+|widespread\s+)?(?:myth|misconception|fallacy|mistake))\s*(?:,\s*(?:though|however|of\s+course)\s*,\s*)?(?:to\s+(?:say|think|claim|believe)\s+)?that\b"
     # "It isn't that LLMs can't see images (...); we just haven't switched it on" (not "it's not that hard")
+    r"|\bnor\s+(?:is|was)\s+it\s+(?:true|the\s+case)\s+that\b"  # "Nor is it true that X"
     r"|\bit\s*(?:is\s+not|isn't|isn’t|'s\s+not|’s\s+not|was\s+not|wasn't|wasn’t)\s+(?:really\s+)?that\s+(?!(?:hard|easy|simple|bad|good|big|much|many|difficult|complicated|far|different|new|old|expensive|cheap)\b)"
     # (a "False:" or "Wrong:" label is an answer whose explanation may follow: reported, not refuted)
     r"|^\W*(?:myth|misconception|fallacy)\s*(?:#?\d+\s*)?[:—–-]", re.I)
