@@ -129,7 +129,7 @@ class Lookalikes:
                 shared = {r for r, j in (pairs[:-1] if len(right) > 2 else pairs) if any(same_word(g, r, j) for g in got)}
                 renamed = None  # computed only when needed: most look-alike matches are the true words
                 if not shared:
-                    renamed = self._renamed(text, m, concept)
+                    renamed = self._renamed(text, m, concept) or self._predicated(text, m, concept)
                     if not renamed:
                         continue
                 rest = " ".join(got_raw[swapped[-1] + 1:]).lower()
@@ -145,7 +145,7 @@ class Lookalikes:
                     continue  # "Why Banks Invest in Generative AI Now": a swapped word is another concept's name
                 lower = len(right) > 2 and len(swapped) == 1
                 if not (lower or self._offered(text, m, got_raw) or
-                        (renamed if renamed is not None else self._renamed(text, m, concept))):
+                        (renamed if renamed is not None else self._renamed(text, m, concept) or self._predicated(text, m, concept))):
                     continue
                 out.append((concept, m.start(), m.end(), phrase))
         return out
@@ -160,6 +160,13 @@ class Lookalikes:
     def _true_follows(text: str, m: re.Match, concept) -> bool:
         window = "".join(norm_words(text[m.start():m.end() + 30]))
         return "".join(norm_words(concept.expansion)) in window
+
+    @staticmethod
+    def _predicated(text: str, m: re.Match, concept) -> bool:
+        """The phrase said to be what the acronym is, right after it: "VAE is a variable
+        autoencoder", "LLM is linguistic learning model", "VAE, that's a video autoencoder"."""
+        return bool(re.search(rf"\b{re.escape(concept.acronym)}s?\s*(?:,\s*(?:that|which|it)\s*(?:['’]s|is)|\s+(?:is|are|was|were|=))"
+                              r"\s+(?:(?:a|an|the)\s+)?[\"“‘']?$", text[:m.start()]))
 
     @staticmethod
     def _renamed(text: str, m: re.Match, concept) -> bool:

@@ -2104,6 +2104,12 @@ CASES = {
          ('The "Transformer" entry could mention that transformers are basically a kind of GAN.', "A3")],
         ["The article notes these models are large language models prone to bias.",
          "The study notes that ChatGPT runs on a GAN."]),
+    "a_lookalike_said_to_be_what_the_acronym_is": (
+        [("VAE is a variable autoencoder.", "N6"),
+         ("[19:27] DEV: VAE, that's a video autoencoder, another older kind of generative model.", "N6"),
+         ("- **VAE**: a variable autoencoder, one of the older generative models.", "N6")],
+        ["A VAE is a variational autoencoder.", "An LLM is a large language model.",
+         "An LLM is a lightweight local model."]),
     "a_makers_founding_is_not_its_products_launch": (
         [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
         ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),
