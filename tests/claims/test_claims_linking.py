@@ -2110,6 +2110,14 @@ CASES = {
          ("- **VAE**: a variable autoencoder, one of the older generative models.", "N6")],
         ["A VAE is a variational autoencoder.", "An LLM is a large language model.",
          "An LLM is a lightweight local model."]),
+    "a_chat_assistants_training_data_is_its_models": (
+        [("ChatGPT was trained on a small, hand-picked shelf of cookbooks.", "D3"),
+         ("ChatGPT was trained on a small dataset.", "D3")],
+        ["ChatGPT was trained on a huge dataset.", "We fine-tuned ChatGPT on a small dataset."]),
+    "an_order_verb_read_as_a_noun": (
+        [("LLMs predate generative AI.", "P9"), ("LLMs precede generative AI.", "P9"),
+         ("LLMs were the precursor of all this generative AI stuff.", "P9")],
+        ["LLMs don't predate generative AI.", "Generative AI predates LLMs."]),
     "a_makers_founding_is_not_its_products_launch": (
         [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
         ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),

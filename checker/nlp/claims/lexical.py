@@ -595,6 +595,13 @@ class LexicalMixin:
             passive = any(t.lemma_.lower() == "be" for t in between if t.i < verb.i) and verb.tag_ == "VBN"
             ac, bc = concept_id(a), concept_id(b)
             q = self.quantifier(a)
+            order = self.r.precedes
+            if not prep and lemma in order["verbs_before"] | order["verbs_after"]:
+                # "LLMs predate generative AI" with the verb read as a noun
+                x, y = (a, b) if lemma in order["verbs_before"] else (b, a)
+                rels.append(Rel(relation="precedes", x=x, x_concept=concept_id(x), y=y, y_value=concept_id(y),
+                                negated=neg, anchor=verb))
+                continue
             for cue in self.r.verbs.get(lemma, ()):
                 if cue.preps and prep not in cue.preps:
                     continue

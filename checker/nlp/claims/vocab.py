@@ -13,7 +13,7 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "version", "implementation", "tech", "checkpoint", "chatbot", "assistant", "bot", "generator",
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
-               "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution"}
+               "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
