@@ -44,10 +44,9 @@ _CHAT_STAMP = re.compile(r"\[?\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?,?\s+\d{1,2}:\
 _BOLD = ("**", "__", "<strong", "<b>")  # an answer set in bold after a quiz question
 
 
-# a title in quotes: three or more words, each capitalised but for short function words
+# a title in quotes: three or more words, each capitalised but for short function words; and an
+# acronym, whose spelling-out in quotes opens with its first letter and is no title
 _TITLE = re.compile(r"[\"“][A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|the|a|an|and|or|to|in|on|for|is|are|with|at|by|from)){2,}[?!.,]?[\"”]")
-
-
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 

@@ -75,7 +75,7 @@ _IS_AFTER = ("a", "an", "the", "basically", "just", "all", "really", "actually",
 def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = None) -> Rewrite | None:
     """``text`` with a tracked name's "'s" read as "is" (or "has", before "been" and "got") where
     no possessive fits (``before``: the rewrite ``text`` came from), or None when there is none."""
-    if names is None or "'s " not in text.replace("’", "'"):
+    if names is None or ("'s " not in text and "’s " not in text):
         return None
     pieces = []
     for m in re.finditer(r"['’]s\s+(" + "|".join(_IS_AFTER) + r")\b(?![-‐])", text, re.I):
@@ -325,7 +325,9 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     if not question.rstrip().endswith("?") or not (m or emphasised):
         return None
     q = _QPREFIX.sub("", question).strip().rstrip("?").strip()
-    if m and "\n" in (source or after)[:m.start("body")] and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
+    # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
+    own_line = m is not None and "\n" in (source or after)[:m.start("body")]
+    if own_line and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
         return None  # (an answer on its own line is its own claim: "Q: What does LLM stand for?" / "A: ...")
     answer = _answer_phrase(m.group("body") if m else after.split("\n", 1)[0])
     if answer is None:
@@ -353,9 +355,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     if s is None:
         return None
     s = s[:1].upper() + s[1:] + "."
-    # an answer on a line of its own is where the claim is made ("Q. Who makes DALL-E?" / "A.
-    # Google."), as a witness's or an answer key's; one on the question's line stays with it
-    own_line = m is not None and "\n" in (source or after)[:m.start("body")]
+    # an answer on a line of its own is where the claim is made, as a witness's or an answer
+    # key's; one on the question's line stays with it
     at = (len(question) + m.start("body"), len(m.group("body").rstrip())) if own_line else None
     return Rewrite(text=s, splices=((0, len(s), len(question)),), answer=at)
 

@@ -257,7 +257,9 @@ class ModalityMixin:
                 return Modality.REPORTED
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
-        tail = self._trailing_label(doc)
+        tail = doc.user_data.get("cc_trailing", False)
+        if tail is False:  # computed once per sentence
+            tail = doc.user_data["cc_trailing"] = self._trailing_label(doc)
         if tail is not None and anchor.idx < tail[0]:
             # "X, a claim we could not reconcile": the writer names what came before a claim
             return Modality.REFUTED if tail[1] else Modality.REPORTED
