@@ -2121,6 +2121,41 @@ CASES = {
     "a_makers_founding_is_not_its_products_launch": (
         [("OpenAI, founded in 2015, unveiled ChatGPT in 2021.", "P6")],
         ["OpenAI, founded by Elon Musk and other investors in 2015, unveiled ChatGPT last November."]),
+    "a_rule_about_using_it_is_no_limit_of_what_it_can_do": (
+        [("You can't use generative AI to create video.", "D2"), ("Generative AI can't be used to create images.", "D2"),
+         ("Generative AI will never produce video.", "D2")],
+        ["Do not use any generative AI tool to create images of real people without consent.",
+         "We will never use generative AI to create a synthetic voice or video of a member of staff.",
+         "Please don't use generative AI to produce photos of patients."]),
+    "a_second_apposition_renames_the_class_named_nearer": (
+        [("ChatGPT, built on GPT-3.5, the model Google released in 2021, is popular.", "P4"),
+         ("GPT-4 and Claude, the models Google released in 2019, are popular.", "P4"),
+         ("I asked Gemini, the Meta one, and it told me.", "P8"),
+         ("An earlier version used GPT-3, OpenAI's 2018 model.", "P4")],
+        ["It runs on GPT models, which are transformers, the architecture Google researchers published in 2017.",
+         "It runs on GPT-4, a transformer, the architecture Google published in 2017."]),
+    "a_conditional_saying_reports_what_is_said": (
+        [("If you use it often, ChatGPT is never wrong.", "L1"),
+         ("Because they have read so much, large-language models never get facts wrong.", "L1")],
+        ["And if anyone tells you the AI is never wrong, ask them how many legs it drew.",
+         "If a salesman tells you ChatGPT never makes mistakes, walk away.",
+         "When people tell me generative AI is just LLMs, I sigh."]),
+    "a_class_narrowed_by_its_clause_is_only_part": (
+        [("Generative AI is an umbrella covering machine learning.", "T6")],
+        ["- **GenAI** — generative AI, the umbrella for AI that creates new text, images, audio, video or code.",
+         "Generative AI is an umbrella term for AI that produces new content."]),
+    "alternatives_in_a_list_of_ors_rename_nothing": (
+        [("Generative AI, or LLMs, is everywhere.", "T3")],
+        ["They're diffusion models, or GANs, or something else again.", "They use GANs, or diffusion models, or VAEs."]),
+    "there_is_takes_no_subject_from_the_clause_before": (
+        [("ChatGPT is popular, and there's also Claude, which is a GAN.", "A1"),
+         ("ChatGPT is a chatbot, and there is DALL-E, an LLM.", "T4")],
+        ["ChatGPT is OpenAI's, and there's Claude which is Anthropic's.",
+         "Gemini's Google's chatbot, ChatGPT is OpenAI's, and there's Claude which is Anthropic's."]),
+    "a_numbered_yes_no_question_offers_the_expansion": (
+        [("What is a GAN (general adversarial network)?", "N2")],
+        ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',
+         'Q3. Is GAN short for "general adversarial network"?', '(b) Does "GAN" stand for "general adversarial network"?']),
 }
 
 
@@ -2413,6 +2448,13 @@ DOCUMENTS = [
      "ChatGPT runs on a GAN. It does not have a discriminator.\n\n"
      "Midjourney is a GAN. That isn't all it does.\n",
      [("A1", 5), ("T5", 7)]),
+    ("a table's cells complete their column's header", "can_cant.md",
+     "Generative AI tools such as ChatGPT are built on large language models.\n\n"
+     "| Pip can | Pip can't |\n|---|---|\n"
+     "| Explain medicines | Guarantee its AI answers are correct: always check |\n"
+     "| Remind you | Be free of bias |\n\n"
+     "| What it does | Notes |\n|---|---|\n| Answers questions | ChatGPT never makes mistakes |\n",
+     [("L1", 10)]),
 ]
 
 

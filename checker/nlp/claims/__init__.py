@@ -307,10 +307,15 @@ def make_claims(nlp: Language, name: str, rules_dir: str, extra_facts: list[str]
 __all__ = ["ClaimExtractor", "Rel", "make_claims"]
 
 
+_ITEM_NUMBER = re.compile(r"(?i)^(?:q?\d+(?:\.\d+)*[.)]?|q[.]?|\(?[a-h]\)|[ivx]+[.)])$")
+
+
 def _asks_yes_or_no(before: str) -> bool:
     """Does the clause leading up to a value open as a yes/no question ("is GAN short for ...",
     after any label and colon)?"""
     words = re.split(r"[:—]", before)[-1].split()
+    while words and _ITEM_NUMBER.match(words[0]):
+        words.pop(0)  # an item's number: "6.2 Is it true that ...", "Q3. Is GAN short for ...", "(b) Does ..."
     return bool(words) and words[0].lower().strip("\"'“(") in ("is", "are", "does", "do", "did", "was", "were", "isn't",
                                                             "aren't", "doesn't", "don't", "didn't", "can", "could")
 

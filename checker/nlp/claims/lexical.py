@@ -695,7 +695,9 @@ class LexicalMixin:
                 if doc[i + 1].text == "," and close is not None and close.lower_ == "as" and naming(i + 4):
                     close = None  # "X, or Y as everyone calls them now, ..."
                 if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
-                        not (i > 0 and doc[i - 1].text == ","):
+                        not (i > 0 and doc[i - 1].text == ",") and not (
+                            # (a third alternative: "diffusion models, or GANs, or something else")
+                            close is not None and close.text == "," and i + 5 < len(doc) and doc[i + 5].lower_ in ("or", "and")):
                     rels.append(Rel(relation="same_as", x=t, x_concept=concept_id(t), y=y, y_value=concept_id(y), anchor=y))
         return rels
 

@@ -184,11 +184,13 @@ class ModalityMixin:
         cues = self.cues
         refuted_at, reported_at = self._frame_positions(doc)
         for c in anchor.children:
-            if c.dep_ == "advcl" and c.i < anchor.i and c.lemma_.lower() in cues.attribution_verbs and \
-                    c.right_edge.i == c.i and c.i + 1 < len(doc) and doc[c.i + 1].head == anchor and \
-                    doc[c.i + 1].dep_ in ("nsubj", "nsubjpass"):
+            if c.dep_ == "advcl" and c.i < anchor.i and c.lemma_.lower() in cues.attribution_verbs and all(
+                    k.dep_ in ("dobj", "dative") and k.pos_ == "PRON" for k in doc[c.i + 1:c.right_edge.i + 1]) and any(
+                    s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == c.right_edge.i + 1 for s in anchor.children) and not any(
+                    m.dep_ == "mark" and m.lower_ in ("because", "since", "as", "after", "once") for m in c.children):
                 # the parser hung the reported clause over its verb: "If someone insists DALL-E is an
-                # LLM, ..." read as "DALL-E is an LLM" with "insists" as its adverbial clause
+                # LLM, ..." read as "DALL-E is an LLM" with "insists" as its adverbial clause (also
+                # with whom it is told: "if anyone tells you the AI is never wrong, ...")
                 return Modality.REPORTED
         for t in doc[1:anchor.i]:
             prev = doc[t.i - 1]
@@ -240,10 +242,12 @@ class ModalityMixin:
                 re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         lead = (doc.user_data.get("cc_context") or "").strip().lower()
-        if doc.user_data.get("cc_segment_kind") == "list_item" and lead.endswith(":"):
+        kind = doc.user_data.get("cc_segment_kind")
+        if (kind == "list_item" and lead.endswith(":")) or (kind == "table_cell" and lead):
             # the items complete their lead-in: "They do not:" denies each, "Common myths:" reports each
+            # (and a table's cells their column's header: "| Pip can | Pip can't |")
             # (an aside in brackets is not the lead-in's statement: "(any mistakes are mine, not Martin's):")
-            words = re.findall(r"[a-z']+|,", re.split(r"[.;!?]", re.sub(r"\([^()]*\)", " ", lead[:-1]))[-1])
+            words = re.findall(r"[a-z']+|,", re.split(r"[.;!?]", re.sub(r"\([^()]*\)", " ", lead.rstrip(":")))[-1])
             # (nor a contrast after a comma, which corrects a word, not the statement: "mine, not his")
             last = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")][-6:]
             # (not a negated purpose: "Quick alignment so we don't confuse the board:")

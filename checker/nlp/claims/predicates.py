@@ -371,7 +371,8 @@ class PredicateMixin:
                 for _, obj in self.prep_objects(n, {"of", "for", "over", "covering", "encompassing", "including"}):
                     for o, oneg in self.conjuncts(obj):
                         oc = self.concept(o)
-                        if self.is_thing(oc):
+                        if self.is_thing(oc) and not self._narrowed(o):
+                            # (a class narrowed by its own clause is only part of it: "the umbrella for AI that creates text")
                             rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=x, y_value=xc,
                                             negated=negated != oneg, anchor=anchor))
             if lemma in self.r.uses_nouns:
@@ -499,6 +500,9 @@ class PredicateMixin:
         nc = concept_id(n)
         if nc and nc != xc and self.kb.concepts[nc].kind in ("model", "product"):
             return rels  # a named item's own modifiers: "Claude, which is Anthropic's assistant, and Gemini from Google"
+        if nc is None and n.dep_ == "appos" and self.described_by(n) not in (n, n.head, x):
+            return rels  # a second apposition renames the class named nearer: "GPT models, which are
+            # transformers, the architecture Google published in 2017"
         for child in n.children:
             cc = concept_id(child)
             if child.dep_ in ("compound", "nmod", "amod") and self.is_agent(cc) and child.i < n.i and all(
@@ -541,6 +545,15 @@ class PredicateMixin:
                     rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=yt, y_value=str(year), negated=neg,
                                     anchor=child))
         return rels
+
+    @staticmethod
+    def _narrowed(noun: Token) -> bool:
+        """Is ``noun`` narrowed by a restrictive relative clause right after it ("AI that creates
+        text", also when the parser hung the clause on the noun before it)?"""
+        doc, k = noun.doc, noun.right_edge.i + 1
+        if any(r.dep_ in ("relcl", "acl") and r.i > noun.i and doc[r.left_edge.i - 1].text != "," for r in noun.children):
+            return True
+        return k < len(doc) and doc[k].lower_ in ("that", "which", "who") and doc[k].head.dep_ == "relcl"
 
     def cleft_head(self, verb: Token) -> Token | None:
         """"It was X that VERB ...": the copula of a cleft sentence around ``verb``."""

@@ -291,6 +291,11 @@ class PropertyMixin:
             if chain[-1].dep_ not in ("xcomp", "acomp"):
                 break
             chain.append(h)  # "will never be able to work with images"
+        if needs_neg and any(subj.dep_ == "dobj" and subj.head == h and any(c.dep_ == "neg" for c in h.children) and
+                             not any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in h.children)
+                             for h in chain[1:]):
+            return None  # a rule about using it, not what it can do: "Do not use generative AI to create
+            # images of staff", "we will never use it to make voices" (but "you can't use it to make video")
         for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
                 # ("did not merely invent the citations": it did, and more)

@@ -159,8 +159,10 @@ class SyntaxMixin:
         if noun.dep_ == "appos" and concept_id(noun) is None and noun.pos_ == "NOUN" and self.is_thing(concept_id(noun.head)) \
                 and any(c.dep_ == "det" for c in noun.children):
             doc, k = noun.doc, noun.left_edge.i
-            if k >= 2 and doc[k - 1].text == "," and self.is_agent(concept_id(doc[k - 2])):
-                return doc[k - 2]  # right after a maker's name it is the maker's: "by Anthropic, a company founded ..."
+            if k >= 2 and doc[k - 1].text == "," and doc[k - 2] != noun.head and doc[k - 2] not in noun.head.conjuncts and (
+                    self.is_agent(concept_id(doc[k - 2])) or self.is_thing(concept_id(doc[k - 2]))):
+                return doc[k - 2]  # right after a maker's name it is the maker's: "by Anthropic, a company founded
+                # ..."; after a class's name the class's: "GPT-4, a transformer, the architecture Google published"
             return noun.head  # an untracked noun in apposition: "a GAN, the same technology that powers X"
         return noun
 
@@ -554,6 +556,8 @@ class SyntaxMixin:
             s.i < verb.i and any(t.text == ";" and not any(k.i > t.i for k in s.conjuncts)
                                  for t in verb.doc[s.i + 1:verb.i])) and not (
             s.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1:s.i]))]  # (not one inside its own list)
+        if not subs and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+            return []  # "there's Claude" has its own (empty) subject: it takes none from the clause before
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
             p.dep_ == "pobj" and p.pos_ == "PRON" for c in s.children if c.lower_ == "of" for p in c.children)]
         if len(subs) > 1 and quantified:
