@@ -2152,6 +2152,27 @@ CASES = {
          ("ChatGPT is a chatbot, and there is DALL-E, an LLM.", "T4")],
         ["ChatGPT is OpenAI's, and there's Claude which is Anthropic's.",
          "Gemini's Google's chatbot, ChatGPT is OpenAI's, and there's Claude which is Anthropic's."]),
+    "an_apposition_after_a_comma_the_parser_hung_on_it": (
+        [("Like Gemini, ChatGPT is built on GPT-4, the model Google released in 2023.", "P4")],
+        ["Like GPT-4 and Gemini, Claude is built on the transformer, the neural network design introduced by Google "
+         "researchers in 2017."]),
+    "a_clause_on_the_first_of_a_list_is_its_own": (
+        [("We used GPT-2, which Google released in 2019, and T5 for my project.", "P4")],
+        ["In third year we used GPT-2, which OpenAI released in 2019, and T5 for my project.",
+         "We used GPT-2, released by OpenAI in 2019, and T5 - the Text-to-Text Transfer Transformer - for my project."]),
+    "a_cleft_needs_a_focus_before_its_clause": (
+        [("It was Google that made ChatGPT.", "P6"), ("It was in 2019 that OpenAI released GPT-3.", "P4"),
+         ("It's OpenAI that built ChatGPT in 2020.", "P6")],
+        ["It wasn't Google that created ChatGPT.", "Claude is made by Anthropic, so it's not an OpenAI product.",
+         "It isn't: DALL-E was released by OpenAI in 2021.",
+         "For the note, it is not in dispute that ChatGPT was released by OpenAI at the end of November 2022."]),
+    "a_pronoun_is_not_what_a_clause_denies_having": (
+        [("These are LLMs: they are diffusion models.", "A1"),
+         ("Most people picture LLMs as writers, yet these days they are mainly used to create images.", "D1"),
+         ("Most lawyers aren't using ChatGPT to write filings, but they are using it and other LLMs for research.", "A7")],
+        ["None of these are LLMs: they are text-to-image models.", "Neither of these is an LLM: they are GANs.",
+         "The picture ones like Stable Diffusion don't need a language model to make the picture, they're diffusion models.",
+         "Image tools don't need an LLM; they are GANs."]),
     "a_numbered_yes_no_question_offers_the_expansion": (
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',
@@ -2455,6 +2476,13 @@ DOCUMENTS = [
      "| Remind you | Be free of bias |\n\n"
      "| What it does | Notes |\n|---|---|\n| Answers questions | ChatGPT never makes mistakes |\n",
      [("L1", 10)]),
+    ("a short sentence after a claim may call it false", "judged.md",
+     "Generative AI tools such as ChatGPT are built on large language models.\n\n"
+     "Ellie trains her own LLM on a laptop. That's a bit far-fetched, surely?\n\n"
+     "ChatGPT runs on a GAN. That is a common misconception.\n\n"
+     "ChatGPT runs on a GAN. That is not wrong.\n\n"
+     "ChatGPT runs on a GAN. This changed everything for OpenAI.\n",
+     [("A1", 7), ("A1", 9)]),
 ]
 
 

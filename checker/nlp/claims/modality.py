@@ -29,6 +29,12 @@ _USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "freque
                   "typically", "popularly", "loosely", "colloquially", "generally", "mistakenly", "wrongly"}
 
 
+# "That's a myth.", "This sounds a bit far-fetched": a demonstrative, a verb of being or seeming,
+# an optional denial (group 1) and up to four words that may call it false (group 2)
+_JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|seems|looks)\s+(not\s+|n't\s+|never\s+)?"
+                          r"((?:[\w-]+[\s,]+){0,4}?[\w-]+)\W*(?:,\s*(?:surely|right|though|really)\W*)?$")
+
+
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -170,6 +176,8 @@ class ModalityMixin:
         """How the clause at ``anchor`` holds its claim; a report the writer goes on to agree with
         ("Dennis says X, and he'd know", 'One panelist: "X." Honestly, fair point.') is asserted."""
         mod = self._clause_modality(anchor, doc, rel)
+        if mod in (Modality.ASSERTED, Modality.HEDGED) and self._judged_next(doc.user_data.get("cc_next") or ""):
+            return Modality.REFUTED  # the short sentence after it calls it false: "X. That's a bit far-fetched, surely?"
         if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
                 not any((t.lemma_.lower() in self.cues.attribution_refuting and not (
                     t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't", "never"))) or (
@@ -529,6 +537,13 @@ class ModalityMixin:
         preds += [g for c in t.children if c.dep_ == "xcomp" and not any(n.dep_ == "neg" for n in c.children)
                   for g in c.children if g.dep_ in ("acomp", "attr")]
         return any(p.lemma_.lower() in refuting and not any(c.dep_ == "neg" for c in p.children) for p in preds)
+
+    def _judged_next(self, text: str) -> bool:
+        """Does a short sentence open by calling the one before it false ("That's a myth.", "This
+        is a bit far-fetched, surely?"; cues.yaml attribution.refuting), not denying that it is?"""
+        m = _JUDGED_NEXT.match(text)
+        return m is not None and not m.group(1) and \
+            not self.cues.attribution_refuting.isdisjoint(w.lower() for w in re.findall(r"[\w-]+", m.group(2)))
 
     def _endorsed(self, text: str) -> bool:
         """Does the writer adopt a quotation in the sentence (cues.yaml attribution.endorsing_phrases)?"""

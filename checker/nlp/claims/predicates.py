@@ -558,9 +558,12 @@ class PredicateMixin:
     def cleft_head(self, verb: Token) -> Token | None:
         """"It was X that VERB ...": the copula of a cleft sentence around ``verb``."""
         h = verb.head
-        if verb.dep_ in ("relcl", "ccomp", "advcl") and h.lemma_ == "be" and \
-                any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in h.children):
-            return h
+        if verb.dep_ in ("relcl", "ccomp", "advcl") and h.lemma_ == "be" and h.i < verb.i and \
+                any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in h.children) and (
+                    verb.dep_ == "relcl" or any(
+                        h.i < c.i < verb.i and (c.dep_ == "attr" or (c.dep_ == "prep" and any(year_id(t) for t in c.subtree)))
+                        for c in h.children)):
+            return h  # (a focus before the clause: not "it is not in dispute that X", "It isn't: X")
         if verb.dep_ == "relcl" and h.head.lemma_ == "be" and h.dep_ == "attr" and \
                 any(c.lower_ == "it" for c in h.head.children):
             return h.head
@@ -884,7 +887,7 @@ class PredicateMixin:
                                             and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text != ","
                                             and self.kb.concepts[concept_id(t)].kind in ("family", "field", "architecture", "application")
                                             and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in t.children))]
-        cleft = self.cleft_head(verb) if verb.dep_ == "relcl" else None
+        cleft = self.cleft_head(verb)
         if cleft is not None and self.clause_negated(cleft):
             neg = not neg  # "It was not Google or Apple that created ChatGPT"
         agent = self.verb_agent(verb) if lemma in self.made_verbs else None
@@ -931,6 +934,8 @@ class PredicateMixin:
                     # participle may be the extension's, which came later than what it extends
                 if tt != t and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tt.children):
                     continue  # "unveiled DALL-E in 2021, a transformer that ...": a description, not a second thing
+                if tt != t and verb.dep_ in ("acl", "relcl") and verb.head == t and tt.i > verb.i:
+                    continue  # a clause on the first of a list is its own: "GPT-2, which OpenAI released in 2019, and T5"
                 if tt != t and any(d.dep_ == "poss" and self.is_agent(concept_id(d)) for d in tt.children):
                     continue  # "OpenAI spent $100M to train GPT-4 and Meta's Llama ...": that one's maker is named
                 maker = agent if paired is None else (

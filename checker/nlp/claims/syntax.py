@@ -101,6 +101,9 @@ class SyntaxMixin:
                 return None  # a demonstrative after a clause sums the clause up, not its subject: "Diffusion
                 # models do NOT use a generator-vs-discriminator setup, that's GANs"
             if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
+                    a.dep_ in ("acomp", "attr") and a.lemma_.lower() in self.kb.cues.attribution_refuting for a in tok.head.children):
+                return None  # a demonstrative judging a statement: "That is not wrong", "This is a myth"
+            if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
                     a.dep_ == "attr" and any(r.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ in ("you", "we", "i")
                                                                        for k in r.children) for r in a.children)
                     for a in tok.head.children):
@@ -159,6 +162,8 @@ class SyntaxMixin:
         if noun.dep_ == "appos" and concept_id(noun) is None and noun.pos_ == "NOUN" and self.is_thing(concept_id(noun.head)) \
                 and any(c.dep_ == "det" for c in noun.children):
             doc, k = noun.doc, noun.left_edge.i
+            while k < noun.i and doc[k].is_punct:
+                k += 1  # (the parser may hang the comma before it on it)
             if k >= 2 and doc[k - 1].text == "," and doc[k - 2] != noun.head and doc[k - 2] not in noun.head.conjuncts and (
                     self.is_agent(concept_id(doc[k - 2])) or self.is_thing(concept_id(doc[k - 2]))):
                 return doc[k - 2]  # right after a maker's name it is the maker's: "by Anthropic, a company founded
@@ -272,14 +277,18 @@ class SyntaxMixin:
                 if tok.dep_ in ("pobj", "dobj") and not tok.lower_.endswith(("self", "selves")) else set()  # (a reflexive is it)
             for t in tok.doc[:tok.i]:
                 c = concept_id(t)
-                if t.i in subject:
-                    continue
+                if t.i in subject or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("need", "have", "require", "contain", "include")
+                                      and self.clause_negated(t.head)):
+                    continue  # (nor what a clause denies having: "they don't need a language model, they're ...")
                 # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
                 # a predicate noun is not what "it" is (but a plural one may be what "them" is)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
                         _in_quotes(t) <= _in_quotes(tok) and \
                         (t.dep_ not in ("poss", "compound", "attr", "oprd") or (
-                            plural and t.dep_ == "attr" and not self.clause_negated(t.head))) and \
+                            plural and t.dep_ == "attr" and not self.clause_negated(t.head) and not any(
+                                # ("None of these are LLMs: they are ...")
+                                k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("none", "neither", "nothing")
+                                for k in t.head.children))) and \
                         not (t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.r.precedes["nouns_after"]):
                     best = c  # (not what an upgrade is to: "Released as an upgrade to Stable Diffusion, it ...")
                     break
