@@ -694,6 +694,9 @@ class LexicalMixin:
                     continue
                 if doc[i + 1].text == "," and close is not None and close.lower_ == "as" and naming(i + 4):
                     close = None  # "X, or Y as everyone calls them now, ..."
+                version = re.search(r"\d+(?:\.\d+)?$", t.text)
+                if version and y.text.endswith(" " + version.group(0)):
+                    continue  # the name spelled out with its version: "GPT-3, or Generative Pre-trained Transformer 3"
                 if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
                         not (i > 0 and doc[i - 1].text == ",") and not (
                             # (a third alternative: "diffusion models, or GANs, or something else")
