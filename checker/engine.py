@@ -362,6 +362,12 @@ def selected_sentences(document: Document, checker: Checker,
             yield seg, sentence, order[id(sentence)], about_ai
 
 
+# prose blocks a pronoun may reach back across; a pronoun (after a speaker's label) opening a sentence
+_PROSE = frozenset({"paragraph", "text"})
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)?(?:it|they)\b", re.I)
+_TAGS = re.compile(r"<[^>]*>")
+
+
 def stream_claims(documents: Iterable[Document], checker: Checker,
                   batch_size: int = 256) -> Iterator[tuple[Document, list[Claim]]]:
     """Claims for many documents through ONE parser stream: the selected sentences of
@@ -420,7 +426,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []
-    topic, prev = None, (None, -1)
+    topic, prev, prev_end = None, (None, -1), 0
     named_subject = False  # the previous sentence's subject is an unknown name
     topic_plural = None  # whether the topic was named in the plural ("GANs") or not ("ChatGPT")
     topic_versioned = False  # whether the topic was one version of a product ("Stable Diffusion XL")
@@ -439,13 +445,19 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             current, topic, prev = [], None, (None, -1)
             pair = None
             continue
-        # a pronoun refers back only to the sentence right before it in the same block
+        # a pronoun refers back only to the sentence right before it in the same block; an
+        # overclaim's pronoun also, in a paragraph that opens with it, to the last sentence of the
+        # paragraph right before ("... talking directly to the LLM." / "GAVIN: It truly understands you")
+        base = seg.start + sentence.start
         adjacent = prev[0] == seg and prev[1] == k - 1
+        across = not adjacent and k == 0 and prev[0] is not None and seg.kind in _PROSE and prev[0].kind in _PROSE and \
+            bool(_OPENS_WITH_PRONOUN.match(sentence.text)) and not _TAGS.sub("", pending[n].source[prev_end:base]).strip()
         doc.user_data["cc_carried"] = topic if adjacent else None
         doc.user_data["cc_after_name"] = adjacent and named_subject
+        doc.user_data["cc_carried_across"] = topic if across else None
+        doc.user_data["cc_after_name_across"] = across and named_subject
         doc.user_data["cc_carried_plural"] = topic_plural if adjacent else None
         doc.user_data["cc_carried_versioned"] = topic_versioned if adjacent else False
-        base = seg.start + sentence.start
         doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_refuted_row"] = seg.start in refuted.get(n, ())
@@ -459,11 +471,11 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         if doc.user_data.get("cc_topic"):
             topic_plural = doc.user_data.get("cc_topic_plural")
             topic_versioned = bool(doc.user_data.get("cc_topic_versioned"))
-        topic = doc.user_data.get("cc_topic") or (topic if adjacent else None)
+        topic = doc.user_data.get("cc_topic") or (topic if adjacent or across else None)
         named_subject = bool(doc.user_data.get("cc_named_subject"))
         if doc.user_data.get("cc_named_pair"):
             pair = (doc.user_data["cc_named_pair"], base + len(sentence.text))
-        prev = (seg, k)
+        prev, prev_end = (seg, k), base + len(sentence.text)
         back = entry.original if entry else (lambda offset: offset)
         current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
                                sentence=sentence.text) for c in doc._.cc_claims or ())

@@ -2177,6 +2177,14 @@ CASES = {
         ["None of these are LLMs: they are text-to-image models.", "Neither of these is an LLM: they are GANs.",
          "The picture ones like Stable Diffusion don't need a language model to make the picture, they're diffusion models.",
          "Image tools don't need an LLM; they are GANs."]),
+    "what_its_owner_makes_is_an_ai_subject": (
+        [("Because Pip is a machine rather than a person, its advice is completely free from bias.", "L3"),
+         ("And since the machine has no opinions of its own, its little concert reviews are entirely free of bias.", "L3"),
+         ("Because the Writer is a machine, its descriptions are entirely objective and free of bias.", "L3"),
+         ("Max gives completely unbiased advice for every body type, because machines don't have opinions.", "L3"),
+         ("- AI designs are totally unbiased, so at least you're getting a neutral starting point.", "L3")],
+        ["Our goal is to be completely unbiased.", "Her feedback is completely objective.",
+         "The examiners were careful, and their feedback was completely objective."]),
     "a_numbered_yes_no_question_offers_the_expansion": (
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',
@@ -2480,6 +2488,14 @@ DOCUMENTS = [
      "| Remind you | Be free of bias |\n\n"
      "| What it does | Notes |\n|---|---|\n| Answers questions | ChatGPT never makes mistakes |\n",
      [("L1", 10)]),
+    ("a paragraph that opens with a pronoun continues the one before", "transcript.txt",
+     "ROSA: So what is Ask Ashcombe?\n\n"
+     "GAVIN: The chatbot itself is the large language model, so you are talking directly to the LLM.\n\n"
+     "GAVIN: It's been trained on our repairs history, and it truly understands what tenants mean, exactly like a "
+     "human caseworker would.\n\n"
+     "ROSA: The budget is fine.\n\n"
+     "GAVIN: It never makes mistakes.\n",
+     [("A7", 3), ("L2", 5)]),
     ("a short sentence after a claim may call it false", "judged.md",
      "Generative AI tools such as ChatGPT are built on large language models.\n\n"
      "Ellie trains her own LLM on a laptop. That's a bit far-fetched, surely?\n\n"

@@ -57,7 +57,7 @@ def cooperating_parts(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
         if _competition_asserted(ex, verb, cue, nets):
             continue
         x = owner if owner is not None else subject
-        xc = concept_id(owner) if owner is not None else nets.owner
+        xc = (concept_id(owner) or ex.concept(owner) or nets.owner) if owner is not None else nets.owner
         rels.append(Rel(relation="consists_of", x=x, x_concept=xc, y=cue, y_value="cooperate",
                         negated=ex.clause_negated(verb), anchor=verb,
                         detail=_FOUND))

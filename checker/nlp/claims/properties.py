@@ -22,7 +22,16 @@ class PropertyMixin:
     def properties(self, doc: Doc) -> list[Claim]:
         """Overclaims and scope errors matched by each fact's `detect` patterns, about a
         concept the fact covers, when asserted (not negated, questioned, reported or
-        conditional). A NEG: pattern states the overclaim only when negated."""
+        conditional). A NEG: pattern states the overclaim only when negated. A pronoun that
+        opens a paragraph may stand for the topic of the paragraph before (``cc_carried_across``)."""
+        saved = self._carried
+        self._carried = saved or doc.user_data.get("cc_carried_across")
+        try:
+            return self._properties(doc)
+        finally:
+            self._carried = saved
+
+    def _properties(self, doc: Doc) -> list[Claim]:
         claims = []
         toks = list(doc)  # spaCy builds a Token on every access: build them once
         low = [t.lower_ for t in toks]
@@ -175,6 +184,10 @@ class PropertyMixin:
              any((p.dep_ == "poss" and (p.lower_ in ("our", "your", "its", "their") or
                                         (p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)))) or
                  (p.dep_ == "det" and p.lower_ in ("the", "this")) for p in t.children)))]
+        # "Because Pip is a machine, its advice is free from bias": what "its" owner makes, as the
+        # subject of its clause (an output noun of relations.yaml)
+        out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.dep_ in ("nsubj", "nsubjpass") and
+                t.lemma_.lower() in self.r.output_nouns and any(p.dep_ == "poss" and p.lower_ == "its" for p in t.children)]
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
@@ -188,7 +201,7 @@ class PropertyMixin:
                 and concepts[t.i] is None and firsts and min(firsts) < t.i and not _dummy_it(t)]
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject
-        if doc.user_data.get("cc_after_name"):
+        if doc.user_data.get("cc_after_name") or doc.user_data.get("cc_after_name_across"):
             out += [(t, ai) for t in toks if (t.i < 3 or t.head.dep_ == "ROOT") and t.lower_ in ("it", "they")
                     and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None
                     and not _dummy_it(t)]
@@ -363,7 +376,7 @@ class PropertyMixin:
                 h.lemma_.lower() in self.cues.aspiration and h.pos_ == "NOUN"
                 for h in up[1:next((k for k, u in enumerate(up) if u.pos_ in ("VERB", "AUX")), len(up))]) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children) or any(
-                c.dep_ in _SUBJECTS and c.lemma_.lower() in self.cues.aspiration and h.lemma_ == "be"
+                c.dep_ in _SUBJECTS and c.lemma_.lower() in self.cues.aspiration and c.tag_ != "NNS" and h.lemma_ == "be"
                 for h in goal_path for c in h.children):
             return None  # a goal or an obligation: "we aim for unbiased answers", "it should be neutral",
             # "Our goal was to find an AI that doesn't give wrong answers"
