@@ -2185,6 +2185,15 @@ CASES = {
          ("- AI designs are totally unbiased, so at least you're getting a neutral starting point.", "L3")],
         ["Our goal is to be completely unbiased.", "Her feedback is completely objective.",
          "The examiners were careful, and their feedback was completely objective."]),
+    "what_a_thing_holds_is_what_it_runs_on": (
+        [("The GAN inside ChatGPT writes the text.", "A1"), ("There is a GAN inside ChatGPT.", "A1"),
+         ("It's the GAN inside ChatGPT that does the writing.", "A1"), ("ChatGPT has a GAN under the bonnet.", "A1")],
+        ["There's no GAN inside ChatGPT.", "The transformer inside ChatGPT writes the text.",
+         "The diffusion model inside Stable Diffusion does the work."]),
+    "a_verbless_label_before_a_colon_is_its_own_statement": (
+        [("Zero hallucinations: every room size and postcode in the draft is guaranteed to match your notes.", "L1")],
+        ["No hallucinations: that is what the vendor promised, and it was a lie.",
+         "Hallucinations: why they happen and what to do."]),
     "a_numbered_yes_no_question_offers_the_expansion": (
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',

@@ -1271,6 +1271,16 @@ class PredicateMixin:
         anchor = tok
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "appos" and c.lower_ == "itself" for c in tok.children):
             return rels  # "the architecture behind LLMs, itself a kind of GAN": "itself" is not the plural
+        if self.kb.concepts[xc].kind in ("family", "architecture"):
+            # "the GAN inside ChatGPT", "a VAE within Claude": what a thing holds is what it runs on
+            head = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+            neg = self.locally_negated(tok) or (head is not None and self.clause_negated(head))
+            for prep, p in self.prep_objects(tok, self.r.uses_places):
+                for o, oneg in self.conjuncts(p):
+                    oc = self.concept(o)
+                    if self.is_thing(oc) and oc != xc and self.kb.concepts[oc].kind in ("model", "product"):
+                        rels.append(Rel(relation="uses", x=o, x_concept=oc, y=tok, y_value=xc, negated=neg != oneg,
+                                        quantifier=self.quantifier(o), anchor=tok))
         strays = self.stray_appositions(tok)
         for child in [*tok.children, *strays]:
             cc = concept_id(child)

@@ -191,7 +191,9 @@ class PropertyMixin:
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
-                and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and self.verbless(doc)))]
+                and (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and (self.verbless(doc) or (
+                    # (or a verbless label before a colon: "Zero hallucinations: every figure is ...")
+                    t.i + 1 < len(doc) and doc[t.i + 1].text == ":" and not any(k.pos_ in ("VERB", "AUX") for k in doc[:t.i])))))]
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
