@@ -293,13 +293,14 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
         if "detect" in r.data:
-            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact"},
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose"},
                         {"subjects", "patterns"})
             raw_patterns = d.strs("patterns")
             detect = Detect(subjects=concept_list(d, "subjects"),
                             patterns=tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
                             unless=tuple(u.lower() for u in d.strs("unless")),
-                            negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"))
+                            negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"),
+                            purpose=d.bool("purpose"))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
         facts.append(Fact(id=r.str("id"), statement=r.str("statement"), severity=severity, message=r.str("message"), why=r.str("why", ""),
@@ -377,7 +378,7 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
+                   "aspiration", "purpose_verbs", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
@@ -430,6 +431,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
                 overclaim_subject=over.str("subject_concept", ""),
                 aspiration=frozenset(low(top.strs("aspiration"))),
+                purpose_verbs=frozenset(low(top.strs("purpose_verbs"))),
                 remaking_verbs=frozenset(low(remake.strs("verbs"))), remaking_models=frozenset(low(remake.strs("models"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),

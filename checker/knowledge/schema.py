@@ -70,6 +70,7 @@ class Detect:
     unless: tuple[str, ...] = ()
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
     exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
+    purpose: bool = False  # what a thing is designed or built to do states the claim ("LLMs are designed to make images")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,6 +190,7 @@ class Cues:
     overclaim_limitations: frozenset[str] = frozenset()
     overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()  # aspirations that state what a thing is for ("designed to make images")
     remaking_verbs: frozenset[str] = frozenset()  # "turns a raw model into ...": what a process makes of a model
     remaking_models: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()

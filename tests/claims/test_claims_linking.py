@@ -2194,6 +2194,14 @@ CASES = {
         [("Zero hallucinations: every room size and postcode in the draft is guaranteed to match your notes.", "L1")],
         ["No hallucinations: that is what the vendor promised, and it was a lie.",
          "Hallucinations: why they happen and what to do."]),
+    "what_a_thing_is_designed_for_is_its_purpose": (
+        [("LLMs like the one behind Billy are mainly designed to create images.", "D1"),
+         ("Funnily enough, LLMs are mainly designed for making images.", "D1"),
+         ("And BERT, which Google built in 2018, can write you a whole match report the way ChatGPT does.", "A6"),
+         ("| Summary Writer | BERT | Google | Writes your whole personal statement from scratch, just like ChatGPT does |", "A6")],
+        ["LLMs were never designed to create images.", "LLMs are designed to be completely unbiased.",
+         "BERT is encoder-only: good for classification, no good for writing essays.",
+         "BERT is not really built for writing long replies."]),
     "a_numbered_yes_no_question_offers_the_expansion": (
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',

@@ -125,7 +125,7 @@ class PropertyMixin:
                                                       for k in t.conjuncts)
                         for t in doc[:subj_tok.i]):
                     continue  # "BERT, GPT and T5 ...; they use encoder, decoder, or both": said of the group, not of one
-                negation = self._property_negation(doc, a, b, subj_tok, needs_neg)
+                negation = self._property_negation(doc, a, b, subj_tok, needs_neg, d.purpose)
                 if negation is None or negation != needs_neg:
                     continue
                 verb = doc[a] if doc[a].pos_ in ("VERB", "AUX") else doc[a].head
@@ -275,7 +275,8 @@ class PropertyMixin:
             self._detector_cache = cached
         return cached
 
-    def _property_negation(self, doc: Doc, a: int, b: int, subj: Token, needs_neg: bool = False) -> bool | None:
+    def _property_negation(self, doc: Doc, a: int, b: int, subj: Token, needs_neg: bool = False,
+                           purpose: bool = False) -> bool | None:
         """Whether a matched span is negated (clause negation, "no LLM"; for a NEG: pattern also a
         negation inside the span, like "no special hardware"), or None when the clause is
         questioned, reported, conditional or only about some."""
@@ -341,7 +342,10 @@ class PropertyMixin:
             negated = not negated  # "Things LLMs are bad at: being reliably right"
         # "..., not at writing long text", "bad at writing essays", "bad at open-ended generation"
         obj = next((t for t in (doc[a], doc[a].head) if t.dep_ in ("pcomp", "pobj") and t.head.pos_ == "ADP"), None)
-        if obj is not None and ((obj.head.i > 0 and doc[obj.head.i - 1].lower_ in ("not", "never")) or (obj.head.lower_ == "at" and (
+        if obj is not None and ((obj.head.i > 0 and doc[obj.head.i - 1].lower_ in ("not", "never")) or any(
+                # ("no good for writing essays", "no use for drafting letters")
+                c.dep_ == "det" and c.lower_ == "no" and obj.head.head.pos_ != "VERB" for c in obj.head.head.children) or (
+                obj.head.lower_ == "at" and (
                 doc[obj.head.i - 1].lower_ in self.cues.poor_at or obj.head.head.lemma_.lower() in self.cues.poor_at))):
             negated = not negated
         # the first of its conjuncts ("neither X nor Y": Y's first conjunct is X)
@@ -374,7 +378,8 @@ class PropertyMixin:
         # (a reason with its own subject is not the goal: "teams try BERT, since it can churn out posts")
         cut = next((k for k, h in enumerate(path) if h.dep_ == "advcl" and any(c.dep_ in _SUBJECTS for c in h.children)), None)
         goal_path = path if cut is None else path[:cut + 1]
-        if any(h.lemma_.lower() in self.cues.aspiration for h in goal_path) or any(
+        if any(h.lemma_.lower() in self.cues.aspiration and not (purpose and h.lemma_.lower() in self.cues.purpose_verbs)
+               for h in goal_path) or any(
                 h.lemma_.lower() in self.cues.aspiration and h.pos_ == "NOUN"
                 for h in up[1:next((k for k, u in enumerate(up) if u.pos_ in ("VERB", "AUX")), len(up))]) or any(
                 c.dep_ == "aux" and c.lower_ in self.cues.aspiration for h in chain for c in h.children) or any(
