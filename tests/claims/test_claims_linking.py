@@ -2202,6 +2202,11 @@ CASES = {
         ["LLMs were never designed to create images.", "LLMs are designed to be completely unbiased.",
          "BERT is encoder-only: good for classification, no good for writing essays.",
          "BERT is not really built for writing long replies."]),
+    "networks_working_as_a_team_cooperate": (
+        [("The two networks in a GAN work as a team.", "A2"),
+         ("| GAN | Generative adversarial network | Two networks that work together as a team, sharing the job. |", "A2")],
+        ["The two networks in a GAN compete rather than work as a team.",
+         "The two networks in a GAN don't work as a team; they compete."]),
     "a_numbered_yes_no_question_offers_the_expansion": (
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',
