@@ -190,6 +190,7 @@ class Cues:
     overclaim_limitations: frozenset[str] = frozenset()
     overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()
+    retractions: tuple[str, ...] = ()  # what opens a taking-back of the sentence before: "(Scrub that, ...)"
     purpose_verbs: frozenset[str] = frozenset()  # aspirations that state what a thing is for ("designed to make images")
     remaking_verbs: frozenset[str] = frozenset()  # "turns a raw model into ...": what a process makes of a model
     remaking_models: frozenset[str] = frozenset()

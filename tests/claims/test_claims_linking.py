@@ -2518,6 +2518,12 @@ DOCUMENTS = [
      "ROSA: The budget is fine.\n\n"
      "GAVIN: It never makes mistakes.\n",
      [("A7", 3), ("L2", 5)]),
+    ("words right after a sentence may take it back", "retracted.md",
+     "Generative AI tools such as ChatGPT are built on large language models.\n\n"
+     "- Generative AI can only make pictures; it cannot help with wording. (Scrub that, Rhys tells me the chat ones do text.)\n\n"
+     "ChatGPT runs on a GAN. (Correction: it runs on a transformer.)\n\n"
+     "ChatGPT runs on a GAN. (Rhys agrees.)\n",
+     [("A1", 7)]),
     ("a short sentence after a claim may call it false", "judged.md",
      "Generative AI tools such as ChatGPT are built on large language models.\n\n"
      "Ellie trains her own LLM on a laptop. That's a bit far-fetched, surely?\n\n"

@@ -178,6 +178,9 @@ class ModalityMixin:
         mod = self._clause_modality(anchor, doc, rel)
         if mod in (Modality.ASSERTED, Modality.HEDGED) and self._judged_next(doc.user_data.get("cc_next") or ""):
             return Modality.REFUTED  # the short sentence after it calls it false: "X. That's a bit far-fetched, surely?"
+        if mod in (Modality.ASSERTED, Modality.HEDGED) and self.cues.retractions and \
+                (doc.user_data.get("cc_line_rest") or "").lstrip(" ([").lower().startswith(self.cues.retractions):
+            return Modality.REFUTED  # taken back right after it: "X. (Scrub that, Rhys tells me ...)"
         if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
                 not any((t.lemma_.lower() in self.cues.attribution_refuting and not (
                     t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't", "never"))) or (
