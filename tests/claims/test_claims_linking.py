@@ -2148,7 +2148,7 @@ CASES = {
         [("Generative AI, or LLMs, is everywhere.", "T3")],
         ["They're diffusion models, or GANs, or something else again.", "They use GANs, or diffusion models, or VAEs."]),
     "a_name_spelled_out_with_its_version_renames_it": (
-        [("Generative AI, or LLMs, is everywhere.", "T3")],
+        [("Generative AI, or large language models, is everywhere.", "T3")],
         ["GPT-3, or Generative Pre-trained Transformer 3, is a large language model developed by OpenAI.",
          "GPT-4, or Generative Pre-trained Transformer 4, is OpenAI's model."]),
     "there_is_takes_no_subject_from_the_clause_before": (
