@@ -2207,6 +2207,13 @@ CASES = {
          ("| GAN | Generative adversarial network | Two networks that work together as a team, sharing the job. |", "A2")],
         ["The two networks in a GAN compete rather than work as a team.",
          "The two networks in a GAN don't work as a team; they compete."]),
+    "there_is_no_risk_with_what_ai_made": (
+        [("There are no ethical worries with AI garden pictures at all, it's just plants.", "L5"),
+         ("And as far as the newsletter goes, there's no ethical issue at all with AI-made pictures, they're just illustrations.",
+          "L5"),
+         ("AI garden pictures are completely harmless.", "L5")],
+        ["There are no ethical worries with the garden pictures.",
+         "We had no worries about the ethics, but there are real ethical risks with AI-made pictures."]),
     "a_numbered_yes_no_question_offers_the_expansion": (
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',

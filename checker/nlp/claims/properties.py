@@ -163,9 +163,14 @@ class PropertyMixin:
         # names as its maker (an output noun of relations.yaml; not "AI researchers")
         fields = lambda k: concept_id(k) is not None and (self.kb.concepts[concept_id(k)].umbrella or  # noqa: E731
                                                           self.kb.concepts[concept_id(k)].kind == "field")
+        made_by_field = lambda k: k.tag_ == "VBN" and any(  # noqa: E731  ("AI-made", "AI-generated")
+            g.dep_ in ("npadvmod", "compound") and fields(g) for g in k.children)
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
                 t.lemma_.lower() in self.r.output_nouns and (
-            any(k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and fields(k) for k in t.children) or
+            # (also through the phrase's other modifiers: "AI garden pictures", "AI-made pictures")
+            any(k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and (fields(k) or made_by_field(k))
+                for k in t.subtree if k.i < t.i and all(a.dep_ in ("compound", "amod", "nmod") for a in k.ancestors
+                                                         if a.i < t.i and a in t.subtree)) or
             any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(fields(o) for o in p.children if o.dep_ == "pobj")
                 for p in t.children))]
         # "an AI grader", "AI screening", "AI-written patch notes": a subject the field's word makes
@@ -525,8 +530,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     clause = head
     for _ in range(4):
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
-        # (a gerund under a preposition borrows its clause's subject: "BERT is good at producing prose")
-        if subjects or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl", "pcomp", "prep") or clause.head == clause:
+        # (a gerund under a preposition borrows its clause's subject: "BERT is good at producing prose";
+        # a clause with "there" has its own: "there's no ethical issue with X, they're just pictures")
+        if subjects or any(c.dep_ == "expl" for c in clause.children) or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl", "pcomp", "prep") or clause.head == clause:
             break
         if clause.dep_ == "relcl":
             # "a model that never errs", "an LLM-based tool that never errs" (not a noun inside
