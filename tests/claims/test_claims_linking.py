@@ -2531,6 +2531,12 @@ DOCUMENTS = [
      "ChatGPT runs on a GAN. (Correction: it runs on a transformer.)\n\n"
      "ChatGPT runs on a GAN. (Rhys agrees.)\n",
      [("A1", 7)]),
+    ("'these things' stand for the topic named before", "things.md",
+     "Generative AI tools such as ChatGPT are built on large language models.\n\n"
+     "LLMs are popular. These things are trained on a little library of official leaflets.\n\n"
+     "LLMs are popular. These things don't need much computing power at all.\n\n"
+     "I like the GAN thing. It is fun.\n",
+     [("D3", 3), ("L4", 5)]),
     ("a short sentence after a claim may call it false", "judged.md",
      "Generative AI tools such as ChatGPT are built on large language models.\n\n"
      "Ellie trains her own LLM on a laptop. That's a bit far-fetched, surely?\n\n"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from checker.model import Claim, Modality, Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, GAP_STOPS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, GAP_STOPS, POINTING_NOUNS
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Slot
 from checker.knowledge import KnowledgeBase
@@ -40,7 +40,8 @@ class PropertyMixin:
         viable = self._viable_patterns(words)
         if not viable:
             return claims  # no pattern has all its words here: nothing below can match
-        concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS)
+        concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS
+                                        or lemma in POINTING_NOUNS)
                     else None for t, lemma in zip(toks, lemmas)]
         mentions = [(t, c) for t, c in zip(toks, concepts) if self.is_thing(c) and not self.compared(t) and not _dummy_it(t)]
         ai_nouns: set[int] = set()  # overclaim subjects that name no concept: no exact subject

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
-from checker.nlp.claims.vocab import BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
+from checker.nlp.claims.vocab import POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
 
@@ -63,7 +63,8 @@ class SyntaxMixin:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj" and concept_id(pobj):
                                 return concept_id(pobj)
-            if lemma in CLASSIFIERS and any(c.lower_ in ("these", "such", "this", "those", "that") for c in tok.children):
+            if (lemma in CLASSIFIERS or lemma in POINTING_NOUNS) and any(
+                    c.lower_ in ("these", "such", "this", "those", "that") for c in tok.children):
                 carried = self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
                 if carried and lemma in CONTAINERS and self.kb.concepts[carried].kind in ("model", "product"):
                     return None  # "this category" is a class, not the product named before

@@ -14,6 +14,9 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff"}
+# nouns that stand for the topic only after a demonstrative: "these things are trained on ..."
+# (not a classifier: "the GAN thing" names no kind)
+POINTING_NOUNS = {"thing"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
