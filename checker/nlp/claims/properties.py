@@ -169,9 +169,7 @@ class PropertyMixin:
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
                 t.lemma_.lower() in self.r.output_nouns and (
             # (also through the phrase's other modifiers: "AI garden pictures", "AI-made pictures")
-            any(k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and (fields(k) or made_by_field(k))
-                for k in t.subtree if k.i < t.i and all(a.dep_ in ("compound", "amod", "nmod") for a in k.ancestors
-                                                         if a.i < t.i and a in t.subtree)) or
+            any(fields(k) or made_by_field(k) for k in _premodifiers(t)) or
             any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(fields(o) for o in p.children if o.dep_ == "pobj")
                 for p in t.children))]
         # "an AI grader", "AI screening", "AI-written patch notes": a subject the field's word makes
@@ -432,6 +430,19 @@ _GAP_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "hardly", "far",
 # a pseudo-cleft whose subject points back: "that is what", "which is exactly what"
 _BACK_CLEFT = re.compile(r"(?i)\b(?:that|this|which)\s*(?:is|'s|’s|was)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s")
 
+
+
+def _premodifiers(noun: Token) -> Iterator[Token]:
+    """The modifiers before a noun and theirs, down a chain of compounds and adjectives ("AI" in
+    "AI garden pictures")."""
+    stack = [c for c in noun.children if c.i < noun.i and c.dep_ in _MODIFIERS]
+    while stack:
+        k = stack.pop()
+        yield k
+        stack += [c for c in k.children if c.i < k.i and c.dep_ in _MODIFIERS]
+
+
+_MODIFIERS = ("compound", "amod", "nmod")
 
 
 def _dummy_it(t: Token) -> bool:
