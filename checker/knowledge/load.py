@@ -382,7 +382,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "surprise", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -406,6 +406,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
                 attribution_own_view_nouns=frozenset(low(att.strs("own_view_nouns"))),
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
+                attribution_convinced=frozenset(low(att.strs("convinced"))),
                 attribution_habits=frozenset(low(att.strs("habits"))),
                 attribution_asking=frozenset(low(att.strs("asking"))),
                 perception=frozenset(low(att.strs("perception"))),

@@ -168,6 +168,7 @@ class Cues:
     attribution_own_view: frozenset[str] = frozenset()
     attribution_own_view_nouns: frozenset[str] = frozenset()  # "my view is that X": the writer's
     attribution_surprise: frozenset[str] = frozenset()
+    attribution_convinced: frozenset[str] = frozenset()
     attribution_habits: frozenset[str] = frozenset()
     attribution_asking: frozenset[str] = frozenset()  # "asked why X": the asker's premise
     perception: frozenset[str] = frozenset()  # "seen X described as Y": someone else's naming

@@ -286,6 +286,11 @@ def cell_entry(name: str, cell: str) -> Rewrite | None:
 # whose answer fills the question's gap. The question is read as that statement (its findings
 # stay at the question), in a few fixed shapes; any other question stays a question.
 _ANSWER = re.compile(r"^\s*\(?\s*(?:A|Answer|Ans)\s*[:.)]\s*(?P<body>[^\n]*)")  # (also in brackets: "(Answer: Meta.)")
+# (or on the question's own line with no label, after a dash or as a bare phrase: "5. Which
+# company released Llama 2? — *Microsoft*", "Who makes the Llama models? Google, who ...")
+_INLINE_ANSWER = re.compile(r"^[ \t]*(?:[—–]|-(?=\s))?[ \t]*(?P<body>[*_]*[A-Za-z0-9\"“'‘][^\n]*)")
+# (a bare answer is a phrase, not a clause of its own: not "Let's find out", "Good question, we ...")
+_CLAUSAL = re.compile(r"(?i)\b(?:i|you|we|they|he|she|it|let|here|there|this|that|question)\b|['’](?:s|re|ll|ve|d|m)\b|n['’]t\b")
 _QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+[\w-]+|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
@@ -293,9 +298,10 @@ _WH_SUBJECT = re.compile(r"^(?:who|which\s+[\w-]+|what\s+(?:company|lab|team|org
 _WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
                          r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
-_WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+year)\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
+_WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+(?:year|month(?:\s+and\s+year)?|date))\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
 _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
-                       r"(?P<x>.+?)\s+have$", re.I)
+                       r"(?P<x>.+?)\s+(?:have|use|contain|need)$", re.I)
+_WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
 _HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is)\s+there\s+in\s+(?P<x>.+)$", re.I)
 _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year)\b", re.I)
@@ -304,7 +310,7 @@ _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|f
 def _answer_phrase(body: str) -> str | None:
     """The answer's first phrase: "Google, in 2021, ahead of Bard" -> "Google"; none for a
     yes/no answer or a sentence."""
-    body = re.sub(r"^\W+", "", body)
+    body = re.sub(r"^\W+", "", body).replace("*", "").replace("_", " ")
     if re.match(r"(?i)(?:yes|no|yep|nope|true|false|not|it|they|maybe|sort of|kind of)\b", body):
         return None
     phrase = re.split(r"\s*(?:[,;:.!?(—–]|\s-\s)", body, maxsplit=1)[0].strip()
@@ -321,7 +327,13 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     quiz's answer in bold: "Who invented GANs? **Geoffrey Hinton**", ``emphasised``), as a
     Rewrite of the whole question (``source``: the original text after it, where its line
     ends); None when the text after is no answer or the question has another shape."""
+    whole = len(question)
+    k = question.rfind("?")
+    if 0 < k < len(question.rstrip()) - 1 and re.match(r"\s*[—–]\s*\S", question[k + 1:]):
+        question, after = question[:k + 1], question[k + 1:] + after  # the answer in the sentence: "What ...? — X"
     m = _ANSWER.match(after)
+    if m is None and (inline := _INLINE_ANSWER.match(after)) and not _CLAUSAL.search(inline.group("body").split(",")[0]):
+        m = inline
     if not question.rstrip().endswith("?") or not (m or emphasised):
         return None
     q = _QPREFIX.sub("", question).strip().rstrip("?").strip()
@@ -335,7 +347,9 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     q = re.sub(r",\s*(?:under the hood|exactly|roughly|again|then|originally|these days|today)$", "", q, flags=re.I)
     q = re.sub(r"^(?i:roughly|approximately|about)\s+", "", q) if q.lower().startswith(("roughly how", "about how")) else q
     s = None
-    if w := _WH_SUBJECT.match(q):
+    if w := _WH_FIRST.match(q):
+        s = f"{answer} {w.group('verb')} first"                 # "Which came first, X or Y" -> "Y came first"
+    elif w := _WH_SUBJECT.match(q):
         s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"
     elif w := _WHEN.match(q):
         aux = w.group("aux").lower()
@@ -357,8 +371,12 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     s = s[:1].upper() + s[1:] + "."
     # an answer on a line of its own is where the claim is made, as a witness's or an answer
     # key's; one on the question's line stays with it
-    at = (len(question) + m.start("body"), len(m.group("body").rstrip())) if own_line else None
-    return Rewrite(text=s, splices=((0, len(s), len(question)),), answer=at)
+    # (to the end of its own line: not the note on the line after, "Google." / "(Llama 2 was ...)")
+    body = m.group("body") if m else ""
+    if own_line and "\n" in (source or "")[m.start("body"):m.start("body") + len(body)]:
+        body = body[:source.index("\n", m.start("body")) - m.start("body")]
+    at = (whole + m.start("body"), len(body.rstrip())) if own_line else None
+    return Rewrite(text=s, splices=((0, len(s), whole),), answer=at)
 
 
 def row_answer(prompt: str, answer: str) -> Rewrite | None:

@@ -2218,6 +2218,41 @@ CASES = {
         [("What is a GAN (general adversarial network)?", "N2")],
         ['6.2 Is it true that "GAN" stands for "general adversarial network"? No, it stands for generative adversarial network.',
          'Q3. Is GAN short for "general adversarial network"?', '(b) Does "GAN" stand for "general adversarial network"?']),
+    "a_quiz_question_with_its_answer_on_its_line_states_it": (
+        [("5. Which company released Llama 2? — *Microsoft*", "P8"),
+         ("1. What does GPT stand for? — General Purpose Transformer", "N3"),
+         ("8. What month and year did ChatGPT come out? December 2021, just in time for Christmas.", "P6"),
+         ("Roughly how many parameters did GPT-3 have? — *175 million*", "D4"),
+         ("10. Which came first, generative AI or LLMs? — LLMs; generative AI grew out of them.", "P9"),
+         ("Which company makes the Llama models? Google, who give them away for free.", "P8")],
+        ["What does GPT stand for? Let's find out.", "Which company makes Llama? Good question.",
+         "Who makes ChatGPT? Not Google, that's for sure.", "Which company released Llama 2? — Meta",
+         "What month and year did ChatGPT come out? November 2022.",
+         "Which came first, generative AI or LLMs? — Generative AI, by decades.",
+         "What does GPT stand for? — Generative Pre-trained Transformer"]),
+    "what_the_large_refers_to_is_its_value": (
+        [('The training data is what the "large" in large language model refers to.', "D4"),
+         ('The "large" in large language model refers to the amount of text it reads.', "D4")],
+        ['Those parameters are what the "large" in large language model refers to, and big models have billions of them.',
+         'GPT-3 had 175 billion parameters, and that sheer size is what the "large" in LLM refers to.',
+         'The number of parameters is what the "large" in LLM describes.']),
+    "a_holder_adamant_or_sure_reports_the_belief": (
+        [("I'm sure that Google made ChatGPT.", "P6"), ("pretty sure every genAI tool is built on top of an LLM now", "T2"),
+         ("Northgate is confident that generative AI poses no ethical risks to members.", "L5")],
+        ["Callum was adamant that LLMs aren't really generative AI, but I'm not sure I buy that.",
+         "My aunt is sure that Google made ChatGPT.", "Sam was certain that Midjourney is a GAN.",
+         "One of our members is adamant that ChatGPT was launched by Google in 2022, and he is wrong."]),
+    "a_second_predicate_after_a_comma_renames_the_nearer_thing": (
+        [("Midjourney is a paid app, basically a GAN.", "T5"), ("Midjourney is a popular image tool, a kind of GAN.", "T5"),
+         ("Midjourney is a paid app, basically a large language model.", "T4")],
+        ["It's an app that sits on top of a large language model, in this case one of OpenAI's GPT models.",
+         "ChatGPT is an app that runs on a large language model, in this case GPT-4.",
+         "Copilot is a chat tool built on an LLM, specifically one of the GPT models.",
+         "Midjourney is an image tool, a diffusion model.", "ChatGPT is an app that runs on an LLM, basically a transformer."]),
+    "the_last_name_of_a_list_with_makers_is_no_apposition": (
+        [("The tools everyone talks about, ChatGPT, Google's Gemini and Meta's Claude, are chat assistants.", "P8")],
+        ["The text tools we've all heard of, ChatGPT, Google's Gemini and Anthropic's Claude, are chat assistants powered by LLMs.",
+         "The assistants on the list, Copilot, OpenAI's ChatGPT and Anthropic's Claude, all run on LLMs."]),
 }
 
 

@@ -383,6 +383,11 @@ class ModalityMixin:
                 if t.dep_ == "ccomp" and t.i > gov.i and gl not in cues.attribution_asking and any(c.dep_ == "advmod" and c.lower_ in ("why", "how") and c.i < t.i
                                                               for c in t.children):
                     continue  # a reason or manner taken as given: "read why GANs power every LLM", "learn how X works"
+                if t.dep_ == "ccomp" and t.i > gov.i and (gl in cues.attribution_convinced or gl == "be" and any(
+                        c.dep_ == "acomp" and c.lower_ in cues.attribution_convinced and c.i < t.i for c in gov.children)):
+                    cop = gov if gl == "be" else gov.head
+                    if any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in cop.children):
+                        return Modality.REPORTED  # "Callum was adamant that X", "she is sure X" (not "I'm sure X")
                 if gl in cues.attribution_own_view and t.dep_ == "ccomp" and self._own_view(gov):
                     return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
                 if gl in cues.attribution_text_verbs and t.dep_ == "ccomp" and t.i > gov.i and \

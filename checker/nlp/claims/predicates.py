@@ -175,6 +175,12 @@ class PredicateMixin:
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
         preds = [_head_after_acronym(p) for p in preds]
+        # (an untracked predicate's apposition renames it: "Midjourney is a paid app, basically a GAN")
+        preds += [a for p in preds if p.dep_ == "attr" and concept_id(p) is None for a in p.children
+                  if a.dep_ == "appos" and a.i > p.i and any(d.dep_ == "det" for d in a.children) and
+                  self.is_thing(self.concept(a)) and not any(d.dep_ in ("cc", "conj") for d in a.children) and
+                  not any(t.text in (":", "—", "–", ";") for t in p.doc[p.i:a.i])]  # (not a list of its parts after a colon)
+        preds = [p for p in preds if not self._renames_nearer(p, preds)]
         sub_concepts = [(t, self.concept(t) or next((self.concept(o) for _, o in self.prep_objects(t, {"of"})), None)
                          if t.lemma_.lower() in self.r.is_a_nouns and t.head == verb else self.concept(t), q, p)
                         for t, q, p in subs]
@@ -229,6 +235,17 @@ class PredicateMixin:
             for prep, pobj in self.prep_objects(verb):
                 rels.extend(self.prep_predicate(prep, pobj, t, c, neg, q, verb))
         return rels
+
+    def _renames_nearer(self, p: Token, preds: list[Token]) -> bool:
+        """A second predicate nominal after a comma, with a tracked thing named between it and
+        the first, renames that nearer thing: "it's an app that sits on a large language model,
+        in this case one of OpenAI's GPT models" (the model is one of them, not the app)."""
+        doc = p.doc
+        first = next((q for q in preds if q.i < p.i), None)
+        if first is None or not any(t.text == "," for t in doc[first.i:p.left_edge.i]):
+            return False
+        return any(self.is_thing(concept_id(t)) for t in doc[first.i + 1:p.left_edge.i]
+                   if t.i in {k.i for k in first.subtree})
 
     @staticmethod
     def after_interjection(verb: Token) -> list[Token]:
@@ -1335,6 +1352,10 @@ class PredicateMixin:
                         d.dep_ in ("cc", "conj") for d in child.children) or sum(
                         d.dep_ == "appos" for d in tok.children) > 1):
                     continue  # a list of names parsed as appositions: "Copilot, ChatGPT Enterprise (by OpenAI), and Claude"
+                if concept_id(child) and any(d.dep_ == "cc" for d in child.subtree if d.i < child.i) and any(
+                        concept_id(d) not in (None, cc) and self.kb.concepts[concept_id(d)].kind in ("product", "model")
+                        for d in child.subtree if d.i < child.i):
+                    continue  # the last of a list of names, with its makers: "ChatGPT, Google's Gemini and Anthropic's Claude"
                 if child not in strays and any(d.dep_ in ("cc", "conj") for d in child.children) and \
                         not any(d.dep_ in ("det", "poss") for d in child.children):
                     continue  # a bare list parsed as appositions: "the model family — LLM, diffusion, GAN or other"
