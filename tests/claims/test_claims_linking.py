@@ -2230,6 +2230,13 @@ CASES = {
          "What month and year did ChatGPT come out? November 2022.",
          "Which came first, generative AI or LLMs? — Generative AI, by decades.",
          "What does GPT stand for? — Generative Pre-trained Transformer"]),
+    "what_is_overheard_is_reported": (
+        [("I overheard that Midjourney is a GAN, and it is.", "T5")],
+        ["I did overhear somebody telling a parent that the two networks in a GAN are teammates who help each other.",
+         "I overheard two dads saying that Midjourney is a GAN."]),
+    "a_class_in_brackets_after_its_member_names_its_class": (
+        [("Generative AI (also called LLMs) covers any system that produces new content.", "T3")],
+        ["LLMs (generative AI) write text.", "Diffusion models (generative AI) make pictures."]),
     "what_the_large_refers_to_is_its_value": (
         [('The training data is what the "large" in large language model refers to.', "D4"),
          ('The "large" in large language model refers to the amount of text it reads.', "D4")],

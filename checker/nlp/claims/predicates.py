@@ -10,7 +10,7 @@ from checker.model import Quantifier
 from checker.knowledge.names import norm_words
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import SOME_ADVERBS, CLASSIFIERS, CONTAINERS, COPULAS, FRAME_VERBS, MAKER_NOUNS, MONTHS, NETWORK_NOUNS, VERSION_NOUNS, NONE_WORDS, NUMBER_WORDS, REL_PRONOUNS, SAME_VERBS, INTRODUCING_WORKS, TEMPORAL
-from checker.knowledge.taxonomy import covered
+from checker.knowledge.taxonomy import strictly_below, covered
 from checker.nlp.extensions import concept_id, year_id
 
 
@@ -1342,10 +1342,12 @@ class PredicateMixin:
                 if cc and child.i == tok.i + 2 and doc[tok.i + 1].text == "(" and self.is_thing(cc) and \
                         self.kb.concepts[cc].kind in classes and self.kb.concepts[xc].kind in classes and \
                         not any(d.lower_ in self.r.member_markers for d in child.children) and \
+                        not strictly_below(self.kb, xc, cc) and \
                         not any(year_id(t) or (t.i > child.i and self.is_thing(concept_id(t)))
                                 for t in doc[child.i:next((u.i for u in doc[child.i:] if u.text == ")"), len(doc))]):
                     # "Generative AI (LLMs)": a name given in parentheses is another name for it (but
-                    # "generative models (VAEs 2013, GANs 2014)" lists examples)
+                    # "generative models (VAEs 2013, GANs 2014)" lists examples, and "LLMs (generative
+                    # AI)" names the class they belong to)
                     rels.append(Rel(relation="same_as", x=tok, x_concept=xc, y=child, y_value=cc, anchor=anchor))
                     continue
                 if child.pos_ == "PROPN" and child not in strays and not glossed and (not concept_id(child) or any(
