@@ -2230,6 +2230,42 @@ CASES = {
          "What month and year did ChatGPT come out? November 2022.",
          "Which came first, generative AI or LLMs? — Generative AI, by decades.",
          "What does GPT stand for? — Generative Pre-trained Transformer"]),
+    "named_examples_share_their_class_predicate": (
+        [("Image tools such as Midjourney and DALL-E are all GANs.", "T5"),
+         ("Image tools like Midjourney run on GANs.", "T5"),
+         ("Tools that make pictures, like Stable Diffusion, are really just large language models.", "T4")],
+        ["Image tools like Midjourney are not GANs.", "Image tools like Midjourney use diffusion.",
+         "Tools like ChatGPT were launched in 2021.", "Chatbots like ChatGPT have been around since the 1960s."]),
+    "someones_one_is_what_they_make": (
+        [("Have you tried Llama? It's Google's free one, and a couple of groups run it themselves.", "P8"),
+         ("I run Llama on my laptop, it's Google's free one, works a treat.", "P8"),
+         ("Then there's Llama, Google's free one, which you can download.", "P8")],
+        ["I run Llama on my laptop, it's Meta's free one, works a treat.",
+         "ChatGPT came out in November 2022, and then Claude (Anthropic's one) and Gemini (Google's one) came along."]),
+    "been_about_or_out_since_a_year_dates_it": (
+        [("ChatGPT has been about since the spring of 2021, which is when we started.", "P6"),
+         ("GPT-4's been out since 2020 and nobody's beaten it.", "P4")],
+        ["ChatGPT has been out of action since 2023.", "ChatGPT has been out since November 2022."]),
+    "a_relative_clause_on_the_subject_does_not_take_its_year": (
+        [("The transformer that all the chatbots run on was invented in 2020.", "P1")],
+        ["The transformer that all the chatbots run on was invented in 2017."]),
+    "it_after_a_name_given_stands_for_the_name": (
+        [("The design is called the transformer, and it came out of Google in 2020.", "P1"),
+         ("This design is known as a GAN, and it has three networks.", "A2")],
+        ["Google's one was called Bard, and these days it's called Gemini.",
+         "It isn't called a GAN, and it came out in 2020."]),
+    "sameness_resumed_after_the_terms_it_names": (
+        [("Same difference, innit. LLM, generative AI, it's two names for the one thing.", "T3"),
+         ("So in short - generative AI, LLMs, same thing, different name, and we should all be using it!", "T3"),
+         ('So when you see "LLM" and "generative AI" in your guide, they\'re the same thing with two names.', "T3"),
+         ("### Chatbots, LLMs, generative AI: three names for one thing", "T3"),
+         ("When they say LLM, just hear 'generative AI' — it's the same thing with a fancier name.", "T3")],
+        ["ChatGPT uses an LLM, and it's the same thing Claude does.",
+         "People say LLM and generative AI, but they're not the same thing.",
+         "LLM, generative AI: it's not two names for one thing.",
+         'My producer uses "generative AI" and "LLM" like they\'re the same thing.',
+         "ChatGPT isn't a GAN or anything like that, it's a transformer underneath, same family as Gemini and Llama.",
+         'Ray proposed adding "large language models and generative AI (two names for the same thing)" to the definitions.']),
     "what_is_overheard_is_reported": (
         [("I overheard that Midjourney is a GAN, and it is.", "T5")],
         ["I did overhear somebody telling a parent that the two networks in a GAN are teammates who help each other.",

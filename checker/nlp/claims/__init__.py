@@ -57,6 +57,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
     def extract(self, doc: Doc) -> tuple[list[Claim], str | None]:
         self._carried = doc.user_data.get("cc_carried")
         self._pair = doc.user_data.get("cc_pair")
+        self._examples: set[int] = set()  # named examples that share an untracked subject's predicate
         topic = self._topic(doc)
         doc.user_data["cc_named_pair"] = self.named_pair(doc)
         question = self.is_question(doc)
@@ -80,6 +81,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 rels.extend(self.predicate(tok))
             if self.concept(tok) and tok.dep_ not in ("poss",):
                 rels.extend(self.noun_modifiers(tok))
+        rels = [r for r in rels if not (r.x.i in self._examples and r.relation in ("introduced_in", "made_by"))]
         rels.extend(self.possessives(doc))
         rels.extend(self.based_compounds(doc))
         rels.extend(self.family_parts(doc))
@@ -92,6 +94,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.lexical_made(doc, rels))
         rels.extend(self.lexical_parameters(doc, rels))
         rels.extend(self.lexical_same(doc))
+        rels.extend(self.resumed_same(doc))
         rels.extend(self.expansions(doc))
         rels.extend(self.lookalike_expansions(doc, rels))
         rels.extend(self.default_year(doc, rels))

@@ -20,6 +20,10 @@ _NOT_IN_EXPANSIONS = {"is", "are", "was", "were", "be", "and", "or", "the", "a",
 _PREPOSITIONS = {"for", "to", "with", "of", "in", "on", "by", "from", "as", "at", "like", "via", "into"}
 
 
+# what sameness is said of, when it resumes terms named before it ("same thing", "two names for
+# one thing"; not "same goal, different methods", "the same question everyone asks")
+_SAME_HEADS = frozenset({"thing", "technology", "tech", "concept", "idea", "stuff", "one", "name", "word", "term", "label"})
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -620,6 +624,46 @@ class LexicalMixin:
                 break
             if lemma in ("be",) and not rels:
                 continue
+        return rels
+
+    def resumed_same(self, doc: Doc) -> list[Rel]:
+        """Sameness said of the terms named before it in the sentence, through a pronoun or with
+        no verb: "LLM, generative AI, it's two names for the one thing", "generative AI, LLMs,
+        same thing, different name", "when you see LLM and generative AI, they're the same thing
+        with two names". Between the terms and the sameness there may be verbs of seeing, saying
+        or naming only ("ChatGPT uses an LLM, and it's the same thing Claude does" names no pair)."""
+        rels: list[Rel] = []
+        words = self.r.naming_verbs | self.cues.perception | {"say", "hear", "see", "use", "mean", "write"}
+        for p in doc:
+            if p.pos_ not in ("NOUN", "NUM", "PRON") or p.lemma_.lower() not in _SAME_HEADS or not self.is_same_word(p) or concept_id(p) or \
+                    self.prep_objects(p, {"as", "to"}):
+                continue  # (what it is the same as is the phrase's own: "same family as Gemini")
+            verb = p.head if p.dep_ in ("attr", "acomp") and p.head.lemma_ == "be" else None
+            if verb is not None:
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj or subj[0].pos_ != "PRON" or concept_id(subj[0]):
+                    continue  # (a named subject is the copula's own reading: "LLMs and generative AI are the same thing")
+                if any(c.dep_ == "mark" and c.lower_ in ("like", "if", "though") for c in verb.children):
+                    continue  # a manner, not a claim: "people use the words like they're the same thing"
+            elif p.dep_ not in ("ROOT", "appos", "npadvmod", "dep"):
+                continue
+            named = [t for t in doc[:p.left_edge.i] if self.is_thing(concept_id(t)) and t.dep_ != "poss" and
+                     self.kb.concepts[concept_id(t)].kind in ("field", "family", "application", "architecture")]
+            kinds = list(dict.fromkeys(concept_id(t) for t in named))
+            if len(kinds) < 2 or any(t.pos_ in ("VERB", "AUX") and t != verb and t.lemma_.lower() not in words
+                                     for t in doc[named[0].i:p.i]):
+                continue
+            opening = [t for t in doc[:named[0].i] if t.text in ('"', "“")]
+            if opening and opening[-1].i > 0 and any(t.text in ('"', "”") for t in doc[p.i + 1:]) and \
+                    doc.text.count('"', 0, named[0].idx) % 2 + len([t for t in opening if t.text == "“"]) > 0 and \
+                    any(t.pos_ == "VERB" for t in doc[:opening[-1].i]):
+                continue  # someone's wording quoted: 'Ray proposed adding "LLMs and generative AI (two names for the same thing)"'
+            neg = verb is not None and any(c.dep_ == "neg" for c in verb.children) or any(
+                t.lower_ in self.cues.negation for t in doc[named[-1].i + 1:p.i])  # ("LLMs vs generative AI: not the same thing")
+            firsts = [next(t for t in named if concept_id(t) == c) for c in kinds]
+            for a, b in zip(firsts, firsts[1:]):
+                rels.append(Rel(relation="same_as", x=a, x_concept=concept_id(a), y=b, y_value=concept_id(b),
+                                negated=neg, anchor=p))
         return rels
 
     def lexical_same(self, doc: Doc) -> list[Rel]:

@@ -152,7 +152,9 @@ class PredicateMixin:
     def existing_since(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
         """"Transformers have only been around since 2020", "GANs have existed since 2014": the
         year something has existed from is the year it appeared."""
-        if neg or not (lemma == "exist" or (lemma == "be" and any(c.lower_ == "around" for c in verb.children))):
+        # (around, about, or out with nothing of its own: not "out of action since 2023")
+        if neg or not (lemma == "exist" or (lemma == "be" and any(c.lower_ in ("around", "about", "out") and not list(c.children)
+                                                                  for c in verb.children))):
             return []
         years = [t for _, p in self.prep_objects(verb, {"since"}) for t in p.subtree if year_id(t)]
         if not years:
@@ -284,6 +286,15 @@ class PredicateMixin:
                     (n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == "one")):
                 # "Llama is the Microsoft one", "Bard, the Microsoft one": the one that maker makes
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=n, y_value=c, negated=negated, anchor=anchor))
+                continue
+            owner = next((d for d in n.children if d.dep_ == "poss" and self.is_agent(concept_id(d))), None)
+            nearest = next((t for t in reversed(n.doc[:n.left_edge.i]) if self.is_thing(concept_id(t))), None)
+            if c is None and n.lower_ == "one" and owner is not None and self.is_thing(xc) and \
+                    self.kb.concepts[xc].kind in ("model", "product") and (n.dep_ == "attr" or nearest == x):
+                # (an aside is the nearest name's: "Claude (Anthropic's one) and Gemini (Google's one)")
+                # "it's Google's free one": the one that maker makes
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=owner, y_value=concept_id(owner), negated=negated,
+                                anchor=anchor))
                 continue
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind != "product":
                 # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
@@ -985,6 +996,10 @@ class PredicateMixin:
         # nearest noun: "GPT, the design behind ChatGPT, which OpenAI launched in 2022")
         own = {t.i for c in thing.children if c.i > thing.i and c.dep_ == "appos" and concept_id(c) is None
                and c.right_edge.i < value.i for t in c.subtree} if verb is None or verb.dep_ not in ("relcl", "acl") else set()
+        if verb is not None and thing.head == verb and thing.dep_ in ("nsubj", "nsubjpass"):
+            # (nor one in a relative clause on the subject, closed before its verb: "The transformer
+            # that all the chatbots run on was invented in 2020")
+            own |= {t.i for c in thing.children if c.dep_ in ("relcl", "acl") and c.right_edge.i < verb.i for t in c.subtree}
         return not any(t.text in (":", ";") or (t.i not in own and self.is_thing(concept_id(t)))
                        for t in between)
 

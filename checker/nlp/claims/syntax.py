@@ -286,6 +286,9 @@ class SyntaxMixin:
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
                         _in_quotes(t) <= _in_quotes(tok) and \
                         (t.dep_ not in ("poss", "compound", "attr", "oprd") or (
+                            # (a name given to the subject is what it is: "the design is called the transformer, and it ...")
+                            t.dep_ in ("oprd", "attr") and t.head.lemma_.lower() in self.r.naming_verbs and
+                            not self.clause_negated(t.head) and clause.lemma_.lower() not in self.r.naming_verbs) or (
                             plural and t.dep_ == "attr" and not self.clause_negated(t.head) and not any(
                                 # ("None of these are LLMs: they are ...")
                                 k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("none", "neither", "nothing")
@@ -649,6 +652,18 @@ class SyntaxMixin:
                 target = self.described_by(verb.head)
             for t, neg in self.conjuncts(target):
                 out.append((t, q, s.dep_ == "nsubjpass"))
+        # named examples of an untracked subject share its predicate: "Image tools such as Midjourney
+        # and DALL-E are all GANs" says it of Midjourney and DALL-E
+        for t, _, passive in list(out):
+            if concept_id(t) or self.concept(t) and self.kb.concepts[self.concept(t)].kind in ("model", "product"):
+                continue
+            for prep in t.children:
+                if prep.dep_ == "prep" and (prep.lower_ == "like" or prep.lower_ == "as" and any(
+                        d.lower_ == "such" for d in (*prep.children, *t.children))):
+                    examples = [e for p in prep.children if p.dep_ == "pobj" for e, _ in self.conjuncts(p)
+                                if concept_id(e) and self.kb.concepts[concept_id(e)].kind in ("model", "product")]
+                    out += [(e, Quantifier.GENERIC, passive) for e in examples]
+                    getattr(self, "_examples", set()).update(e.i for e in examples)  # (their kind only: not the class's dates or makers)
         # floating quantifier: "BERT, GPT and T5 all use ..."
         if any(c.lower_ in ("all", "both", "each") and c.dep_ in ("advmod", "dep", "appos", "det", "nsubj")
                for c in verb.children):
