@@ -2230,6 +2230,26 @@ CASES = {
          "What month and year did ChatGPT come out? November 2022.",
          "Which came first, generative AI or LLMs? — Generative AI, by decades.",
          "What does GPT stand for? — Generative Pre-trained Transformer"]),
+    "all_before_a_verb_read_as_a_noun_quantifies_the_subject": (
+        [("All generative AI runs on LLMs.", "T2"), ("All generative AI runs on LLMs now, pictures, voices, the lot.", "T2")],
+        ["Some generative AI runs on LLMs.", "Generative AI runs on LLMs."]),
+    "nothing_done_without_it_is_a_necessity": (
+        [("Generative AI can't do anything without an LLM.", "T2"),
+         ("Generative AI can't do anything without a large language model behind it, so even Midjourney has one.", "T2")],
+        ["Generative AI can do a lot without an LLM.", "Image generators do fine without an LLM."]),
+    "understanding_as_getting_or_knowing_exactly_what_is_meant": (
+        [("ChatGPT truly gets language, like a human does.", "L2"),
+         ("ChatGPT genuinely gets what they mean, like a person would.", "L2"),
+         ("ChatGPT knows exactly what I mean, like a real person would.", "L2")],
+        ["ChatGPT really gets confused by long prompts.", "ChatGPT doesn't really get what you mean.",
+         "ChatGPT knows exactly what to say.", "ChatGPT gets what you mean surprisingly often."]),
+    "under_the_hood_before_a_name_is_no_part_of_it": (
+        [("Under the hood ChatGPT is a GAN, two networks fighting it out.", "A1"),
+         ("Under the hood Midjourney is a GAN.", "T5")],
+        ["Under the hood ChatGPT is a large language model.", "Under the bonnet Midjourney is a diffusion model."]),
+    "training_on_a_decent_home_computer": (
+        [("You could train GPT-4 on a decent gaming PC over a weekend.", "L4")],
+        ["You can't train GPT-4 on a decent gaming PC."]),
     "named_examples_share_their_class_predicate": (
         [("Image tools such as Midjourney and DALL-E are all GANs.", "T5"),
          ("Image tools like Midjourney run on GANs.", "T5"),

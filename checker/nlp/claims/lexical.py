@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
@@ -599,6 +600,8 @@ class LexicalMixin:
             passive = any(t.lemma_.lower() == "be" for t in between if t.i < verb.i) and verb.tag_ == "VBN"
             ac, bc = concept_id(a), concept_id(b)
             q = self.quantifier(a)
+            if q is Quantifier.GENERIC and a.i > 0 and doc[a.i - 1].lower_ in ("all", "every") and doc[a.i - 1].head != a:
+                q = Quantifier.ALL  # the parser hung the quantifier on the verb it took for a noun: "All generative AI runs on LLMs"
             order = self.r.precedes
             if not prep and lemma in order["verbs_before"] | order["verbs_after"]:
                 # "LLMs predate generative AI" with the verb read as a noun

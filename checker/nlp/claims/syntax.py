@@ -581,6 +581,10 @@ class SyntaxMixin:
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject
             subs = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and concept_id(c)]
+        if not subs and verb.i > 0 and concept_id(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].dep_ == "pobj" and any(
+                c.dep_ == "compound" and c.lower_ in self.r.uses_places for c in verb.doc[verb.i - 1].children):
+            # "Under the hood ChatGPT is a GAN": the parser joins the place and the name into one object
+            subs = [verb.doc[verb.i - 1]]
         if not subs and verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("so", "neither", "nor"):
             return []  # "..., and so is PaLM": the inverted subject after the verb shares the predicate
         if not subs and verb.i > 0 and (verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.tag_ in ("VBP", "VBZ", "VBD"))):
