@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.syntax import _in_quotes
 from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
@@ -656,10 +657,9 @@ class LexicalMixin:
             if len(kinds) < 2 or any(t.pos_ in ("VERB", "AUX") and t != verb and t.lemma_.lower() not in words
                                      for t in doc[named[0].i:p.i]):
                 continue
-            opening = [t for t in doc[:named[0].i] if t.text in ('"', "“")]
-            if opening and opening[-1].i > 0 and any(t.text in ('"', "”") for t in doc[p.i + 1:]) and \
-                    doc.text.count('"', 0, named[0].idx) % 2 + len([t for t in opening if t.text == "“"]) > 0 and \
-                    any(t.pos_ == "VERB" for t in doc[:opening[-1].i]):
+            opening = next((t for t in reversed(doc[:named[0].i]) if t.text in ('"', "“")), None)
+            if opening is not None and _in_quotes(named[0]) and _in_quotes(p) and \
+                    any(t.pos_ == "VERB" for t in doc[:opening.i]):
                 continue  # someone's wording quoted: 'Ray proposed adding "LLMs and generative AI (two names for the same thing)"'
             neg = verb is not None and any(c.dep_ == "neg" for c in verb.children) or any(
                 t.lower_ in self.cues.negation for t in doc[named[-1].i + 1:p.i])  # ("LLMs vs generative AI: not the same thing")

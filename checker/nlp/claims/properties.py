@@ -476,9 +476,9 @@ def _own_clause_text(doc: Doc, a: int, masked: str) -> str:
     own ("LLMs never err; the patterns are ..." keeps only the first clause)."""
     up = [doc[a], *doc[a].ancestors]
     head = next((h for h in up if h.pos_ in ("VERB", "AUX")), up[-1])
+    inside = {t.i for t in head.subtree}
     if head.dep_ in ("ccomp", "csubj", "attr") and head.head.lemma_ == "be" and any(
-            w.lower_ == "what" and w.i < a and (w.head == head.head or w.head.i in {t.i for t in head.subtree})
-            for w in head.head.subtree):
+            w.lower_ == "what" and w.i < a and (w.head == head.head or w.head.i in inside) for w in head.head.subtree):
         head = head.head  # a free relative equated with its value is one statement: 'Size is what the
         # "large" in LLM refers to', 'What the "large" means is the parameter count'
     # (also an instruction after it, which has no subject: "LLMs can never read images, so retype it as plain text")
