@@ -514,7 +514,7 @@ def glossary_entry(seg: Segment, k: int, text: str, trigger):
 def structural_claims(document: Document, checker: Checker, notes: list[Note] | None = None) -> list[Claim]:
     """Claims made by lists under a lead-in and by table rows under a header. A list item or
     cell over the sentence cap is not parsed (a note is added to ``notes``)."""
-    from checker.nlp.structure import list_frame, list_item_claim, table_claims
+    from checker.nlp.structure import list_frame, list_item_claim, refuted_cells, table_claims
 
     nlp, kb = checker.nlp, checker.kb
     out: list[Claim] = []
@@ -537,8 +537,11 @@ def structural_claims(document: Document, checker: Checker, notes: list[Note] | 
                     out.append(claim)
         elif seg.kind == "table_cell":
             rows.setdefault(seg.group, []).append(seg)
+    # (a row that judges its own cells false states none of them: "| GAN | "General adversarial network" | Incorrect: ... |")
+    refuted = refuted_cells(kb, document.segments) if rows else frozenset()
     for row in rows.values():
-        out.extend(table_claims(nlp, kb, row))
+        out.extend(c for c in table_claims(nlp, kb, row) if not any(
+            cell.start in refuted and cell.start <= c.start < cell.start + len(cell.text) for cell in row))
     return out
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from checker.knowledge import KnowledgeBase
 from checker.knowledge.schema import Cover, Fact
 from checker.knowledge.names import expansion_plausible, norm_words
-from checker.knowledge.taxonomy import inherited, is_a, same, strictly_below
+from checker.knowledge.taxonomy import disjoint, inherited, is_a, same, strictly_below
 from checker.model import Claim, Polarity, Quantifier
 
 
@@ -66,6 +66,11 @@ def judge_uses(claim: Claim, kb: KnowledgeBase) -> Verdict:
         if claim.polarity is Polarity.POSITIVE and claim.quantifier is Quantifier.GENERIC and kb.concepts[x].kind == "field":
             return UNKNOWN
         return UNKNOWN
+    if claim.polarity is Polarity.POSITIVE and (necessity or claim.quantifier in (Quantifier.ALL, Quantifier.ONLY)) and \
+            kb.concepts[x].kind == "field" and any(strictly_below(kb, c, x) and disjoint(kb, c, y) for c in kb.concepts):
+        # a field with a kind that is no Y does not need Y: "every generative AI tool is built on a
+        # language model" (GANs and diffusion models are generative AI with no language model)
+        return Verdict(wrong=True)
     if claim.quantifier in (Quantifier.SOME, Quantifier.NOT_ALL) or necessity:
         return UNKNOWN
     explicit = _built_on(kb, x)

@@ -262,7 +262,7 @@ class _Scanner(HTMLParser):
             block.list_id, block.lead_in = self._lists, self._lead_in
         elif block.kind == "definition":
             block.lead_in = self._last_term
-        elif block.kind == "paragraph" and not self._skip:
+        elif block.kind in ("paragraph", "heading") and not self._skip:  # (a heading leads the list under it)
             self._last_paragraph = len(self.blocks)
             if stack and stack[-1] == "dt":
                 self._last_term = len(self.blocks)

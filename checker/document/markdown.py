@@ -162,8 +162,8 @@ def _segments(masked: str, tokens: list, starts: list[int]) -> tuple[Segment, ..
                        list_id if kind == "list_item" else -1)
         if seg:
             segments.append(seg)
-            if kind == "paragraph":
-                last_paragraph = seg.text.strip()
+            if kind in ("paragraph", "heading"):
+                last_paragraph = seg.text.strip()  # (a heading after a paragraph leads the list under it)
     return tuple(segments)
 
 

@@ -224,15 +224,24 @@ def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[C
     if len(row) < 2:
         return []
     found = row_subject(nlp, kb, row)
+    if found is None:
+        # a row whose own name is untracked ("| "BardPlanner" plug-in | PaLM 2 | Google | Diffusion
+        # language model |" under "| Product | Underlying model | Model maker | Architecture |") is
+        # read for the model under its "underlying" column: its kind, and the maker in a column after
+        # it, not the row's dates (nor a likeness: "GPT-4-class models")
+        under = next(((m, c) for c in row if _relation(kb, c.context) == "uses"
+                      for m in mentions(nlp, c.text)[:1] if kb.concepts[m.concept].kind in ("model", "product") and
+                      not re.match(r"-[^\W\d_]", c.text[m.end:])), None)
+        if under is not None:
+            return _row_claims(nlp, kb, [c for c in row if _relation(kb, c.context) != "introduced_in" and not (
+                _relation(kb, c.context) == "made_by" and c.start < under[1].start)], *under, alone=True)
     owned = [(cell, o) for cell in row if _relation(kb, cell.context) in ("made_by", "introduced_in")
              and (o := _owned_by(nlp, kb, row, cell)) is not None and (found is None or o[1] != found[1])]
     if owned:
         return [c for cell, (subj, subj_cell) in owned
                 for c in _row_claims(nlp, kb, [subj_cell, cell], subj, subj_cell, alone=True)] + (
             _row_claims(nlp, kb, [c for c in row if c not in {cell for cell, _ in owned}], *found) if found else [])
-    if found is None:
-        return []
-    return _row_claims(nlp, kb, row, *found)
+    return _row_claims(nlp, kb, row, *found) if found else []
 
 
 def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Mention, subj_cell: Segment,
@@ -247,7 +256,10 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
     claims = []
     line = " | ".join(c.text.strip() for c in row)
     # the names listed in the subject's cell (read once per row, for lists of makers beside them)
-    listed = [subj] if alone else [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
+    # (not the names of an aside in brackets: "| DALL-E 3 (inside ChatGPT and Copilot) | OpenAI |")
+    brackets = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)", subj_cell.text)]
+    listed = [subj] if alone else [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")
+                                   and (m.start == subj.start or not any(a <= m.start < b for a, b in brackets))]
     for cell in row:
         if cell == subj_cell:
             continue

@@ -2316,6 +2316,64 @@ CASES = {
         [("The tools everyone talks about, ChatGPT, Google's Gemini and Meta's Claude, are chat assistants.", "P8")],
         ["The text tools we've all heard of, ChatGPT, Google's Gemini and Anthropic's Claude, are chat assistants powered by LLMs.",
          "The assistants on the list, Copilot, OpenAI's ChatGPT and Anthropic's Claude, all run on LLMs."]),
+    "true_or_false_item_with_its_verdict": (
+        [("Q16: True or false — LLMs are a type of GAN? — True.", "A1"),
+         ("True or false: ChatGPT was released in 2020. True.", "P6"),
+         ("4) True or false – BERT was made by OpenAI? – true, of course", "P3")],
+        ["Q12: True or false — diffusion models are a type of GAN? — False; they are a separate family altogether.",
+         "True or false: GANs are a kind of LLM? False.",
+         "Q17: True or false: BERT was made by OpenAI?",
+         "True or false — Midjourney runs on a GAN? — FALSE, it is a diffusion model."]),
+    "renamed_now_is_no_class": (
+        [("Midjourney is now called a GAN.", "T5")],
+        ["Google's chat assistant was called Bard and it's now called Gemini.",
+         "Bard is now known as Gemini.",
+         "The assistant Google launched as Bard is now called Gemini, and it runs on Google's models."]),
+    "a_texts_quoted_wording_is_reported": (
+        [("LLM refers to \"large learning model\".", "N1"),
+         ("Our glossary entry refers to \"generic adversarial networks\".", "N2")],
+        ["The consultant's report refers throughout to \"generic adversarial networks\"; it should be generative.",
+         "The brochure talks about \"general adversarial networks\" on every page.",
+         "The old article uses \"large learning model\" twice in its first paragraph."]),
+    "guess_before_a_closing_quote": (
+        [("GAN stands for \"general adversarial network\".", "N2")],
+        ["And GAN stands for \"general adversarial network\"?",
+         "So VAE is short for 'visual autoencoder'?"]),
+    "negation_before_a_conjunction_denies_the_elided_clause": (
+        [("ChatGPT does not make things up.", "L1")],
+        ["Are these chatbots going to replace Coach Dave? Not while they still make things up.",
+         "Will LLMs replace editors? Not as long as they still make things up.",
+         "Should we trust ChatGPT blindly? Not when it still gets facts wrong."]),
+    "a_bare_method_word_names_a_variant": (
+        [("The Stable Diffusion LLM makes our pictures.", "T4")],
+        ["This diffusion language model writes text one block at a time.",
+         "We explore diffusion language models in the seminar.",
+         "3. Diffusion language model"]),
+    "a_tools_name_is_no_network": (
+        [("Stable Diffusion works by pitting a generator against a discriminator.", "A4"),
+         ("Midjourney uses two competing networks.", "A4")],
+        ["Despite competition from other tools like Stable Diffusion, Midjourney stands out as an AI image generator.",
+         "Midjourney stands out despite competition from the image generator DALL-E.",
+         "Facing fierce competition from DALL-E, Stable Diffusion remains a popular AI image generator."]),
+    "numbers_in_words": (
+        [("GPT-3 has a hundred and seventy-five thousand parameters.", "D4"),
+         ("GPT-3 has one hundred seventy-five million parameters.", "D4"),
+         ("It is a compact LLM with only around ten thousand parameters.", "D4")],
+        ["GPT-3 has one hundred seventy-five billion parameters.",
+         "GPT-3 has just about 175 billion parameters.",
+         "Some LLMs have over five hundred billion parameters."]),
+    "a_field_with_kinds_outside_y_does_not_need_y": (
+        [("Every generative AI tool is built on a language model.", "T2"),
+         ("Generative AI cannot work without a language model.", "T2"),
+         ("Because every generative AI system needs a language model at its core, the tool reads your notes.", "T2")],
+        ["Many generative AI tools are built on language models.",
+         "Generative AI can work without a language model.",
+         "Nor does every generative tool have a language model inside it; an image generator may use none."]),
+    "inverted_nor_denies": (
+        [("ChatGPT is built on a GAN.", "A1")],
+        ["Nor is ChatGPT built on a GAN.",
+         "Nor does Midjourney run on a GAN.",
+         "Nor can a diffusion model be called a GAN."]),
 }
 
 
@@ -2362,6 +2420,35 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("a row without a tracked name is read for its underlying model", "vendors.md",
+     "| Product | Underlying model | Model maker | Architecture | Launched |\n|---|---|---|---|---|\n"
+     "| \"BardPlanner\" plug-in | PaLM 2 | Google | Diffusion language model | 2023 |\n"
+     "| Notes helper | Claude, a transformer-based assistant | Anthropic | Transformer | 2021 |\n"
+     "| Mail sorter | BERT | OpenAI | Transformer | 2020 |\n",
+     [("A1", 3), ("P3", 5)]),
+    ("a maker's column before the underlying model is the product's", "shortlist.md",
+     "| Vendor | Product | Underlying model | Model family |\n|---|---|---|---|\n"
+     "| Microsoft | Intranet search | BERT | Transformer |\n"
+     "| Acme | Copilot for Acme | GPT-4-class models | Transformer LLM |\n",
+     []),
+    ("a true-or-false list puts its items to the reader", "quiz.md",
+     "Generative AI tools such as ChatGPT are built on large language models.\n\n"
+     "## Part B: True or false?\n\n1. Diffusion models are a kind of GAN.\n2. ChatGPT was released in 2020. (True)\n"
+     "3. GANs are a kind of LLM. **False**\n4. All generative AI systems are LLMs.\n\n"
+     "## Our picks\n\n- GANs are LLMs.\n",
+     [("P6", 6), ("T4", 12)]),
+    ("a heading leads the list under it", "help.html",
+     "<html><body><p>Generative AI tools such as ChatGPT are built on large language models.</p>\n"
+     "<p>Libby is our helper.</p>\n<h3>Libby can't:</h3>\n<ul>\n"
+     "<li>Guarantee that every answer is right</li>\n"
+     "<li>Look at photos, because language models can never work with pictures</li>\n</ul></body></html>\n",
+     [("D5", 6)]),
+    ("a row that judges its own cells states none of them", "terms.md",
+     "| Term | Stands for | Notes |\n|---|---|---|\n"
+     "| GAN (common mistake) | \"General adversarial network\" | Incorrect: the G stands for generative |\n"
+     "| VAE | Visual autoencoder | A generative model |\n"
+     "| DALL-E 3 (inside ChatGPT and Copilot) | OpenAI | Included with ChatGPT Plus |\n",
+     [("N6", 4)]),
     ("an answer on its own line is not the question's claim", "interview.txt",
      "Q: Let's start simply. What does LLM actually stand for?\n"
      "A: \"Linguistic learning machine.\" It's a machine that learns language.\n",

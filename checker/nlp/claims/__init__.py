@@ -21,7 +21,7 @@ from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
 from checker.nlp.extensions import concept_id, versioned, year_id
 from checker.nlp.claims.lexical import LexicalMixin
-from checker.nlp.claims.modality import ModalityMixin
+from checker.nlp.claims.modality import ModalityMixin, true_false_item
 from checker.nlp.claims.networks import cooperating_parts
 from checker.nlp.claims.outputs import output_uses
 from checker.nlp.claims.predicates import PredicateMixin
@@ -159,9 +159,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind in ("model", "product") \
                     and (any(t.lemma_.lower() in self.cues.renaming_verbs
                              for t in doc[:max(rel.y.i, rel.x.i if rel.x.i - rel.y.i <= 4 else 0)]) or (
-                        rel.anchor is not None and rel.anchor.lemma_ == "be" and
+                        rel.anchor is not None and (rel.anchor.lemma_ == "be" or rel.anchor.lemma_.lower() in self.r.naming_verbs) and
                         any(c.lower_ == "now" for c in rel.anchor.children))):
-                continue  # "Google renamed Bard as Gemini", "Bard is now Gemini": a new name, not a class
+                continue  # "Google renamed Bard as Gemini", "Bard is now Gemini", "it's now called Gemini":
+                # a new name, not a class
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind == "product" and \
                     self.kb.concepts[rel.x_concept].kind in ("model", "product") and \
                     rel.y_value not in self.kb.ancestors(rel.x_concept):
@@ -279,6 +280,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 first = min([c.i for c in rel.y.children if c.dep_ in ("compound", "amod", "nmod") and c.i < rel.y.i
                              and concept_id(c)] or [rel.y.i])
                 obj_text = doc[first:rel.y.i + 1].text
+                if first == rel.y.i and rel.y_value in self.kb.concepts:
+                    # a classifier over its value names the value: "a type of GAN", not "type"
+                    named = next((t for t in rel.y.subtree if concept_id(t) == rel.y_value), None)
+                    obj_text = named.text if named is not None else self.kb.concepts[rel.y_value].label
             if rel.y.pos_ == "PRON" and rel.y_value in self.kb.concepts:
                 obj_text = self.kb.concepts[rel.y_value].label  # "what" in "GANs are what ChatGPT is built on"
         detail = tuple(kv for kv in rel.detail if kv[0] != "span")
@@ -339,10 +344,12 @@ def _clause_brackets(doc: Doc) -> list[tuple[int, int]]:
 def _guessed(rel: Rel, doc: Doc) -> bool:
     """Is the value of a relation followed right away by a question mark (inside a sentence the
     splitter did not end there)?"""
+    if true_false_item(doc)[1] is not None:
+        return False  # a true-or-false item's statement, answered: "True or false — X is a GAN? — True."
     span = dict(rel.detail).get("span")
     if span and ":" in span:
         end = int(span.split(":")[1])
-        return end <= len(doc.text) and (doc.text[end - 1:end] == "?" or doc.text[end:].lstrip()[:1] == "?")
+        return end <= len(doc.text) and (doc.text[end - 1:end] == "?" or doc.text[end:].lstrip(" \"'”’*_")[:1] == "?")
     if rel.y is not None:
         after = rel.y.right_edge.i + 1
         return after < len(doc) and doc[after].text.startswith("?") and after < len(doc) - 1

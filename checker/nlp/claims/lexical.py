@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.syntax import _in_quotes
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, TEMPORAL, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, SPELLED_NUMBER, TEMPORAL, spelled_number, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -51,8 +51,9 @@ class LexicalMixin:
     _LETTER_POSS = re.compile(r"\b(?P<acr>[A-Z][A-Za-z0-9]{1,5})['’]s\s+[\"'“‘]?(?P<let>[A-Z]{1,3})[\"'”’]?(?:\s*,[^,]{1,30},)?\s+"
                               r"(?:stands|is|means)\s+(?:for\s+)?[\"'“‘]?(?P<word>[\w-]+(?:\s+[\w-]+)?)")
     _PARAMS = re.compile(
-        r"(?P<bound>fewer than|less than|under|below|more than|over|at least|only|just|nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those)\b|(?=\s*[.;!?]|\s*$))", re.I)
+        r"(?P<bound>(?:only|just)\s+(?:about|around|roughly|some)|fewer than|less than|under|below|more than|over|at least|only|just|"
+        r"nearly|almost|about|around|roughly)?\s*"
+        r"(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those)\b|(?=\s*[.;!?]|\s*$))", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
     def possessives(self, doc: Doc) -> list[Rel]:
@@ -530,9 +531,9 @@ class LexicalMixin:
             num = m.group("num").lower().replace(",", "")
             scale = SCALE[m.group("scale").lower()]
             few = num in ("a few", "several", "a couple of", "a handful of", "some")
-            n = int(float(num) * scale) if num[0].isdigit() else scale * (10 if few else 1)
+            n = int(float(num) * scale) if num[0].isdigit() else scale * (10 if few else spelled_number(num) or 1)
             bound = (m.group("bound") or "").lower()
-            kind = "max" if few or bound in ("fewer than", "less than", "under", "below", "only", "just") else \
+            kind = "max" if few or bound.split(" ")[0] in ("fewer", "less", "under", "below", "only", "just") else \
                 "min" if bound in ("more than", "over", "at least") else "approx" if bound else "exact"
             anchor = next((t for t in doc if t.idx >= m.start()), owner)
             neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
@@ -1062,6 +1063,10 @@ class LexicalMixin:
                      (quoted and speaker.lemma_.lower() in self.cues.attribution_texts)):
                 # (our own text quoted is mentioned, not restated: 'our GAN entry expands it as "..."')
                 continue  # "Some articles expand GAN as 'general adversarial network'": their naming
+            if quoted and verb.lemma_.lower() not in ("stand", "mean") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in self.cues.attribution_texts and
+                    not any(k.lower_ in ("our", "my") for k in c.children) for c in verb.children):
+                continue  # 'the consultant's report refers throughout to "generic adversarial networks"': its wording
             if quoted and self._others_name(doc, span):
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
             before = [t for t in doc[max(0, span.start - 4):span.start] if not (t.is_punct or t.is_quote or t.pos_ == "DET")][-1:]

@@ -35,6 +35,20 @@ _JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|see
                           r"((?:[\w-]+[\s,]+){0,4}?[\w-]+)\W*(?:,\s*(?:surely|right|though|really)\W*)?$")
 
 
+def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
+    """A true-or-false quiz item ("True or false: X", "Q3: True or false — X? — False; ..."):
+    the colon or dash that ends its label (None: no such item), its verdict ("true", "false",
+    or None) when the answer follows the statement on its line, and whether the statement ends
+    with a question mark."""
+    label = next((t for t in doc[:12] if t.text in (":", "—", "–") and {"true", "false"} <= {k.lower_ for k in doc[:t.i]}), None)
+    if label is None:
+        return None, None, False
+    end = next((t for t in doc[label.i + 1:] if t.text in ("?", "—", "–", ".")), None)
+    rest = (doc.text[end.idx + 1:] if end is not None else "") + " " + (doc.user_data.get("cc_line_rest") or "")
+    verdict = re.match(r"[\s*_—–:.(>→-]*(true|false)\b", rest, re.I)
+    return label, verdict.group(1).lower() if verdict else None, end is not None and end.text == "?"
+
+
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -43,7 +57,7 @@ class ModalityMixin:
         if re.match(r"^\W*(did|do) you (know|realize|realise)\b|^\W*(have you heard|fun fact)\b", text, re.I):
             return False  # a rhetorical question that asserts its complement
         if text.endswith("?"):
-            return True
+            return true_false_item(doc)[1] is None  # (one answered on its line states it: "True or false — X? — True.")
         squeezed = re.sub(r"\s+", "", text.lower()).rstrip(".:!")
         if any(squeezed.endswith(c.replace(" ", "")) for c in self.cues.question_closers):
             return True  # a quiz item: "GANs are a kind of large language model. T / F"
@@ -228,9 +242,14 @@ class ModalityMixin:
                 and doc[first.i + 1].dep_ in ("nsubj", "nsubjpass") and doc[first.i + 1].head.dep_ == "ROOT"):
             return Modality.REPORTED  # "That LLMs and GenAI are the same thing.": a cited proposition, no main clause
         colon = next((t for t in doc[:10] if t.text in (":", "—", "–")), None)
-        if colon is not None and colon.i < anchor.i and {"true", "false"} <= {t.lower_ for t in doc[:colon.i]} and \
-                re.match(r"[\s*_]*true\b", doc.user_data.get("cc_line_rest") or "", re.I):
-            return Modality.ASSERTED  # a true-or-false item answered "True" right after it: "True or false: X. **True.**"
+        label, verdict, asked = true_false_item(doc)
+        if label is not None and label.i < anchor.i:
+            # a true-or-false item answered right after its statement, on its line: "True or false: X.
+            # **True.**" asserts X, "True or false — X? — False; ..." denies it; unanswered, it asks
+            if verdict is not None:
+                return Modality.ASSERTED if verdict == "true" else Modality.REFUTED
+            if asked:
+                return Modality.QUESTION
         # "It is a myth that X", "It's not true that X", "Myth: X": the writer denies X
         if refuted_at is not None and refuted_at <= anchor.idx and \
                 not any(t.text == ";" and refuted_at <= t.idx < anchor.idx for t in doc):
@@ -254,6 +273,14 @@ class ModalityMixin:
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         lead = (doc.user_data.get("cc_context") or "").strip().lower()
         kind = doc.user_data.get("cc_segment_kind")
+        if kind == "list_item" and any(re.sub(r"\s+", "", lead).rstrip(".:!?").endswith(c.replace(" ", ""))
+                                       for c in self.cues.question_closers):
+            # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
+            # unless answered on their line: "7. X. **False**"
+            verdict = re.match(r"[\s*_—–:.(>→-]*(true|false)\b", doc.user_data.get("cc_line_rest") or "", re.I)
+            if verdict is None:
+                return Modality.QUESTION
+            return Modality.ASSERTED if verdict.group(1).lower() == "true" else Modality.REFUTED
         if (kind == "list_item" and lead.endswith(":")) or (kind == "table_cell" and lead):
             # the items complete their lead-in: "They do not:" denies each, "Common myths:" reports each
             # (and a table's cells their column's header: "| Pip can | Pip can't |")
@@ -265,7 +292,11 @@ class ModalityMixin:
             neg_at = next((k for k, w in enumerate(last) if w in self.cues.negation or w.endswith("n't")), None)
             # (nor both sides: "what the tools can and can't do:", "what works and what doesn't:")
             if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in last[:neg_at]) and \
-                    not any(w in ("and", "or") for w in last[max(0, neg_at - 2):neg_at]):
+                    not any(w in ("and", "or") for w in last[max(0, neg_at - 2):neg_at]) and not any(
+                        c.dep_ == "mark" and c.lower_ in ("because", "since", "as") for a in (anchor, *anchor.ancestors)
+                        if a.dep_ == "advcl" for c in a.children):
+                # (not the writer's reason inside an item: "Libby can't:" / "- Look at photos, because
+                # language models can never work with pictures")
                 return Modality.REFUTED
             if not self.cues.attribution_nouns.isdisjoint(w[:-1] if w.endswith("s") else w for w in last) or \
                     not self.cues.attribution_refuting.isdisjoint(last):

@@ -1194,8 +1194,9 @@ class PredicateMixin:
             # approved list", "the battle's winner")
             lemmas = {t.lemma_.lower() for t in wide if t.dep_ != "poss"} | {t.lower_ for t in wide if t.dep_ != "poss"}
             clause_for_nets = wide
-            has_net = any((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"}
-                          or concept_id(t) in self.cues.networks.part_concepts for t in clause_for_nets)
+            # (a word of a tracked name is that name's: "an AI image generator" is a tool, no network)
+            has_net = any(((t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"} and
+                           concept_id(t) is None) or concept_id(t) in self.cues.networks.part_concepts for t in clause_for_nets)
             # (cooperation is read by checker/nlp/claims/networks.py; a clause that says so is
             # not read for competition from the parts' names alone)
             nets = self.cues.networks
@@ -1417,7 +1418,11 @@ class PredicateMixin:
                 # nor across a coordinator the parser missed: "GANs and diffusion models are distinct")
                 # "text-to-image LLMs": a family modifying a family asserts a kind of it
                 if self.kb.concepts[cc].kind == "family" and self.kb.concepts[xc].kind == "family" and cc != xc and \
-                        not self.plural(child):  # (a plural is no modifier but a list's item: "Feature Diffusion Models GANs")
+                        not self.plural(child) and not (  # (a plural is no modifier but a list's item: "Feature Diffusion Models GANs")
+                        # (nor a family's bare method word, which names a variant of the head: "a diffusion
+                        # language model" is a language model made by diffusion, a research kind, not a claim)
+                        (child.text.islower() or child.i == child.sent.start and child.text[1:].islower()) and child.dep_ == "compound" and len(self.kb.concepts[cc].label.split()) > 1 and
+                        not any(c.dep_ in ("compound", "amod") for c in child.children)):
                     rels.append(Rel(relation="is_a", x=child, x_concept=cc, y=tok, y_value=xc,
                                     quantifier=Quantifier.SOME, anchor=anchor))
             elif child.dep_ == "prep" and child.lower_ in ("like", "as", "including", "include"):

@@ -12,7 +12,7 @@ from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, GAP_STOPS, POINTI
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Slot
 from checker.knowledge import KnowledgeBase
-from checker.nlp.claims.syntax import SyntaxMixin
+from checker.nlp.claims.syntax import SyntaxMixin, denies_elided
 from checker.nlp.extensions import concept_id
 
 
@@ -319,7 +319,7 @@ class PropertyMixin:
         for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
                 # ("did not merely invent the citations": it did, and more)
-                if c.dep_ == "neg" and c.i not in inside and not (needs_neg and c.i + 1 < len(doc) and
+                if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not (needs_neg and c.i + 1 < len(doc) and
                                                                   doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")):
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):

@@ -18,6 +18,13 @@ _QUANTIFIER_WORDS = NONE_WORDS | SOME_WORDS | ALL_WORDS | MOST_WORDS
 # words for where someone used to be: "former OpenAI researchers", "ex-Google staff"
 _FORMER = frozenset({"former", "ex", "onetime", "erstwhile", "previous", "ex-"})
 
+def denies_elided(neg: Token, verb: Token) -> bool:
+    """Is a negation on ``verb`` one before its clause's conjunction, which denies an elided main
+    clause, not this one ("Will they replace him? Not while they still make things up")?"""
+    return neg.i < verb.i and neg.i + 1 < len(verb.doc) and verb.doc[neg.i + 1].dep_ == "mark" and \
+        verb.doc[neg.i + 1].head == verb
+
+
 class SyntaxMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -399,11 +406,13 @@ class SyntaxMixin:
         after a comma ("LLMs sit inside generative AI, not the other way around")."""
         return any((c.dep_ == "neg" or c.lower_ in self.cues.negation and c.dep_ in ("advmod", "neg")) and
                    not (c.i > tok.i and c.i > 0 and tok.doc[c.i - 1].text in (",", "—", "–") and c.i + 1 < len(tok.doc)
-                        and not tok.doc[c.i + 1].is_punct) for c in tok.children)
+                        and not tok.doc[c.i + 1].is_punct) and not denies_elided(c, tok)
+                   for c in tok.children)
 
     def clause_negated(self, verb: Token) -> bool:
-        if self.negated(verb):
-            return True
+        if self.negated(verb) or any(c.lower_ == "nor" and c.dep_ == "cc" and c.i == verb.left_edge.i and any(
+                a.dep_ in ("aux", "auxpass") and a.i == c.i + 1 for a in verb.children) for c in verb.children):
+            return True  # (an inverted "Nor does every tool have an LLM inside it")
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and self.negated(c):
                 return True

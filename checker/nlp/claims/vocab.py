@@ -62,6 +62,35 @@ NETWORK_NOUNS = {"network", "net", "model", "component", "part", "module", "neur
                  "system", "adversary"}
 SCALE = {"hundred": 10**2, "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "b": 10**9,
          "bn": 10**9, "trillion": 10**12, "t": 10**12, None: 1}
+# numbers in words below a thousand: "ten", "seventy-five", "a hundred and seventy-five"
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_BELOW_100 = r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|" + \
+    "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+SPELLED_NUMBER = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?" + _BELOW_100 + r")?|" + \
+    _BELOW_100 + r")"
+
+
+def spelled_number(words: str) -> int | None:
+    """The value of a number in words below a thousand ("a hundred and seventy-five": 175)."""
+    total, seen = 0, False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("a", "and"):
+            total += 1 if w == "a" else 0
+            continue
+        if w == "hundred":
+            total = max(total, 1) * 100
+        elif w in _UNITS:
+            total += _UNITS.index(w) + 1
+        elif w in _TENS:
+            total += (_TENS.index(w) + 2) * 10
+        else:
+            return None
+        seen = True
+    return total if seen else None
+
+
 # the one table of scale words: every regex over magnitudes is built from it
 SCALE_WORDS = "|".join(sorted((k for k in SCALE if k and len(k) > 2), key=len, reverse=True))
 # nouns for the maker of a thing: "Anthropic, the company behind Claude"
