@@ -2374,6 +2374,23 @@ CASES = {
         ["Nor is ChatGPT built on a GAN.",
          "Nor does Midjourney run on a GAN.",
          "Nor can a diffusion model be called a GAN."]),
+    "a_subject_hung_on_its_verb_as_a_compound": (
+        [("A typical LLM learns from a small dataset.", "D3"),
+         ("The typical LLM never makes mistakes.", "L1")],
+        ["A typical LLM learns from massive text datasets.",
+         "A typical LLM can make mistakes."]),
+    "training_on_home_hardware": (
+        [("Training an LLM as good as GPT-4 only takes a decent gaming PC and a long weekend.", "L4"),
+         ("Building your own LLM just needs a gaming PC.", "L4")],
+        ["Training an LLM takes thousands of GPUs, not a gaming PC.",
+         "Fine-tuning an LLM only takes a single GPU.",
+         "Using ChatGPT only takes a laptop."]),
+    "understanding_the_way_a_person_would": (
+        [("ChatGPT understands knitting the way an experienced designer does.", "L2"),
+         ("The chatbot understands your question the way a member of our branch team would.", "L2")],
+        ["ChatGPT does not understand your question the way a person would.",
+         "To use ChatGPT well, understand prompts the way an editor would.",
+         "ChatGPT seems to understand your question the way a person would."]),
 }
 
 

@@ -567,6 +567,8 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             any(u == subj.head for u in up):
         return False  # what a gerund does to it is not said of it: "the secret to truly understanding GPT"
     if not subjects:
+        if subj.dep_ == "compound" and subj.head == clause and subj.i < clause.i and clause.pos_ == "VERB":
+            return True  # a subject the parser hung on its verb as a compound: "A typical LLM learns from ..."
         if any(c.dep_ == "expl" for c in clause.children) or clause.tag_ == "VBG":
             # "There are no ethical concerns with generative AI"; an activity as the subject:
             # "Serving a chatbot at scale costs next to nothing" (parsed with no subject)
