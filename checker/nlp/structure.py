@@ -175,7 +175,11 @@ def judged_false(sentence: str, after: str, kb: KnowledgeBase) -> bool:
     if _refutes(line[m.end():], kb) or _ELLIPTICAL_DENIAL.match(line[m.end():]):
         return True  # (or the next sentence denies it in two words: '"X is Y" — common. They aren't; ...')
     tail = re.search(r"(?:\s(?:→|->|[—–-])\s*|[—–]|:\s)(?=[^—–:→]*$)", sentence)
-    return bool(tail) and len(sentence[tail.end():].split()) <= 8 and _refutes(sentence[tail.end():], kb)
+    if bool(tail) and len(sentence[tail.end():].split()) <= 8 and _refutes(sentence[tail.end():], kb):
+        return True
+    # (or an arrow to a verdict, with its reason after: '"ChatGPT is a GAN" → FALSE, it runs on GPT')
+    arrow = re.search(r"\s(?:→|->|=>)\s*", sentence)
+    return bool(arrow) and _refutes(sentence[arrow.end():], kb)
 
 
 def _refutes(text: str, kb: KnowledgeBase) -> bool:

@@ -2391,6 +2391,22 @@ CASES = {
         ["ChatGPT does not understand your question the way a person would.",
          "To use ChatGPT well, understand prompts the way an editor would.",
          "ChatGPT seems to understand your question the way a person would."]),
+    "a_contrast_denies_what_follows_it": (
+        [("Diffusion models learn to remove noise and pit two networks against each other.", "A4"),
+         ("The diffusion model still has its generator and discriminator competing.", "A4")],
+        ["Diffusion models start from noise and clean it up step by step rather than pitting two networks against each other.",
+         "Diffusion models clean up noise instead of pitting two networks against each other.",
+         "Diffusion models learn to reverse a gradual noising process and do not rely on an adversarial pair of networks."]),
+    "a_denied_alternative_is_no_subject": (
+        [("Midjourney and Stable Diffusion are GANs.", "T5")],
+        ["Midjourney, not a GAN or an LLM, is a diffusion model.",
+         "Architecture: a transformer language model, not a GAN or diffusion model.",
+         "ChatGPT is a transformer model, not a GAN or a diffusion model."]),
+    "an_arrow_to_a_verdict": (
+        [("GANs power ChatGPT → it's true, trust me.", "A1")],
+        ['- "Generative AI came after LLMs" → FALSE: VAEs (2013) and GANs (2014) were before GPT-1 (2018)',
+         '- "ChatGPT is a GAN" → FALSE, it runs on GPT, which is a transformer',
+         "- GANs power ChatGPT -> Wrong, it runs on a transformer."]),
 }
 
 

@@ -1178,7 +1178,9 @@ class PredicateMixin:
                      for t in c.subtree}
             # (a coordinated verb is read on its own, with its own negation: "train one network and
             # don't rely on a generator-discriminator contest")
-            other |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+            # (also one coordinated with a verb below it: "learn to reverse noise and do not rely on a pair")
+            other |= {t.i for c in verb.subtree if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i != verb.i and
+                      c.head.pos_ in ("VERB", "AUX") for t in c.subtree}
             if verb.i != s.head.i and s.head.i in {t.i for t in verb.subtree}:
                 other -= {t.i for t in s.head.subtree}
             # clauses joined by semicolons are separate statements ("GANs pit two networks; diffusion

@@ -413,6 +413,10 @@ class SyntaxMixin:
         if self.negated(verb) or any(c.lower_ == "nor" and c.dep_ == "cc" and c.i == verb.left_edge.i and any(
                 a.dep_ in ("aux", "auxpass") and a.i == c.i + 1 for a in verb.children) for c in verb.children):
             return True  # (an inverted "Nor does every tool have an LLM inside it")
+        doc = verb.doc
+        if verb.dep_ in ("conj", "pcomp") and verb.i >= 2 and (doc[verb.i - 2].lower_, doc[verb.i - 1].lower_) in (
+                ("rather", "than"), ("instead", "of")):
+            return True  # the contrast denies it: "clean it up step by step rather than pitting two networks ..."
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass") and self.negated(c):
                 return True
@@ -527,6 +531,9 @@ class SyntaxMixin:
                 return True
             if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of"):
                 return True
+        k = t.left_edge.i
+        if k >= 2 and doc[k - 1].lower_ in ("not", "never") and doc[k - 2].text in (",", ";", "—", "–", "("):
+            return True  # the whole phrase denied: "A transformer language model, not a GAN or diffusion model"
         # ... also across the preposition the contrast repeats: 'described as X rather than as "the Y"'
         for j in range(max(0, t.i - 6), t.i - 2):
             if doc[j].lower_ in ("rather", "instead") and doc[j + 1].lower_ in ("than", "of") and \
@@ -663,8 +670,9 @@ class SyntaxMixin:
                 else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
             if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 target = self.described_by(verb.head)
-            for t, neg in self.conjuncts(target):
-                out.append((t, q, s.dep_ == "nsubjpass"))
+            for t, denied in self.conjuncts(target):
+                if not denied or t == target:  # (not a denied alternative: "Midjourney, not a GAN, is ...")
+                    out.append((t, q, s.dep_ == "nsubjpass"))
         # named examples of an untracked subject share its predicate: "Image tools such as Midjourney
         # and DALL-E are all GANs" says it of Midjourney and DALL-E
         for t, _, passive in list(out):
