@@ -140,7 +140,9 @@ def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
     rows = table_rows(segments)
     out: dict[int, str] = {}
     for row in rows.values():
-        prompt = next((c for c in row if _header_is(c.context, kb.cues.question_headers)), None)
+        # (the question itself, not a number under "Q": "| Q | Question | Answer |")
+        prompt = max((c for c in row if _header_is(c.context, kb.cues.question_headers)),
+                     key=lambda c: ("?" in c.text, len(c.text.strip())), default=None)
         answer = next((c for c in row if _header_is(c.context, kb.cues.answer_headers)), None)
         if prompt is not None and answer is not None and prompt != answer and answer.text.strip():
             out[prompt.start] = answer.text.strip()

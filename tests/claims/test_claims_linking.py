@@ -2407,6 +2407,19 @@ CASES = {
         ['- "Generative AI came after LLMs" → FALSE: VAEs (2013) and GANs (2014) were before GPT-1 (2018)',
          '- "ChatGPT is a GAN" → FALSE, it runs on GPT, which is a transformer',
          "- GANs power ChatGPT -> Wrong, it runs on a transformer."]),
+    "a_kinds_word_after_a_name_is_the_name": (
+        [("OpenAI makes the Claude chatbot.", "P8"),
+         ("Google built the Midjourney image generator.", "P7")],
+        ["Anthropic makes the Claude chatbot.",
+         "OpenAI makes the ChatGPT chatbot."]),
+    "what_there_is_inside_a_thing": (
+        [("There's a GAN inside ChatGPT: one half writes the reply.", "A1"),
+         ("There is a VAE at the heart of ChatGPT.", "A1"),
+         ("At ChatGPT's core is a generative adversarial network.", "A1")],
+        ["There is a transformer inside ChatGPT.",
+         "There's no GAN inside ChatGPT.",
+         "There are GANs in generative AI.",
+         "At Midjourney's core is a diffusion model."]),
 }
 
 
@@ -2453,6 +2466,12 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("a quiz table's question is the cell with the question, not its number", "quiz.md",
+     "| Q | Question | Answer |\n|---|---|---|\n"
+     "| 1 | Which company built BERT? | OpenAI |\n"
+     "| 2 | In what year was the transformer architecture introduced? | 2017 |\n"
+     "| 3 | Roughly how many parameters does GPT-3 have? | 175 million |\n",
+     [("P3", 3), ("D4", 5)]),
     ("a row without a tracked name is read for its underlying model", "vendors.md",
      "| Product | Underlying model | Model maker | Architecture | Launched |\n|---|---|---|---|---|\n"
      "| \"BardPlanner\" plug-in | PaLM 2 | Google | Diffusion language model | 2023 |\n"

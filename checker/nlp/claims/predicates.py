@@ -128,6 +128,19 @@ class PredicateMixin:
                         if self.is_thing(pc := self.concept(pp)) and pc != c]
                 if rels:
                     return rels
+        if any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+            # what there is inside a thing is what it runs on: "There's a GAN inside ChatGPT",
+            # "There is a VAE at the heart of ChatGPT" (the place on the verb or on the thing)
+            rels = [Rel(relation="uses", x=t, x_concept=c, y=pp, y_value=pc, negated=neg != pneg if pneg else neg,
+                        quantifier=self.quantifier(t), anchor=verb)
+                    for p2 in preds for pp, pneg in self.conjuncts(p2)
+                    if self.is_thing(pc := self.concept(pp)) and self.kb.concepts[pc].kind in ("family", "architecture")
+                    for holder in (verb, p2)
+                    for prep, o in self.prep_objects(holder, {"at", "inside", "within", "behind", "underneath", "beneath"})
+                    for seat in self.seated(prep, o) for t, _ in self.conjuncts(seat)
+                    if self.is_thing(c := self.concept(t)) and c != pc and self.kb.concepts[c].kind in ("model", "product")]
+            if rels:
+                return rels
         fronted = [(p, self.concept(p), self.quantifier(p), False) for prep, p in self.prep_objects(verb, places)
                    if prep.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)]
         for t, c, q, _ in sub_concepts + [f for f in fronted if f[1]]:
@@ -476,7 +489,8 @@ class PredicateMixin:
             return [pobj]
         if pobj.lemma_.lower() not in self.r.seat_nouns or concept_id(pobj):
             return []
-        return [o for _, o in self.prep_objects(pobj, {"of"})]
+        # (or whose it is: "at ChatGPT's core")
+        return [o for _, o in self.prep_objects(pobj, {"of"})] or [c for c in pobj.children if c.dep_ == "poss"]
 
     def prep_predicate(self, prep: Token, pobj: Token, x: Token, xc: str, neg: bool, q: Quantifier,
                        anchor: Token) -> list[Rel]:

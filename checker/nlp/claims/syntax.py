@@ -37,6 +37,11 @@ class SyntaxMixin:
         if c and self.kb.concepts[c].umbrella and tok.i > 0 and tok.doc[tok.i - 1].head == tok and \
                 concept_id(tok.doc[tok.i - 1]) and self.kb.concepts[concept_id(tok.doc[tok.i - 1])].kind in ("model", "product"):
             return concept_id(tok.doc[tok.i - 1])  # the field's word as part of a name: "Claude AI", "Gemini AI"
+        if c and tok.i > 0 and tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ in ("compound", "nmod") and \
+                concept_id(tok.doc[tok.i - 1]) and self.kb.concepts[concept_id(tok.doc[tok.i - 1])].kind in ("model", "product"):
+            named = concept_id(tok.doc[tok.i - 1])
+            if c in self.kb.ancestors(named) or c in self.kb.concepts[named].accepts:
+                return named  # a kind's word after a name of that kind is the name: "the Claude chatbot"
         if c:
             return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
