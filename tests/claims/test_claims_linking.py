@@ -2420,6 +2420,14 @@ CASES = {
          "There's no GAN inside ChatGPT.",
          "There are GANs in generative AI.",
          "At Midjourney's core is a diffusion model."]),
+    "overclaim_cue_words_widened": (
+        [("The chatbot gives the correct answer every single time.", "L1"),
+         ("Because the chatbot checks our help articles, hallucinations are a thing of the past.", "L1"),
+         ("A language model has no slant of its own.", "L3"),
+         ("The AI chatbot has no favourites and no bias of any kind.", "L3")],
+        ["Hallucinations are a thing of the past, says the vendor, but we doubt it.",
+         "The chatbot has no favourite customers.",
+         "ChatGPT does not give the correct answer every single time."]),
 }
 
 
