@@ -2428,6 +2428,22 @@ CASES = {
         ["Hallucinations are a thing of the past, says the vendor, but we doubt it.",
          "The chatbot has no favourite customers.",
          "ChatGPT does not give the correct answer every single time."]),
+    "nothing_more_than_names_the_predicate": (
+        [("Midjourney is nothing more than a GAN.", "T5"),
+         ("Midjourney is little more than a GAN.", "T5"),
+         ("ChatGPT itself is nothing more than a large language model.", "A7")],
+        ["Midjourney is more than a GAN.",
+         "ChatGPT is more than an LLM.",
+         "Midjourney is nothing like a GAN."]),
+    "an_emphatic_closer_is_no_predicate": (
+        [("ChatGPT is an LLM, period.", "A7"),
+         ("Midjourney is a GAN, full stop.", "T5")],
+        ["GPT-3 was released in 2020, a period of rapid progress.",
+         "GANs came first, period."]),
+    "rivals_outfoxing_each_other": (
+        [("Diffusion models work with a pair of networks trying to outfox each other.", "A4")],
+        ["A GAN has two networks trying to outfox each other.",
+         "Diffusion models learn to remove noise step by step."]),
 }
 
 

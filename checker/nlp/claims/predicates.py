@@ -18,6 +18,16 @@ from checker.nlp.extensions import concept_id, year_id
 _SPAN_PREPS = frozenset({"after", "before", "since", "until", "till", "by", "within", "from", "to", "between", "through"})
 
 
+def _only_than(pred: Token) -> Token:
+    """The predicate inside "nothing more than Y", "nothing but Y", "no more than Y", "little
+    more than Y": Y ("Midjourney is nothing more than a GAN" calls it a GAN)."""
+    if pred.lower_ not in ("nothing", "more", "little") or (
+            pred.lower_ == "more" and not any(c.lower_ in ("no", "little") for c in pred.children)):
+        return pred  # (not "ChatGPT is more than an LLM")
+    return next((o for k in pred.subtree if k.dep_ == "prep" and k.lower_ in ("than", "but") and k.head.i <= k.i
+                 for o in k.children if o.dep_ == "pobj"), pred)
+
+
 class PredicateMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -189,7 +199,7 @@ class PredicateMixin:
             preds = self.after_interjection(verb)
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
-        preds = [_head_after_acronym(p) for p in preds]
+        preds = [_head_after_acronym(_only_than(p)) for p in preds]
         # (an untracked predicate's apposition renames it: "Midjourney is a paid app, basically a GAN")
         preds += [a for p in preds if p.dep_ == "attr" and concept_id(p) is None for a in p.children
                   if a.dep_ == "appos" and a.i > p.i and any(d.dep_ == "det" for d in a.children) and
