@@ -316,7 +316,10 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
             # launch partner) |", "| Meta, with Microsoft as launch partner |"
             # (nor "OpenAI, via Microsoft Azure": who serves it, not who made it)
             asides = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)|,\s*(?:with|alongside|plus|via|through|hosted)\b[^,;]*", text)]
-            found = [m for m in found if not any(a <= m.start < b for a, b in asides)]
+            # (a bracket in a kind's cell still says the kind: "| Image generator (GAN-based) |")
+            found = [m for m in found if not any(a <= m.start < b for a, b in asides) or (
+                relation in ("is_a", "uses") and text[m.start - 1:m.start] == "(" and
+                kb.concepts[m.concept].kind in ("family", "architecture") and not kb.concepts[m.concept].umbrella)]
             # a list of names beside a list of makers pairs them in order ("| GPT-4, Claude, Llama 2 |
             # OpenAI; Anthropic; Meta |"): each name gets the maker in its place, and lists of
             # different lengths pair nothing; one maker for several names is all of theirs
@@ -332,6 +335,10 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
                 kind = kb.concepts[m.concept].kind
                 # a value denied in its own cell: "| DALL-E 3 | text-to-image diffusion, not an LLM |"
                 polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) else Polarity.POSITIVE
+                if relation == "is_a" and re.match(r"-(?:powered|based|driven)\b", text[m.end:]):
+                    # "| Chat assistant (LLM-powered) |", "| GAN-based image generator |": what it runs on
+                    claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, polarity=polarity, **base))
+                    continue
                 if built and relation == "is_a" and m.start >= built.end() - (len(text) - len(text.lstrip())):
                     claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, polarity=polarity, **base))
                     continue

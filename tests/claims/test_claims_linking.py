@@ -2490,6 +2490,14 @@ CAPTIONS = ("Every LLM is generative AI, not the other way round 🧠 #GenAI #LL
 # Readings that need more than one sentence or line: (what is shown, file name, text, the
 # findings expected as (fact, line))
 DOCUMENTS = [
+    ("a kind's cell says its kind in brackets too", "tools.md",
+     "| Tool | Maker | Type | Price |\n|---|---|---|---|\n"
+     "| Adobe Firefly | Adobe | Image generator (GAN-based) | Approved |\n"
+     "| ChatGPT Enterprise | OpenAI | Chat assistant (LLM-powered) | x |\n"
+     "| ChatGPT | OpenAI | Chat assistant (GPT-4o) | x |\n"
+     "| Midjourney | Midjourney, Inc. | Image generator (not an LLM) | x |\n"
+     "| ChatGPT Plus | OpenAI | Chat assistant (GAN-powered) | x |\n",
+     [("T5", 3), ("A1", 7)]),
     ("a quiz table's question is the cell with the question, not its number", "quiz.md",
      "| Q | Question | Answer |\n|---|---|---|\n"
      "| 1 | Which company built BERT? | OpenAI |\n"
