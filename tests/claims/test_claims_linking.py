@@ -2444,6 +2444,11 @@ CASES = {
         [("Diffusion models work with a pair of networks trying to outfox each other.", "A4")],
         ["A GAN has two networks trying to outfox each other.",
          "Diffusion models learn to remove noise step by step."]),
+    "phrasal_verbs_of_release": (
+        [("Microsoft rushed out Bard in a hurry.", "P8"),
+         ("Rivals scrambled: Microsoft rushed out Bard, and Meta published its Llama models.", "P8")],
+        ["Google rushed out Bard in 2023.",
+         "OpenAI churns out new models every year."]),
 }
 
 
