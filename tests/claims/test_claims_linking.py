@@ -2449,6 +2449,12 @@ CASES = {
          ("Rivals scrambled: Microsoft rushed out Bard, and Meta published its Llama models.", "P8")],
         ["Google rushed out Bard in 2023.",
          "OpenAI churns out new models every year."]),
+    "an_instrument_hung_on_the_object": (
+        [("ChatGPT writes its replies using a GAN.", "A1"),
+         ("ChatGPT writes its answers using a diffusion process.", "A1")],
+        ["ChatGPT writes its replies using a transformer.",
+         "ChatGPT doesn't write its replies using a GAN.",
+         "We write our replies using ChatGPT."]),
 }
 
 

@@ -811,7 +811,10 @@ class PredicateMixin:
                     pp for o in objs for pp in self.prep_objects(o, self.r.instrument_preps)] + [
                     (c, d) for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in self.r.instrument_preps
                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                    for d in c.children if d.dep_ == "dobj"] + [
+                    (c, d) for o in objs for c in o.children if c.dep_ == "acl" and c.lower_ in self.r.instrument_preps
                     for d in c.children if d.dep_ == "dobj"]:  # "generates its answers using diffusion"
+                # (also hung on the object: "writes its replies using a GAN")
                 for o, oneg in self.conjuncts(p):
                     oc = self.concept(o)
                     if oc and self.kb.concepts[oc].kind in ("family", "architecture"):
