@@ -35,6 +35,10 @@ _JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|see
                           r"((?:[\w-]+[\s,]+){0,4}?[\w-]+)\W*(?:,\s*(?:surely|right|though|really)\W*)?$")
 
 
+# a true-or-false verdict right after a statement: " — **False**", "→ True", "(True)"
+_VERDICT = re.compile(r"[\s*_—–:.(>→-]*(true|false)\b", re.I)
+
+
 def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
     """A true-or-false quiz item ("True or false: X", "Q3: True or false — X? — False; ..."):
     the colon or dash that ends its label (None: no such item), its verdict ("true", "false",
@@ -45,7 +49,7 @@ def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
         return None, None, False
     end = next((t for t in doc[label.i + 1:] if t.text in ("?", "—", "–", ".")), None)
     rest = (doc.text[end.idx + 1:] if end is not None else "") + " " + (doc.user_data.get("cc_line_rest") or "")
-    verdict = re.match(r"[\s*_—–:.(>→-]*(true|false)\b", rest, re.I)
+    verdict = _VERDICT.match(rest)
     return label, verdict.group(1).lower() if verdict else None, end is not None and end.text == "?"
 
 
@@ -277,7 +281,7 @@ class ModalityMixin:
                                        for c in self.cues.question_closers):
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
             # unless answered on their line: "7. X. **False**"
-            verdict = re.match(r"[\s*_—–:.(>→-]*(true|false)\b", doc.user_data.get("cc_line_rest") or "", re.I)
+            verdict = _VERDICT.match(doc.user_data.get("cc_line_rest") or "")
             if verdict is None:
                 return Modality.QUESTION
             return Modality.ASSERTED if verdict.group(1).lower() == "true" else Modality.REFUTED
