@@ -44,6 +44,9 @@ def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
     the colon or dash that ends its label (None: no such item), its verdict ("true", "false",
     or None) when the answer follows the statement on its line, and whether the statement ends
     with a question mark."""
+    low = doc.text.lower()
+    if "true" not in low or "false" not in low:
+        return None, None, False  # (the cheap test first: most sentences are no quiz item)
     label = next((t for t in doc[:12] if t.text in (":", "—", "–") and {"true", "false"} <= {k.lower_ for k in doc[:t.i]}), None)
     if label is None:
         return None, None, False
