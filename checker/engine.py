@@ -436,9 +436,9 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         if seg is None:
             document = pending.pop(n)
             local.pop(n, None)
-            refuted.pop(n, None)
+            judged = refuted.pop(n, frozenset())
             notes = capped.pop(n, [])
-            structural = structural_claims(document, checker, notes)
+            structural = structural_claims(document, checker, notes, judged)
             if notes:
                 document = replace(document, notes=document.notes + tuple(notes))
             yield document, structural + current
@@ -511,10 +511,12 @@ def glossary_entry(seg: Segment, k: int, text: str, trigger):
     return inline_entry(text, trigger)
 
 
-def structural_claims(document: Document, checker: Checker, notes: list[Note] | None = None) -> list[Claim]:
+def structural_claims(document: Document, checker: Checker, notes: list[Note] | None = None,
+                      refuted: frozenset[int] = frozenset()) -> list[Claim]:
     """Claims made by lists under a lead-in and by table rows under a header. A list item or
-    cell over the sentence cap is not parsed (a note is added to ``notes``)."""
-    from checker.nlp.structure import list_frame, list_item_claim, refuted_cells, table_claims
+    cell over the sentence cap is not parsed (a note is added to ``notes``); nor is a cell its
+    row judges false (``refuted``: where such cells start, from structure.refuted_cells)."""
+    from checker.nlp.structure import list_frame, list_item_claim, table_claims
 
     nlp, kb = checker.nlp, checker.kb
     out: list[Claim] = []
@@ -538,7 +540,6 @@ def structural_claims(document: Document, checker: Checker, notes: list[Note] | 
         elif seg.kind == "table_cell":
             rows.setdefault(seg.group, []).append(seg)
     # (a row that judges its own cells false states none of them: "| GAN | "General adversarial network" | Incorrect: ... |")
-    refuted = refuted_cells(kb, document.segments) if rows else frozenset()
     for row in rows.values():
         out.extend(c for c in table_claims(nlp, kb, row) if not any(
             cell.start in refuted and cell.start <= c.start < cell.start + len(cell.text) for cell in row))
