@@ -59,14 +59,19 @@ def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
+    def _quiz_closed(self, text: str) -> bool:
+        """Does the text end with a quiz's closer (cues.yaml ``question.closers``: "T / F", "True
+        or false?"), spaces and case aside?"""
+        squeezed = re.sub(r"\s+", "", text.lower()).rstrip(".:!?")
+        return any(squeezed.endswith(c.replace(" ", "")) for c in self.cues.question_closers)
+
     def is_question(self, doc: Doc) -> bool:
         text = doc.text.strip().rstrip("\"'”’*_ )=#")  # (markup after a heading's '?': "== Did LLMs come first? ==")
         if re.match(r"^\W*(did|do) you (know|realize|realise)\b|^\W*(have you heard|fun fact)\b", text, re.I):
             return False  # a rhetorical question that asserts its complement
         if text.endswith("?"):
             return true_false_item(doc)[1] is None  # (one answered on its line states it: "True or false — X? — True.")
-        squeezed = re.sub(r"\s+", "", text.lower()).rstrip(".:!")
-        if any(squeezed.endswith(c.replace(" ", "")) for c in self.cues.question_closers):
+        if self._quiz_closed(text):
             return True  # a quiz item: "GANs are a kind of large language model. T / F"
         # "wait so is AI a subset of generative AI or the other way around" (a question without
         # its mark, after chat fillers): an auxiliary before its subject opens a question
@@ -280,8 +285,7 @@ class ModalityMixin:
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         lead = (doc.user_data.get("cc_context") or "").strip().lower()
         kind = doc.user_data.get("cc_segment_kind")
-        if kind == "list_item" and any(re.sub(r"\s+", "", lead).rstrip(".:!?").endswith(c.replace(" ", ""))
-                                       for c in self.cues.question_closers):
+        if kind == "list_item" and self._quiz_closed(lead):
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
             # unless answered on their line: "7. X. **False**"
             verdict = _VERDICT.match(doc.user_data.get("cc_line_rest") or "")
