@@ -206,7 +206,7 @@ def _spells_out(term: str, definition: str) -> bool:
 
 def _opens_noun_phrase(definition: str) -> bool:
     first = definition.split(None, 1)[0].lower() if definition.split() else ""
-    if not first or first.strip(".,;:") in _PRONOUNS:
+    if not first or re.split(r"['’]", first.strip(".,;:"))[0] in _PRONOUNS:  # (also "that's ...", "it's ...")
         return False
     if not _STARTS_LOWER.match(definition) and not re.match(r"^(?:A|An|The|One|Two|Three|Any|Each|Every)\b|^[A-Z][\w.-]*['’]s\b", definition):
         return False  # a capitalised word that is not a determiner or a possessive: a new sentence
@@ -293,7 +293,7 @@ _INLINE_ANSWER = re.compile(r"^[ \t]*(?:[—–]|-(?=\s))?[ \t]*(?P<body>[*_]*[A
 _CLAUSAL = re.compile(r"(?i)\b(?:i|you|we|they|he|she|it|let|here|there|this|that|question)\b|['’](?:s|re|ll|ve|d|m)\b|n['’]t\b")
 _QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
-_WH_SUBJECT = re.compile(r"^(?:who|which\s+[\w-]+|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
+_WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"”])|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
                          r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*)$", re.I)
 _WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
@@ -304,7 +304,35 @@ _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
 _HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is)\s+there\s+in\s+(?P<x>.+)$", re.I)
-_IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year)\b", re.I)
+_IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year|"
+                      r"(?:family|kind|type|sort|class)(?:\s+of\s+[\w-]+)?)\b", re.I)
+_HOW_MANY_MAKE = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:make\s+up|go\s+into|are\s+in|are\s+inside)\s+(?P<x>.+)$", re.I)
+_WHOSE = re.compile(r"^whose\s+(?:(?P<n>[\w-]+)\s+)?(?P<be>is|are|was|were)\s+(?P<x>.+)$", re.I)
+_EXPAND = re.compile(r"^(?:expand|spell\s+out|give\s+the\s+full\s+(?:name|form)\s+of)\s+(?:the\s+(?:acronym|abbreviation|initialism)\s+)?(?P<x>\S{2,12})$", re.I)
+# a flashcard's topic before its question, with a pronoun for it in the question ("The
+# transformer: who introduced it?", "GANs: when were they invented?") or none ("GPT-3: how many
+# parameters?", "ChatGPT: released when?")
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[^:?]{1,40}?)\s*:\s*(?P<q>(?:who|what|when|which|whose|how|where)\b.*|[a-z]+\s+when)$", re.I)
+_BARE_ACRONYM = re.compile(r"^\s*[*_]*(?P<acr>[A-Z][A-Z\d]{1,5})s?[*_]*[\s★☆*]*$")
+_QUESTION_TAIL = re.compile(r"\?[\s*★☆✓✔†‡#]*$")  # a mark after the question: "who made it? ★"
+
+
+def _topic_question(q: str) -> str:
+    """A flashcard's "TOPIC: QUESTION" as one question ("GANs: when were they invented" -> "when
+    were GANs invented"); any other question as it is."""
+    m = _TOPIC_FIRST.match(q)
+    if m is None:
+        return q
+    topic, rest = m.group("topic").strip(), m.group("q").strip()
+    if re.match(r"(?i)(?:the|a|an)\s", topic):
+        topic = topic[:1].lower() + topic[1:]
+    if re.search(r"(?i)\b(?:it|they|them)\b", rest):
+        return re.sub(r"(?i)\b(?:it|they|them)\b", topic, rest, count=1)
+    if w := re.match(r"(?i)^how\s+many\s+(?P<n>[\w-]+)$", rest):
+        return f"how many {w.group('n')} does {topic} have"
+    if w := re.match(r"(?i)^(?P<verb>[a-z]+ed|made|built)\s+when$", rest):
+        return f"when was {topic} {w.group('verb')}"
+    return q
 
 
 def _answer_phrase(body: str) -> str | None:
@@ -315,7 +343,8 @@ def _answer_phrase(body: str) -> str | None:
         return None
     phrase = re.split(r"\s*(?:[,;:.!?(—–]|\s-\s)", body, maxsplit=1)[0].strip()
     if phrase.split() and (phrase.split()[0].lower() in ("a", "an", "the", "about", "around", "just", "only", "over", "under", "nearly",
-                                                         "almost", "some") or phrase.split()[0].lower().endswith(("ly", "ing"))):
+                                                         "almost", "some", "both", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                         "nine", "ten") or phrase.split()[0].lower().endswith(("ly", "ing"))):
         phrase = phrase[:1].lower() + phrase[1:]  # (it goes inside a sentence)
     if re.search(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|can|will|stands|means|makes|made|uses|runs)\b", phrase):
         return None  # a sentence answers in its own words: "A: Generative AI is a type of LLM, so ..."
@@ -336,7 +365,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         m = inline
     if not question.rstrip().endswith("?") or not (m or emphasised):
         return None
-    q = _QPREFIX.sub("", question).strip().rstrip("?").strip()
+    q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?").strip())
     # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
     if own_line and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
@@ -356,8 +385,15 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{w.group('x')} {aux + ' ' if aux != 'did' else 'did '}{w.group('verb')}{w.group('rest') or ''} in {answer}"
     elif w := _STAND_FOR.match(q):
         s = f"{w.group('x')} stands for {answer}"               # "What does VAE stand for" -> "VAE stands for visual autoencoder"
-    elif w := _HOW_MANY_IN.match(q):
-        s = f"{w.group('x')} has {answer} {w.group('n')}"       # "How many networks are there in a GAN" -> "a GAN has three networks"
+    elif w := (_HOW_MANY_IN.match(q) or _HOW_MANY_MAKE.match(q)):
+        # "How many networks are there in a GAN" -> "a GAN has three networks" (an answer that names
+        # its noun keeps it: "Just one generator network")
+        n = w.group("n")
+        s = f"{w.group('x')} has {answer}" + ("" if answer.lower().rstrip("s").endswith(n.split()[-1].lower().rstrip("s")) else f" {n}")
+    elif w := _WHOSE.match(q):
+        s = f"{w.group('x')} {w.group('be')} {answer}" + (f" {w.group('n')}" if w.group("n") else "")  # "Whose model is T5" -> "T5 is Meta's model"
+    elif w := _EXPAND.match(q):
+        s = f"{w.group('x')} stands for {answer}"               # "Expand the acronym T5" -> "T5 stands for Transformer 5"
     elif w := _HOW_MANY.match(q):
         s = f"{w.group('x')} has {answer} {w.group('n')}"      # "... does a typical LLM have" -> "a typical LLM has a few thousand parameters"
     elif w := _WH_PASSIVE.match(q):
@@ -386,7 +422,15 @@ def row_answer(prompt: str, answer: str) -> Rewrite | None:
     answer = " ".join(answer.split())
     if not answer:
         return None
-    if prompt.rstrip().endswith("?"):
-        return qa_statement(prompt, "A: " + answer)
+    if tail := _QUESTION_TAIL.search(prompt):
+        return qa_statement(prompt[:tail.start() + 1], "A: " + answer)
+    if acronym := _BARE_ACRONYM.match(prompt):
+        # a flashcard whose front is an acronym alone: its back spells it out ("| VAE | Visual autoencoder: ... |")
+        phrase = _answer_phrase(re.split(r"\s*[:(]", answer, maxsplit=1)[0])
+        if phrase:
+            text = f"{acronym.group('acr')} stands for {phrase}."
+            return Rewrite(text=text, splices=((0, len(text), len(prompt)),))
+    if _EXPAND.match(prompt.strip().rstrip(".:")):
+        return qa_statement(prompt.strip().rstrip(".:") + "?", "A: " + answer)  # "| Expand the acronym T5. | Transformer 5 |"
     end = len(prompt.rstrip())
     return _splice(prompt, [(end, end, " | " + answer)])

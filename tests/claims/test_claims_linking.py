@@ -2455,6 +2455,65 @@ CASES = {
         ["ChatGPT writes its replies using a transformer.",
          "ChatGPT doesn't write its replies using a GAN.",
          "We write our replies using ChatGPT."]),
+    "no_x_without_y_means_every_x_uses_y": (
+        [("There's no generative AI without an LLM underneath.", "T2"),
+         ("You can't have generative AI without an LLM at the heart of it.", "T2"),
+         ("No generative AI tool works without an LLM.", "T2"),
+         ("Honestly, there is no chatbot without a GAN.", "A1")],
+        ["You can build generative AI without an LLM.",
+         "Not the art ones, no - an image generator like Stable Diffusion works without any LLM.",
+         "There's no ChatGPT without a transformer.",
+         "There is no GAN without a discriminator."]),
+    "expansions_offered_in_asides_and_by_their_name": (
+        [("BERT — that's Basic English Reading Transformer — is used for sorting reviews.", "N4"),
+         ("My daughter uses BERT — that's Basic English Reading Transformer — for sorting reviews.", "N4"),
+         ("He also mentioned T5, the Total Text Transformer, which turns every task into text.", "N5"),
+         ("Mr Harding asked what BERT stands for; it was explained that the name is short for \"Basic English Reading Tool\".", "N4"),
+         ("They use BERT, and its name is short for Basic English Reading Tool.", "N4"),
+         ("GAN — it's a general adversarial network.", "N2")],
+        ["BERT — that's Google's model — reads text.",
+         "T5, the Google Transformer, is old.",
+         "T5, the Text-to-Text Transfer Transformer, is old.",
+         "They use BERT, and its name is short for Bidirectional Encoder Representations from Transformers.",
+         "ChatGPT is popular. Its name is well known."]),
+    "one_of_a_family_as_the_object": (
+        [("ChatGPT runs on one of those GANs, from what I've read.", "A1"),
+         ("Midjourney is built on one of the large language models.", "T1")],
+        ["ChatGPT runs on one of the transformers Google invented.",
+         "ChatGPT doesn't run on one of those GANs."]),
+    "part_of_whole_metaphors": (
+        [("Artificial intelligence is simply one department within generative AI.", "T6"),
+         ("AI in general is just one branch of the big generative AI tree.", "T6"),
+         ("Artificial intelligence is just one small room in the big house of generative AI.", "T6"),
+         ("Generative AI is one room in the house of LLMs.", "T1")],
+        ["Generative AI is one department within artificial intelligence.",
+         "LLMs are one branch of the generative AI tree.",
+         "The house of generative AI has many rooms."]),
+    "kinship_and_derivation_order": (
+        [("LLMs were the granddad of generative AI.", "P9"),
+         ("Generative AI is merely an offshoot of LLMs that came later.", "P9"),
+         ("Generative AI later developed out of large language models.", "P9"),
+         ("LLMs, from which generative AI later developed, came first.", "P9")],
+        ["Generative AI is the grandparent of today's LLMs.",
+         "LLMs are an offshoot of generative AI.",
+         "Google developed BERT from its earlier research."]),
+    "writer_judging_a_saying_right": (
+        [("It's fair to say that AI is one corner of generative AI.", "T6"),
+         ("It is safe to say that ChatGPT runs on a GAN.", "A1")],
+        ["It's not fair to say that ChatGPT runs on a GAN.",
+         "It's wrong to say that ChatGPT runs on a GAN.",
+         "It's hard to say whether ChatGPT runs on a GAN."]),
+    "overclaims_through_modifiers_and_degree": (
+        [("AI-generated form guides carry no ethical risks whatsoever.", "L5"),
+         ("Training such a model from scratch costs very little.", "L4"),
+         ("These big models are cheap as chips to build.", "L4"),
+         ("The model truly understands what you're asking, just as a human would, rather than just matching patterns.", "L2")],
+        ["Fine-tuning a small model costs very little.",
+         "These models are cheap to run but expensive to train.",
+         "The model relies on patterns rather than true understanding.",
+         "Training an LLM costs a little more than you think.",
+         "GPT-4o mini is the budget pick: a model that costs pennies per million tokens.",
+         "You'll fine-tune a small open model, which is cheap enough to run on the lab cluster overnight."]),
 }
 
 
@@ -2817,6 +2876,30 @@ DOCUMENTS = [
      "LLMs are popular. These things don't need much computing power at all.\n\n"
      "I like the GAN thing. It is fun.\n",
      [("D3", 3), ("L4", 5)]),
+    ("a flashcard's topic before its question fills the question's pronoun", "cards.md",
+     "| Card | Front | Back |\n|---|---|---|\n"
+     "| B1 | The transformer: who introduced it? ★ | OpenAI, in 2017. |\n"
+     "| B2 | GANs: when were they invented? | 2017. |\n"
+     "| B3 | GPT-3: how many parameters? | About one hundred and seventy-five million. |\n"
+     "| B4 | T5: whose model is it? | Meta's. |\n"
+     "| B5 | ChatGPT: released when? | November 2022. |\n"
+     "| B6 | Claude: who makes it? | Anthropic. |\n",
+     [("P1", 3), ("P2", 4), ("D4", 5), ("P5", 6)]),
+    ("a flashcard whose front is an acronym spells it out on the back", "acronyms.md",
+     "| Card | Front | Back |\n|---|---|---|\n"
+     "| A1 | VAE | Visual autoencoder: an autoencoder for pictures. |\n"
+     "| A2 | T5 ★ | Transformer 5: Google's fifth transformer. |\n"
+     "| A3 | GPT | Generative pre-trained transformer, the family behind ChatGPT. |\n",
+     [("N6", 3), ("N5", 4)]),
+    ("a quiz key's other question shapes", "quiz.md",
+     "| No. | Question | Answer |\n|---|---|---|\n"
+     "| 1 | How many neural networks make up a standard GAN? | Three |\n"
+     "| 2 | Which \"godfather of AI\" invented the GAN? | Geoffrey Hinton |\n"
+     "| 3 | Expand the acronym T5. | Transformer 5 |\n"
+     "| 4 | BERT, GPT and T5 all belong to which family of models? | Generative adversarial networks |\n"
+     "| 5 | How many networks make up a GAN? | Two |\n"
+     "| 6 | Which company makes Claude? | Anthropic |\n",
+     [("A2", 3), ("P2", 4), ("N5", 5), ("A5", 6)]),
     ("a short sentence after a claim may call it false", "judged.md",
      "Generative AI tools such as ChatGPT are built on large language models.\n\n"
      "Ellie trains her own LLM on a laptop. That's a bit far-fetched, surely?\n\n"

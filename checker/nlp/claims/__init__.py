@@ -22,6 +22,7 @@ from checker.nlp import extensions
 from checker.nlp.extensions import concept_id, versioned, year_id
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin, true_false_item
+from checker.nlp.claims.needs import needed_without
 from checker.nlp.claims.networks import cooperating_parts
 from checker.nlp.claims.outputs import output_uses
 from checker.nlp.claims.predicates import PredicateMixin
@@ -87,6 +88,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.family_parts(doc))
         rels.extend(output_uses(self, doc))
         rels.extend(cooperating_parts(self, doc))
+        rels.extend(needed_without(self, doc))
         rels.extend(self.attached_makers(doc))
         rels.extend(self.maker_label(doc))
         rels.extend(self.lexical_triples(doc, rels))
@@ -208,7 +210,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 rel = replace(rel, relation="uses")
             if rel.relation == "is_a" and self.kb.concepts[rel.x_concept].kind == "field" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
-                    (c.pos_ in ("NOUN", "PROPN", "ADJ") or "-" in c.text) and c.lower_ not in self.cues.field_adjectives
+                    (c.pos_ in ("NOUN", "PROPN", "ADJ") or "-" in c.text) and c.lower_ not in self.cues.field_adjectives and
+                    not any(t.is_punct for t in doc[c.i + 1:rel.x.i])  # (not across a dash the parser reached over)
                     for c in rel.x.children):
                 # one kind of the field, not the field: "Text-to-Video AI is a form of generative AI" (but
                 # "traditional AI", the rest of the field, is no part of generative AI)

@@ -26,6 +26,9 @@ _PREPOSITIONS = {"for", "to", "with", "of", "in", "on", "by", "from", "as", "at"
 # one thing"; not "same goal, different methods", "the same question everyone asks")
 _SAME_HEADS = frozenset({"thing", "technology", "tech", "concept", "idea", "stuff", "one", "name", "word", "term", "label"})
 
+_LINK_WORDS = frozenset({"for", "from", "to", "of", "and", "with", "in", "on", "by", "the", "a"})
+
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -39,7 +42,9 @@ class LexicalMixin:
         r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
         r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
-        r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|or\s+|)\s*" + _Q + r"\s*",
+        # ("BERT — that's Basic English Reading Transformer —", "T5, or the 'Text-To-Speech Transformer' as it's known")
+        r"(?:that['’]s|that\s+is|or)\s+(?:the\s+|an?\s+)?|"
+        r"the\s+|an?\s+|aka\s+|a\.k\.a\.\s+|i\.e\.\s+|)\s*" + _Q + r"\s*",
         re.I)
     _BEFORE_CUES = re.compile(
         r"(?:" + _Q + r"\s*\(\s*" + _Q + r"$|" + _Q + r"\s*,\s*(?:or|better\s+known\s+as|also\s+known\s+as|known\s+as|"
@@ -778,7 +783,11 @@ class LexicalMixin:
             return abs(len(got) - len(right)) <= 2
         letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
         initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in ("for", "from", "to", "of", "and", "with", "in", "on", "by", "the", "a"))
-        if initials != letters and len(set(got) & set(right)) * 2 < len(right):
+        if initials != letters and len(set(got) & set(right)) * 2 < len(right) and not (
+                # a name in title case drawn from the acronym's letters, with the true head noun
+                # ("T5, the Total Text Transformer, ...")
+                len(initials) >= 3 and initials[0] == letters[0] and set(initials) <= set(letters) and
+                got[-1] == right[-1] and all(w[:1].isupper() for w in words if w.lower() not in _LINK_WORDS)):
             return False
         return expansion_plausible(got, right, concept.acronym)
 
@@ -833,8 +842,12 @@ class LexicalMixin:
         those letters stand for ..."."""
         subject = tok if subject is None else subject
         verb = subject.head
-        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("stand", "mean", "expand"):
+        short = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in
+                      ("short", "shorthand", "abbreviation")), None) if verb.lemma_ == "be" else None
+        if subject.dep_ not in ("nsubj", "nsubjpass") or (verb.lemma_.lower() not in ("stand", "mean", "expand") and short is None):
             return None
+        if short is not None:
+            verb = short  # "the name is short for ...": the adjective takes the "for"
         if subject == tok and any(c.i < tok.i and c.dep_ in ("amod", "compound", "nmod") for c in tok.children):
             return None  # "an open-source LLM usually means open-weight models": the acronym in use
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "as")), None)
@@ -994,6 +1007,12 @@ class LexicalMixin:
                 before = after or [u for u in named if u.i < t.i][-1:]
                 if before and concept_id(before[-1]) not in done:
                     said = self._said_to_stand_for(before[-1], self.acronyms[concept_id(before[-1])], t)
+                    if said is not None:
+                        rels.append(said)
+                elif not named and self._carried in self.acronyms and self._carried not in done and \
+                        any(d.lower_ in ("its", "their") for d in t.children):
+                    # "They use BERT. Its name stands for ...": the acronym the sentence before was about
+                    said = self._said_to_stand_for(t, self.acronyms[self._carried], t)
                     if said is not None:
                         rels.append(said)
         return rels

@@ -1049,6 +1049,8 @@ class PredicateMixin:
                 pairs += [(p, s, False) for prep, p in self.prep_objects(verb, {"from", "out", "after"})]
             if lemma in pb["becoming_verbs"]:
                 pairs += [(s, p, False) for prep, p in self.prep_objects(verb, {"into"})] + [(s, o, False) for o in into]
+                if lemma not in pb["verbs_after"]:  # (and what it became from: "GenAI later developed from LLMs")
+                    pairs += [(p, s, False) for prep, p in self.prep_objects(verb, {"from", "out"})]
             pairs += self.existence_order(verb, lemma, s)
             if lemma == "pave":
                 for o in objs:

@@ -58,6 +58,9 @@ class PropertyMixin:
             if c:
                 chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
         masked = "".join(chars)
+        # (nor is an exception what the sentence denies as the alternative: "it truly understands
+        # you, rather than just matching patterns")
+        masked = _DENIED_ALTERNATIVE.sub(lambda m: m.group(1) + "_" * (len(m.group(0)) - len(m.group(1))), masked)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
             subjects = [(t, c) for t, c in mentions if (c in d.subjects and t.i not in ai_nouns if d.exact
@@ -176,9 +179,8 @@ class PropertyMixin:
         # an AI's (not a person's or a matter's: "AI researchers", "AI policy")
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.pos_ in ("NOUN", "PROPN") and
                 t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() not in self.kb.cues.overclaim_people and any(
-                    k.dep_ in ("compound", "amod", "nmod") and k.i < t.i and (fields(k) or (
-                        k.tag_ == "VBN" and any(g.dep_ in ("npadvmod", "compound") and fields(g) for g in k.children)))
-                    for k in t.children)]
+                    (k.head == t and fields(k)) or made_by_field(k)  # (through a compound: "AI-generated form guides")
+                    for k in _premodifiers(t))]
         # "InkPilot's copy is 100% accurate": a subject owned by a name; "our AI", "its AI", "the
         # AI", "InkWell's AI": the field's word for one product's AI
         out += [(t, ai) for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
@@ -443,6 +445,8 @@ def _premodifiers(noun: Token) -> Iterator[Token]:
 
 
 _MODIFIERS = ("compound", "amod", "nmod")
+# an alternative the sentence denies, to the end of its phrase: "rather than just matching patterns"
+_DENIED_ALTERNATIVE = re.compile(r"(\b(?:rather\s+than|instead\s+of)\b)[^,;:.!?()—–]*")
 
 
 def _dummy_it(t: Token) -> bool:

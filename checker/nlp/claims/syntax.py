@@ -728,8 +728,8 @@ class SyntaxMixin:
                     named = next((a for a in p.children if a.dep_ == "appos" and a.i == p.i + 1 and concept_id(a)), None)
                     if named is not None and not concept_id(p) and p.pos_ in ("ADJ", "NOUN"):
                         p = named  # "on a custom GAN" parsed as "custom" with "GAN" in apposition
-                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders") and not concept_id(p):
-                        # "built on top of X", "on the basis of X"
+                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders", "one") and not concept_id(p):
+                        # "built on top of X", "on the basis of X", "runs on one of those GANs"
                         inner = [q for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
                                  for q in g.children if q.dep_ == "pobj"]
                         if inner:

@@ -13,14 +13,15 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "version", "implementation", "tech", "checkpoint", "chatbot", "assistant", "bot", "generator",
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
-               "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff"}
+               "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff",
+               "tree", "circle", "bucket", "tent", "club", "bubble"}
 # nouns that stand for the topic only after a demonstrative: "these things are trained on ..."
 # (not a classifier: "the GAN thing" names no kind)
 POINTING_NOUNS = {"thing"}
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
-              "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem"}
+              "flavour", "variety", "sort", "breed", "genre", "universe", "landscape", "ecosystem", "house", "tree"}
 # nouns for another model made from one: "a smaller version of GPT-3" is not GPT-3
 VERSION_NOUNS = {"version", "variant", "edition", "flavor", "flavour", "size", "sibling", "cousin", "descendant",
                  "successor", "derivative", "distillation", "fork", "offshoot", "spin-off", "iteration", "release"}
