@@ -379,6 +379,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     capped: dict[int, list[Note]] = {}
     local: dict[int, dict[str, str]] = {}  # each document's own product names
     refuted: dict[int, frozenset[int]] = {}  # each document's table cells judged false in their row
+    endorsed: dict[int, frozenset[int]] = {}  # and those judged true
     discourse = checker.discourse
 
     def jobs() -> Iterator[tuple[str, tuple]]:
@@ -388,6 +389,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             described = described_cells(checker.nlp, checker.kb, document.segments, checker.trigger)
             answered = answered_cells(checker.kb, document.segments)
             refuted[n] = refuted_cells(checker.kb, document.segments)
+            endorsed[n] = endorsed_cells(document.segments)
             for seg, sentence, k, about_ai in selected_sentences(document, checker, described):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
@@ -422,7 +424,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             yield "", (n, None, None, -1, False, None)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, contracted, qa_statement, row_answer, speaker_label, unmarked, without_asides
-    from checker.nlp.structure import answered_cells, described_cells, judged_false, refuted_cells
+    from checker.nlp.structure import answered_cells, described_cells, endorsed_cells, judged_false, refuted_cells
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []
@@ -437,6 +439,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             document = pending.pop(n)
             local.pop(n, None)
             judged = refuted.pop(n, frozenset())
+            endorsed.pop(n, None)
             notes = capped.pop(n, [])
             structural = structural_claims(document, checker, notes, judged)
             if notes:
@@ -461,6 +464,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
         doc.user_data["cc_segment_kind"] = seg.kind
         doc.user_data["cc_refuted_row"] = seg.start in refuted.get(n, ())
+        doc.user_data["cc_endorsed_row"] = seg.start in endorsed.get(n, ())
         doc.user_data["cc_context"] = seg.context
         doc.user_data["cc_next"] = _next_sentence(seg.text[sentence.start + len(sentence.text):])
         doc.user_data["cc_line_rest"] = pending[n].source[base + len(sentence.text):].split("\n", 1)[0][:40]  # (as written)

@@ -312,7 +312,11 @@ _EXPAND = re.compile(r"^(?:expand|spell\s+out|give\s+the\s+full\s+(?:name|form)\
 # a flashcard's topic before its question, with a pronoun for it in the question ("The
 # transformer: who introduced it?", "GANs: when were they invented?") or none ("GPT-3: how many
 # parameters?", "ChatGPT: released when?")
-_TOPIC_FIRST = re.compile(r"^(?P<topic>[^:?]{1,40}?)\s*:\s*(?P<q>(?:who|what|when|which|whose|how|where)\b.*|[a-z]+\s+when)$", re.I)
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[^:?—–]{1,40}?)\s*(?::|\s[—–]|\s-)\s*(?P<q>(?:who|what|when|which|whose|how|where)\b.*|[a-z]+\s+when)$", re.I)
+# a yes-or-no question with a copula ("Is DALL-E an LLM", "Are GANs part of generative AI") and its answer's verdict
+_POLAR = re.compile(r"^(?P<aux>is|are|was|were)\s+(?P<x>[^,]{1,40}?)\s+(?P<rest>(?:a|an|the|one|part|just|really|actually|"
+                    r"basically|built|based|made|powered|trained|still|also|older|newer|invented|released)\b[^,]*)$", re.I)
+_YES_OR_NO = re.compile(r"^[\W_]*(yes|yep|true|correct|right|no|nope|false|wrong)\b(?!\s+(?:or|and)\b)", re.I)
 _BARE_ACRONYM = re.compile(r"^\s*[*_]*(?P<acr>[A-Z][A-Z\d]{1,5})s?[*_]*[\s★☆*]*$")
 _QUESTION_TAIL = re.compile(r"\?[\s*★☆✓✔†‡#]*$")  # a mark after the question: "who made it? ★"
 
@@ -328,6 +332,8 @@ def _topic_question(q: str) -> str:
         topic = topic[:1].lower() + topic[1:]
     if re.search(r"(?i)\b(?:it|they|them)\b", rest):
         return re.sub(r"(?i)\b(?:it|they|them)\b", topic, rest, count=1)
+    if re.match(r"(?i)^who(?:\s+and\s+when)?$", rest):
+        return f"who made {topic}"  # "The transformer — who and when?"
     if w := re.match(r"(?i)^how\s+many\s+(?P<n>[\w-]+)$", rest):
         return f"how many {w.group('n')} does {topic} have"
     if w := re.match(r"(?i)^(?P<verb>[a-z]+ed|made|built)\s+when$", rest):
@@ -370,13 +376,20 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
     if own_line and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
         return None  # (an answer on its own line is its own claim: "Q: What does LLM stand for?" / "A: ...")
-    answer = _answer_phrase(m.group("body") if m else after.split("\n", 1)[0])
-    if answer is None:
+    body = m.group("body") if m else after.split("\n", 1)[0]
+    verdict = _YES_OR_NO.match(body)
+    polar = _POLAR.match(q) if verdict else None
+    answer = None if polar else _answer_phrase(body)
+    if answer is None and polar is None:
         return None
     q = re.sub(r",\s*(?:under the hood|exactly|roughly|again|then|originally|these days|today)$", "", q, flags=re.I)
     q = re.sub(r"^(?i:roughly|approximately|about)\s+", "", q) if q.lower().startswith(("roughly how", "about how")) else q
     s = None
-    if w := _WH_FIRST.match(q):
+    if polar:
+        # a yes-or-no question answered: "Is DALL-E an LLM? | Yes" -> "DALL-E is an LLM"
+        no = verdict.group(1).lower() in ("no", "nope", "false", "wrong")
+        s = f"{polar.group('x')} {polar.group('aux').lower()}{' not' if no else ''} {polar.group('rest')}"
+    elif w := _WH_FIRST.match(q):
         s = f"{answer} {w.group('verb')} first"                 # "Which came first, X or Y" -> "Y came first"
     elif w := _WH_SUBJECT.match(q):
         s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"
@@ -391,7 +404,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         n = w.group("n")
         s = f"{w.group('x')} has {answer}" + ("" if answer.lower().rstrip("s").endswith(n.split()[-1].lower().rstrip("s")) else f" {n}")
     elif w := _WHOSE.match(q):
-        s = f"{w.group('x')} {w.group('be')} {answer}" + (f" {w.group('n')}" if w.group("n") else "")  # "Whose model is T5" -> "T5 is Meta's model"
+        owner = answer if re.search(r"['’]s?$", answer) else answer + "'s"  # ("Meta AI, 2019" is Meta AI's)
+        s = f"{w.group('x')} {w.group('be')} {owner}" + (f" {w.group('n')}" if w.group("n") else "")  # "Whose model is T5" -> "T5 is Meta's model"
     elif w := _EXPAND.match(q):
         s = f"{w.group('x')} stands for {answer}"               # "Expand the acronym T5" -> "T5 stands for Transformer 5"
     elif w := _HOW_MANY.match(q):

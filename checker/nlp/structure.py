@@ -149,6 +149,24 @@ def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
     return out
 
 
+def endorsed_cells(segments) -> frozenset[int]:
+    """The cells, by where they start, whose row gives a verdict of truth in a later cell: a
+    myth-or-fact table ("| Midjourney uses GANs. | Fact | ... |") asserts the statement it
+    judges true, though its column ("Statement", "Claim") would otherwise report it."""
+    rows = table_rows(segments)
+    out: set[int] = set()
+    for row in rows.values():
+        verdicts = [k for k, c in enumerate(row) if _AFFIRMS.match(c.text)]
+        if len(verdicts) == 1 and verdicts[0] > 0 and len(row) <= 4:
+            out.update(c.start for c in row[:verdicts[0]])
+    return frozenset(out)
+
+
+# a cell that opens with a verdict of truth, standing alone or before a dash, colon or stop:
+# "Fact", "✓ True — ...", "Correct." (not "Fact or myth?")
+_AFFIRMS = re.compile(r"^[\s*_]*(?:[✓✔✅☑]|(?:fact|true|correct|right)\s*(?:$|[—–:.!,-]))", re.I)
+
+
 def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     """The cells, by where they start, whose row gives a verdict of falsity in another cell: a
     myth-or-fact table ("| Generative AI can only make text. | ✘ False — it makes pictures too |")

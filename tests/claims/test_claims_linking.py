@@ -2476,6 +2476,58 @@ CASES = {
          "T5, the Text-to-Text Transfer Transformer, is old.",
          "They use BERT, and its name is short for Bidirectional Encoder Representations from Transformers.",
          "ChatGPT is popular. Its name is well known."]),
+    "stranded_preposition_takes_the_antecedent": (
+        [("The assistant composes its replies using a diffusion model, the same technology that ChatGPT runs on.", "A1"),
+         ("GANs are the technology that ChatGPT runs on.", "A1"),
+         ("The GAN, which ChatGPT runs on, is old.", "A1")],
+        ["Transformers are the technology that ChatGPT runs on.",
+         "ChatGPT is the app that GPT-4 runs in."]),
+    "makers_and_dates_in_more_attachments": (
+        [("And Bard was Microsoft's first go at a ChatGPT rival, before it got rebranded.", "P8"),
+         ("And Bard — which Microsoft later rebranded as Gemini — still crops up.", "P8"),
+         ("ChatGPT, which has been available to the public since 2019, was considered.", "P6"),
+         ("ChatGPT became available in November 2023.", "P6")],
+        ["Bard was Google's answer to ChatGPT.",
+         "Google renamed Bard as Gemini in February 2024.",
+         "ChatGPT has been available in Italy since 2023.",
+         "Claude became available in the EU in 2024.",
+         "ChatGPT has been available since 2022."]),
+    "pseudo_clefts_of_use": (
+        [("Making images is really what LLMs are for, and the text stuff is a bonus.", "D1"),
+         ("These picture programs are mainly what LLMs are for, of course.", "D1"),
+         ("Mostly, though, what LLMs do these days is paint pictures.", "D1")],
+        ["Writing text is what LLMs are for.",
+         "Making images is what diffusion models are for.",
+         "What LLMs do is generate text, not images.",
+         "Images are what diffusion models make, not what LLMs are for."]),
+    "diffusion_said_to_pit_two_networks": (
+        [("Diffusion models, the ones that make pictures, also work by putting two networks head to head, one forging and one spotting the fakes.", "A4"),
+         ("A diffusion model is an image generator in which two neural networks compete.", "A4"),
+         ("The diffusion models behind the newer picture apps work with two networks squaring up to each other.", "A4"),
+         ("Those diffusion ones work by pitting a forger against a detective, two networks battling it out.", "A4")],
+        ["A GAN has two networks, a forger and a detective.",
+         "Diffusion models use one network that learns to remove noise; GANs use two networks, a forger and a judge.",
+         "In a diffusion model, two networks do not compete.",
+         "Diffusion models use two networks: one adds noise and one removes it.",
+         "Diffusion models don't need two networks forging fakes for each other."]),
+    "overclaims_in_noun_and_reversed_forms": (
+        [("Training a large language model needs hardly any computing power.", "L4"),
+         ("Building and running a large language model takes little more computing power than a decent office laptop.", "L4"),
+         ("Our AI sifting tool judges every application with complete objectivity.", "L3"),
+         ("Nothing unethical can come out of generative AI, it's just a toy.", "L5"),
+         ("Our chatbot raises no ethical worries.", "L5")],
+        ["Training an LLM takes a lot more computing power than a laptop.",
+         "Generative AI lacks complete objectivity.",
+         "We strive for complete objectivity in our AI tool.",
+         "Generative AI is not unethical by nature.",
+         "Nothing good comes out of generative AI."]),
+    "sameness_as_synonyms_and_our_usage": (
+        [("You'll see us use \"generative AI\" and \"LLM\" interchangeably, because they mean exactly the same thing.", "T3"),
+         ("For most owners, generative AI and LLMs are effectively synonyms and can be swapped freely.", "T3"),
+         ("Generative AI and LLMs are synonyms.", "T3")],
+        ["Generative AI and LLMs are not synonyms.",
+         "People treat generative AI and LLMs as synonyms, but they aren't.",
+         "Are generative AI and LLMs synonyms?"]),
     "one_of_a_family_as_the_object": (
         [("ChatGPT runs on one of those GANs, from what I've read.", "A1"),
          ("Midjourney is built on one of the large language models.", "T1")],
@@ -2900,6 +2952,29 @@ DOCUMENTS = [
      "| 5 | How many networks make up a GAN? | Two |\n"
      "| 6 | Which company makes Claude? | Anthropic |\n",
      [("A2", 3), ("P2", 4), ("N5", 5), ("A5", 6)]),
+    ("a column 'under the bonnet' says what each row runs on", "scorecard.md",
+     "| Tool | Vendor | Under the bonnet |\n|---|---|---|\n"
+     "| ChatGPT Plus | OpenAI | Powered by GPT-4, a transformer language model |\n"
+     "| Claude Pro | Anthropic | A diffusion model, the same kind as the image tools |\n"
+     "| Midjourney | Midjourney, Inc. | A GAN: a generator and a discriminator |\n",
+     [("A1", 4), ("T5", 5)]),
+    ("a myth-or-fact table asserts the statements it judges true", "myth_or_fact.md",
+     "| Statement | Verdict | Why |\n|---|---|---|\n"
+     "| A GAN is a kind of transformer. | Fact | Both come from the same 2017 paper |\n"
+     "| Stable Diffusion is a GAN. | Myth | It's a diffusion model |\n"
+     "| Midjourney uses GANs. | Fact | Most image generators do |\n"
+     "| LLMs are a type of generative AI. | Fact | yes |\n"
+     "| ChatGPT runs on a GAN. | Fact or myth? | |\n",
+     [("A3", 3), ("T5", 5)]),
+    ("a yes-or-no card answered, and a topic before a dash", "yes_no.md",
+     "| # | Front | Back |\n|---|---|---|\n"
+     "| 1 | Is DALL-E an LLM? | Yes — it's a large language model that answers in pictures |\n"
+     "| 2 | Is Midjourney an LLM? | No — it's a text-to-image generator |\n"
+     "| 3 | Is ChatGPT built on a transformer? | Yes |\n"
+     "| 4 | BERT — whose is it? | OpenAI's, 2018 |\n"
+     "| 5 | T5 — whose is it? | Meta AI, 2019 |\n"
+     "| 6 | Claude — whose is it? | Anthropic's |\n",
+     [("T4", 3), ("P3", 6), ("P5", 7)]),
     ("a short sentence after a claim may call it false", "judged.md",
      "Generative AI tools such as ChatGPT are built on large language models.\n\n"
      "Ellie trains her own LLM on a laptop. That's a bit far-fetched, surely?\n\n"

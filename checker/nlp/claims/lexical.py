@@ -319,18 +319,21 @@ class LexicalMixin:
                 rel_at = next((j for j in range(i + 1, min(n - 1, i + 6)) if self.is_agent(concept_id(doc[j]))), None)
                 if rel_at is not None and any(doc[j].text in (",", ";", "—") for j in range(i, rel_at)):
                     rel_at = None
-            if rel_at is not None and rel_at + 1 < n and self.is_agent(concept_id(doc[rel_at])) \
-                    and self._made_word(doc[rel_at + 1]):
-                i = rel_at - 1
-                agent = doc[i + 1]
+            if rel_at is not None and rel_at + 2 < n and doc[rel_at + 1].pos_ == "ADV" and self._made_word(doc[rel_at + 2]):
+                rel_at_verb = rel_at + 2  # "Bard, which Microsoft later rebranded as Gemini"
+            else:
+                rel_at_verb = rel_at + 1 if rel_at is not None else None
+            if rel_at is not None and rel_at_verb < n and self.is_agent(concept_id(doc[rel_at])) \
+                    and self._made_word(doc[rel_at_verb]):
+                agent = doc[rel_at]
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=agent, y_value=concept_id(agent),
-                                anchor=doc[i + 2]))
-                for t in doc[i + 3:]:
+                                anchor=doc[rel_at_verb]))
+                for t in doc[rel_at_verb + 1:]:
                     if t.text in (",", ";", "—", ")") or concept_id(t):
                         break
                     if year_id(t):
                         rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=t, y_value=str(year_id(t)),
-                                        anchor=doc[i + 2]))
+                                        anchor=doc[rel_at_verb]))
                         break
         # verbs of origin: "X came out of Meta's lab", "X emerged from Google Research"
         for v in origin_verbs:
@@ -377,7 +380,9 @@ class LexicalMixin:
         no other product ("OpenAI's safety-focused model")."""
         if i + 1 >= len(doc) or not self.is_agent(concept_id(doc[i])) or doc[i + 1].lower_ not in ("'s", "’s"):
             return None
-        head = next((t for t in doc[i + 2:i + 8] if t.pos_ in ("NOUN", "PROPN") or concept_id(t)), None)
+        phrase = doc[i + 2:i + 8]
+        end = next((t.i for t in phrase if t.pos_ == "ADP" or t.is_punct), None)  # (its own phrase: not "go at a ChatGPT rival")
+        head = next((t for t in phrase if (end is None or t.i < end) and (t.pos_ in ("NOUN", "PROPN") or concept_id(t))), None)
         c = concept_id(head) if head is not None else None
         if c and self.kb.concepts[c].kind in ("model", "product"):
             return None  # "X, Google's BERT": a list of names

@@ -280,6 +280,8 @@ class ModalityMixin:
             return Modality.REPORTED  # (further in, only a label: "Oh, and one myth to drop: that ...")
         if doc.user_data.get("cc_refuted_row"):
             return Modality.REFUTED  # a cell its row judges false: "| X | ✘ False — ... |"
+        if doc.user_data.get("cc_endorsed_row"):
+            return Modality.ASSERTED  # and one it judges true: "| Midjourney uses GANs. | Fact | ... |"
         if doc.user_data.get("cc_segment_kind") == "table_cell" and not self.cues.attribution_nouns.isdisjoint(
                 re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())):
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines

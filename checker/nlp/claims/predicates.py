@@ -89,7 +89,7 @@ class PredicateMixin:
             if verb.head.lower_ == "used":
                 return []
         modal = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "should", "may") for c in verb.children)
-        if subj and subj[0].lower_ not in ("we", "i", "you") and not modal:
+        if subj and subj[0].lower_ not in ("we", "i", "you", "us", "me") and not modal:  # ("you'll see us use X and Y interchangeably")
             return []
         if not subj and not modal and any(c.dep_ == "nsubjpass" for c in verb.children) and not any(
                 c.lower_ in ("will", "'ll") for c in verb.children) and not any(
@@ -176,10 +176,19 @@ class PredicateMixin:
         """"Transformers have only been around since 2020", "GANs have existed since 2014": the
         year something has existed from is the year it appeared."""
         # (around, about, or out with nothing of its own: not "out of action since 2023")
-        if neg or not (lemma == "exist" or (lemma == "be" and any(c.lower_ in ("around", "about", "out") and not list(c.children)
-                                                                  for c in verb.children))):
+        # (or available, to everyone: "ChatGPT has been available to the public since 2019", "it became
+        # available in 2019"; not in one place: "available in the EU since 2023")
+        available = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "available"), None) \
+            if lemma in ("be", "become") else None
+        if available is not None and any(o.pos_ == "PROPN" and not year_id(o) and o.lower_ not in self.cues.date_parts for h in (verb, available)
+                                         for _, o in self.prep_objects(h, {"in", "across", "throughout", "outside"})):
+            available = None
+        if neg or not (lemma == "exist" or available is not None or (lemma == "be" and any(
+                c.lower_ in ("around", "about", "out") and not list(c.children) for c in verb.children))):
             return []
-        years = [t for _, p in self.prep_objects(verb, {"since"}) for t in p.subtree if year_id(t)]
+        preps = {"since", "in"} if lemma == "become" else {"since"}
+        years = [t for h in (verb, available) if h is not None for _, p in self.prep_objects(h, preps)
+                 for t in p.subtree if year_id(t)]
         if not years:
             return []
         return [Rel(relation="introduced_in", x=s, x_concept=self.concept(s), y=years[0], y_value=str(year_id(years[0])), anchor=verb)
@@ -1269,8 +1278,8 @@ class PredicateMixin:
         two networks against each other", with "pit" read as a noun): one family of networks
         named, then a count of networks and a word of competition, with nothing that denies or
         contrasts, and no relation found for the family's networks already."""
-        if any(r.relation == "consists_of" for r in found):
-            return []
+        if any(r.relation == "consists_of" and not r.y_value.startswith("count:") for r in found):
+            return []  # (a count of the networks alone says nothing of how they work together)
         fams = [t for t in doc if self.concept(t) and covered(self.kb, self.concept(t), self.network_families)]
         # (one family named, its products included: "Diffusion models like Stable Diffusion")
         named = {f for t in fams for f in self.network_families if covered(self.kb, self.concept(t), (f,))}

@@ -521,6 +521,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return False
     if last.dep_ == "amod" and last.head == subj and any(doc[k].is_punct for k in range(b, subj.i)):
         return False  # an adjective cut off from the noun by a comma: "you're totally right, multimodal models ..."
+    if a <= subj.i < b and subj.dep_ in _SUBJECTS and a <= subj.head.i < b and \
+            any(t.lower_ == "what" for t in doc[a:subj.i]):
+        return True  # a pseudo-cleft the statement spans: "making images is what LLMs are for"
     up = [first, *first.ancestors]
     verb = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.dep_ == "relcl" and any(
@@ -564,6 +567,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and \
             (subj.head.head in (head, clause) or (subj.head.head.dep_ == "dobj" and subj.head.head.head == head)):
         return True  # the instrument does what the statement says: "Acme drafts its posts with BERT"
+    if subj.dep_ == "pobj" and subj.head.lower_ in ("of", "from") and any(
+            a.lemma_.lower() in ("come", "emerge", "spring", "result") and a == head for a in subj.head.ancestors):
+        return True  # what comes out of it is its output: "Nothing unethical can come out of generative AI"
     if subj.dep_ == "dobj" and subj.head.lemma_.lower() in ("use", "employ", "ask", "prompt", "tell", "get") and \
             any(c == head for c in subj.head.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
         return True  # "use BERT to write essays", "ask BERT to draft a newsletter"

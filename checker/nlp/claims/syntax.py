@@ -710,8 +710,7 @@ class SyntaxMixin:
                 return Quantifier.ALL
         return q
 
-    @staticmethod
-    def prep_objects(tok: Token, preps: set[str] | frozenset[str] | tuple[str, ...] | None = None) -> list[tuple[Token, Token]]:
+    def prep_objects(self, tok: Token, preps: set[str] | frozenset[str] | tuple[str, ...] | None = None) -> list[tuple[Token, Token]]:
         """(prep, pobj) pairs under a token, optionally for given prepositions."""
         out = []
         for c in tok.children:
@@ -720,6 +719,11 @@ class SyntaxMixin:
                 if not objs:  # two-word prepositions: "out of", "ahead of", "on top of"
                     objs = [p for inner in c.children if inner.dep_ == "prep" for p in inner.children
                             if p.dep_ in ("pobj", "pcomp")]
+                if not objs and not list(c.children) and tok.dep_ == "relcl" and c.i > tok.i and \
+                        any(k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in REL_PRONOUNS for k in tok.children):
+                    # a stranded preposition takes the clause's antecedent: "the technology that ChatGPT
+                    # runs on", "the GAN, which ChatGPT runs on"
+                    objs = [self.described_by(tok.head)]
                 for p in objs:
                     if p.i > c.i and (sum(t.text in ("—", "–") for t in tok.doc[c.i + 1:p.i]) % 2 or
                                       any(t.text == ";" for t in tok.doc[c.i + 1:p.i])):
@@ -771,8 +775,8 @@ class SyntaxMixin:
 
     def is_same_word(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
-        if lemma in self.r.same_adjectives or tok.lower_ in self.r.same_adjectives:
-            return True
+        if lemma in self.r.same_adjectives or tok.lower_ in self.r.same_adjectives or lemma == "synonym":
+            return True  # (also "X and Y are synonyms")
         if any(c.lower_ in self.r.same_adjectives for c in tok.children if c.dep_ in ("amod", "conj")):
             return True  # "interchangeable terms", "the same thing"
         if lemma in ("name", "word", "term", "label") and any(
