@@ -2528,6 +2528,23 @@ CASES = {
         ["Generative AI and LLMs are not synonyms.",
          "People treat generative AI and LLMs as synonyms, but they aren't.",
          "Are generative AI and LLMs synonyms?"]),
+    "parameter_counts_of_these_parameters": (
+        [("For all the fuss, a large language model has only a few thousand of these \"parameters\" inside it.", "D4"),
+         ("As for size, GPT-3 has roughly one hundred and seventy-five million of these \"parameters\", which sounds a lot.", "D4"),
+         ("GPT-4 is great. It has only a few thousand parameters.", "D4")],
+        ["GPT-3 has 175 billion of these parameters.",
+         "LLMs have billions of parameters."]),
+    "a_pronoun_the_sentence_calls_a_machine": (
+        [("Not a bit of it, Sheila. It's a machine, so it's completely neutral.", "L3"),
+         ("Honestly? They're machines, so they never make mistakes.", "L1")],
+        ["Honestly? It's a machine, so it is not completely neutral.",
+         "Honestly? It's a person, so it's completely neutral."]),
+    "one_of_its_kinds": (
+        [("Ordinary AI is one of generative AI's branches.", "T6"),
+         ("Generative AI is the parent field; ordinary AI is one of its branches.", "T6")],
+        ["Generative AI is one of AI's branches.",
+         "LLMs are one of generative AI's branches.",
+         "GPT-4 is one of OpenAI's models."]),
     "one_of_a_family_as_the_object": (
         [("ChatGPT runs on one of those GANs, from what I've read.", "A1"),
          ("Midjourney is built on one of the large language models.", "T1")],

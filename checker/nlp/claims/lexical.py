@@ -58,7 +58,8 @@ class LexicalMixin:
     _PARAMS = re.compile(
         r"(?P<bound>(?:only|just)\s+(?:about|around|roughly|some)|fewer than|less than|under|below|more than|over|at least|only|just|"
         r"nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those)\b|(?=\s*[.;!?]|\s*$))", re.I)
+        r"(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those|"
+        r"of\s+(?:these|those|the|its|their)\s+[\"“']?(?:parameters|params|weights))\b|(?=\s*[.;!?]|\s*$))", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
     def possessives(self, doc: Doc) -> list[Rel]:
@@ -523,16 +524,18 @@ class LexicalMixin:
             if not m.group("unit") and not re.search(r"\b(?:has|have|had|with|contains?|packs?|boasts?|uses?)(?:\s+\w+)?\s*$",
                                                       doc.text[:m.start()], re.I):
                 continue  # a bare count ("... had 175 million.") is a parameter count only as what the model has
-            if (not m.group("unit") or m.group("unit").lower().startswith("of")) and not re.search(
+            if (not m.group("unit") or re.fullmatch(r"of\s+(?:them|those)", m.group("unit").lower())) and not re.search(
                     r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or ""), re.I):
                 continue
             owner = None
             for t in doc:
                 if t.idx >= m.start():
                     break
-                if self.is_thing(concept_id(t)) and self.kb.concepts[concept_id(t)].kind in ("model", "family") and not (
+                named = concept_id(t) or (self.concept(t) if t.pos_ in ("NOUN", "PRON") and t.dep_ in ("nsubj", "nsubjpass") else None)
+                if self.is_thing(named) and self.kb.concepts[named].kind in ("model", "family") and not (
                         t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in LIKENESS_SUFFIXES):
                     owner = t  # (a size is one model's own, not a likeness's: "a tiny GPT-style model, a few million")
+                    # (or the subject that stands for the model named before: "the models themselves are tiny")
             if owner is None or owner.i < len(doc) and any(
                     w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
                 continue
@@ -549,7 +552,7 @@ class LexicalMixin:
             neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
             if neg:
                 continue
-            rels.append(Rel(relation="parameters", x=owner, x_concept=concept_id(owner), y=anchor, y_value=str(n),
+            rels.append(Rel(relation="parameters", x=owner, x_concept=concept_id(owner) or self.concept(owner), y=anchor, y_value=str(n),
                             quantifier=self.quantifier(owner),
                             anchor=anchor, detail=(("found", m.group(0).strip()), ("bound", kind),
                                      ("span", f"{owner.idx}:{m.end()}"))))

@@ -391,6 +391,14 @@ class PredicateMixin:
                         # "one of the things under it", "one of the pieces inside generative AI": where they are
                         for holder in (obj, *(a for a in obj.children if a.dep_ == "acl")):  # ("the things sheltering under it")
                             places += list(self.prep_objects(holder, self.r.is_a_preps | {"in"}))
+                    if lemma == "one" and prep.lower_ == "of" and not concept_id(obj) and \
+                            obj.lemma_.lower() in self.r.placeholder_nouns | self.r.is_a_nouns:
+                        # "one of generative AI's branches", "one of its branches": whose kinds they are
+                        owner = next((k for k in obj.children if k.dep_ == "poss"), None)
+                        if owner is not None and owner.lower_ in ("its", "their"):
+                            owner = next((k for k in reversed(obj.doc[:x.i]) if self.is_thing(concept_id(k))), None)
+                        if owner is not None and self.is_thing(self.concept(owner)):
+                            places.append((prep, owner))
                 for prep, obj in places:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):

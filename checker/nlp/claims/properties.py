@@ -203,7 +203,9 @@ class PropertyMixin:
         # "Because your generator only makes product shots, it carries no risk": a pronoun
         # subject after an AI subject or a tracked mention in the same sentence
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
-                 [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")]
+                 [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")] + \
+                 [k.i for t, _ in out if t.dep_ == "attr" and t.head.lemma_ == "be" for k in t.head.children
+                  if k.dep_ == "nsubj" and k.lower_ in ("it", "they")]  # ("It's a machine, so it's completely neutral")
         # (not a dummy "it" before an infinitive: "it takes no energy to maintain an image")
         out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
                 and concepts[t.i] is None and firsts and min(firsts) < t.i and not _dummy_it(t)]
