@@ -60,7 +60,8 @@ class PropertyMixin:
         masked = "".join(chars)
         # (nor is an exception what the sentence denies as the alternative: "it truly understands
         # you, rather than just matching patterns")
-        masked = _DENIED_ALTERNATIVE.sub(lambda m: m.group(1) + "_" * (len(m.group(0)) - len(m.group(1))), masked)
+        # (blanked with spaces, so an exception that ends with the cue itself still reads: "text rather than")
+        masked = _DENIED_ALTERNATIVE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
             subjects = [(t, c) for t, c in mentions if (c in d.subjects and t.i not in ai_nouns if d.exact
