@@ -2545,6 +2545,29 @@ CASES = {
         ["Generative AI is one of AI's branches.",
          "LLMs are one of generative AI's branches.",
          "GPT-4 is one of OpenAI's models."]),
+    "what_is_called_x_and_asides_with_not": (
+        [("ChatGPT itself runs on what's called a GAN, a generative adversarial network.", "A1"),
+         ("ChatGPT runs on what is known as a GAN.", "A1"),
+         ("GPT-3, which was state of the art not long ago, had about a hundred and seventy-five million parameters.", "D4")],
+        ["ChatGPT runs on what's called a transformer.",
+         "ChatGPT doesn't run on what's called a GAN.",
+         "GPT-3 did not have 175 million parameters."]),
+    "them_treated_as_neutral": (
+        [("Because the answers come from a machine rather than a person, you can treat them as neutral and free of bias.", "L3")],
+        ["Our volunteers check the answers, and we treat them as neutral.",
+         "The nice thing about my sister is that she's completely objective."]),
+    "parts_that_write_are_no_speakers": (
+        [("ChatGPT is literally a GAN, the generator writes and the discriminator fact-checks.", "A1"),
+         ("ChatGPT leans heavily on VAEs.", "A1")],
+        ["ChatGPT is a GAN, the summary says.",
+         "ChatGPT is a GAN, they say.",
+         "ChatGPT is a GAN, my uncle writes.",
+         "ChatGPT leans heavily on transformers."]),
+    "both_of_which_speaks_of_each_name": (
+        [("Like Midjourney and Stable Diffusion, both of which are built on generative adversarial networks, Prism's engine was trained on images.", "T5"),
+         ("Image generation is dominated by Midjourney and Adobe Firefly, both of which are built on generative adversarial networks.", "T5")],
+        ["We tried Midjourney and DALL-E 3, both of which are diffusion models.",
+         "We tried Midjourney and Stable Diffusion, neither of which is a GAN."]),
     "one_of_a_family_as_the_object": (
         [("ChatGPT runs on one of those GANs, from what I've read.", "A1"),
          ("Midjourney is built on one of the large language models.", "T1")],

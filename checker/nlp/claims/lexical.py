@@ -549,7 +549,10 @@ class LexicalMixin:
             kind = "max" if few or bound.split(" ")[0] in ("fewer", "less", "under", "below", "only", "just") else \
                 "min" if bound in ("more than", "over", "at least") else "approx" if bound else "exact"
             anchor = next((t for t in doc if t.idx >= m.start()), owner)
-            neg = any(t.lower_ in ("not", "n't", "never") for t in doc if owner.idx < t.idx < m.start())
+            # (not a negation inside an aside: "GPT-3, which was state of the art not long ago, had ...")
+            neg = any(t.lower_ in ("not", "n't", "never") and not any(a.dep_ in ("relcl", "acl", "advcl", "appos", "npadvmod")
+                                                                      and a.i > owner.i for a in t.ancestors)
+                      for t in doc if owner.idx < t.idx < m.start())
             if neg:
                 continue
             rels.append(Rel(relation="parameters", x=owner, x_concept=concept_id(owner) or self.concept(owner), y=anchor, y_value=str(n),

@@ -36,6 +36,8 @@ _JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|see
 
 
 # a true-or-false verdict right after a statement: " — **False**", "→ True", "(True)"
+# the parts of a network that "write" or "check" in a description of how it works: no speakers
+_MACHINE_PARTS = frozenset({"generator", "discriminator", "network", "net", "component", "half", "encoder", "decoder"})
 _VERDICT = re.compile(r"[\s*_—–:.(>→-]*(true|false)\b", re.I)
 
 
@@ -420,6 +422,9 @@ class ModalityMixin:
                 if t.i > gov.i and t.dep_ == "ccomp" and any(c.dep_ == "dobj" for c in gov.children) and \
                         any(doc[k].text == ":" for k in range(gov.i + 1, t.left_edge.i + 1)):
                     continue  # "The name says it all: X is ...": the verb has its object; X stands alone
+                if gl in cues.attribution_verbs and t.i < gov.i and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in _MACHINE_PARTS for c in gov.children):
+                    continue  # a part or a machine doing what the verb says is no speaker: "X is a GAN, the generator writes and ..."
                 if gl in cues.attribution_verbs and t.i > gov.i and (any(
                         doc[k].lower_ in cues.attribution_endorsing for k in range(gov.i, t.left_edge.i)) or any(
                         c.dep_ == "advmod" and c.lower_ in cues.attribution_endorsing for c in gov.children)):
@@ -501,7 +506,9 @@ class ModalityMixin:
                 if c.dep_ in ("parataxis", "appos", "advcl", "relcl") and c.pos_ == "VERB" and \
                         c.lemma_.lower() in self.cues.attribution_verbs and c.left_edge.i > 0 and \
                         (c.left_edge.is_punct or doc[c.left_edge.i - 1].text in (",", "—", "–", "(")) and \
-                        any(k.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.is_punct or k.left_edge == c.left_edge)
+                        any(k.dep_ in ("nsubj", "nsubjpass") and (c.left_edge.is_punct or k.left_edge == c.left_edge) and
+                            # (a speaker, not a part or a machine doing the writing: "ChatGPT is a GAN, the generator writes ...")
+                            k.lemma_.lower() not in _MACHINE_PARTS
                             for k in c.children) and \
                         not any(k.dep_ in ("ccomp", "dobj", "xcomp") or (k.dep_ in ("mark", "prep") and k.i < c.i)
                                 for k in c.children):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from checker.model import Claim, Modality, Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, GAP_STOPS, POINTING_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Slot
 from checker.knowledge import KnowledgeBase
@@ -206,9 +206,13 @@ class PropertyMixin:
         firsts = [t.i for t, _ in out if t.dep_ in ("nsubj", "nsubjpass")] + \
                  [t.i for t, c in zip(toks, concepts) if c and t.dep_ in ("nsubj", "nsubjpass")] + \
                  [k.i for t, _ in out if t.dep_ == "attr" and t.head.lemma_ == "be" for k in t.head.children
-                  if k.dep_ == "nsubj" and k.lower_ in ("it", "they")]  # ("It's a machine, so it's completely neutral")
+                  if k.dep_ == "nsubj" and k.lower_ in ("it", "they")] + \
+                 [t.i for t, _ in out if t.dep_ == "pobj" and t.head.lower_ == "about"]
+        # ("It's a machine, so it's completely neutral"; "the nice thing about AI screening is that it's ...")
         # (not a dummy "it" before an infinitive: "it takes no energy to maintain an image")
-        out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+        # (also "them" as what is treated or seen so: "the answers come from a machine, so treat them as neutral")
+        out += [(t, ai) for t in toks if ((t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")) or (
+                    t.lower_ == "them" and t.dep_ == "dobj" and t.head.lemma_.lower() in FRAME_VERBS))
                 and concepts[t.i] is None and firsts and min(firsts) < t.i and not _dummy_it(t)]
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject

@@ -665,7 +665,7 @@ class SyntaxMixin:
                 for c in s.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in c.children:
-                            if p.dep_ == "pobj" and self.concept(p):
+                            if p.dep_ == "pobj" and (self.concept(p) or (p.lower_ in REL_PRONOUNS and verb.dep_ == "relcl")):
                                 target = p
             q = self.quantifier(s) if target == s else (
                 Quantifier.NONE if s.lower_ in NONE_WORDS else
@@ -673,8 +673,8 @@ class SyntaxMixin:
                 Quantifier.NOT_ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS and self._negated_quantifier(s) else
                 Quantifier.ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS
                 else Quantifier.MOST if s.lower_ in MOST_WORDS else Quantifier.SOME)
-            if s.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-                target = self.described_by(verb.head)
+            if (s.lower_ in REL_PRONOUNS or target.lower_ in REL_PRONOUNS) and verb.dep_ == "relcl":
+                target = self.described_by(verb.head)  # (also "both of which", "all of which": each of its names)
             for t, denied in self.conjuncts(target):
                 if not denied or t == target:  # (not a denied alternative: "Midjourney, not a GAN, is ...")
                     out.append((t, q, s.dep_ == "nsubjpass"))
@@ -729,6 +729,13 @@ class SyntaxMixin:
                                       any(t.text == ";" for t in tok.doc[c.i + 1:p.i])):
                         continue  # an object across one dash is the parser's error: "came before LLMs, not after — GANs date ..."
                         # (but not across a pair: "built on — you guessed it — a GAN")
+                    if p.dep_ == "pcomp" and p.lemma_.lower() in self.r.naming_verbs and \
+                            any(k.lower_ == "what" and k.dep_ in ("nsubj", "nsubjpass") for k in p.children):
+                        # "runs on what's called a GAN", "what is known as a GAN": the name given
+                        given = next((k for k in p.children if k.dep_ in ("oprd", "attr", "dobj")), None) or \
+                            next((o for _, o in self.prep_objects(p, {"as"})), None)
+                        if given is not None:
+                            p = given
                     named = next((a for a in p.children if a.dep_ == "appos" and a.i == p.i + 1 and concept_id(a)), None)
                     if named is not None and not concept_id(p) and p.pos_ in ("ADJ", "NOUN"):
                         p = named  # "on a custom GAN" parsed as "custom" with "GAN" in apposition
