@@ -48,3 +48,11 @@ def test_script_runs_and_reports_both_rates(capsys: pytest.CaptureFixture[str]) 
     assert re.search(r"^claimcheck engine: .* words/s", out, re.M)
     assert re.search(r"^naive full pipeline: .* words/s .*parser.*ner", out, re.M)
     assert re.search(r"^ratio: claimcheck is [\d.]+x the naive throughput$", out, re.M)
+
+
+@pytest.mark.slow
+def test_repeat_keeps_each_sides_fastest(capsys: pytest.CaptureFixture[str]) -> None:
+    assert throughput.main(["--size-kb", "4", "--seed", "5", "--repeat", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "timed 2 times each, taking turns" in out
+    assert re.search(r"^ratio: claimcheck is [\d.]+x the naive throughput$", out, re.M)
