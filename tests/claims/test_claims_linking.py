@@ -2605,7 +2605,8 @@ CASES = {
          "The model relies on patterns rather than true understanding.",
          "Training an LLM costs a little more than you think.",
          "GPT-4o mini is the budget pick: a model that costs pennies per million tokens.",
-         "You'll fine-tune a small open model, which is cheap enough to run on the lab cluster overnight."]),
+         "You'll fine-tune a small open model, which is cheap enough to run on the lab cluster overnight.",
+         "She's now trying Stable Diffusion, which her grandson installed; it costs nothing, though the fan gets loud."]),
 }
 
 
