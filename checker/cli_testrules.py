@@ -23,7 +23,9 @@ from checker.testrules import Counts, ExampleResult, ExamplesRun, Reported, SetS
               metavar="GOLD.tsv", help="Score this labelled set instead of the examples (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
-def test_rules(extra_rules: tuple[str, ...], gold_sets: tuple[Path, ...], fmt: str) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --set: check the sets' files in this many worker processes.")
+def test_rules(extra_rules: tuple[str, ...], gold_sets: tuple[Path, ...], fmt: str, jobs: int) -> None:
     """Check that every fact's examples hold: each `flag` example is reported with its fact, each
     `pass` example gets no warning or error. Exits 1 when one does not. With --set, score labelled
     sets instead (precision, recall, F1; exits 0)."""
@@ -35,7 +37,7 @@ def test_rules(extra_rules: tuple[str, ...], gold_sets: tuple[Path, ...], fmt: s
         sets = read_sets(gold_sets)  # a bad gold file is reported before the model loads
         checker = Checker(RunConfig(extra_rules=extra))
         if gold_sets:
-            scores = run_sets(checker, sets)
+            scores = run_sets(checker, sets, None if jobs == 1 else in_workers(checker.config, jobs))
         else:
             run = run_examples(checker)
     except ClaimcheckError as exc:
@@ -138,3 +140,10 @@ def render_sets_json(scores: tuple[SetScore, ...]) -> str:
                      "text": m.gold.text, "reported": _reported_json(m.reported)} for m in s.misses]}
         for s in scores]}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def in_workers(config: RunConfig, jobs: int):
+    """A check for ``run_sets`` that spreads the files over ``jobs`` worker processes."""
+    from checker.parallel import check_files
+
+    return lambda pairs: list(check_files(pairs, config, jobs))

@@ -19,11 +19,11 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from checker.document.loader import read_bytes
 from checker.errors import InputError
-from checker.model import Finding, Severity
+from checker.model import FileReport, Finding, Severity
 
 if TYPE_CHECKING:
     from checker.engine import Checker
@@ -280,13 +280,15 @@ def read_sets(paths: Iterable[Path]) -> tuple[tuple[str, tuple[GoldLine, ...]], 
     return tuple((str(p), read_gold(Path(p))) for p in paths)
 
 
-def run_sets(checker: Checker, sets: Iterable[tuple[str, tuple[GoldLine, ...]]]) -> tuple[SetScore, ...]:
-    """Check the files the gold sets name (each once, in one stream) and score every set. An
-    article that cannot be read is an InputError."""
+def run_sets(checker: Checker, sets: Iterable[tuple[str, tuple[GoldLine, ...]]],
+             check: Callable[[list[tuple[Path, str]]], Iterable[FileReport]] | None = None) -> tuple[SetScore, ...]:
+    """Check the files the gold sets name (each once, in one stream, or with ``check``: worker
+    processes, say) and score every set. An article that cannot be read is an InputError."""
     sets = tuple(sets)
     files = tuple(dict.fromkeys(g.path for _, gold in sets for g in gold))
+    reports = (check or checker.check_files)([(f, str(f)) for f in files])
     flagged: dict[Path, dict[int, tuple[Reported, ...]]] = {}
-    for path, report in zip(files, checker.check_files([(f, str(f)) for f in files])):
+    for path, report in zip(files, reports):
         if report.error:
             raise InputError(report.path, report.error)
         flagged[path] = flagging_at(report.findings)

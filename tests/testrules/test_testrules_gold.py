@@ -126,6 +126,14 @@ def test_set_json_output_parses(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_set_in_worker_processes_scores_the_same(tmp_path: Path) -> None:
+    gold = gold_set(tmp_path)
+    one, two = (json.loads(run("--set", str(gold), "--format", "json", "-j", jobs).stdout)["sets"] for jobs in ("1", "2"))
+    assert one == two
+    assert {k: two[0]["overall"][k] for k in ("tp", "fn", "fp", "tn")} == {"tp": 2, "fn": 1, "fp": 1, "tn": 1}
+
+
+@pytest.mark.slow
 def test_set_naming_a_missing_article_exits_2(tmp_path: Path) -> None:
     path = gold_set(tmp_path, GOLD + "posts/gone.md\t1\terror\tT1\tx\n")
     result = run("--set", str(path))
