@@ -1,11 +1,10 @@
 """What cannot be had without something needs it: "there's no generative AI without an LLM",
-"you can't have generative AI without an LLM at its heart", "no GenAI tool works without an
-LLM" each say that every X uses Y.
+"you can't have generative AI without an LLM at its heart" each say that every X uses Y.
 
 One reading, for the ``uses`` relation only: a ``without`` phrase whose object is a tracked
 concept, on a clause that denies X exists or can be had, made or run: an existential "there
-is no X", a negated verb with X as its object, or a subject under "no". X must be named in
-that clause; the claim is about all of X.
+is no X", or a negated verb with X as its object. X must be named in that clause; the claim is
+about all of X. (A verb of working, "No X works without Y", is relations.yaml's `necessity`.)
 """
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ def needed_without(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
 
 def _denied(ex: ClaimExtractor, gov: Token) -> Token | None:
     """The X whose existence or use the clause at ``gov`` denies: the attribute of "there is no
-    X", the object of a negated verb ("can't have X"), or a subject under "no" ("No X works")."""
+    X", or the object of a negated verb ("can't have X")."""
     if gov.pos_ in ("NOUN", "PROPN") and _under_no(gov):
         return gov  # "no X without Y" as a phrase
     kids = list(gov.children)
@@ -55,9 +54,8 @@ def _denied(ex: ClaimExtractor, gov: Token) -> Token | None:
         return None
     if gov.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and _under_no(subj):
-        return subj  # "No generative AI tool works without an LLM"
+    # (a verb of working with "no X" as its subject, "No GenAI tool works without an LLM", is
+    # relations.yaml's `necessity` reading of the verb itself)
     if any(c.dep_ == "neg" for c in kids):
         return next((c for c in kids if c.dep_ == "dobj"), None)  # "you can't have / build X without Y"
     return None
