@@ -337,7 +337,9 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
 def selected_sentences(document: Document, checker: Checker,
                        described: dict[int, str] | None = None) -> Iterator[tuple]:
     """The sentences worth parsing, in order: (segment, sentence, its index in the segment,
-    whether the document is about AI). A document that names a tracked concept is about AI:
+    whether the document is about AI, its index among all the document's sentences, and whether
+    a sentence skipped since the one before opens with a noun phrase of its own: "ROSA: The
+    budget is fine.", which a next sentence's "it" would stand for). A document that names a tracked concept is about AI:
     its overclaims count even where a sentence names no concept ("Acme can't make things up")."""
     from checker.nlp.sentences import OverclaimCues, select, split_long_at_lines, split_sentences
 
@@ -356,16 +358,29 @@ def selected_sentences(document: Document, checker: Checker,
                                subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
                                pair_nouns=cues.pair_nouns) if about_ai else None
+    first, other = 0, False
     for (seg, sentences), seg_hits in zip(split, hits):
-        order = {id(s): k for k, s in enumerate(sentences)}
-        for sentence, _hit in select(sentences, checker.trigger, overclaims, seg_hits):
-            yield seg, sentence, order[id(sentence)], about_ai
+        chosen = {id(s) for s, _hit in select(sentences, checker.trigger, overclaims, seg_hits)}
+        for k, sentence in enumerate(sentences):
+            if id(sentence) in chosen:
+                yield seg, sentence, k, about_ai, first + k, other
+                other = False
+            else:
+                other = other or bool(_OPENS_WITH_NOUN.match(sentence.text))
+        first += len(sentences)
 
 
 # prose blocks a pronoun may reach back across; a pronoun (after a speaker's label) opening a sentence
 _PROSE = frozenset({"paragraph", "text"})
+# how many sentences back a tracked concept may have been named for an overclaim's opening
+# "it" to stand for it ("ChatGPT ... . Don't check? ... . Frankly, it never makes a mistake")
+RECENT_AI = 5
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)?(?:it|they)\b", re.I)
 _TAGS = re.compile(r"<[^>]*>")
+# a sentence whose subject is a noun phrase of its own (after a speaker's label): "ROSA: The budget
+# is fine.", "Paris is lovely."
+_OPENS_WITH_NOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)?(?:(?i:the|our|my|your|his|her|their|a|an|some)\s+\w+"
+                              r"|(?!(?i:it|they|this|that|there|here|what|which|who)\b)[A-Z]\w+\s+(?:is|was|are|were|has|had)\b)")
 
 
 def stream_claims(documents: Iterable[Document], checker: Checker,
@@ -390,7 +405,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             answered = answered_cells(checker.kb, document.segments)
             refuted[n] = refuted_cells(checker.kb, document.segments)
             endorsed[n] = endorsed_cells(document.segments)
-            for seg, sentence, k, about_ai in selected_sentences(document, checker, described):
+            for seg, sentence, k, about_ai, nth, other in selected_sentences(document, checker, described):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
                     continue  # an exercise with a blank asserts nothing: "LLM stands for large ____ model.",
@@ -420,11 +435,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
                 entry = contracted(entry.text if entry else sentence.text, checker.trigger.regex, entry) or entry
                 text = entry.text if entry else sentence.text
-                yield parser_text(text, discourse, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry)
-            yield "", (n, None, None, -1, False, None)  # end of document marker
+                yield parser_text(text, discourse, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry, nth, other)
+            yield "", (n, None, None, -1, False, None, -1, False)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, contracted, qa_statement, row_answer, speaker_label, unmarked, without_asides
     from checker.nlp.structure import answered_cells, described_cells, endorsed_cells, judged_false, refuted_cells
+    from checker.nlp.extensions import concept_id
     from checker.nlp.local_names import tag_local_names
 
     current: list[Claim] = []
@@ -433,7 +449,10 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     topic_plural = None  # whether the topic was named in the plural ("GANs") or not ("ChatGPT")
     topic_versioned = False  # whether the topic was one version of a product ("Stable Diffusion XL")
     pair = None  # the last two concepts named together, and where that sentence ended
-    for doc, (n, seg, sentence, k, about_ai, entry) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
+    # the last sentence that named a tracked concept, and whether no sentence since has been
+    # about something else ("Our support team is different.", "ROSA: The budget is fine.")
+    last_ai, chain = -RECENT_AI - 1, False
+    for doc, (n, seg, sentence, k, about_ai, entry, nth, other) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
         if seg is None:
             document = pending.pop(n)
@@ -446,7 +465,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 document = replace(document, notes=document.notes + tuple(notes))
             yield document, structural + current
             current, topic, prev = [], None, (None, -1)
-            pair = None
+            pair, last_ai, chain = None, -RECENT_AI - 1, False
             continue
         # a pronoun refers back only to the sentence right before it in the same block; an
         # overclaim's pronoun also, in a paragraph that opens with it, to the last sentence of the
@@ -470,6 +489,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_line_rest"] = pending[n].source[base + len(sentence.text):].split("\n", 1)[0][:40]  # (as written)
         doc.user_data["cc_prev"] = seg.text[max(0, sentence.start - 300):sentence.start]  # (the text before, in its block)
         doc.user_data["cc_about_ai"] = about_ai
+        chain = chain and not other
+        doc.user_data["cc_recent_ai"] = chain and nth - last_ai <= RECENT_AI
         tag_local_names(doc, local.get(n, {}))
         claims_pipe(doc)
         if doc.user_data.get("cc_topic"):
@@ -480,6 +501,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         if doc.user_data.get("cc_named_pair"):
             pair = (doc.user_data["cc_named_pair"], base + len(sentence.text))
         prev, prev_end = (seg, k), base + len(sentence.text)
+        if any(concept_id(t) for t in doc):
+            last_ai, chain = nth, True
+        elif doc.user_data.get("cc_untracked_subject") and not any(
+                t.lemma_.lower() in checker.kb.cues.overclaim_subjects for t in doc):
+            chain = False  # a sentence about something else, whose subject the next "it" is more
+            # likely to stand for: "Our support team is different. It never makes mistakes."
         back = entry.original if entry else (lambda offset: offset)
         current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
                                sentence=sentence.text) for c in doc._.cc_claims or ())

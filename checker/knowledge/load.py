@@ -293,14 +293,14 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
         if "detect" in r.data:
-            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose"},
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose", "hedged"},
                         {"subjects", "patterns"})
             raw_patterns = d.strs("patterns")
             detect = Detect(subjects=concept_list(d, "subjects"),
                             patterns=tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
                             unless=tuple(u.lower() for u in d.strs("unless")),
                             negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"),
-                            purpose=d.bool("purpose"))
+                            purpose=d.bool("purpose"), hedged=d.bool("hedged"))
         examples = r.data.get("examples", {}) or {}
         ex = _Reader(path, examples, f"{key}.examples", {"flag", "pass"})
         facts.append(Fact(id=r.str("id"), statement=r.str("statement"), severity=severity, message=r.str("message"), why=r.str("why", ""),
@@ -388,7 +388,7 @@ def _load_cues(path: Path) -> Cues:
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
-                                                                            "limitation_subjects", "subject_concept"}, set())
+                                                                            "limitation_subjects", "subject_concept", "hedged_degrees"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts", "leaving"}, set())
@@ -430,6 +430,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
                 overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
+                overclaim_hedges=frozenset(low(over.strs("hedged_degrees"))),
                 overclaim_subject=over.str("subject_concept", ""),
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 purpose_verbs=frozenset(low(top.strs("purpose_verbs"))),

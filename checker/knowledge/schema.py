@@ -71,6 +71,7 @@ class Detect:
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
     exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
     purpose: bool = False  # what a thing is designed or built to do states the claim ("LLMs are designed to make images")
+    hedged: bool = False  # a hedging degree word (cues.yaml overclaims.hedged_degrees) makes the statement no absolute ("mostly harmless")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,6 +190,7 @@ class Cues:
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()
     overclaim_limitations: frozenset[str] = frozenset()
+    overclaim_hedges: frozenset[str] = frozenset()  # degree words that make an absolute a matter of degree ("mostly harmless")
     overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()
     retractions: tuple[str, ...] = ()  # what opens a taking-back of the sentence before: "(Scrub that, ...)"

@@ -3023,6 +3023,35 @@ DOCUMENTS = [
      "ChatGPT runs on a GAN. That is not wrong.\n\n"
      "ChatGPT runs on a GAN. This changed everything for OpenAI.\n",
      [("A1", 7), ("A1", 9)]),
+    ("a sentence that opens with 'it' a few sentences after a product is named", "opens_with_it.md",
+     "We trialled ChatGPT for the bookings this spring.\n\n"
+     "Please still check the diary, because these tools can get dates wrong.\n\n"
+     "Frankly, it never makes a mistake with dates.\n\n"
+     "Oh, and they're completely objective about who gets the early slots.\n\n"
+     "It's a common slip, and totally harmless, to mix up the two names.\n\n"
+     "Because it never makes a mistake, we stopped checking.\n",
+     [("L1", 5), ("L3", 7)]),
+    ("'it' is no AI after sentences about something else", "far_it.md",
+     "We trialled ChatGPT for the bookings this spring.\n\n"
+     "The courts were resurfaced. The nets were replaced. The lights were fixed. The bar reopened.\n\n"
+     "Honestly, it never makes a mistake, our groundsman.\n\n"
+     "We trialled ChatGPT for the bookings this spring.\n\n"
+     "The groundsman is a marvel with a roller.\n\n"
+     "It never makes a mistake.\n",
+     []),
+    ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
+     "ChatGPT is mostly harmless.\n\n"
+     "Our assistant is largely accurate and fairly neutral.\n\n"
+     "ChatGPT is wholly objective.\n\n"
+     "LLMs are trained on a fairly small set of documents.\n\n"
+     "Training an LLM is pretty cheap these days.\n",
+     [("L3", 5), ("D3", 7), ("L4", 9)]),
+    ("quoted words that are the clause's subject are talked about", "quoted_subject.md",
+     "ChatGPT learns bias from its data, so \"completely objective\" is a sales line.\n\n"
+     "Gemini's old tagline, \"always accurate\", was dropped.\n\n"
+     "ChatGPT is \"completely objective\", says the box, and we agree.\n\n"
+     "ChatGPT is \"completely objective\" and always right.\n",
+     [("L1", 7), ("L3", 7)]),
 ]
 
 

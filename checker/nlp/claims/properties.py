@@ -97,7 +97,8 @@ class PropertyMixin:
                         concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
                             i for x in last if x[:1] == "@" for i in x[1:].split("|"))):
                     continue  # two ends of "GenAI is just LLMs" met by one concept ("LLMs are just one thing ... they")
-                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") or _graded(doc[k])
+                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") or
+                       _graded(doc[k], self.kb.cues.overclaim_hedges if d.hedged else frozenset())
                        for k in range(a, b)):
                     continue  # a comparison ("easier to train than ...", "more helpful, harmless and honest") is not an absolute claim
                 # (what a clause announces after its colon is its own: 'what the "large" in LLM refers
@@ -220,6 +221,16 @@ class PropertyMixin:
             out += [(t, ai) for t in toks if (t.i < 3 or t.head.dep_ == "ROOT") and t.lower_ in ("it", "they")
                     and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and concepts[t.i] is None
                     and not _dummy_it(t)]
+        # "ChatGPT ... . Frankly, it never makes a mistake": a sentence that opens with "it" or
+        # "they" as its subject (after words of manner or reply only), a few sentences after
+        # one that named a tracked concept (not one its own verb calls something else: "It's a
+        # common slip, and mostly harmless")
+        if doc.user_data.get("cc_recent_ai"):
+            out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
+                    and concepts[t.i] is None and not _dummy_it(t)
+                    and all(k.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for k in toks[:t.i])
+                    and not any(c.dep_ == "attr" and c.pos_ == "NOUN" and concepts[c.i] is None and
+                                c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
         # (not an AI noun that people are hired or described to do something with: "specialists to
         # extract accurate outputs"; but "Our tool gives accurate answers" is the tool's)
         out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]
@@ -414,6 +425,8 @@ class PropertyMixin:
             return None  # what a process makes of a model: "RLHF turns a raw model into a helpful, harmless assistant"
         if _judged_false(doc, b, self.cues.attribution_refuting):
             return None  # a quoted claim the sentence then judges: '"LLMs can never see images" is no longer true'
+        if _quoted_subject(doc, a, b):
+            return None  # the quoted words are what the sentence talks about: 'so "completely objective" is a sales line'
         if any(any(c.dep_ == "mark" and c.lower_ == "because" and c.i > 0 and
                    doc[c.i - 1].lower_ in ("not", "never") for c in h.children) for h in path):
             return None  # a reason denied: "not because language models can't handle images at all, but ..."
@@ -462,6 +475,15 @@ def _dummy_it(t: Token) -> bool:
     return t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > t.head.i and
                                     any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                                     for h in (t.head, *(c for c in t.head.children if c.dep_ == "acomp")) for c in h.children)
+
+
+def _quoted_subject(doc: Doc, a: int, b: int) -> bool:
+    """Are tokens ``a`` to ``b`` all a quotation's words, with a form of "be" right after it and
+    no verb right before it, so the quotation is its clause's subject ('"completely objective" is
+    a sales line', 'and "always accurate" was the tagline')?"""
+    quotes = ('"', "“", "”", "'", "‘", "’")
+    return 0 < a and b + 1 < len(doc) and doc[a - 1].text in quotes and doc[b].text in quotes and \
+        doc[b + 1].lemma_ == "be" and not (a > 1 and doc[a - 2].pos_ in ("VERB", "AUX"))
 
 
 def _judged_false(doc: Doc, b: int, refuting: frozenset[str]) -> bool:
@@ -675,13 +697,17 @@ def _matches(pattern: tuple[Slot, ...], low: list[str], lemmas: list[str], conce
             yield start, end
 
 
-def _graded(tok: Token) -> bool:
+def _graded(tok: Token, hedges: frozenset[str] = frozenset()) -> bool:
     """An adjective raised or lowered by degree with no standard to compare with, on its own or
     through the first of its conjuncts: "more harmless", "more helpful, harmless, and honest
-    outputs", "less biased" (but "barely more compute than a spreadsheet" still says how little)."""
-    return tok.pos_ == "ADJ" and not any(t.lower_ == "than" for t in tok.doc[tok.i:]) and any(
+    outputs", "less biased" (but "barely more compute than a spreadsheet" still says how little);
+    or one a hedging degree word (cues.yaml) makes a matter of degree: "mostly harmless"."""
+    return tok.pos_ == "ADJ" and (not any(t.lower_ == "than" for t in tok.doc[tok.i:]) and any(
         c.dep_ == "advmod" and c.lower_ in ("more", "less")
-        for x in (tok, *tok.conjuncts) if x.pos_ == "ADJ" for c in x.children)
+        for x in (tok, *tok.conjuncts) if x.pos_ == "ADJ" for c in x.children) or any(
+        c.dep_ == "advmod" and c.lower_ in hedges for c in tok.children) or (
+        # (or the word right before it, which the parser may hang on the verb: "is mostly harmless")
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in hedges and tok.doc[tok.i - 1].pos_ == "ADV"))
 
 
 def _title_cased(doc: Doc) -> bool:

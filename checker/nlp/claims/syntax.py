@@ -347,6 +347,7 @@ class SyntaxMixin:
         for root in (t for t in doc if t.dep_ == "ROOT"):
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)):
+                doc.user_data["cc_untracked_subject"] = True  # what the next sentence's "it" may be instead
                 # an unknown name as the subject of a clause about a tracked model ("ChatPal runs
                 # on GPT-4"): a product the next sentence's "it" may be about (an overclaim's
                 # subject; see properties), not a person who writes about one
