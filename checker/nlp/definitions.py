@@ -298,7 +298,17 @@ _WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"
 _WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
                          r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
-_WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+(?:year|month(?:\s+and\s+year)?|date))\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+(?P<verb>[a-z][\w-]*)(?P<rest>\s.*)?$", re.I)
+# (the verb is the question's last lower-case word but a particle, a short phrase or a name:
+# "When was the transformer introduced", "When did GPT-3 come out", "... first released to the
+# public", "In which year did OpenAI release GPT-4", "... did Goodfellow publish the first GAN paper")
+_WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+(?:year|month(?:\s+and\s+year)?|date))\s+(?P<aux>was|were|did)\s+(?P<x>.+?)\s+"
+                   r"(?:(?:first|originally|initially)\s+)?(?P<verb>(?-i:[a-z][\w-]*))"
+                   r"(?P<rest>(?:\s+(?:out|up|off|online|publicly|(?:to|by|at|from)\s+(?:the\s+)?[\w-]+|(?-i:[A-Z0-9][\w.-]*)|(?:the|a|an|its|their|his|her)(?:\s+[\w-]+){1,5}))*)$", re.I)
+# "..., and by whom?": the question asks for the agent too, which the answer gives after its date
+# ("When was the transformer introduced, and by whom?")
+_BY_WHOM = re.compile(r",?\s+and\s+(?:by\s+whom|who\s+by|by\s+who)$", re.I)
+# an answer that gives both: "2017, by OpenAI", "2014 by Geoffrey Hinton"
+_WHEN_BY = re.compile(r"^(?P<when>[^,;–—(]+?)\s*,?\s+by\s+(?P<who>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})")
 _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
                        r"(?P<x>.+?)\s+(?:have|use|contain|need)$", re.I)
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
@@ -367,11 +377,13 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     if 0 < k < len(question.rstrip()) - 1 and re.match(r"\s*[—–]\s*\S", question[k + 1:]):
         question, after = question[:k + 1], question[k + 1:] + after  # the answer in the sentence: "What ...? — X"
     m = _ANSWER.match(after)
-    if m is None and (inline := _INLINE_ANSWER.match(after)) and not _CLAUSAL.search(inline.group("body").split(",")[0]):
+    # (up to its first comma or sentence end: "2018. It had 175 billion parameters." answers "2018")
+    if m is None and (inline := _INLINE_ANSWER.match(after)) and not _CLAUSAL.search(re.split(r",|[.;]\s", inline.group("body"))[0]):
         m = inline
     if not question.rstrip().endswith("?") or not (m or emphasised):
         return None
     q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?").strip())
+    q = _BY_WHOM.sub("", q)
     # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
     if own_line and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
@@ -395,7 +407,11 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"
     elif w := _WHEN.match(q):
         aux = w.group("aux").lower()
-        s = f"{w.group('x')} {aux + ' ' if aux != 'did' else 'did '}{w.group('verb')}{w.group('rest') or ''} in {answer}"
+        by = _WHEN_BY.match(re.sub(r"[*_]", "", body).strip()) if aux != "did" else None
+        if by:  # "When were GANs invented? 2014, by Geoffrey Hinton" -> "GANs were invented by Geoffrey Hinton in 2014"
+            s = f"{w.group('x')} {aux} {w.group('verb')}{w.group('rest') or ''} by {by.group('who').rstrip('.')} in {by.group('when')}"
+        else:
+            s = f"{w.group('x')} {aux} {w.group('verb')}{w.group('rest') or ''} in {answer}"
     elif w := _STAND_FOR.match(q):
         s = f"{w.group('x')} stands for {answer}"               # "What does VAE stand for" -> "VAE stands for visual autoencoder"
     elif w := (_HOW_MANY_IN.match(q) or _HOW_MANY_MAKE.match(q)):

@@ -3039,6 +3039,14 @@ DOCUMENTS = [
      "The groundsman is a marvel with a roller.\n\n"
      "It never makes a mistake.\n",
      []),
+    ("a when-question answered on its line: date, then 'by' the agent, with another sentence after", "quiz_when.md",
+     "1. **When was the transformer introduced, and by whom?** 2017, by OpenAI, in a famous paper.\n\n"
+     "2. When were GANs invented? 2014, by Geoffrey Hinton.\n\n"
+     "3. When were GANs invented? 2014 by Ian Goodfellow.\n\n"
+     "4. **When did GPT-3 come out?** 2018. It had 175 billion parameters.\n\n"
+     "5. When was Stable Diffusion first released to the public? 2022, by Stability AI.\n\n"
+     "6. When was the transformer introduced? 2017. It changed everything.\n",
+     [("P1", 1), ("P2", 3), ("P4", 7)]),
     ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
      "ChatGPT is mostly harmless.\n\n"
      "Our assistant is largely accurate and fairly neutral.\n\n"
