@@ -34,6 +34,8 @@ _FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by lengt
 
 # an answer option's letter: "A)", "b.", "(c)"
 _OPTION = re.compile(r"^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E]\.)\s")
+# a question that asks to choose among the items under it: "2. Which of these statements is accurate?"
+_CHOOSE = re.compile(r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d+[.):]\s*)?(?:which|what)\s+(?:one\s+)?of\s+(?:these|the\s+following|those)\b")
 
 
 # the date and time a chat export puts before a message ("8/24/23, 7:54 PM - ", "[05/10 09:05] ")
@@ -357,7 +359,7 @@ def selected_sentences(document: Document, checker: Checker,
     overclaims = OverclaimCues(topics=cues.overclaim_topics, phrases=checker.topic_phrases,
                                subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
-                               pair_nouns=cues.pair_nouns) if about_ai else None
+                               pair_nouns=cues.pair_nouns, same_words=checker.kb.relations.same_adjectives) if about_ai else None
     first, other = 0, False
     for (seg, sentences), seg_hits in zip(split, hits):
         chosen = {id(s) for s, _hit in select(sentences, checker.trigger, overclaims, seg_hits)}
@@ -410,8 +412,10 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
                     continue  # an exercise with a blank asserts nothing: "LLM stands for large ____ model.",
                     # "17. ___ LLMs came first." (the blank may open the line, before the sentence)
-                if seg.kind == "list_item" and _OPTION.match(seg.text) and seg.context.rstrip().endswith("?"):
-                    continue  # the options under a question assert nothing: "Which is true?" / "- A) ..."
+                if seg.kind == "list_item" and seg.context.rstrip().endswith("?") and (
+                        _OPTION.match(seg.text) or _CHOOSE.match(seg.context)):
+                    continue  # the options under a question assert nothing: "Which is true?" / "- A) ...",
+                    # "Which of these statements is accurate?" / "<li>..." (an HTML list lettered by its type)
                 if judged_false(sentence.text, seg.text[sentence.start + len(sentence.text):], checker.kb):
                     continue  # a statement its line judges false: "DALL-E is an LLM. → **False.** ..."
                 why = sentence_over_cap(sentence.text, checker.trigger)

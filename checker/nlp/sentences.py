@@ -217,6 +217,7 @@ class OverclaimCues:
     absolutes: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()  # capitalised sentence openers that are not names
     pair_nouns: frozenset[str] = frozenset()  # "the two terms" points back at two named concepts
+    same_words: frozenset[str] = frozenset()  # "They're interchangeable": sameness of the two named before
 
 
 _PRONOUN = re.compile(r"\b(?:it|they)\b", re.I)
@@ -257,7 +258,10 @@ def topic_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:
 
 
 def _pair_shaped(text: str, cues: OverclaimCues) -> bool:
-    """"The two terms mean the same", "Both are interchangeable": a pair named before."""
+    """"The two terms mean the same", "Both are interchangeable", "They're the same thing": a
+    pair named before."""
+    if _PRONOUN_START.match(text) and not cues.same_words.isdisjoint(Trigger._WORDS.findall(text.lower())):
+        return True
     m = _PAIR.search(text)
     if not m:
         return False

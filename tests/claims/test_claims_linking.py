@@ -3047,6 +3047,21 @@ DOCUMENTS = [
      "5. When was Stable Diffusion first released to the public? 2022, by Stability AI.\n\n"
      "6. When was the transformer introduced? 2017. It changed everything.\n",
      [("P1", 1), ("P2", 3), ("P4", 7)]),
+    ("'they' for the two terms named before, and 'the newer name for'", "pair_they.md",
+     "People often ask about LLMs and generative AI.\n\n"
+     "They mean exactly the same thing.\n\n"
+     "Both words get used, and they're completely interchangeable.\n\n"
+     "They're not the same thing at all.\n\n"
+     "Generative AI is the newer marketing name for LLMs.\n\n"
+     "Generative AI is the broad name for AI that creates new content.\n\n"
+     "People say they're the same thing, but they aren't.\n",
+     [("T3", 3), ("T3", 5), ("T3", 9)]),
+    ("the items under a question that asks to choose among them are options", "choose.html",
+     "<h2>2. Which of these statements about generative AI and LLMs is accurate?</h2>\n<ol type=\"A\">\n"
+     "<li>LLMs are one type of generative AI.</li>\n<li>Generative AI is one type of LLM.</li>\n"
+     "<li>They're two words for exactly the same thing.</li>\n</ol>\n"
+     "<h2>3. Which tools are LLMs?</h2>\n<ul>\n<li>Midjourney is an LLM.</li>\n</ul>\n",
+     [("T4", 9)]),
     ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
      "ChatGPT is mostly harmless.\n\n"
      "Our assistant is largely accurate and fairly neutral.\n\n"

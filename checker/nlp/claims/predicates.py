@@ -366,9 +366,16 @@ class PredicateMixin:
                                             negated=negated != oneg, quantifier=q, anchor=anchor))
             if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "term", "label"):
                 for _, obj in self.prep_objects(n, {"for", "of"}):
-                    if self.is_thing(self.concept(obj)) and any(
+                    # (or a name compared with another, or given by a trade: "the newer name for
+                    # LLMs", "the marketing name for"; not a broad name for a kind defined: "the
+                    # broad name for AI that creates new content")
+                    if self.is_thing(self.concept(obj)) and (any(
                             c2.lower_ in ("another", "other", "synonym", "just", "simply", "fancy", "new", "same")
-                            for c2 in n.subtree if c2.i < obj.i) or lemma in ("synonym", "equivalent"):
+                            for c2 in n.subtree if c2.i < obj.i) or (
+                                lemma in ("name", "word") and self.whole_or_part(n) is None and not self.restricted(obj) and any(
+                                    (c2.tag_ == "JJR" or (c2.dep_ == "compound" and c2.pos_ == "NOUN")) and c2.i < n.i and
+                                    not concept_id(c2) for c2 in n.children))) or \
+                            lemma in ("synonym", "equivalent"):
                         if self.is_thing(self.concept(obj)):
                             rels.append(Rel(relation="same_as", x=x, x_concept=xc, y=obj, y_value=self.concept(obj),
                                             negated=negated, quantifier=q, anchor=anchor))

@@ -771,13 +771,20 @@ class SyntaxMixin:
         return (named[0], named[1]) if len(named) >= 2 else None
 
     def pair_things(self, tok: Token) -> list[tuple[Token, str]]:
-        """"The two terms", "both words", "the two": the two concepts named together just
-        before (cues.yaml `pair_nouns`), as two referents anchored on this phrase."""
+        """"The two terms", "both words", "the two", and "they" for them: the two concepts named
+        together just before (cues.yaml `pair_nouns`), as two referents anchored on this phrase."""
         if not self._pair:
             return []
         two = any(c.lower_ in ("two", "both") for c in tok.children)
         if (tok.lower_ in self.cues.pair_nouns and two) or (
                 tok.lower_ in ("two", "both") and tok.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            return [(tok, self._pair[0]), (tok, self._pair[1])]
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and (
+                # "they" for such a phrase before it ("Both words get used, and they're interchangeable"),
+                # or opening its sentence right after the two were named ("... LLMs and generative AI? They
+                # mean exactly the same thing")
+                any(self.pair_things(t) for t in tok.doc[:tok.i] if t.lower_ != "they") or
+                all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for t in tok.doc[:tok.i])):
             return [(tok, self._pair[0]), (tok, self._pair[1])]
         return []
 
