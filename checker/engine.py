@@ -54,11 +54,15 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), a chat export's time stamp as blank space, chat abbreviations ("btw",
+    punctuation), a year in words as its digits ("twenty nineteen" as "2019" and spaces), a chat export's time stamp as blank space, chat abbreviations ("btw",
     "tbh") as a plain adverb of the same length, and a quoted title that names no tracked
     thing as blank space ('the paper "Attention Is All You Need" in 2017' is read "the paper
     in 2017": its "Is" is no verb of the sentence), so offsets stay."""
     text = text.translate(_STRAIGHT)
+    if "twenty" in text.lower() or "nineteen" in text.lower() or "thousand" in text.lower():
+        # a year in words as its digits, padded to the same length: "in twenty nineteen" -> "in 2019           "
+        from checker.nlp.claims.vocab import SPOKEN_YEAR, spoken_year
+        text = SPOKEN_YEAR.sub(lambda m: str(y).ljust(len(m.group())) if (y := spoken_year(m)) else m.group(), text)
     if names is not None and ('"' in text or "“" in text):
         # (not an acronym's spelling-out, which opens with its first letter: 'BERT stands for "Big
         # Encoder for Reading Text"')

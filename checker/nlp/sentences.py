@@ -26,7 +26,10 @@ _ABBREV_END = re.compile(rf"\b{_ABBREV}\.$|\b[A-Z]\.$")
 def is_abbreviation(word: str) -> bool:
     """Does ``word`` followed by a full stop end in an abbreviation ("Inc", "e.g", "a.k.a")?"""
     return bool(_ABBREV_END.search(word + "."))
-_PRONOUN_START = re.compile(r"^\W*(?:(?:and|but|so|plus|yet|also|still)\s+)?(it|they|these|this|that|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
+# (after a short opener with its comma, "Mind you, they ...", and through a quantifier: "most of these models")
+_PRONOUN_START = re.compile(r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+)?,\s+)?(?:(?:and|but|so|plus|yet|also|still)\s+)?"
+                            r"(?:(?:most|many|all|some|none|each|several|both|one|few)\s+of\s+)?"
+                            r"(it|they|them|these|this|that|those|such|its|their|the (?:model|models|technology|architecture|approach|system|systems|network|networks))\b", re.I)
 
 
 @dataclass(frozen=True, kw_only=True)

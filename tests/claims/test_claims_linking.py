@@ -3062,6 +3062,26 @@ DOCUMENTS = [
      "<li>They're two words for exactly the same thing.</li>\n</ol>\n"
      "<h2>3. Which tools are LLMs?</h2>\n<ul>\n<li>Midjourney is an LLM.</li>\n</ul>\n",
      [("T4", 9)]),
+    ("a year said in words is that year", "years_in_words.md",
+     "The transformer was invented in twenty nineteen.\n\n"
+     "ChatGPT launched in the spring of twenty twenty-three.\n\n"
+     "GANs were invented by Ian Goodfellow in two thousand and fourteen.\n\n"
+     "There are twenty five members, and twenty nineteen-year-olds.\n",
+     [("P1", 1), ("P6", 3)]),
+    ("what an apposition says of a family runs to the product it names", "appositions.md",
+     "Our helper uses a GAN, the same technology that powers ChatGPT.\n\n"
+     "Kanbanaut's chat helper is powered by a variational autoencoder, the same core technology as ChatGPT.\n\n"
+     "Our bot runs on an LLM, the same technology as ChatGPT.\n\n"
+     "Midjourney uses diffusion, the technology that also powers DALL-E 3.\n\n"
+     "The mascot images came from DALL-E 3, also a GAN-based generator.\n\n"
+     "We tried DALL-E 3, not a GAN-based generator.\n",
+     [("A1", 1), ("A1", 3), ("T5", 9)]),
+    ("an alternative denied at the end is not the statement's negation", "denied.md",
+     "Large language models are trained on a small collection of dictionaries, not on general writing.\n\n"
+     "BERT is an encoder-only model built for understanding text, not writing essays.\n\n"
+     "ChatGPT is accurate, not always.\n\n"
+     "Large language models are clever. Mind you, most of these models only have a few thousand parameters.\n",
+     [("D3", 1), ("D4", 7)]),
     ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
      "ChatGPT is mostly harmless.\n\n"
      "Our assistant is largely accurate and fairly neutral.\n\n"

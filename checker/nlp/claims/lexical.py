@@ -198,6 +198,12 @@ class LexicalMixin:
             if noun.dep_ == "appos" and self.is_thing(self.concept(noun.head)) and (
                     described is None or self.kb.concepts[self.concept(noun.head)].kind in ("model", "product")):
                 described = noun.head  # "Adobe Firefly, Adobe's GAN-based image generator": Firefly is described
+            if described is None:
+                # an apposition the parser hung on the noun as a modifier: "from DALL-E 3, also a
+                # GAN-based generator" (a name, then a comma, before the phrase)
+                described = next((k for k in noun.children if k.dep_ in ("nmod", "compound") and k.i < t.i and
+                                  self.is_thing(self.concept(k)) and self.kb.concepts[self.concept(k)].kind in ("model", "product")
+                                  and any(d.text == "," for d in doc[k.i + 1:t.i])), None)
             if described is None and noun.lemma_.lower() in self.r.uses_nouns:
                 described = self._owner(noun)  # "Midjourney's GAN-based engine", "its GAN-powered core"
             if noun.dep_ == "attr":  # "Midjourney is a GAN-based image generator": the subject is described
@@ -207,7 +213,8 @@ class LexicalMixin:
                     and self.verbless(doc):
                 described = noun.head.head  # a verbless "Midjourney v6 as a GAN-based image generator"
             if described is not None and self.concept(described) != c:
-                neg = noun.dep_ == "attr" and self.clause_negated(noun.head)  # "SD isn't a GAN-based generator"
+                neg = (noun.dep_ == "attr" and self.clause_negated(noun.head)) or (  # "SD isn't a GAN-based generator"
+                    described.i < t.i and any(d.lower_ in ("not", "never") for d in doc[described.i + 1:t.i]))  # "SD, not a GAN-based ..."
                 rels.append(Rel(relation="uses", x=described, x_concept=self.concept(described), y=t, y_value=c, negated=neg,
                                 quantifier=self.quantifier(described), anchor=noun))
         return rels
@@ -531,7 +538,9 @@ class LexicalMixin:
             for t in doc:
                 if t.idx >= m.start():
                     break
-                named = concept_id(t) or (self.concept(t) if t.pos_ in ("NOUN", "PRON") and t.dep_ in ("nsubj", "nsubjpass") else None)
+                # (or what a quantifier subject counts: "most of them", "most of these models")
+                named = concept_id(t) or (self.concept(t) if t.pos_ in ("NOUN", "PRON") and (t.dep_ in ("nsubj", "nsubjpass") or (
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass"))) else None)
                 if self.is_thing(named) and self.kb.concepts[named].kind in ("model", "family") and not (
                         t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in LIKENESS_SUFFIXES):
                     owner = t  # (a size is one model's own, not a likeness's: "a tiny GPT-style model, a few million")

@@ -344,7 +344,12 @@ class PredicateMixin:
                     for o, oneg in self.conjuncts(obj):
                         if lemma in ("technology", "tech", "engine", "architecture", "foundation", "approach", "method",
                                      "technique") and self.concept(o) and self.kb.concepts[self.concept(o)].kind in ("product", "model"):
-                            continue  # "LLMs, the same technology as ChatGPT": what ChatGPT runs on
+                            # "LLMs, the same technology as ChatGPT": what ChatGPT runs on ("a VAE, the
+                            # same core technology as ChatGPT": ChatGPT runs on a VAE)
+                            if self.kb.concepts[xc].kind in ("family", "architecture"):
+                                rels.append(Rel(relation="uses", x=o, x_concept=self.concept(o), y=x, y_value=xc,
+                                                negated=negated != oneg, anchor=anchor))
+                            continue
                         oc = self.concept(o)
                         if lemma in CONTAINERS and self.is_thing(oc):
                             # "a diffusion model, the same family as Midjourney": Midjourney is one of
@@ -733,6 +738,10 @@ class PredicateMixin:
         passive = self.passive(verb)
         cues = self.r.verbs.get(lemma, ())
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if not objs:
+            # a tracked name right after its verb that the parser took for an adverb or a verb:
+            # "the same technology that powers ChatGPT" ("ChatGPT" as advmod)
+            objs = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == verb.i + 1 and concept_id(c)]
         for cue in cues:
             if cue.passive_only and not passive:
                 continue

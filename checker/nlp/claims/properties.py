@@ -61,7 +61,7 @@ class PropertyMixin:
         # (nor is an exception what the sentence denies as the alternative: "it truly understands
         # you, rather than just matching patterns")
         # (blanked with spaces, so an exception that ends with the cue itself still reads: "text rather than")
-        masked = _DENIED_ALTERNATIVE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
+        masked = _DENIED_ALTERNATIVE.sub(lambda m: (kept := m.group(1) or "") + " " * (len(m.group(0)) - len(kept)), masked)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
             subjects = [(t, c) for t, c in mentions if (c in d.subjects and t.i not in ai_nouns if d.exact
@@ -79,6 +79,8 @@ class PropertyMixin:
             # because LLMs can never work with images"); patterns missing a word are skipped
             for pattern, needs_neg, (a, b) in ((p, neg, span) for p, _, neg in compiled if id(p) in viable
                                                for span in _matches(p, low, lemmas, concepts, self.kb, neg)):
+                if any(m.start(2) >= 0 and m.start(2) <= doc[a].idx < m.end() for m in _DENIED_ALTERNATIVE.finditer(doc.text.lower())):
+                    continue  # what the sentence denies as the alternative: "built for understanding text, not writing essays"
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
@@ -340,7 +342,11 @@ class PropertyMixin:
             for c in t.children:
                 # ("did not merely invent the citations": it did, and more)
                 if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not (needs_neg and c.i + 1 < len(doc) and
-                                                                  doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")):
+                                                                  doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")) \
+                        and not (c.i >= b and doc[c.i - 1].text in (",", "—", "–") and
+                                 _DENIED_ALTERNATIVE.match(doc.text, doc[c.i - 1].idx + 1)):
+                    # (not an alternative denied after the statement: "trained on a small collection of
+                    # dictionaries, not on general writing")
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
@@ -466,7 +472,11 @@ def _premodifiers(noun: Token) -> Iterator[Token]:
 
 _MODIFIERS = ("compound", "amod", "nmod")
 # an alternative the sentence denies, to the end of its phrase: "rather than just matching patterns"
-_DENIED_ALTERNATIVE = re.compile(r"(\b(?:rather\s+than|instead\s+of)\b)[^,;:.!?()—–]*")
+# (also a contrast set off at the end: "trained on a small collection of dictionaries, not on general
+# writing"; but not a hedge, which is the statement's own exception: ", not always")
+_DENIED_ALTERNATIVE = re.compile(r"(\b(?:rather\s+than|instead\s+of)\b)[^,;:.!?()—–]*"
+                                 r"|(?<=[,—–])(\s*not\b)(?!\s+(?:always|all|every|fully|completely|entirely|perfectly|totally|quite|"
+                                 r"necessarily|100|wholly|truly|really|much|many|free|without|immune|only|just)\b)[^,;:.!?()—–]*(?=[.!?]?\s*$)")
 
 
 def _dummy_it(t: Token) -> bool:

@@ -53,6 +53,10 @@ class SyntaxMixin:
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.r.uses_places and tok.i > 0 and \
                 tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ == "compound" and concept_id(tok.doc[tok.i - 1]):
             return concept_id(tok.doc[tok.i - 1])  # "an LLM underneath" read as a compound: the LLM
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (lemma in CLASSIFIERS or lemma in BUILT_NOUNS) and \
+                not any(c.dep_ in ("compound", "amod", "nmod", "prep", "poss") and concept_id(c) for c in tok.children) and \
+                concept_id(tok.head) and self.kb.concepts[concept_id(tok.head)].kind in ("family", "architecture"):
+            return concept_id(tok.head)  # "a GAN, the same technology that powers ChatGPT": the GAN
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in CLASSIFIERS or lemma in BUILT_NOUNS or lemma in self.r.uses_nouns:
                 for child in tok.children:  # (and a part: "a GAN core", "its transformer backbone")

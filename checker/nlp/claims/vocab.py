@@ -73,6 +73,25 @@ SPELLED_NUMBER = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundr
     _BELOW_100 + r")"
 
 
+# a year said in words: "twenty nineteen", "twenty-seventeen", "nineteen ninety-eight", "two
+# thousand and fourteen", "twenty twenty-three"
+SPOKEN_YEAR = re.compile(r"(?i)\b(?P<century>nineteen|twenty)[- ](?P<rest>" + _BELOW_100 + r")\b(?![- ]?(?:hundred|thousand|million|billion|percent|per\b|%))"
+                         r"|\btwo thousand(?:\s+and)?\s+(?P<since>" + _BELOW_100 + r")\b")
+
+
+def spoken_year(m: re.Match) -> int | None:
+    """The year a SPOKEN_YEAR match says, from 1950 to 2039; None for anything else ("twenty
+    five" is a count, not 2005)."""
+    if m.group("since"):
+        rest = spelled_number(m.group("since"))
+        year = 2000 + rest if rest is not None else None
+    else:
+        rest = spelled_number(m.group("rest"))
+        year = (1900 if m.group("century").lower() == "nineteen" else 2000) + rest \
+            if rest is not None and rest >= 10 else None
+    return year if year is not None and 1950 <= year <= 2039 else None
+
+
 def spelled_number(words: str) -> int | None:
     """The value of a number in words below a thousand ("a hundred and seventy-five": 175)."""
     total, seen = 0, False
