@@ -199,7 +199,14 @@ def judged_false(sentence: str, after: str, kb: KnowledgeBase) -> bool:
         return True
     # (or an arrow to a verdict, with its reason after: '"ChatGPT is a GAN" → FALSE, it runs on GPT')
     arrow = re.search(r"\s(?:→|->|=>)\s*", sentence)
-    return bool(arrow) and _refutes(sentence[arrow.end():], kb)
+    if bool(arrow) and _refutes(sentence[arrow.end():], kb):
+        return True
+    # (or a whole quotation that the next sentence, up to its colon, calls wrong: "'Generative AI
+    # only does pictures.' A common view, and a mistaken one: it writes text too")
+    quoted = re.fullmatch(r"\s*[\"'“‘].*[\"'”’][.!?]?\s*|\s*[\"'“‘].*[.!?][\"'”’]\s*", sentence)
+    verdict = re.match(r"\s*([^:.!?]{0,80})", line)
+    return bool(quoted) and bool(verdict) and not kb.cues.attribution_refuting.isdisjoint(
+        re.findall(r"[a-z]+", verdict.group(1).lower()))
 
 
 def _refutes(text: str, kb: KnowledgeBase) -> bool:
@@ -351,6 +358,9 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
                 continue
             for m in found:
                 kind = kb.concepts[m.concept].kind
+                if relation == "is_a" and _CLAUSE_SUBJECT.match(text[m.end:]):
+                    continue  # the subject of a clause of its own, not the row's kind: "| The branch of AI
+                    # that creates new content; LLMs are one part of it |"
                 # a value denied in its own cell: "| DALL-E 3 | text-to-image diffusion, not an LLM |"
                 polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) else Polarity.POSITIVE
                 if relation == "is_a" and re.match(r"-(?:powered|based|driven)\b", text[m.end:]):
@@ -368,9 +378,15 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
     return claims
 
 
+# a mention that a verb follows is its own clause's subject
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|do|does|did|can|will|make|makes|use|uses)\b", re.I)
+# a value set apart from the one before it: "a different family from GANs", "unlike GANs"
+_SET_APART = re.compile(r"\b(?:(?:different|distinct|separate|apart)\s+(?:\w+\s+){0,2}from|unlike|rather\s+than|instead\s+of|as\s+opposed\s+to)\s*$", re.I)
+
+
 def _denied(before: str, negation: frozenset[str]) -> bool:
     """Is a value denied by a negation word in its own part of the cell (the words after the
-    last comma, semicolon or dash before it)?"""
+    last comma, semicolon or dash before it), or set apart from it ("a different family from")?"""
     part = re.split(r"[,;(]|\s[—–-]\s", before)[-1]
     words = re.findall(r"[a-z']+", part.lower().replace("n't", " n't"))
-    return any(w in negation for w in words)
+    return any(w in negation for w in words) or bool(_SET_APART.search(part))

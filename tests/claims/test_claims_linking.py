@@ -3082,6 +3082,22 @@ DOCUMENTS = [
      "ChatGPT is accurate, not always.\n\n"
      "Large language models are clever. Mind you, most of these models only have a few thousand parameters.\n",
      [("D3", 1), ("D4", 7)]),
+    ("a claim corrected, judged or set apart is not asserted", "corrected.md",
+     "Mr Hughes remarked that Stable Diffusion is simply a GAN; Mr Lam corrected him.\n\n"
+     "Mr Hughes noted that Stable Diffusion is simply a GAN, but he was quickly corrected.\n\n"
+     "Stable Diffusion is a GAN, and no one corrected him.\n\n"
+     "- 'Generative AI only does pictures.' A common view, and a mistaken one: it writes text too.\n\n"
+     "GAN: no points for \"general adversarial network\", which many blogs get wrong.\n\n"
+     "GPT models are transformers, the same broad design as BERT and T5.\n\n"
+     "The transformer is the design behind GPT, BERT and T5, introduced by Google researchers in 2017.\n\n"
+     "Claude, developed by Anthropic, or Gemini, developed by OpenAI, will do.\n",
+     [("T5", 5), ("P8", 15)]),
+    ("a kind's cell: a value set apart, and a clause of its own", "kinds.md",
+     "| Term | Stands for | What it is | Introduced |\n|---|---|---|---|\n"
+     "| Diffusion model | — | Generates images by removing noise; a different family from GANs | — |\n"
+     "| Generative AI | — | The branch of AI that creates new content; LLMs are one part of it | — |\n"
+     "| Midjourney | — | A GAN | — |\n",
+     [("T5", 5)]),
     ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
      "ChatGPT is mostly harmless.\n\n"
      "Our assistant is largely accurate and fairly neutral.\n\n"

@@ -1108,6 +1108,9 @@ class LexicalMixin:
                 continue  # 'the consultant's report refers throughout to "generic adversarial networks"': its wording
             if quoted and self._others_name(doc, span):
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
+            judged = re.match(r"[\"”’']?\s*,\s*(?:which|that)\b([^.;:()]*)", doc.text[end:])
+            if judged and not self.cues.attribution_refuting.isdisjoint(re.findall(r"[a-z]+", judged.group(1).lower())):
+                continue  # '"general adversarial network", which even some blogs get wrong': judged wrong
             before = [t for t in doc[max(0, span.start - 4):span.start] if not (t.is_punct or t.is_quote or t.pos_ == "DET")][-1:]
             negated = self.clause_negated(verb) or any(t.lower_ in ("not", "never") for t in before)
             out.append(Rel(relation="stands_for", x=span[0], x_concept=concept.id, y=None, y_value=phrase, negated=negated,

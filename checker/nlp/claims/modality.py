@@ -206,6 +206,14 @@ class ModalityMixin:
         mod = self._clause_modality(anchor, doc, rel)
         if mod in (Modality.ASSERTED, Modality.HEDGED) and self._judged_next(doc.user_data.get("cc_next") or ""):
             return Modality.REFUTED  # the short sentence after it calls it false: "X. That's a bit far-fetched, surely?"
+        if mod in (Modality.ASSERTED, Modality.HEDGED) and any(
+                t.lemma_.lower() in _DISAGREEING and t.i > anchor.i and not any(
+                    c.dep_ == "neg" or c.lower_ in ("nobody", "noone", "none", "never") or
+                    any(d.lower_ == "no" for d in c.children) for c in t.children) and any(
+                    (c.dep_ == "dobj" and c.lower_ in ("him", "her", "them", "this", "that")) or
+                    (c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they", "this", "that")) for c in t.children)
+                for t in doc):
+            return Modality.REFUTED  # a later clause corrects whoever said it: "Mr Hughes noted that X; Mr Lam corrected him"
         if mod in (Modality.ASSERTED, Modality.HEDGED) and self.cues.retractions and \
                 (doc.user_data.get("cc_line_rest") or "").lstrip(" ([").lower().startswith(self.cues.retractions):
             return Modality.REFUTED  # taken back right after it: "X. (Scrub that, Rhys tells me ...)"

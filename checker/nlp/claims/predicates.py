@@ -343,7 +343,7 @@ class PredicateMixin:
                 for _, obj in self.prep_objects(n, {"as", "to", "with"}):
                     for o, oneg in self.conjuncts(obj):
                         if lemma in ("technology", "tech", "engine", "architecture", "foundation", "approach", "method",
-                                     "technique") and self.concept(o) and self.kb.concepts[self.concept(o)].kind in ("product", "model"):
+                                     "technique", "design", "framework", "machinery", "mechanism") and self.concept(o) and self.kb.concepts[self.concept(o)].kind in ("product", "model"):
                             # "LLMs, the same technology as ChatGPT": what ChatGPT runs on ("a VAE, the
                             # same core technology as ChatGPT": ChatGPT runs on a VAE)
                             if self.kb.concepts[xc].kind in ("family", "architecture"):

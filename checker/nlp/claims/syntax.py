@@ -195,6 +195,15 @@ class SyntaxMixin:
         doc, k = verb.doc, verb.left_edge.i
         near = doc[k - 2] if k >= 2 and doc[k - 1].text == "," else None
         if near is not None and near != verb.head and near.i > verb.head.i and self.is_thing(concept_id(near)):
+            members = sorted({near.i, *(c.i for c in near.conjuncts)})
+            first = doc[members[0]]
+            if len(members) > 1 and not any(c.dep_ in ("acl", "relcl", "appos") and c.i != verb.i
+                                            for m in members[:-1] for c in doc[m].children) and \
+                    first.dep_ == "pobj" and first.head.head.pos_ == "NOUN":
+                # after a plain list in a phrase under a noun, it is the noun's: "the design behind GPT,
+                # BERT and T5, introduced by Google in 2017" (not T5's; but "Claude, developed by
+                # Anthropic, or Gemini, developed by Google" gives each its own)
+                return self.described_by(first.head.head)
             return near
         return self.described_by(verb.head)
 
