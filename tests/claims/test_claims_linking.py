@@ -3098,6 +3098,13 @@ DOCUMENTS = [
      "| Generative AI | — | The branch of AI that creates new content; LLMs are one part of it | — |\n"
      "| Midjourney | — | A GAN | — |\n",
      [("T5", 5)]),
+    ("an LLM called mainly a machine for images, or made for images first", "images_first.md",
+     "LLMs are principally image-making engines, with text handling a secondary feature.\n\n"
+     "Large language models are mostly picture machines these days.\n\n"
+     "Large language models are really designed for images first, and the text side is a bonus.\n\n"
+     "LLMs are mostly text machines, with image tools alongside.\n\n"
+     "LLMs are designed for text first, images second.\n",
+     [("D1", 1), ("D1", 3), ("D1", 5)]),
     ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
      "ChatGPT is mostly harmless.\n\n"
      "Our assistant is largely accurate and fairly neutral.\n\n"

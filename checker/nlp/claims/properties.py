@@ -564,7 +564,8 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             any(t.lower_ == "what" for t in doc[a:subj.i]):
         return True  # a pseudo-cleft the statement spans: "making images is what LLMs are for"
     up = [first, *first.ancestors]
-    verb = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    # (a participle that modifies a noun is no clause's verb: "principally image-making engines")
+    verb = next((h for h in up if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("amod", "compound")), None)
     if verb is not None and verb.dep_ == "relcl" and any(
             c.dep_ in _SUBJECTS and c.lower_ not in ("that", "which", "who") and c != subj and subj not in list(c.subtree) and
             not any(d.lower_ in ("whose", "its", "their") for d in c.children) for c in verb.children):
@@ -575,7 +576,7 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if any(t == subj for t in up) and not (subj.dep_ == "attr" and subj.lemma_.lower() in CLASSIFIERS and any(
             t.dep_ == "relcl" and t.head == subj for t in up)):
         return True  # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ...")
-    head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+    head = verb
     if head is not None and any(doc[k].text == ";" for k in range(min(a, head.i), max(b, head.i))) and \
             not any(doc[k].text == ";" for k in range(min(subj.i, head.i), max(subj.i, head.i))):
         return False  # a fragment before a semicolon is not said of the next clause's subject:
