@@ -3105,6 +3105,13 @@ DOCUMENTS = [
      "LLMs are mostly text machines, with image tools alongside.\n\n"
      "LLMs are designed for text first, images second.\n",
      [("D1", 1), ("D1", 3), ("D1", 5)]),
+    ("'every one of' counts all of them, and 'has got' is 'has'", "every_one.md",
+     "Every one of these generative AI tools runs on a large language model.\n\n"
+     "Not every one of the generative AI tools runs on an LLM.\n\n"
+     "One of the generative AI tools runs on an LLM.\n\n"
+     "Every generative AI tool has got an LLM inside it.\n\n"
+     "Midjourney hasn't got an LLM inside it.\n",
+     [("T2", 1), ("T2", 7)]),
     ("a hedging degree word makes an absolute a matter of degree, not a size or a price", "hedged.md",
      "ChatGPT is mostly harmless.\n\n"
      "Our assistant is largely accurate and fairly neutral.\n\n"

@@ -33,6 +33,8 @@ class PredicateMixin:
 
     def predicate(self, verb: Token) -> list[Rel]:
         lemma = verb.lemma_.lower()
+        if lemma == "get" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            lemma = "have"  # "has got an LLM inside it" is "has an LLM inside it"
         # "showed up in 2017", "burst onto the scene in 2020": appeared
         lemma = next((self.r.phrasal_verbs[f"{lemma} {c.lower_}"] for c in verb.children
                       if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in self.r.phrasal_verbs), lemma)

@@ -681,7 +681,9 @@ class SyntaxMixin:
                         for p in c.children:
                             if p.dep_ == "pobj" and (self.concept(p) or (p.lower_ in REL_PRONOUNS and verb.dep_ == "relcl")):
                                 target = p
-            q = self.quantifier(s) if target == s else (
+            # ("every one of these tools": the determiner of "one" says all of them)
+            every_one = s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in s.children)
+            q = self.quantifier(s) if target == s or every_one else (
                 Quantifier.NONE if s.lower_ in NONE_WORDS else
                 # ("not all of it", "not every one of them": a negated whole is only a part)
                 Quantifier.NOT_ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS and self._negated_quantifier(s) else
