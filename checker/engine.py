@@ -54,12 +54,14 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), a year in words as its digits ("twenty nineteen" as "2019" and spaces), a chat export's time stamp as blank space, chat abbreviations ("btw",
-    "tbh") as a plain adverb of the same length, and a quoted title that names no tracked
+    punctuation), a year in words as its digits ("twenty nineteen" as "2019" and spaces), a
+    chat export's time stamp as blank space, chat abbreviations ("btw", "tbh") as a plain
+    adverb of the same length, and a quoted title that names no tracked
     thing as blank space ('the paper "Attention Is All You Need" in 2017' is read "the paper
     in 2017": its "Is" is no verb of the sentence), so offsets stay."""
     text = text.translate(_STRAIGHT)
-    if "twenty" in text.lower() or "nineteen" in text.lower() or "thousand" in text.lower():
+    low = text.lower()
+    if "twenty" in low or "nineteen" in low or "thousand" in low:
         # a year in words as its digits, padded to the same length: "in twenty nineteen" -> "in 2019           "
         from checker.nlp.claims.vocab import SPOKEN_YEAR, spoken_year
         text = SPOKEN_YEAR.sub(lambda m: str(y).ljust(len(m.group())) if (y := spoken_year(m)) else m.group(), text)
@@ -345,8 +347,9 @@ def selected_sentences(document: Document, checker: Checker,
     """The sentences worth parsing, in order: (segment, sentence, its index in the segment,
     whether the document is about AI, its index among all the document's sentences, and whether
     a sentence skipped since the one before opens with a noun phrase of its own: "ROSA: The
-    budget is fine.", which a next sentence's "it" would stand for). A document that names a tracked concept is about AI:
-    its overclaims count even where a sentence names no concept ("Acme can't make things up")."""
+    budget is fine.", which a next sentence's "it" would stand for). A document that names a
+    tracked concept is about AI: its overclaims count even where a sentence names no concept
+    ("Acme can't make things up")."""
     from checker.nlp.sentences import OverclaimCues, select, split_long_at_lines, split_sentences
 
     source = document.source

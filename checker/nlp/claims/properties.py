@@ -61,6 +61,9 @@ class PropertyMixin:
         # (nor is an exception what the sentence denies as the alternative: "it truly understands
         # you, rather than just matching patterns")
         # (blanked with spaces, so an exception that ends with the cue itself still reads: "text rather than")
+        # (and no statement is read inside a contrast denied at the end: "built for understanding
+        # text, not writing essays")
+        denied = [(m.start(2), m.end()) for m in _DENIED_ALTERNATIVE.finditer(masked) if m.start(2) >= 0]
         masked = _DENIED_ALTERNATIVE.sub(lambda m: (kept := m.group(1) or "") + " " * (len(m.group(0)) - len(kept)), masked)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
@@ -79,8 +82,8 @@ class PropertyMixin:
             # because LLMs can never work with images"); patterns missing a word are skipped
             for pattern, needs_neg, (a, b) in ((p, neg, span) for p, _, neg in compiled if id(p) in viable
                                                for span in _matches(p, low, lemmas, concepts, self.kb, neg)):
-                if any(m.start(2) >= 0 and m.start(2) <= doc[a].idx < m.end() for m in _DENIED_ALTERNATIVE.finditer(doc.text.lower())):
-                    continue  # what the sentence denies as the alternative: "built for understanding text, not writing essays"
+                if any(start <= doc[a].idx < end for start, end in denied):
+                    continue  # what the sentence denies as the alternative
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
