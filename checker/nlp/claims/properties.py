@@ -233,7 +233,7 @@ class PropertyMixin:
         if doc.user_data.get("cc_recent_ai"):
             out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
                     and concepts[t.i] is None and not _dummy_it(t)
-                    and all(k.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for k in toks[:t.i])
+                    and self.opens_sentence(t)
                     and not any(c.dep_ == "attr" and c.pos_ == "NOUN" and concepts[c.i] is None and
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
         # (not an AI noun that people are hired or described to do something with: "specialists to

@@ -208,6 +208,12 @@ class SyntaxMixin:
         return self.described_by(verb.head)
 
     @staticmethod
+    def opens_sentence(tok: Token) -> bool:
+        """Does the sentence open with this token, after words of manner or reply only ("Frankly,
+        it ...", "Oh, and they ...")?"""
+        return all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for t in tok.doc[:tok.i])
+
+    @staticmethod
     def unique(noun: Token) -> bool:
         """"the only LLM", "the first chatbot", "the largest model": a negation of the copula
         denies the uniqueness or the rank, not that the subject is one of the class."""
@@ -799,7 +805,7 @@ class SyntaxMixin:
                 # or opening its sentence right after the two were named ("... LLMs and generative AI? They
                 # mean exactly the same thing")
                 any(self.pair_things(t) for t in tok.doc[:tok.i] if t.lower_ != "they") or
-                all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for t in tok.doc[:tok.i])):
+                self.opens_sentence(tok)):
             return [(tok, self._pair[0]), (tok, self._pair[1])]
         return []
 
