@@ -136,7 +136,7 @@ class Checker:
     def __init__(self, config: RunConfig | None = None) -> None:
         from checker.nlp.definitions import speaker_regex
         from checker.nlp.pipeline import build_nlp  # spaCy is imported only here, lazily
-        from checker.nlp.sentences import topic_phrase_regex, trigger_regex
+        from checker.nlp.sentences import meaning_regex, topic_phrase_regex, trigger_regex
         from checker.nlp.terms import knowledge_for
 
         self.config = config or RunConfig()
@@ -147,6 +147,7 @@ class Checker:
         self.nlp = build_nlp(self.config.model, self.config.rules_dir, extra, self.kb.digest)
         self.trigger = trigger_regex(self.kb)
         self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
+        self.meanings = meaning_regex(self.kb)
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
         cues = self.kb.cues
         self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails)
@@ -170,6 +171,7 @@ class Checker:
         other = object.__new__(Checker)
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
         other.topic_phrases, other.discourse, other.asides = self.topic_phrases, self.discourse, self.asides
+        other.meanings = self.meanings
         other.speakers = self.speakers
         return other
 
@@ -366,7 +368,8 @@ def selected_sentences(document: Document, checker: Checker,
     overclaims = OverclaimCues(topics=cues.overclaim_topics, phrases=checker.topic_phrases,
                                subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
-                               pair_nouns=cues.pair_nouns, same_words=checker.kb.relations.same_adjectives) if about_ai else None
+                               pair_nouns=cues.pair_nouns, same_words=checker.kb.relations.same_adjectives,
+                               meanings=checker.meanings) if about_ai else None
     first, other = 0, False
     for (seg, sentences), seg_hits in zip(split, hits):
         chosen = {id(s) for s, _hit in select(sentences, checker.trigger, overclaims, seg_hits)}

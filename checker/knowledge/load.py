@@ -14,7 +14,7 @@ from typing import Any, Mapping
 import yaml
 
 from checker.errors import RuleFileError
-from checker.knowledge.schema import (Concept, Cover, Cues, Detect, NetworkCues, Fact, KnowledgeBase,
+from checker.knowledge.schema import (Concept, Cover, Cues, Detect, NetworkCues, Fact, KnowledgeBase, Meaning,
                                       RelationCues, Slot, Source, VerbCue)
 from checker.model import Severity
 
@@ -293,10 +293,19 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
         if "detect" in r.data:
-            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose", "hedged"},
-                        {"subjects", "patterns"})
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose", "hedged", "meaning"},
+                        {"subjects"})
             raw_patterns = d.strs("patterns")
-            detect = Detect(subjects=concept_list(d, "subjects"),
+            meaning = None
+            if "meaning" in d.data:
+                m = _Reader(path, d.data["meaning"], f"{key}.detect.meaning", {"word", "markers", "verbs", "right", "neutral"},
+                            {"word", "verbs", "right"})
+                low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+                meaning = Meaning(word=m.str("word").lower(), markers=low(m.strs("markers")), verbs=low(m.strs("verbs")),
+                                  right=low(m.strs("right")), neutral=low(m.strs("neutral")))
+            if not raw_patterns and meaning is None:
+                raise d.error("patterns", "a detect needs patterns or a meaning")
+            detect = Detect(subjects=concept_list(d, "subjects"), meaning=meaning,
                             patterns=tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
                             unless=tuple(u.lower() for u in d.strs("unless")),
                             negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"),

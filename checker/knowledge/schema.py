@@ -64,9 +64,25 @@ class Slot:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Meaning:
+    """What one word of a concept's name is said to stand for ('the "large" refers to the
+    storage the app takes up'): the word, talked about as a word (quoted, or after or before
+    one of ``markers``: "the word large", "the large bit"), the subject of one of ``verbs``;
+    what the verb names is right when it has one of ``right``, and a claim when it names
+    anything besides ``neutral`` words."""
+
+    word: str
+    markers: frozenset[str]
+    verbs: frozenset[str]
+    right: frozenset[str]
+    neutral: frozenset[str]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Detect:
     subjects: tuple[str, ...]
     patterns: tuple[tuple[Slot, ...], ...]
+    meaning: Meaning | None = None
     unless: tuple[str, ...] = ()
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
     exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")

@@ -221,6 +221,7 @@ class OverclaimCues:
     starters: frozenset[str] = frozenset()  # capitalised sentence openers that are not names
     pair_nouns: frozenset[str] = frozenset()  # "the two terms" points back at two named concepts
     same_words: frozenset[str] = frozenset()  # "They're interchangeable": sameness of the two named before
+    meanings: re.Pattern | None = None  # a word of a name talked about: 'the "large" refers to ...'
 
 
 _PRONOUN = re.compile(r"\b(?:it|they)\b", re.I)
@@ -238,7 +239,8 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     for k, s in enumerate(sentences):
         hit = hits[k] if hits is not None else bool(trigger.search(s.text))
         if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (overclaims and (
-                _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims))):
+                _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims) or
+                (overclaims.meanings is not None and overclaims.meanings.search(s.text)))):
             if overclaims and k > 0 and not hit and _PRONOUN.search(s.text) and \
                     k - 1 not in taken and \
                     not overclaims.subjects.isdisjoint(w.rstrip("s") for w in Trigger._WORDS.findall(sentences[k - 1].text.lower())):
@@ -250,6 +252,18 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
 
 
 _PAIR = re.compile(r"\b(?:two|both)\b", re.I)
+
+
+def meaning_regex(kb: KnowledgeBase) -> re.Pattern | None:
+    """Finds a word of a name talked about as a word (the facts' ``detect.meaning``): in quotes
+    ('the "large"'), or beside a marker noun ("the word large", "the large bit")."""
+    alts = []
+    for fact in kb.facts:
+        m = fact.detect.meaning if fact.detect is not None else None
+        if m is not None:
+            w, marks = re.escape(m.word), "|".join(re.escape(x) for x in sorted(m.markers))
+            alts.append(rf"[\"“‘'*_]{w}[\"”’'*_]|\b(?:{marks})\s+{w}\b|\bthe\s+{w}\s+(?:{marks}|in)\b")
+    return re.compile("|".join(alts), re.I) if alts else None
 
 
 def topic_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:

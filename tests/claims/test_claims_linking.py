@@ -3125,6 +3125,21 @@ DOCUMENTS = [
      "ChatGPT is \"completely objective\", says the box, and we agree.\n\n"
      "ChatGPT is \"completely objective\" and always right.\n",
      [("L1", 7), ("L3", 7)]),
+    ("what the word 'large' is said to mean, talked about as a word, in any verb of meaning", "large_means.md",
+     "We use ChatGPT and other generative AI tools at work.\n\n"
+     "The \u201clarge\u201d refers to the amount of storage space the app takes up on your phone.\n\n"
+     "The word \"large\" just means the program takes up a lot of room on your computer.\n\n"
+     "The 'large' bit is all about the data it has read.\n\n"
+     "LLMs are called \"large\" because of the size of their user base.\n\n"
+     "The \"large\" in large language model refers to the training data, not the parameter count.\n\n"
+     "The \"large\" refers to the number of adjustable values inside, called parameters.\n\n"
+     "The \"large\" in LLM refers to the size of the model itself.\n\n"
+     "The \"large\" does not refer to the size of the servers.\n\n"
+     "Some people think the \"large\" refers to the size of the servers.\n\n"
+     "What does the \"large\" in LLM refer to?\n\n"
+     "GPT-4 has many parameters, and the \"large\" refers to exactly that kind of count.\n\n"
+     "A large part of the training data is about cooking.\n",
+     [("D4", 3), ("D4", 5), ("D4", 7), ("D4", 9), ("D4", 11)]),
 ]
 
 

@@ -27,9 +27,109 @@ class PropertyMixin:
         saved = self._carried
         self._carried = saved or doc.user_data.get("cc_carried_across")
         try:
-            return self._properties(doc)
+            return self._properties(doc) + self._meanings(doc)
         finally:
             self._carried = saved
+
+    def _meanings(self, doc: Doc) -> list[Claim]:
+        """What a word of a concept's name is said to stand for (a fact's ``detect.meaning``):
+        'the "large" in LLM refers to the storage the app takes up', 'the word "large" just
+        means the program takes up a lot of room', 'LLMs are called "large" because of their
+        user base'. The word is talked about as a word and is its verb's subject (or what the
+        naming verb calls them), in a sentence about the concept or a document about AI. What
+        the verb names, up to a contrast or an aside, is the claim, unless it has a right word
+        or neutral words only ("the size of the model"); when asserted."""
+        claims: list[Claim] = []
+        for fact in self.kb.facts:
+            m = fact.detect.meaning if fact.detect is not None else None
+            if m is None or m.word not in doc.text.lower():
+                continue
+            named = next((concept_id(t) for t in doc if concept_id(t) and covered(self.kb, concept_id(t), fact.detect.subjects)), None)
+            subject = named or (fact.detect.subjects[0] if doc.user_data.get("cc_about_ai") else None)
+            if subject is None:
+                continue
+            for t in doc:
+                if t.lower_ != m.word or not _talked_about(t, m.markers):
+                    continue
+                found = self._meaning_value(doc, t, m)
+                if found is None:
+                    continue
+                verb, a, b = found
+                said = doc[a:b].text
+                root = next((k for k in doc[a:b] if not a <= k.head.i < b or k.head == k), doc[a])
+                if root.lower_ in _POINTING or any(k.lower_ in _POINTING and k.dep_ in ("det", "predet") for k in root.children):
+                    # what it means is pointed back at: after the verb, it says nothing here ("refers to
+                    # exactly that kind of count"); as a cleft's subject, the clause or sentence before
+                    # says it ("They learn from lots of data. That is what the 'large' refers to")
+                    before = doc[:a].text.strip(" ,;:—–-")
+                    said = " ".join(k for k in (doc.user_data.get("cc_prev") or "", before) if k).strip()
+                    if verb.i < a or not said or set(re.findall(r"[\w-]+", said.lower())) & m.right:
+                        continue
+                else:
+                    # (the right word may follow an aside: "the number of adjustable values, called parameters")
+                    upto = next((k.i for k in doc[a:] if k.text in (";", ":") or k.lower_ in _CONTRASTS), len(doc))
+                    words = {k.lower_ for k in doc[a:upto]} | {k.lemma_.lower() for k in doc[a:upto]}
+                    if words & m.right or not any(k.pos_ in ("NOUN", "PROPN", "VERB") and k.lower_ not in m.neutral and
+                                                  k.lemma_.lower() not in m.neutral for k in doc[a:b]):
+                        continue  # the right reading, or no other thing named ("refers to size")
+                if self._property_negation(doc, verb.i, b, t) is not False:
+                    continue  # denied, asked, reported or supposed
+                claims.append(Claim(
+                    relation="property", subject=subject, object=fact.id, start=t.idx, end=doc[b - 1].idx + len(doc[b - 1]),
+                    subject_text=t.text, object_text=said, sentence=doc.text,
+                    detail=(("fact", fact.id), ("found", said), ("property", fact.covers[-1].property))))
+                break
+        return claims
+
+    @staticmethod
+    def _meaning_value(doc: Doc, word: Token, m) -> tuple[Token, int, int] | None:
+        """The verb of meaning the talked-about ``word`` is the subject of, or the naming verb
+        that calls something by it, and the token span of what it is said to mean."""
+        up = [word, *word.ancestors]
+        k = next((n for n, h in enumerate(up) if h.pos_ in ("VERB", "AUX")), None)
+        if k is None:
+            return None
+        verb, below = up[k], up[k - 1] if k else word
+        lemma = verb.lemma_.lower()
+        if lemma not in m.verbs:
+            return None
+        wh = next((c for c in verb.subtree if c.lower_ in ("what", "which", "why", "how") and c.i < word.i), None)
+        if wh is not None:
+            # a pseudo-cleft says it: 'The training data is what the "large" refers to' (but what
+            # it means asked or named says nothing: 'confusion about what "large" refers to')
+            be = verb.head
+            subject = next((c for c in be.children if c.dep_ in _SUBJECTS and c.i < wh.i), None) \
+                if verb.dep_ in ("ccomp", "attr", "xcomp") and be.lemma_ == "be" and be.i < wh.i else None
+            if subject is None:
+                return None
+            return verb, subject.left_edge.i, subject.right_edge.i + 1
+        called = below.dep_ in ("oprd", "acomp", "attr") and below.i > verb.i
+        if not called and (below.i > verb.i or below.dep_ not in ("nsubj", "nsubjpass", "amod", "npadvmod", "compound", "dep")):
+            return None  # the word is not what the verb is said of
+        rest = [c for c in verb.children if c.i > max(word.i, verb.i)]
+        if called:
+            # "called 'large' because of their user base", "'large' only in the sense of the size of ..."
+            start = next((c.i + 1 + (doc[c.i + 1].lower_ == "of") for c in rest if c.lower_ in ("because", "for") or (
+                c.lower_ == "in" and any(o.lower_ == "sense" for o in c.children))), None)
+            if start is not None and doc[start - 1].lower_ == "in":
+                start = None
+            if start is not None and doc[start].lower_ == "the" and doc[start + 1].lower_ == "sense":
+                start += 3
+        elif lemma == "be":
+            # "the 'large' is (all) about the data", "the 'large' bit is the number of ..."
+            start = next((c.i + 1 for c in rest if c.dep_ == "prep" and c.lower_ == "about"), None)
+            if start is None:
+                start = next((c.left_edge.i for c in rest if c.dep_ == "attr" and c.lemma_.lower() in m.neutral), None)
+        else:
+            start = next((c.i + 1 if c.dep_ == "prep" else c.left_edge.i for c in rest
+                          if c.dep_ in ("prep", "dobj", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ in ("to", "for", "about"))), None)
+        if start is None or start >= len(doc):
+            return None
+        end = start
+        while end < len(doc) and not (doc[end].is_punct and doc[end].text not in ("'", "’", "-", "/")) and \
+                doc[end].lower_ not in _CONTRASTS and doc[end].lower_ not in ("which", "so"):
+            end += 1
+        return (verb, start, end) if end > start else None
 
     def _properties(self, doc: Doc) -> list[Claim]:
         claims = []
@@ -480,6 +580,30 @@ _MODIFIERS = ("compound", "amod", "nmod")
 _DENIED_ALTERNATIVE = re.compile(r"(\b(?:rather\s+than|instead\s+of)\b)[^,;:.!?()—–]*"
                                  r"|(?<=[,—–])(\s*not\b)(?!\s+(?:always|all|every|fully|completely|entirely|perfectly|totally|quite|"
                                  r"necessarily|100|wholly|truly|really|much|many|free|without|immune|only|just)\b)[^,;:.!?()—–]*(?=[.!?]?\s*$)")
+
+
+_CONTRASTS = frozenset({"not", "n't", "rather", "instead", "but", "nothing"})
+_POINTING = frozenset({"that", "this", "these", "those", "such", "which", "it"})
+
+
+def _talked_about(t: Token, markers: frozenset[str]) -> bool:
+    """Is this word talked about as a word: in quotes of its own ('the "large"', not 'a "large"
+    language model'), after or before a marker noun ("the word large", "the large bit"), or
+    placed in a name ("large in LLM")?"""
+    doc = t.doc
+    before = doc[t.i - 1] if t.i else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    quotes = ('"', "“", "”", "'", "‘", "’", "*", "_")
+    if before is not None and after is not None and before.text in quotes and after.text in quotes:
+        nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in markers
+    if before is not None and before.lower_ in markers:
+        return True  # "the word large"
+    if after is None or before is None or before.lower_ != "the":
+        return False
+    if after.lower_ in markers:
+        return t.i + 2 >= len(doc) or doc[t.i + 2].lower_ != "of"  # "the large bit", not "the large part of the data"
+    return after.lower_ == "in" and any(concept_id(k) or k.lower_ in markers for k in doc[t.i + 2:t.i + 6])  # "the large in LLM"
 
 
 def _dummy_it(t: Token) -> bool:
