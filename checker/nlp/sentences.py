@@ -251,6 +251,7 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     return chosen
 
 
+_PRONOUN_OPENS = re.compile(r"(?:^\W*(?:[A-Za-z]+,\s+)?|[:;—–]\s*)(?:(?:and|but|so|plus|yet|also|still)\s+)?(?:it|they|th(?:ese|ose) things)\b", re.I)
 _PAIR = re.compile(r"\b(?:two|both)\b", re.I)
 
 
@@ -291,7 +292,10 @@ def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:
     if cues.topics.isdisjoint(words) and not (cues.phrases is not None and cues.phrases.search(text)):
         return False
     # a name anywhere but the start; at the start only with an absolute word ("Acme never errs")
-    return not cues.subjects.isdisjoint(w.rstrip("s") for w in words) or bool(_NAME.search(text)) or (
+    # (or "it" or "they" opening the sentence or a clause after a colon or dash, which may stand
+    # for a product named a few sentences back)
+    return not cues.subjects.isdisjoint(w.rstrip("s") for w in words) or bool(_NAME.search(text)) or \
+        bool(_PRONOUN_OPENS.search(text)) or (
         text[:1].isupper() and (not cues.absolutes.isdisjoint(words) or
                                 (len(words) > 1 and words[0] not in cues.starters and len(text.split()) > 1
                                  and text.split()[1][:1].islower())))  # "Bias/discrimination" is one word

@@ -3140,6 +3140,22 @@ DOCUMENTS = [
      "GPT-4 has many parameters, and the \"large\" refers to exactly that kind of count.\n\n"
      "A large part of the training data is about cooking.\n",
      [("D4", 3), ("D4", 5), ("D4", 7), ("D4", 9), ("D4", 11)]),
+    ("'it' or 'these things' opening a clause after a colon or dash, with no noun before it, stands for the product named before", "clause_it.md",
+     "ChatGPT is our new helper.\n\n"
+     "TOM: I'll disagree there \u2014 it genuinely understands language just like you or me.\n\n"
+     "Jan, I'll be blunt: these things grasp what you say exactly the way a person does.\n\n"
+     "It genuinely comprehends your symptoms the way a trained clinician does.\n\n"
+     "The cottage is lovely \u2014 it genuinely understands you.\n\n"
+     "My nephew bought these pictures; these things never look wrong.\n",
+     [("L2", 3), ("L2", 5), ("L2", 7)]),
+    ("a family's name across a medium word, and a rival part with no count of networks", "diffusion_parts.md",
+     "We use ChatGPT and other generative AI tools at work.\n\n"
+     "Diffusion image tools are built around a generator and a discriminator.\n\n"
+     "Diffusion tools like Firefly work by setting a generator network against a discriminator network.\n\n"
+     "Diffusion image tools learn to remove noise step by step.\n\n"
+     "Diffusion models have no generator against a discriminator.\n\n"
+     "Diffusion tools like Firefly work by refining noise, and GANs set a generator against a discriminator.\n",
+     [("A4", 3), ("A4", 5)]),
 ]
 
 

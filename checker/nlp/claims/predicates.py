@@ -1277,7 +1277,10 @@ class PredicateMixin:
                     any(c.dep_ == "nsubj" and any(d.lower_ in NONE_WORDS for d in c.children) for c in t.children) or
                     # ("without any rival network", "without a discriminator")
                     any(a.lower_ == "without" and a.dep_ == "prep" for a in (t.head, t.head.head)))
-                    for t in clause_for_nets)
+                    for t in clause_for_nets) or any(
+                    # (or the networks themselves: "have no generator against a discriminator")
+                    (t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"} and
+                    any(c.lower_ in NONE_WORDS and c.dep_ == "det" for c in t.children) for t in clause_for_nets)
                 if has_net or no_comp:
                     rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=verb, y_value="compete",
                                     negated=neg or no_comp, quantifier=qn, anchor=verb,
@@ -1302,7 +1305,7 @@ class PredicateMixin:
     def competition_fallback(self, doc: Doc, found: list[Rel]) -> list[Rel]:
         """A fallback for parses that lose the verb ("Diffusion models like Stable Diffusion pit
         two networks against each other", with "pit" read as a noun): one family of networks
-        named, then a count of networks and a word of competition, with nothing that denies or
+        named, then a count of networks (or a rival part) and a word of competition, with nothing that denies or
         contrasts, and no relation found for the family's networks already."""
         if any(r.relation == "consists_of" and not r.y_value.startswith("count:") for r in found):
             return []  # (a count of the networks alone says nothing of how they work together)
@@ -1320,7 +1323,12 @@ class PredicateMixin:
         count = self.network_count(rest)
         if count is not None and any(t.lemma_.lower() in nets.leaving for t in doc[x.i:count[2].i]):
             return []  # "replaced the tug-of-war of two networks"
-        if count is None or count[0] != 2 or not any(t.lower_ in nets.competition for t in rest if t.i > count[2].i - 3):
+        # (or a rival part named with a word of competition: "setting a generator against a discriminator")
+        rival = next((t for t in rest if t.lemma_.lower() in nets.rival_parts), None)
+        if count is None and rival is not None:
+            count = (2, rival.text, rival)
+        if count is None or count[0] != 2 or not any(t.lower_ in nets.competition for t in rest if t.i > count[2].i - 3 or
+                                                     t.i > (rival.i if rival is not None else len(doc)) - 6):
             return []
         return [Rel(relation="consists_of", x=x, x_concept=self.concept(x), y=count[2], y_value="compete",
                     quantifier=self.quantifier(x), anchor=count[2], detail=(("found", "competing networks"),))]

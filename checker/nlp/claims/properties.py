@@ -331,9 +331,11 @@ class PropertyMixin:
         # one that named a tracked concept (not one its own verb calls something else: "It's a
         # common slip, and mostly harmless")
         if doc.user_data.get("cc_recent_ai"):
-            out += [(t, ai) for t in toks if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")
-                    and concepts[t.i] is None and not _dummy_it(t)
-                    and self.opens_sentence(t)
+            # (and "these things" so: "Honestly, these things never get it wrong")
+            out += [(t, ai) for t in toks if (t.lower_ in ("it", "they") or (
+                        t.lower_ == "things" and t.i > 0 and doc[t.i - 1].lower_ in ("these", "those")))
+                    and t.dep_ in ("nsubj", "nsubjpass") and concepts[t.i] is None and not _dummy_it(t)
+                    and self.opens_clause(t if t.lower_ != "things" else doc[t.i - 1])
                     and not any(c.dep_ == "attr" and c.pos_ == "NOUN" and concepts[c.i] is None and
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
         # (not an AI noun that people are hired or described to do something with: "specialists to

@@ -61,7 +61,11 @@ class SyntaxMixin:
             if lemma in CLASSIFIERS or lemma in BUILT_NOUNS or lemma in self.r.uses_nouns:
                 for child in tok.children:  # (and a part: "a GAN core", "its transformer backbone")
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
-                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) and child.i == tok.i - 1 \
+                    # (also across a medium word, for a family: "diffusion image tools")
+                    if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and concept_id(child) and (child.i == tok.i - 1 or (
+                            child.i == tok.i - 2 and tok.doc[tok.i - 1].head == tok and
+                            tok.doc[tok.i - 1].lower_ in self.kb.cues.modality_words and
+                            self.kb.concepts[concept_id(child)].kind in ("family", "architecture"))) \
                             and self.kb.concepts[concept_id(child)].kind not in ("org", "person") \
                             and not self.kb.concepts[concept_id(child)].umbrella \
                             and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")) \
@@ -212,6 +216,22 @@ class SyntaxMixin:
         """Does the sentence open with this token, after words of manner or reply only ("Frankly,
         it ...", "Oh, and they ...")?"""
         return all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for t in tok.doc[:tok.i])
+
+    @staticmethod
+    def opens_clause(tok: Token) -> bool:
+        """Does this token open the sentence (see ``opens_sentence``), or a clause after a colon,
+        dash or semicolon, when what comes before has no noun for it to stand for, besides a
+        speaker's label or a name addressed ("Jan, I'll be blunt: it ...", "TOM: I'll disagree
+        there — it ...")?"""
+        if SyntaxMixin.opens_sentence(tok):
+            return True
+        doc = tok.doc
+        k = tok.i - 1
+        while k >= 0 and doc[k].pos_ in ("CCONJ", "ADV", "INTJ"):
+            k -= 1
+        return k > 0 and doc[k].text in (":", "—", "–", ";", "--") and \
+            not any(t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and
+                    doc[t.i + 1].text not in (":", ",") for t in doc[:k])
 
     @staticmethod
     def unique(noun: Token) -> bool:
