@@ -395,6 +395,13 @@ _OPENS_WITH_NOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)
                               r"|(?!(?i:it|they|this|that|there|here|what|which|who)\b)[A-Z]\w+\s+(?:is|was|are|were|has|had)\b)")
 
 
+def _gap(between: str) -> str:
+    """The text between two blocks as blank space of the same length that breaks a line
+    (markup blanked: "</h2>\n<p>"), so offsets after it still map to the source."""
+    blank = re.sub(r"\S", " ", between)
+    return blank if "\n" in blank else "\n" + blank[1:]
+
+
 def stream_claims(documents: Iterable[Document], checker: Checker,
                   batch_size: int = 256) -> Iterator[tuple[Document, list[Claim]]]:
     """Claims for many documents through ONE parser stream: the selected sentences of
@@ -417,6 +424,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             answered = answered_cells(checker.kb, document.segments)
             refuted[n] = refuted_cells(checker.kb, document.segments)
             endorsed[n] = endorsed_cells(document.segments)
+            following = {a.start: b for a, b in zip(document.segments, document.segments[1:])}
             for seg, sentence, k, about_ai, nth, other in selected_sentences(document, checker, described):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
@@ -440,7 +448,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                          else row_answer(sentence.text, answered[seg.start]) if k == 0 and seg.start in answered
                          else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
                     sentence.text, seg.text[sentence.start + len(sentence.text):], bold_answer,
-                    document.source[at + len(sentence.text):seg.start + len(seg.text)]) or without_asides(
+                    document.source[at + len(sentence.text):seg.start + len(seg.text)]) or (qa_statement(
+                    # (a question that ends its block, answered by the next block's label: "## Who
+                    # makes Claude?" / "**Answer:** OpenAI.")
+                    sentence.text, _gap(document.source[at + len(sentence.text):following[seg.start].start]) +
+                    following[seg.start].text) if seg.start in following and seg.kind != "table_cell"
+                    and not seg.text[sentence.start + len(sentence.text):].strip() else None) or without_asides(
                     sentence.text, checker.asides, checker.trigger.regex)
                 if entry and k == 0 and seg.start in answered:
                     seg = replace(seg, context="")  # the answer key asserts it: no "Question" column reports it

@@ -3156,6 +3156,12 @@ DOCUMENTS = [
      "Diffusion models have no generator against a discriminator.\n\n"
      "Diffusion tools like Firefly work by refining noise, and GANs set a generator against a discriminator.\n",
      [("A4", 3), ("A4", 5)]),
+    ("a question that ends its block is answered by the next block's answer label", "next_block_answer.md",
+     "# Quiz\n\n## Q6. Who makes Claude?\n\n**Answer:** OpenAI.\n\n"
+     "## Q7. Who makes Gemini?\n**Answer:** Google.\n\n"
+     "## Q8. Which tech giant makes the Gemini chatbot?\nAnswer: Meta, which replaced Bard with it.\n\n"
+     "## Q9. Who makes ChatGPT?\nNobody knows the answer to that one.\n",
+     [("P8", 5), ("P8", 11)]),
 ]
 
 
