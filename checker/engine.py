@@ -49,12 +49,14 @@ _BOLD = ("**", "__", "<strong", "<b>")  # an answer set in bold after a quiz que
 # a title in quotes: three or more words, each capitalised but for short function words; and an
 # acronym, whose spelling-out in quotes opens with its first letter and is no title
 _TITLE = re.compile(r"[\"“][A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|the|a|an|and|or|to|in|on|for|is|are|with|at|by|from)){2,}[?!.,]?[\"”]")
+_DASH_PAIR = re.compile(r"(?<=\s)[—–](\s(?i:the|an?)\s[^—–.,;:!?()]{2,80}?\s)[—–]"
+                        r"(?=\s+(?:(?:first|then|also|only|later|originally)\s+)?(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did)\b)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
 
 def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
-    punctuation), a year in words as its digits ("twenty nineteen" as "2019" and spaces), a
+    punctuation), a pair of dashes round an aside as commas, a year in words as its digits ("twenty nineteen" as "2019" and spaces), a
     chat export's time stamp as blank space, chat abbreviations ("btw", "tbh") as a plain
     adverb of the same length, and a quoted title that names no tracked
     thing as blank space ('the paper "Attention Is All You Need" in 2017' is read "the paper
@@ -70,6 +72,11 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
         # Encoder for Reading Text"')
         firsts = {a[0] for a in _ACRONYM.findall(text)}
         text = _TITLE.sub(lambda m: m.group() if names.search(m.group()) or m.group()[1] in firsts else " " * len(m.group()), text)
+    if "—" in text or "–" in text:
+        # an appositive between a pair of dashes, after which the sentence goes on with its verb,
+        # as between commas, which the parser attaches better ("The transformer — the T in GPT —
+        # was introduced ..."; not a list or a clause: "— images, sound, video —", "— and ...")
+        text = _DASH_PAIR.sub(lambda m: "," + m.group(1) + ",", text)
     stamp = _CHAT_STAMP.match(text)
     if stamp:  # a chat export's date and time before the speaker: "8/24/23, 7:54 PM - Kev: ..."
         text = " " * stamp.end() + text[stamp.end():]
@@ -148,6 +155,7 @@ class Checker:
         self.trigger = trigger_regex(self.kb)
         self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
         self.meanings = meaning_regex(self.kb)
+        self.statements = self.nlp.get_pipe("claimcheck_claims").statement_words()
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
         cues = self.kb.cues
         self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails)
@@ -171,7 +179,7 @@ class Checker:
         other = object.__new__(Checker)
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
         other.topic_phrases, other.discourse, other.asides = self.topic_phrases, self.discourse, self.asides
-        other.meanings = self.meanings
+        other.meanings, other.statements = self.meanings, self.statements
         other.speakers = self.speakers
         return other
 
@@ -369,7 +377,7 @@ def selected_sentences(document: Document, checker: Checker,
                                subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
                                pair_nouns=cues.pair_nouns, same_words=checker.kb.relations.same_adjectives,
-                               meanings=checker.meanings) if about_ai else None
+                               meanings=checker.meanings, statements=checker.statements) if about_ai else None
     first, other = 0, False
     for (seg, sentences), seg_hits in zip(split, hits):
         chosen = {id(s) for s, _hit in select(sentences, checker.trigger, overclaims, seg_hits)}
@@ -478,7 +486,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     pair = None  # the last two concepts named together, and where that sentence ended
     # the last sentence that named a tracked concept, and whether no sentence since has been
     # about something else ("Our support team is different.", "ROSA: The budget is fine.")
-    last_ai, chain = -RECENT_AI - 1, False
+    last_ai, chain, recent = -RECENT_AI - 1, False, None
     for doc, (n, seg, sentence, k, about_ai, entry, nth, other) in nlp.pipe(jobs(), as_tuples=True, batch_size=batch_size,
                                                disable=["claimcheck_claims"]):
         if seg is None:
@@ -492,7 +500,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 document = replace(document, notes=document.notes + tuple(notes))
             yield document, structural + current
             current, topic, prev = [], None, (None, -1)
-            pair, last_ai, chain = None, -RECENT_AI - 1, False
+            pair, last_ai, chain, recent = None, -RECENT_AI - 1, False, None
             continue
         # a pronoun refers back only to the sentence right before it in the same block; an
         # overclaim's pronoun also, in a paragraph that opens with it, to the last sentence of the
@@ -518,6 +526,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_about_ai"] = about_ai
         chain = chain and not other
         doc.user_data["cc_recent_ai"] = chain and nth - last_ai <= RECENT_AI
+        doc.user_data["cc_recent_concept"] = recent if doc.user_data["cc_recent_ai"] else None
         tag_local_names(doc, local.get(n, {}))
         claims_pipe(doc)
         if doc.user_data.get("cc_topic"):
@@ -530,6 +539,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         prev, prev_end = (seg, k), base + len(sentence.text)
         if any(concept_id(t) for t in doc):
             last_ai, chain = nth, True
+            # (what a later "it" stands for: the sentence's topic, or else its first tracked name)
+            recent = doc.user_data.get("cc_topic") or next(concept_id(t) for t in doc if concept_id(t))
         elif doc.user_data.get("cc_untracked_subject") and not any(
                 t.lemma_.lower() in checker.kb.cues.overclaim_subjects for t in doc):
             chain = False  # a sentence about something else, whose subject the next "it" is more

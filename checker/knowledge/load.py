@@ -341,13 +341,13 @@ def _load_relations(path: Path) -> RelationCues:
         r = by_id[rid]
         for j, raw in enumerate(r.items("verbs")):
             v = _Reader(path, raw, f"{r.key}.verbs[{j}]", {"lemma", "preps", "active_subject",
-                                                          "passive_only", "necessity"},
+                                                          "passive_only", "necessity", "denies"},
                         {"lemma"})
             subject = v.str("active_subject", "X")
             if subject not in ("X", "Y"):
                 raise v.error("active_subject", "must be X or Y")
             cue = VerbCue(lemma=v.str("lemma"), relation=rid, preps=v.strs("preps"), active_subject=subject,
-                          passive_only=v.bool("passive_only"), necessity=v.bool("necessity"))
+                          passive_only=v.bool("passive_only"), necessity=v.bool("necessity"), denies=v.bool("denies"))
             verbs.setdefault(cue.lemma, []).append(cue)
 
     def fs(rid: str, field: str) -> frozenset[str]:

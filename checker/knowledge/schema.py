@@ -113,6 +113,7 @@ class VerbCue:
     active_subject: str = "X"
     passive_only: bool = False
     necessity: bool = False
+    denies: bool = False  # the verb and its preposition deny the relation: "X sits outside Y" (not a kind of Y)
 
 
 @dataclass(frozen=True, kw_only=True)

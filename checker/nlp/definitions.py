@@ -230,6 +230,10 @@ def inline_entry(sentence: str, trigger: Trigger) -> Rewrite | None:
             if credit.group("year"):
                 pieces.append((at + credit.end("maker"), at + credit.start("year"), " in "))
             return _splice(sentence, pieces)
+        dash = sep.group().strip()
+        if dash in ("—", "–", "-") and re.search(r"\s" + re.escape(dash) + r"\s*[a-z]", definition):
+            return None  # an aside between a pair of dashes, and the sentence goes on: "The transformer
+            # — the basis of modern chatbots — was introduced in 2017"
         if _opens_noun_phrase(definition) and not _spells_out(term, definition):
             return _splice(sentence, [(sep.start(), sep.end(), " is ")])
         return None  # only the first separator can end a term

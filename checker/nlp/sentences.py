@@ -222,6 +222,7 @@ class OverclaimCues:
     pair_nouns: frozenset[str] = frozenset()  # "the two terms" points back at two named concepts
     same_words: frozenset[str] = frozenset()  # "They're interchangeable": sameness of the two named before
     meanings: re.Pattern | None = None  # a word of a name talked about: 'the "large" refers to ...'
+    statements: frozenset[str] = frozenset()  # words one of which every fact's detect pattern needs
 
 
 _PRONOUN = re.compile(r"\b(?:it|they)\b", re.I)
@@ -290,7 +291,9 @@ def _pair_shaped(text: str, cues: OverclaimCues) -> bool:
 def _overclaim_shaped(text: str, cues: OverclaimCues) -> bool:
     words = Trigger._WORDS.findall(text.lower())
     if cues.topics.isdisjoint(words) and not (cues.phrases is not None and cues.phrases.search(text)):
-        return False
+        # (a sentence opening with "it" or "they" may state any fact's detect pattern of the
+        # product named before: "It was trained mostly on photographs")
+        return bool(_PRONOUN_OPENS.search(text)) and not cues.statements.isdisjoint(words)
     # a name anywhere but the start; at the start only with an absolute word ("Acme never errs")
     # (or "it" or "they" opening the sentence or a clause after a colon or dash, which may stand
     # for a product named a few sentences back)

@@ -3162,6 +3162,45 @@ DOCUMENTS = [
      "## Q8. Which tech giant makes the Gemini chatbot?\nAnswer: Meta, which replaced Bard with it.\n\n"
      "## Q9. Who makes ChatGPT?\nNobody knows the answer to that one.\n",
      [("P8", 5), ("P8", 11)]),
+    ("an expansion set apart in quotes or between dashes or commas in title case offers itself; a lower-case description after 'the' does not", "set_apart.md",
+     "T5, the \u201cText-To-Speech Transformer\u201d, is not something we use.\n\n"
+     "T5 \u2014 the Text-To-Speech Transformer \u2014 is not something we use.\n\n"
+     "T5 \u2013 the \u201cText Transformation Toolkit 5\u201d \u2013 turned out to be too slow.\n\n"
+     "T5, the text transformer from Google, is not something we use.\n\n"
+     "BERT (the encoder model from Google) is old.\n\n"
+     "We use OpenAI's GPT models (transformer-based LLMs) daily.\n\n"
+     "There is also a VAE, a visual autoencoder, which squashes pictures.\n",
+     [("N5", 1), ("N5", 3), ("N5", 5), ("N6", 13)]),
+    ("'one of the subsets of', 'all one thing', and an aside between a pair of dashes", "kinds_and_dashes.md",
+     "We use ChatGPT and other generative AI tools at work.\n\n"
+     "Artificial intelligence, for its part, is one of the subsets of generative AI.\n\n"
+     "LLMs are one of the branches of generative AI.\n\n"
+     "LLMs and generative AI are all one thing.\n\n"
+     "ChatGPT is one thing, and Claude is another.\n\n"
+     "The transformer \u2014 the \u201cT\u201d in GPT \u2014 was first introduced by OpenAI in 2020.\n\n"
+     "GANs \u2014 or generative adversarial networks, as engineers call them \u2014 came in 2014.\n\n"
+     "Midjourney \u2014 a GAN-based image tool.\n",
+     [("T6", 3), ("T3", 7), ("P1", 11), ("P1", 11), ("T5", 15)]),
+    ("'it' or 'they' opening a sentence may state any fact of the product named before, in a later paragraph too", "recent_product.md",
+     "ChatGPT is our new helper.\n\n"
+     "It was trained mostly on photographs.\n\n"
+     "STEVE: They learned off a few hundred books at most, a small library's worth.\n\n"
+     "Midjourney is our other helper.\n\n"
+     "It was trained mostly on photographs.\n\n"
+     "It never makes mistakes.\n",
+     [("D3", 3), ("D3", 5), ("L1", 11)]),
+    ("sitting or falling outside a kind denies being one", "outside.md",
+     "LLMs, by the way, sit outside generative AI altogether.\n\n"
+     "LLMs sit inside generative AI.\n\n"
+     "LLMs do not sit outside generative AI.\n\n"
+     "Midjourney falls outside the LLM family.\n",
+     [("T1", 1)]),
+    ("a contrast denied before a comma and 'which is why' is no statement", "contrast_which.md",
+     "ChatGPT writes our listings.\n\n"
+     "SARAH: It's working off patterns in the text it's seen, not actually understanding the property, which is why cosy comes out as compact.\n\n"
+     "ChatGPT is built for understanding text, not writing essays, which is why we use it.\n\n"
+     "ChatGPT truly understands you, not just your words, which is why we love it.\n",
+     [("L2", 7)]),
 ]
 
 

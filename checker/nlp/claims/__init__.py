@@ -45,6 +45,9 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         self.intro_verbs = r.intro_verbs
         self.acronyms = {c.id: c for c in kb.concepts.values() if c.acronym and c.expansion}
         self.lookalikes = Lookalikes.of(kb)
+        # the words of makers' names ("the Google Transformer" describes, it does not spell out)
+        self.org_words = frozenset(w.lower() for c in kb.concepts.values() if c.kind == "org"
+                                  for n in c.names + c.exact_names for w in n.split())
         # the families whose networks the fact base describes (facts with a consists_of cover)
         self.network_families = tuple(sorted({cid for f in kb.facts for c in f.covers if c.relation == "consists_of"
                                               for cid in c.subject}))

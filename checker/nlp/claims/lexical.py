@@ -828,7 +828,9 @@ class LexicalMixin:
         got, right = norm_words(" ".join(words)), norm_words(concept.expansion)
         letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
         initials = "".join(w[0] for w in got if w not in ("for", "from", "to", "of", "and", "with", "the", "a"))
-        return bool(set(got) & set(right)) or initials == letters
+        # (the parts of the expansion's hyphenated words count too: "Text Toolkit" shares "text" with "Text-To-Text ...")
+        parts = set(norm_words(re.sub(r"[-‐]", " ", concept.expansion))) - _LINK_WORDS
+        return bool(set(got) & set(right)) or initials == letters or bool(set(got) & parts)
 
     @staticmethod
     def _contains_expansion(text: str, concept) -> bool:
@@ -933,8 +935,17 @@ class LexicalMixin:
                 noted = "=" in m.group(0) and bool(words) and (
                     bool(re.search(r"[\"“‘']\s*$", m.group(0))) or all(w[:1].isupper() for w in words[:k]))
                 article = bool(re.search(r"\b(?:an?|the)\s*$", m.group(0), re.I))
+                # (a phrase set apart like a bracket offers itself as the name, when it looks like one:
+                # in quotes, or in title case between a pair of dashes or commas: 'T5, the "Text-To-Speech
+                # Transformer", is ...', "T5 — the Text-To-Speech Transformer — is ...")
+                rest = after[m.end():]
+                pair = re.search(r"[,—–]", m.group(0))
+                set_apart = bool(re.search(r"[\"“‘]\s*$", m.group(0)) and re.match(r"[^\"“”]*[\"”]", rest)) or (
+                    pair is not None and bool(words) and all(w[:1].isupper() for w in words if w.lower() not in _LINK_WORDS) and
+                    not any(w.lower() in self.org_words for w in words) and
+                    bool(re.match(r"[^,;:.()—–]*" + re.escape(pair.group(0)), rest)))
                 strong = bool(self._STRONG_CUE.search(m.group(0).replace("(", " "))) or (noted and not article) or (
-                    "(" in m.group(0) and self._resembles(words, concept))
+                    ("(" in m.group(0) or set_apart) and self._resembles(words, concept))
                 # "GANs (two adversarial networks)": a description in parentheses, not a spelling-out
                 described = (noted and article) or ("(" in m.group(0) or noted) and not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
                     bool(words) and (words[0].lower() in NUMBER_WORDS or words[0].lower() in (
@@ -944,6 +955,11 @@ class LexicalMixin:
                         not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     described = True  # "an LLM, a transformer-based language model,": a description after a
                     # comma (not "a VAE, a visual autoencoder", which spells its letters out)
+                if article and words and words[0][:1].islower() and not re.search(r"[\"“‘]\s*$", m.group(0)) and \
+                        not self._STRONG_CUE.search(m.group(0).replace("(", " ")) and \
+                        words[0][:1].lower() != concept.acronym[:1].lower():
+                    described = True  # "BERT (the encoder model from Google)": a description in lower case
+                    # (not one that spells the letters out: "GPT (the general purpose transformer)")
                 if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     words = []  # "T5, Google's text-to-text transformer": a description after a comma
                 if re.search(r"\bmeans\b", m.group(0), re.I) and not self._resembles(words, concept):

@@ -909,6 +909,7 @@ class PredicateMixin:
 
     def cue_rel(self, cue, x: Token, xc: str, y: Token, yc: str, neg: bool, yneg: bool, q: Quantifier, verb: Token) -> Rel:
         negated = neg != yneg if yneg else neg
+        negated = negated != cue.denies  # "X sits outside Y": not a Y
         if cue.relation == "includes" and self.kb.concepts[xc].kind in ("model", "product"):
             # one named thing includes its parts, not its kinds: "Claude 3 includes two premium
             # chatbots", "ChatGPT includes a GAN" (what it runs on)

@@ -331,8 +331,13 @@ class PropertyMixin:
         # one that named a tracked concept (not one its own verb calls something else: "It's a
         # common slip, and mostly harmless")
         if doc.user_data.get("cc_recent_ai"):
+            # (it stands for the field, and for the product or kind named last, if it is a thing:
+            # "ChatGPT ... . It learned mostly from photos" speaks of ChatGPT)
+            recent = doc.user_data.get("cc_recent_concept")
+            kinds = (ai,) + ((recent,) if recent in self.kb.concepts and recent != ai and self.is_thing(recent) and
+                             not self.kb.concepts[recent].umbrella else ())
             # (and "these things" so: "Honestly, these things never get it wrong")
-            out += [(t, ai) for t in toks if (t.lower_ in ("it", "they") or (
+            out += [(t, kind) for t in toks for kind in kinds if (t.lower_ in ("it", "they") or (
                         t.lower_ == "things" and t.i > 0 and doc[t.i - 1].lower_ in ("these", "those")))
                     and t.dep_ in ("nsubj", "nsubjpass") and concepts[t.i] is None and not _dummy_it(t)
                     and self.opens_clause(t if t.lower_ != "things" else doc[t.i - 1])
@@ -359,6 +364,11 @@ class PropertyMixin:
             return False
         return doer.pos_ == "NOUN" and concepts[doer.i] is None and self.concept(doer) is None and \
             doer.lemma_.lower() not in self.kb.cues.overclaim_subjects
+
+    def statement_words(self) -> frozenset[str]:
+        """Words one of which every detect pattern needs (the words its index is keyed on)."""
+        self._viable_patterns(set())
+        return frozenset(self._pattern_index[0])
 
     def _viable_patterns(self, words: set[str]) -> set[int]:
         """The ids of the detect patterns whose required words are all in the sentence, found
@@ -581,7 +591,8 @@ _MODIFIERS = ("compound", "amod", "nmod")
 # writing"; but not a hedge, which is the statement's own exception: ", not always")
 _DENIED_ALTERNATIVE = re.compile(r"(\b(?:rather\s+than|instead\s+of)\b)[^,;:.!?()—–]*"
                                  r"|(?<=[,—–])(\s*not\b)(?!\s+(?:always|all|every|fully|completely|entirely|perfectly|totally|quite|"
-                                 r"necessarily|100|wholly|truly|really|much|many|free|without|immune|only|just)\b)[^,;:.!?()—–]*(?=[.!?]?\s*$)")
+                                 r"necessarily|100|wholly|truly|really|much|many|free|without|immune|only|just)\b)[^,;:.!?()—–]*"
+                                 r"(?=[.!?]?\s*$|,\s*(?:which|so|and\s+that|because)\b)")
 
 
 _CONTRASTS = frozenset({"not", "n't", "rather", "instead", "but", "nothing"})
