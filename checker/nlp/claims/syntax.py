@@ -76,7 +76,9 @@ class SyntaxMixin:
                         if child.i > 1 and tok.doc[child.i - 1].text == "/" and concept_id(tok.doc[child.i - 2]):
                             return None  # one of two names: "generative AI/LLM tools" are either kind
                         return concept_id(child)  # (a part names a family only: not "PaLM 2 powers")
-            if lemma in CONTAINERS and self.whole_or_part(tok) is None:
+            # (also a kind's noun in "one of the subsets of generative AI": the plural after "one of")
+            if (lemma in CONTAINERS or (lemma in self.r.is_a_nouns and tok.tag_ == "NNS" and tok.head.lower_ == "of" and
+                                        tok.head.head.lower_ == "one")) and self.whole_or_part(tok) is None:
                 # ("the parent field of X", "the foundation models of chatbots" are not X)
                 for child in tok.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -385,8 +387,10 @@ class SyntaxMixin:
             doc.user_data["cc_named_subject"] = True  # "It ... . And it ...": still the product named before
         for root in (t for t in doc if t.dep_ == "ROOT"):
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)):
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not self.is_thing(self.concept(subj)) and not (
+                    subj.lemma_.lower() in POINTING_NOUNS and any(c.lower_ in ("these", "those") for c in subj.children)):
                 doc.user_data["cc_untracked_subject"] = True  # what the next sentence's "it" may be instead
+                # (not "these things", which points back at what was named)
                 # an unknown name as the subject of a clause about a tracked model ("ChatPal runs
                 # on GPT-4"): a product the next sentence's "it" may be about (an overclaim's
                 # subject; see properties), not a person who writes about one
@@ -642,6 +646,13 @@ class SyntaxMixin:
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject
             subs = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and concept_id(c)]
+        if not subs and verb.pos_ in ("VERB", "AUX"):
+            # "ChatGPT, like most chat tools, runs on a GAN": a name cut off from its verb by an
+            # aside between commas, which the parser hangs on the verb as "dep"
+            doc = verb.doc
+            subs = [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i and concept_id(c) and
+                    c.i + 1 < verb.i and doc[c.i + 1].text == "," and doc[verb.i - 1].text == "," and
+                    not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in doc[c.i + 1:verb.i])]
         if not subs and verb.i > 0 and concept_id(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].dep_ == "pobj" and any(
                 c.dep_ == "compound" and c.lower_ in self.r.uses_places for c in verb.doc[verb.i - 1].children):
             # "Under the hood ChatGPT is a GAN": the parser joins the place and the name into one object
@@ -841,6 +852,9 @@ class SyntaxMixin:
         if _one(tok) and any(p.lemma_.lower() in ("name", "word", "term", "label")
                              for _, p in self.prep_objects(tok, {"with"})):
             return True  # "one thing with two names"
+        if _one(tok) and lemma in ("thing", "technology", "idea", "concept") and tok.dep_ == "attr" and \
+                not any(c.dep_ == "prep" for c in tok.children):
+            return True  # "X and Y are all one thing"
         return lemma == "one" and any(c.lower_ == "same" for c in tok.subtree)
 
     def _namesake_maker(self, c: str | None) -> str | None:
