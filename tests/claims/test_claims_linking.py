@@ -3201,6 +3201,17 @@ DOCUMENTS = [
      "ChatGPT is built for understanding text, not writing essays, which is why we use it.\n\n"
      "ChatGPT truly understands you, not just your words, which is why we love it.\n",
      [("L2", 7)]),
+    ("'no longer' negates; stopping hallucinating and getting rid of hallucinations are overclaims; 'runs a GAN' is what it runs", "no_longer.md",
+     "ChatGPT has stopped hallucinating altogether.\n\n"
+     "ChatGPT no longer makes factual mistakes.\n\n"
+     "Retrieval gets rid of hallucinations completely.\n\n"
+     "Retrieval gets rid of some hallucinations.\n\n"
+     "ChatGPT no longer writes essays for us.\n\n"
+     "We stopped using ChatGPT because it kept hallucinating.\n\n"
+     "ChatGPT hasn't stopped hallucinating.\n\n"
+     "Under the hood ChatGPT also runs a GAN.\n\n"
+     "OpenAI runs ChatGPT on Azure.\n",
+     [("L1", 1), ("L1", 3), ("L1", 5), ("A1", 15)]),
 ]
 
 

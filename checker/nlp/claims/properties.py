@@ -465,6 +465,9 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
+        if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) and c.i not in inside
+               for h in chain for c in h.children):
+            negated = True  # "no longer makes mistakes"
         if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in ("about", "on", "regarding") and \
                 head.head.head.pos_ in ("NOUN", "PROPN"):
             return None  # a topic, not a claim: "an update about eliminating political bias in Claude"
