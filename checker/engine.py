@@ -87,9 +87,10 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
 
 
 def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...],
-                openers: tuple[str, ...] = (), tails: tuple[str, ...] = ()) -> re.Pattern | None:
+                openers: tuple[str, ...] = (), tails: tuple[str, ...] = (), remarks: tuple[str, ...] = ()) -> re.Pattern | None:
     """Asides of rules/cues.yaml (``asides``) that the parser would misread as the sentence's
-    clause: ", I found out much later," and ", the authors note," between commas, ", image tools included" before the
+    clause: ", I found out much later," and ", the authors note," between commas, a remark between commas
+    (", it should be said,"), ", image tools included" before the
     sentence's end or a comma, a remark to the reader at the end (", in case you were
     wondering"), and an opener ("In truth", "Of course") that lacks its comma
     (group ``opener``: the comma is put in, which is all the parser needs)."""
@@ -99,6 +100,8 @@ def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...]
         parts.append(r",\s+(?:I|we|(?:(?:the|our|my|his|her|their)\s+)?[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)\s+"
                      r"(?:(?:later|eventually|only|since|soon|rightly)\s+)?(?:" + words(finding_verbs) +
                      r")(?:\s+(?:much\s+|only\s+)?(?:later|recently|since|eventually|afterwards|the hard way))?\s*,")
+    if remarks:  # ("BERT, it should be said, is one of ...")
+        parts.append(r",\s+(?:" + words(remarks) + r")\s*,")
     if inclusion_words:
         parts.append(r",\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")(?=\s*(?:[.!?…]|$))" +
                      r"|,\s+(?:[\w'-]+\s+){1,4}(?:" + words(inclusion_words) + r")\s*,(?=\s)")
@@ -158,7 +161,8 @@ class Checker:
         self.statements = self.nlp.get_pipe("claimcheck_claims").statement_words()
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
         cues = self.kb.cues
-        self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails)
+        self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails,
+                                  cues.aside_remarks)
         self.speakers = speaker_regex(cues.speaker_titles, cues.speaker_roles)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
@@ -456,11 +460,13 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                          else row_answer(sentence.text, answered[seg.start]) if k == 0 and seg.start in answered
                          else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
                     sentence.text, seg.text[sentence.start + len(sentence.text):], bold_answer,
-                    document.source[at + len(sentence.text):seg.start + len(seg.text)]) or (qa_statement(
+                    document.source[at + len(sentence.text):seg.start + len(seg.text)], seg.text[:sentence.start],
+                    checker.trigger.regex) or (qa_statement(
                     # (a question that ends its block, answered by the next block's label: "## Who
                     # makes Claude?" / "**Answer:** OpenAI.")
                     sentence.text, _gap(document.source[at + len(sentence.text):following[seg.start].start]) +
-                    following[seg.start].text) if seg.start in following and seg.kind != "table_cell"
+                    following[seg.start].text, before=seg.text[:sentence.start], names=checker.trigger.regex)
+                    if seg.start in following and seg.kind != "table_cell"
                     and not seg.text[sentence.start + len(sentence.text):].strip() else None) or without_asides(
                     sentence.text, checker.asides, checker.trigger.regex)
                 if entry and k == 0 and seg.start in answered:

@@ -391,7 +391,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -401,7 +401,7 @@ def _load_cues(path: Path) -> Cues:
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts", "leaving"}, set())
-    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails"}, set())
+    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails", "remarks"}, set())
     speakers = _Reader(path, top.data.get("speakers") or {}, "speakers", {"titles", "roles", "not"}, set())
     quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
     remake = _Reader(path, top.data.get("remaking") or {}, "remaking", {"verbs", "models"}, set())
@@ -423,6 +423,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_own_sources=frozenset(low(att.strs("own_sources"))),
                 attribution_texts=frozenset(low(att.strs("texts"))),
                 attribution_text_verbs=frozenset(low(att.strs("text_verbs"))),
+                attribution_claiming=frozenset(low(att.strs("claiming"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
                 version_words=frozenset(low(ment.strs("version_words"))),
@@ -450,6 +451,7 @@ def _load_cues(path: Path) -> Cues:
                 discourse_words=frozenset(low(top.strs("discourse_words"))),
                 finding_verbs=low(asides.strs("finding_verbs")), inclusion_words=low(asides.strs("inclusion_words")),
                 aside_openers=low(asides.strs("openers")), aside_tails=low(asides.strs("tails")),
+                aside_remarks=low(asides.strs("remarks")),
                 speaker_titles=low(speakers.strs("titles")), speaker_roles=low(speakers.strs("roles")),
                 speaker_not=low(speakers.strs("not")),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),

@@ -193,6 +193,7 @@ class Cues:
     attribution_endorsing_phrases: tuple[str, ...] = ()
     attribution_texts: frozenset[str] = frozenset()
     attribution_text_verbs: frozenset[str] = frozenset()  # "the article notes X": the article's
+    attribution_claiming: frozenset[str] = frozenset()  # "a vendor that claims zero hallucinations": the vendor's
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()
     modality_family: str = ""  # the family whose members' names a medium word turns into another model's
@@ -220,6 +221,7 @@ class Cues:
     inclusion_words: tuple[str, ...] = ()  # "..., image tools included": a trailing aside the parser skips
     aside_openers: tuple[str, ...] = ()  # "In truth the transformer ...": an opener the parser skips
     aside_tails: tuple[str, ...] = ()  # "..., in case you were wondering.": a remark the parser skips
+    aside_remarks: tuple[str, ...] = ()  # "BERT, it should be said, is ...": a remark between commas
     speaker_titles: tuple[str, ...] = ()  # "MS RAMAN:", "Dr Mensah (chair):": a speaker's title
     speaker_roles: tuple[str, ...] = ()  # "Student:", "Caller:": a speaker named by role
     speaker_not: tuple[str, ...] = ()  # "MYTH:", "Answer:": labels that are no speaker

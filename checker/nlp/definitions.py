@@ -371,11 +371,14 @@ def _answer_phrase(body: str) -> str | None:
     return phrase if phrase and len(phrase.split()) <= 10 else None
 
 
-def qa_statement(question: str, after: str, emphasised: bool = False, source: str = "") -> Rewrite | None:
+def qa_statement(question: str, after: str, emphasised: bool = False, source: str = "", before: str = "",
+                 names: re.Pattern | None = None) -> Rewrite | None:
     """The statement a question makes with the answer right after it ("... ? A: Meta.", or a
     quiz's answer in bold: "Who invented GANs? **Geoffrey Hinton**", ``emphasised``), as a
     Rewrite of the whole question (``source``: the original text after it, where its line
-    ends); None when the text after is no answer or the question has another shape."""
+    ends); None when the text after is no answer or the question has another shape. An "it"
+    in the question stands for the tracked name (``names``) that opens the sentence before it
+    in its block (``before``): "BERT is a famous model. Who built it?"."""
     whole = len(question)
     k = question.rfind("?")
     if 0 < k < len(question.rstrip()) - 1 and re.match(r"\s*[—–]\s*\S", question[k + 1:]):
@@ -388,6 +391,12 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         return None
     q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?").strip())
     q = _BY_WHOM.sub("", q)
+    q = re.sub(r"^(?:and|so|but|now|ok|okay)\b,?\s+", "", q, flags=re.I)  # "And which tech giant made T5?"
+    if names is not None and before.strip() and re.search(r"\b(?:it|they|them)\b", q, re.I):
+        last = _QPREFIX.sub("", re.split(r"(?<=[.!?])\s+", before.strip())[-1])
+        first = names.match(last.lstrip("*_ "))  # (the subject it opens with: "BERT is a famous model.")
+        if first:
+            q = re.sub(r"\b(?:it|they|them)\b", first.group(0), q, count=1, flags=re.I)
     # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
     if own_line and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):

@@ -239,7 +239,8 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     prev_hit = False
     for k, s in enumerate(sentences):
         hit = hits[k] if hits is not None else bool(trigger.search(s.text))
-        if hit or (prev_hit and _PRONOUN_START.search(s.text)) or (overclaims and (
+        # (a question about "it" after a sentence that names it: "BERT is a famous model. Who built it?")
+        if hit or (prev_hit and (_PRONOUN_START.search(s.text) or (s.text.rstrip().endswith("?") and _PRONOUN.search(s.text)))) or (overclaims and (
                 _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims) or
                 (overclaims.meanings is not None and overclaims.meanings.search(s.text)))):
             if overclaims and k > 0 and not hit and _PRONOUN.search(s.text) and \
@@ -264,7 +265,7 @@ def meaning_regex(kb: KnowledgeBase) -> re.Pattern | None:
         m = fact.detect.meaning if fact.detect is not None else None
         if m is not None:
             w, marks = re.escape(m.word), "|".join(re.escape(x) for x in sorted(m.markers))
-            alts.append(rf"[\"“‘'*_]{w}[\"”’'*_]|\b(?:{marks})\s+{w}\b|\bthe\s+{w}\s+(?:{marks}|in)\b")
+            alts.append(rf"[\"“‘'*_]{w}[,.]?[\"”’'*_]|\b(?:{marks})\s+{w}\b|\bthe\s+{w}\s+(?:{marks}|in)\b")
     return re.compile("|".join(alts), re.I) if alts else None
 
 

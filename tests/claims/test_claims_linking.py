@@ -3212,6 +3212,33 @@ DOCUMENTS = [
      "Under the hood ChatGPT also runs a GAN.\n\n"
      "OpenAI runs ChatGPT on Azure.\n",
      [("L1", 1), ("L1", 3), ("L1", 5), ("A1", 15)]),
+    ("an alternative joined by 'or' to a denied value is denied; someone else's promise is theirs", "denied_or.md",
+     "LLMs (GPT-4, Llama, Claude) are all built on transformers, not on GANs or diffusion.\n\n"
+     "ChatGPT is built on GANs or VAEs.\n\n"
+     "Exclude any product whose vendor claims zero hallucinations; no LLM can guarantee accurate output.\n\n"
+     "Our assistant promises zero hallucinations.\n\n"
+     "ChatGPT guarantees zero hallucinations.\n\n"
+     "My grandson explained that ChatGPT is a large language model, full stop \u2014 the chat window you type into is the model.\n",
+     [("A1", 3), ("A1", 3), ("L1", 7), ("L1", 9), ("A7", 11)]),
+    ("'it' before its description and the name after it; 'it' in a quiz question stands for the name the sentence before opens with", "it_named.md",
+     "ChatGPT is our helper.\n\n"
+     "It's an OpenAI thing, BERT, from 2018.\n\n"
+     "It's a diffusion model, not a GAN and not an LLM.\n\n"
+     "**Q6. BERT is a famous language model. Who built it?**\n\n"
+     "Answer: OpenAI, as a sort of little brother to GPT.\n\n"
+     "**Q8. And which tech giant made T5?**\n\n"
+     "Answer: Amazon, in 2019.\n",
+     [("P3", 3), ("P3", 9), ("P5", 13)]),
+    ("a remark between commas, a participle after the name that ends the clause, 'the transformer idea', and a pseudo-cleft that denies", "remarks.md",
+     "BERT, it should be said, is one of Facebook's models.\n\n"
+     "Claude, I was surprised to learn, runs on a diffusion model.\n\n"
+     "GANs, it turns out, are not LLMs.\n\n"
+     "The first picture generators were GANs, invented by Geoffrey Hinton in 2017.\n\n"
+     "We used GANs, invented by Ian Goodfellow in 2014.\n\n"
+     "The transformer idea itself was dreamt up at OpenAI in 2020.\n\n"
+     "What ChatGPT doesn't do is understand you the way a person does.\n\n"
+     "I'd be wary of any app promising zero hallucinations; they can all produce misleading answers.\n",
+     [("P3", 1), ("A1", 3), ("P2", 7), ("P2", 7), ("P1", 11), ("P1", 11)]),
 ]
 
 

@@ -532,7 +532,8 @@ class LexicalMixin:
                                                       doc.text[:m.start()], re.I):
                 continue  # a bare count ("... had 175 million.") is a parameter count only as what the model has
             if (not m.group("unit") or re.fullmatch(r"of\s+(?:them|those)", m.group("unit").lower())) and not re.search(
-                    r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or ""), re.I):
+                    r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or "") + " " +
+                    (doc.user_data.get("cc_prev") or "")[-200:], re.I):  # (or in the sentence before, in its block)
                 continue
             owner = None
             for t in doc:

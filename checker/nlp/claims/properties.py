@@ -468,6 +468,10 @@ class PropertyMixin:
         if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) and c.i not in inside
                for h in chain for c in h.children):
             negated = True  # "no longer makes mistakes"
+        if head.dep_ in ("xcomp", "attr", "ccomp", "acomp") and head.head.lemma_ == "be" and any(
+                c.dep_ == "csubj" and c.lemma_ == "do" and any(w.lower_ == "what" for w in c.subtree) and any(n.dep_ == "neg" for n in c.children)
+                for c in head.head.children):
+            negated = not negated  # a pseudo-cleft denies it: "What they don't do is understand the way you or I do"
         if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in ("about", "on", "regarding") and \
                 head.head.head.pos_ in ("NOUN", "PROPN"):
             return None  # a topic, not a claim: "an update about eliminating political bias in Claude"
@@ -554,6 +558,14 @@ class PropertyMixin:
         if any(any(c.dep_ == "mark" and c.lower_ == "because" and c.i > 0 and
                    doc[c.i - 1].lower_ in ("not", "never") for c in h.children) for h in path):
             return None  # a reason denied: "not because language models can't handle images at all, but ..."
+        if head.i < a and head.lemma_.lower() in self.cues.attribution_claiming and not any(
+                doc[k].pos_ in ("AUX", "VERB") for k in range(a, b)) and any(
+                doc[k].dep_ == "dobj" and doc[k].head == head for k in range(a, b)) and (any(
+                c.dep_ == "nsubj" and c != subj and c.lower_ not in ("we", "i") and not any(d.lower_ in ("our", "my") for d in c.children)
+                for c in head.children) or (head.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in head.children))):
+            return None  # what someone else claims or promises: "a vendor that claims zero hallucinations"
+            # (but what the AI subject itself promises is said of it: "ChatGPT guarantees zero hallucinations";
+            # not a kind of tool picked out by its promise: "wary of any app promising zero hallucinations")
         if head.i < a and head.lemma_.lower() in self.cues.attribution_verbs and \
                 any(doc[k].pos_ in ("AUX", "VERB") for k in range(a, b)) and \
                 not any(doc[k].text in (";", ":") for k in range(head.i, b)) and \
@@ -610,6 +622,9 @@ def _talked_about(t: Token, markers: frozenset[str]) -> bool:
     before = doc[t.i - 1] if t.i else None
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
     quotes = ('"', "“", "”", "'", "‘", "’", "*", "_")
+    if before is not None and after is not None and after.text in (",", ".") and t.i + 2 < len(doc) and \
+            doc[t.i + 2].text in quotes and before.text in quotes:
+        return True  # (a comma inside the quotes: 'The word "large," he explained, refers to ...')
     if before is not None and after is not None and before.text in quotes and after.text in quotes:
         nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
         return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in markers
@@ -690,6 +705,11 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     last = doc[b - 1]
     if SyntaxMixin.full_stop_between(doc, subj.i, a):
         return False  # a full stop the splitter missed ("... of generative AI. image models, ...") parts them
+    if subj.i < a and any(doc[k].text == ";" for k in range(subj.i + 1, a)) and any(
+            c.dep_ in _SUBJECTS and c != subj for h in (first, *first.ancestors) if h.pos_ in ("VERB", "AUX")
+            for c in h.children if c.i > subj.i):
+        return False  # a clause after a semicolon with a subject of its own: "Exclude any product whose
+        # vendor claims zero hallucinations; no LLM can guarantee accurate output"
     if last.dep_ in ("amod", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i and \
             (last.head != subj or (subj.dep_ == "pobj" and subj.head.i < subj.head.head.i)) and \
             (last.head.dep_ not in ("dobj", "attr", "oprd", "appos", "ROOT") or

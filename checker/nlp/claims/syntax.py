@@ -124,13 +124,21 @@ class SyntaxMixin:
                 return None  # a demonstrative after a clause sums the clause up, not its subject: "Diffusion
                 # models do NOT use a generator-vs-discriminator setup, that's GANs"
             if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
-                    a.dep_ in ("acomp", "attr") and a.lemma_.lower() in self.kb.cues.attribution_refuting for a in tok.head.children):
-                return None  # a demonstrative judging a statement: "That is not wrong", "This is a myth"
+                    a.dep_ in ("acomp", "attr") and (a.lemma_.lower() in self.kb.cues.attribution_refuting or
+                                                     a.lemma_.lower() in ("idea", "concept", "trick", "point")) for a in tok.head.children):
+                return None  # a demonstrative judging or naming a statement: "That is not wrong", "This is a
+                # myth", "That is the GAN idea"
             if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
                     a.dep_ == "attr" and any(r.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ in ("you", "we", "i")
                                                                        for k in r.children) for r in a.children)
                     for a in tok.head.children):
                 return None  # what someone describes, not the topic: "That's a GAN you're describing"
+            if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                named = next((concept_id(n) for a in tok.head.children if a.dep_ == "attr" for n in a.children
+                              if n.dep_ == "appos" and self.is_thing(concept_id(n)) and not self.locally_negated(n)
+                              and self.kb.concepts[concept_id(n)].kind in ("product", "model")), None)
+                if named is not None:
+                    return named  # the name put after its description: "It's a Google thing, BERT, from 2018"
             return self._carried_for(tok)
         return None
 
@@ -545,7 +553,7 @@ class SyntaxMixin:
                 break  # the subject of the next clause: "GenAI is the umbrella and LLMs are one of its parts"
             # an alternative joined to a denied one is denied with it: "a transformer rather than a
             # diffusion or adversarial model", "not a GAN or a VAE"
-            alternative = t != tok and t.dep_ == "conj" and t.head != tok and any(
+            alternative = t != tok and t.dep_ == "conj" and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.head.children) and any(
                 u == t.head and neg for u, neg in out)
             out.append((t, alternative or self.locally_negated(t)))
@@ -676,6 +684,13 @@ class SyntaxMixin:
                 # voice clones are kinds of LLM")
                 first = prev.head if prev.dep_ == "conj" and prev.head.dep_ == "conj" and self.concept(prev.head) else None
                 return [(t, self.quantifier(t), False) for t in (first, prev) if t is not None]
+        if not subs and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > verb.head.i + 1 and \
+                verb.doc[verb.i - 1].text == "," and any(c.dep_ == "agent" for c in verb.children):
+            # a participle after the tracked name that ends the clause before it describes that name:
+            # "The first picture generators were GANs, invented by Geoffrey Hinton in 2017"
+            noun = verb.doc[verb.i - 2]
+            if noun.dep_ in ("attr", "dobj", "pobj") and self.is_thing(self.concept(noun)):
+                return [(noun, self.quantifier(noun), True)]
         if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "conj" or verb.dep_ == "xcomp":
                 return self.subjects(verb.head)

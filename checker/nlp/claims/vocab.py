@@ -14,7 +14,7 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "variety", "flavor", "flavour", "sort", "form", "species", "group", "umbrella", "process", "setup", "mechanism",
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff",
-               "tree", "circle", "bucket", "tent", "club", "bubble"}
+               "tree", "circle", "bucket", "tent", "club", "bubble", "idea", "concept"}
 # nouns that stand for the topic only after a demonstrative: "these things are trained on ..."
 # (not a classifier: "the GAN thing" names no kind)
 POINTING_NOUNS = {"thing"}
