@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Claim, Modality, Quantifier
 from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS
 from checker.knowledge.taxonomy import covered
-from checker.knowledge.schema import Slot
+from checker.knowledge.schema import Meaning, Slot
 from checker.knowledge import KnowledgeBase
 from checker.nlp.claims.syntax import SyntaxMixin, denies_elided
 from checker.nlp.extensions import concept_id
@@ -82,7 +82,7 @@ class PropertyMixin:
         return claims
 
     @staticmethod
-    def _meaning_value(doc: Doc, word: Token, m) -> tuple[Token, int, int] | None:
+    def _meaning_value(doc: Doc, word: Token, m: Meaning) -> tuple[Token, int, int] | None:
         """The verb of meaning the talked-about ``word`` is the subject of, or the naming verb
         that calls something by it, and the token span of what it is said to mean."""
         up = [word, *word.ancestors]
@@ -622,12 +622,12 @@ def _talked_about(t: Token, markers: frozenset[str]) -> bool:
     before = doc[t.i - 1] if t.i else None
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
     quotes = ('"', "“", "”", "'", "‘", "’", "*", "_")
-    if before is not None and after is not None and after.text in (",", ".") and t.i + 2 < len(doc) and \
-            doc[t.i + 2].text in quotes and before.text in quotes:
-        return True  # (a comma inside the quotes: 'The word "large," he explained, refers to ...')
-    if before is not None and after is not None and before.text in quotes and after.text in quotes:
-        nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
-        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in markers
+    if before is not None and after is not None and before.text in quotes:
+        if after.text in (",", ".") and t.i + 2 < len(doc) and doc[t.i + 2].text in quotes:
+            return True  # (a comma inside the quotes: 'The word "large," he explained, refers to ...')
+        if after.text in quotes:
+            nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
+            return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.lower_ in markers
     if before is not None and before.lower_ in markers:
         return True  # "the word large"
     if after is None or before is None or before.lower_ != "the":
