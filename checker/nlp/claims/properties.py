@@ -108,13 +108,9 @@ class PropertyMixin:
             return None  # the word is not what the verb is said of
         rest = [c for c in verb.children if c.i > max(word.i, verb.i)]
         if called:
-            # "called 'large' because of their user base", "'large' only in the sense of the size of ..."
-            start = next((c.i + 1 + (doc[c.i + 1].lower_ == "of") for c in rest if c.lower_ in ("because", "for") or (
-                c.lower_ == "in" and any(o.lower_ == "sense" for o in c.children))), None)
-            if start is not None and doc[start - 1].lower_ == "in":
-                start = None
-            if start is not None and doc[start].lower_ == "the" and doc[start + 1].lower_ == "sense":
-                start += 3
+            # "called 'large' because of their user base"
+            start = next((c.i + 1 + (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "of")
+                          for c in rest if c.lower_ in ("because", "for")), None)
         elif lemma == "be":
             # "the 'large' is (all) about the data", "the 'large' bit is the number of ..."
             start = next((c.i + 1 for c in rest if c.dep_ == "prep" and c.lower_ == "about"), None)
