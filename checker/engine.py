@@ -72,6 +72,12 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
         # Encoder for Reading Text"')
         firsts = {a[0] for a in _ACRONYM.findall(text)}
         text = _TITLE.sub(lambda m: m.group() if names.search(m.group()) or m.group()[1] in firsts else " " * len(m.group()), text)
+    if " - " in text:
+        # a spaced hyphen is a dash ("it's an LLM underneath - GPT-4 - and the GAN thing is a
+        # myth"), after a chat export's time stamp, whose hyphen it is not
+        stamp = _CHAT_STAMP.match(text)
+        at = stamp.end() if stamp else 0
+        text = text[:at] + text[at:].replace(" - ", " — ")
     if "—" in text or "–" in text:
         # an appositive between a pair of dashes, after which the sentence goes on with its verb,
         # as between commas, which the parser attaches better ("The transformer — the T in GPT —
@@ -146,7 +152,7 @@ class Checker:
     def __init__(self, config: RunConfig | None = None) -> None:
         from checker.nlp.definitions import speaker_regex
         from checker.nlp.pipeline import build_nlp  # spaCy is imported only here, lazily
-        from checker.nlp.sentences import meaning_regex, topic_phrase_regex, trigger_regex
+        from checker.nlp.sentences import amount_regex, meaning_regex, topic_phrase_regex, trigger_regex
         from checker.nlp.terms import knowledge_for
 
         self.config = config or RunConfig()
@@ -158,6 +164,7 @@ class Checker:
         self.trigger = trigger_regex(self.kb)
         self.topic_phrases = topic_phrase_regex(self.kb.cues.overclaim_topic_phrases)
         self.meanings = meaning_regex(self.kb)
+        self.amounts = amount_regex(self.kb)
         self.statements = self.nlp.get_pipe("claimcheck_claims").statement_words()
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
         cues = self.kb.cues
@@ -183,7 +190,7 @@ class Checker:
         other = object.__new__(Checker)
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
         other.topic_phrases, other.discourse, other.asides = self.topic_phrases, self.discourse, self.asides
-        other.meanings, other.statements = self.meanings, self.statements
+        other.meanings, other.amounts, other.statements = self.meanings, self.amounts, self.statements
         other.speakers = self.speakers
         return other
 
@@ -381,10 +388,17 @@ def selected_sentences(document: Document, checker: Checker,
                                subjects=cues.overclaim_subjects | cues.overclaim_limitations,
                                absolutes=cues.overclaim_absolutes, starters=cues.overclaim_starters,
                                pair_nouns=cues.pair_nouns, same_words=checker.kb.relations.same_adjectives,
-                               meanings=checker.meanings, statements=checker.statements) if about_ai else None
+                               meanings=checker.meanings, amounts=checker.amounts, statements=checker.statements) if about_ai else None
     first, other = 0, False
+    before = None  # the block before, with its sentences' hits
     for (seg, sentences), seg_hits in zip(split, hits):
         chosen = {id(s) for s, _hit in select(sentences, checker.trigger, overclaims, seg_hits)}
+        if sentences and before is not None and seg.kind in _PROSE and before[0].kind in _PROSE and before[1] and \
+                before[1][-1] and _OPENS_WITH_PRONOUN.match(sentences[0].text):
+            # a paragraph that opens with "it" or "they" after one whose last sentence names a
+            # tracked concept speaks of it: "ChatGPT is an LLM in its own right." / "It landed in 2020."
+            chosen.add(id(sentences[0]))
+        before = (seg, seg_hits)
         for k, sentence in enumerate(sentences):
             if id(sentence) in chosen:
                 yield seg, sentence, k, about_ai, first + k, other
@@ -487,6 +501,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
     current: list[Claim] = []
     topic, prev, prev_end = None, (None, -1), 0
     named_subject = False  # the previous sentence's subject is an unknown name
+    topic_subject = False  # the previous topic was its sentence's subject
     topic_plural = None  # whether the topic was named in the plural ("GANs") or not ("ChatGPT")
     topic_versioned = False  # whether the topic was one version of a product ("Stable Diffusion XL")
     pair = None  # the last two concepts named together, and where that sentence ended
@@ -519,6 +534,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
         doc.user_data["cc_after_name"] = adjacent and named_subject
         doc.user_data["cc_carried_across"] = topic if across else None
         doc.user_data["cc_after_name_across"] = across and named_subject
+        doc.user_data["cc_after_subject_across"] = across and topic_subject  # (the topic was the subject there)
         doc.user_data["cc_carried_plural"] = topic_plural if adjacent else None
         doc.user_data["cc_carried_versioned"] = topic_versioned if adjacent else False
         doc.user_data["cc_pair"] = pair[0] if pair and base - pair[1] <= PAIR_REACH else None
@@ -540,6 +556,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             topic_versioned = bool(doc.user_data.get("cc_topic_versioned"))
         topic = doc.user_data.get("cc_topic") or (topic if adjacent or across else None)
         named_subject = bool(doc.user_data.get("cc_named_subject"))
+        if doc.user_data.get("cc_topic"):
+            topic_subject = bool(doc.user_data.get("cc_topic_subject"))
         if doc.user_data.get("cc_named_pair"):
             pair = (doc.user_data["cc_named_pair"], base + len(sentence.text))
         prev, prev_end = (seg, k), base + len(sentence.text)

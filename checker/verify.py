@@ -216,8 +216,12 @@ def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
     bound = claim.get("bound") or "exact"
     expected = inherited(kb, claim.subject, "parameters")
     if expected is None:
-        floor = inherited(kb, claim.subject, "min_parameters")
-        if floor and bound in ("max", "exact") and n < floor and claim.quantifier is not Quantifier.SOME:
+        # (a product's size is its model's: "ChatGPT has a few thousand parameters" (FACTS.md §7))
+        floor = inherited(kb, claim.subject, "min_parameters") or next(
+            (f for b in kb.concepts[claim.subject].built_on if (f := inherited(kb, b, "min_parameters"))), None)
+        # (an approximate count is wrong too when even its upper end is below: "about 175 thousand")
+        if floor and (bound in ("max", "exact") and n < floor or bound == "approx" and 1.25 * n < floor) and \
+                claim.quantifier is not Quantifier.SOME:
             return Verdict(wrong=True, found=claim.get("found"), expected="tens or hundreds of billions")
         return UNKNOWN
     if kb.concepts[claim.subject].parameters is None:

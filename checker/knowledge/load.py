@@ -14,7 +14,7 @@ from typing import Any, Mapping
 import yaml
 
 from checker.errors import RuleFileError
-from checker.knowledge.schema import (Concept, Cover, Cues, Detect, NetworkCues, Fact, KnowledgeBase, Meaning,
+from checker.knowledge.schema import (Amount, Concept, Cover, Cues, Detect, NetworkCues, Fact, KnowledgeBase, Meaning,
                                       RelationCues, Slot, Source, VerbCue)
 from checker.model import Severity
 
@@ -293,7 +293,7 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             raise r.error("covers", "a fact must cover at least one kind of claim")
         detect = None
         if "detect" in r.data:
-            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose", "hedged", "meaning"},
+            d = _Reader(path, r.data["detect"], f"{key}.detect", {"subjects", "patterns", "unless", "exact", "purpose", "hedged", "meaning", "amount"},
                         {"subjects"})
             raw_patterns = d.strs("patterns")
             meaning = None
@@ -303,9 +303,17 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
                 low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
                 meaning = Meaning(word=m.str("word").lower(), markers=low(m.strs("markers")), verbs=low(m.strs("verbs")),
                                   right=low(m.strs("right")), neutral=low(m.strs("neutral")))
-            if not raw_patterns and meaning is None:
-                raise d.error("patterns", "a detect needs patterns or a meaning")
-            detect = Detect(subjects=concept_list(d, "subjects"), meaning=meaning,
+            amount = None
+            if "amount" in d.data:
+                am = _Reader(path, d.data["amount"], f"{key}.detect.amount", {"words", "units", "below"}, {"words", "units", "below"})
+                below = am.data["below"]
+                if not isinstance(below, int) or isinstance(below, bool) or below <= 0:
+                    raise am.error("below", "must be a positive whole number")
+                amount = Amount(words=frozenset(x.lower() for x in am.strs("words")),
+                                units=frozenset(x.lower() for x in am.strs("units")), below=below)
+            if not raw_patterns and meaning is None and amount is None:
+                raise d.error("patterns", "a detect needs patterns, a meaning or an amount")
+            detect = Detect(subjects=concept_list(d, "subjects"), meaning=meaning, amount=amount,
                             patterns=tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
                             unless=tuple(u.lower() for u in d.strs("unless")),
                             negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"),
@@ -397,7 +405,7 @@ def _load_cues(path: Path) -> Cues:
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
-                                                                            "limitation_subjects", "subject_concept", "hedged_degrees"}, set())
+                                                                            "limitation_subjects", "subject_concept", "hedged_degrees", "output_verbs"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts", "leaving"}, set())
@@ -441,6 +449,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
                 overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
                 overclaim_hedges=frozenset(low(over.strs("hedged_degrees"))),
+                overclaim_output_verbs=frozenset(low(over.strs("output_verbs"))),
                 overclaim_subject=over.str("subject_concept", ""),
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 purpose_verbs=frozenset(low(top.strs("purpose_verbs"))),

@@ -79,10 +79,22 @@ class Meaning:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Amount:
+    """How much a thing is said to learn from, as a count of ``units`` ("a few thousand
+    hand-picked documents") in a clause with one of ``words`` (verbs or nouns of learning); a
+    count below ``below`` states the claim."""
+
+    words: frozenset[str]
+    units: frozenset[str]
+    below: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Detect:
     subjects: tuple[str, ...]
     patterns: tuple[tuple[Slot, ...], ...]
     meaning: Meaning | None = None
+    amount: Amount | None = None
     unless: tuple[str, ...] = ()
     negated: tuple[bool, ...] = ()  # per pattern: it states the overclaim only when negated ("NEG:")
     exact: bool = False  # the subjects themselves, not narrower concepts ("generative AI is only text")
@@ -208,6 +220,7 @@ class Cues:
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()
     overclaim_limitations: frozenset[str] = frozenset()
+    overclaim_output_verbs: frozenset[str] = frozenset()  # what an AI says or makes, as a subject ("whatever it writes")
     overclaim_hedges: frozenset[str] = frozenset()  # degree words that make an absolute a matter of degree ("mostly harmless")
     overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()

@@ -167,6 +167,10 @@ def unmarked(text: str, source: str, opened: bool = False, label: int = 0) -> Re
     return _splice(text, pieces) if pieces else None
 
 
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "it", "they", "this", "these", "those", "its", "their", "our", "my",
+                              "your", "we", "i", "you", "there", "he", "she"})
+
+
 def without_asides(text: str, asides: re.Pattern | None, names: re.Pattern | None) -> Rewrite | None:
     """The sentence without the asides the parser would misread as its clause (cues.yaml
     ``asides``: "Midjourney, I found out later, is a GAN" is read "Midjourney is a GAN"; an
@@ -181,7 +185,12 @@ def without_asides(text: str, asides: re.Pattern | None, names: re.Pattern | Non
             if not text[m.end():m.end() + 1] == ",":
                 pieces.append((m.end(), m.end(), ","))  # "In truth the transformer": "In truth, the transformer"
         elif not (names is not None and names.search(m.group()) and not names.search(text[:m.start()])):
-            pieces.append((m.start(), m.end(), ""))
+            # (a comma stays when the clause's subject comes after the aside, which followed an
+            # opening phrase: "For plain facts, mind you, ChatGPT is ..." -> "For plain facts, ChatGPT is ...")
+            after = re.match(r"\s*([\w'’]+)", text[m.end():])
+            keep = m.group().lstrip()[:1] == "," and m.group().rstrip()[-1:] == "," and after is not None and (
+                after.group(1)[:1].isupper() or after.group(1).lower() in _SUBJECT_OPENERS)
+            pieces.append((m.start(), m.end(), "," if keep else ""))
     return _splice(text, pieces) if pieces else None
 
 
@@ -298,8 +307,8 @@ _CLAUSAL = re.compile(r"(?i)\b(?:i|you|we|they|he|she|it|let|here|there|this|tha
 _QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"”])|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
-                         r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*)$", re.I)
-_WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
+                         r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*|(?:is|are|was|were)\s+(?:behind|responsible\s+for)\s.*)$", re.I)
+_WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
                          r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
 # (the verb is the question's last lower-case word but a particle, a short phrase or a name:
@@ -317,7 +326,14 @@ _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+
                        r"(?P<x>.+?)\s+(?:have|use|contain|need)$", re.I)
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
-_HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:are|is)\s+there\s+in\s+(?P<x>.+)$", re.I)
+# (also without its verb: "How many networks in a GAN?")
+_HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:(?!(?:are|is)\b)[\w-]+\s+){0,2}?(?!(?:are|is)\b)[\w-]+)\s+(?:(?:are|is)\s+there\s+)?in\s+(?P<x>.+)$", re.I)
+# what a thing is made for, answered by a verb phrase: "What are LLMs mainly built to do? A: Turn
+# prompts into images" -> "LLMs are mainly built to turn prompts into images"
+_WH_PURPOSE = re.compile(r"^what\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+(?P<how>(?:\w+ly\s+)?(?:built|designed|made|meant|intended|trained|used)\s+to)\s+do$", re.I)
+# a prompt that asks for examples, answered after a label: "Give two examples of LLMs. A: Chatbots
+# and Siri" -> "Chatbots and Siri are examples of LLMs"
+_EXAMPLES = re.compile(r"^(?:give|name|list)\s+(?:(?:a|an|one|two|three|some|a\s+few)\s+)?examples?\s+of\s+(?P<x>.+?)$", re.I)
 _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year|"
                       r"(?:family|kind|type|sort|class)(?:\s+of\s+[\w-]+)?)\b", re.I)
 _HOW_MANY_MAKE = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:make\s+up|go\s+into|are\s+in|are\s+inside)\s+(?P<x>.+)$", re.I)
@@ -387,9 +403,10 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     # (up to its first comma or sentence end: "2018. It had 175 billion parameters." answers "2018")
     if m is None and (inline := _INLINE_ANSWER.match(after)) and not _CLAUSAL.search(re.split(r",|[.;]\s", inline.group("body"))[0]):
         m = inline
-    if not question.rstrip().endswith("?") or not (m or emphasised):
+    if not (m or emphasised) or not question.rstrip().endswith("?") and not (
+            m is not None and m.re == _ANSWER and _EXAMPLES.match(_QPREFIX.sub("", question).strip().rstrip(".:"))):
         return None
-    q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?").strip())
+    q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?.:").strip())
     q = _BY_WHOM.sub("", q)
     q = re.sub(r"^(?:and|so|but|now|ok|okay)\b,?\s+", "", q, flags=re.I)  # "And which tech giant made T5?"
     if names is not None and before.strip() and re.search(r"\b(?:it|they|them)\b", q, re.I):
@@ -407,7 +424,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     answer = None if polar else _answer_phrase(body)
     if answer is None and polar is None:
         return None
-    q = re.sub(r",\s*(?:under the hood|exactly|roughly|again|then|originally|these days|today)$", "", q, flags=re.I)
+    q = re.sub(r",\s*(?:under the hood|exactly|roughly|again|then|originally|these days|today|technically|"
+               r"really|actually|basically|strictly speaking|in short|in a nutshell)$", "", q, flags=re.I)
     q = re.sub(r"^(?i:roughly|approximately|about)\s+", "", q) if q.lower().startswith(("roughly how", "about how")) else q
     s = None
     if polar:
@@ -439,6 +457,10 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{w.group('x')} stands for {answer}"               # "Expand the acronym T5" -> "T5 stands for Transformer 5"
     elif w := _HOW_MANY.match(q):
         s = f"{w.group('x')} has {answer} {w.group('n')}"      # "... does a typical LLM have" -> "a typical LLM has a few thousand parameters"
+    elif w := _WH_PURPOSE.match(q):
+        s = f"{w.group('x')} {w.group('be')} {w.group('how')} {answer[:1].lower() + answer[1:]}"  # "What are LLMs built to do"
+    elif w := _EXAMPLES.match(q):
+        s = f"{answer} are examples of {w.group('x')}"         # "Give two examples of LLMs"
     elif w := _WH_PASSIVE.match(q):
         s = f"{w.group('x')} {w.group('be')} {w.group('verb')} {w.group('prep')} {answer}"  # "What are LLMs built on"
     elif w := _WH_COPULA.match(q):
@@ -475,5 +497,59 @@ def row_answer(prompt: str, answer: str) -> Rewrite | None:
             return Rewrite(text=text, splices=((0, len(text), len(prompt)),))
     if _EXPAND.match(prompt.strip().rstrip(".:")):
         return qa_statement(prompt.strip().rstrip(".:") + "?", "A: " + answer)  # "| Expand the acronym T5. | Transformer 5 |"
+    if card := card_statement(prompt, answer):
+        return card
+    if _TOPIC_FIRST.match(prompt.strip()):
+        return qa_statement(prompt.rstrip() + "?", "A: " + answer)  # "| GANs: who invented them | Hinton |"
     end = len(prompt.rstrip())
     return _splice(prompt, [(end, end, " | " + answer)])
+
+
+# a flashcard that names its topic and what is asked of it, answered in the next cell: "| BERT:
+# who and when | OpenAI, 2018 |", "| T5: developer | Meta AI, 2019 |", "| GPT-3: year and size |
+# 2020; 175 billion parameters |", "| Stable Diffusion: family | A diffusion model |"
+_CARD = re.compile(r"^\s*(?P<topic>[^:?|]{1,40}?)\s*:\s*(?P<asks>[A-Za-z][A-Za-z ,&/]{0,40})$")
+_ASKS = {
+    "who": {"who", "maker", "makers", "developer", "developers", "creator", "creators", "lab", "company", "inventor",
+            "inventors", "author", "authors", "origin", "by", "builder"},
+    "when": {"when", "year", "date", "release", "released", "launch", "launched", "introduced", "debut"},
+    "size": {"size", "parameters"},
+    "kind": {"family", "type", "kind", "architecture"},
+}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def card_statement(prompt: str, answer: str) -> Rewrite | None:
+    """A flashcard's "TOPIC: what is asked" prompt read with its answer cell as one statement
+    ("| BERT: who and when | OpenAI, 2018 |" -> "BERT was made by OpenAI in 2018."); None for
+    any other prompt."""
+    m = _CARD.match(prompt.rstrip())
+    if m is None:
+        return None
+    asks = set(re.findall(r"[a-z]+", m.group("asks").lower())) - {"and", "the", "of", "its", "what"}
+    if not asks or not asks <= set().union(*_ASKS.values()):
+        return None
+    topic = m.group("topic").strip()
+    parts = [p.strip(" *_.") for p in re.split(r"\s*[,;—–]\s*|\s+\(|\s+-\s+", answer) if p.strip(" *_.")]
+    if not parts:
+        return None
+    if asks & _ASKS["kind"]:
+        if asks - _ASKS["kind"]:
+            return None
+        kind = parts[0]
+        article = "" if re.match(r"(?i)(?:a|an|the)\s", kind) else "a "
+        text = f"{topic} is {article}{kind}."
+    else:
+        when = next((p for p in parts if _YEAR.search(p) and len(p.split()) <= 3), None)
+        who = next((p for p in parts if p != when and p[:1].isupper() and not re.search(r"\d", p)), None)
+        size = next((p for p in parts if re.search(r"(?i)\bparameters?\b", p)), None)
+        if asks & _ASKS["who"] and who is None or asks & _ASKS["when"] and when is None or asks & _ASKS["size"] and size is None:
+            return None  # (the answer does not give what the prompt asks)
+        be = "were" if re.search(r"[a-z]s$", topic) else "was"
+        made = "released" if asks & {"release", "released", "launch", "launched", "debut"} else "made"
+        said = [f"{be} {made}" + (f" by {who}" if who else "") + (f" in {when}" if when else "")] if who or when else []
+        said += [f"{'have' if be == 'were' else 'has'} {size}"] if size else []
+        if not said:
+            return None
+        text = f"{topic} {' and '.join(said)}."
+    return Rewrite(text=text, splices=((0, len(text), len(prompt)),))

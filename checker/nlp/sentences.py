@@ -222,6 +222,9 @@ class OverclaimCues:
     pair_nouns: frozenset[str] = frozenset()  # "the two terms" points back at two named concepts
     same_words: frozenset[str] = frozenset()  # "They're interchangeable": sameness of the two named before
     meanings: re.Pattern | None = None  # a word of a name talked about: 'the "large" refers to ...'
+    # a count of texts or a size in parameters, which may be a model's named before: "The model
+    # has a few thousand parameters", "a few hundred novels are enough to train a model"
+    amounts: re.Pattern | None = None
     statements: frozenset[str] = frozenset()  # words one of which every fact's detect pattern needs
 
 
@@ -242,7 +245,8 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
         # (a question about "it" after a sentence that names it: "BERT is a famous model. Who built it?")
         if hit or (prev_hit and (_PRONOUN_START.search(s.text) or (s.text.rstrip().endswith("?") and _PRONOUN.search(s.text)))) or (overclaims and (
                 _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims) or
-                (overclaims.meanings is not None and overclaims.meanings.search(s.text)))):
+                (overclaims.meanings is not None and overclaims.meanings.search(s.text)) or
+                (overclaims.amounts is not None and overclaims.amounts.search(s.text)))):
             if overclaims and k > 0 and not hit and _PRONOUN.search(s.text) and \
                     k - 1 not in taken and \
                     not overclaims.subjects.isdisjoint(w.rstrip("s") for w in Trigger._WORDS.findall(sentences[k - 1].text.lower())):
@@ -267,6 +271,18 @@ def meaning_regex(kb: KnowledgeBase) -> re.Pattern | None:
             w, marks = re.escape(m.word), "|".join(re.escape(x) for x in sorted(m.markers))
             alts.append(rf"[\"“‘'*_]{w}[,.]?[\"”’'*_]|\b(?:{marks})\s+{w}\b|\bthe\s+{w}\s+(?:{marks}|in)\b")
     return re.compile("|".join(alts), re.I) if alts else None
+
+
+def amount_regex(kb: KnowledgeBase) -> re.Pattern | None:
+    """Finds a count of texts (the facts' ``detect.amount`` units) or a size in parameters: "a
+    few thousand hand-picked documents", "10,000 sentences", "a few thousand parameters"."""
+    units = sorted({u for fact in kb.facts if fact.detect is not None and fact.detect.amount is not None
+                    for u in fact.detect.amount.units})
+    if not units:
+        return None
+    nouns = "|".join(re.escape(u) for u in units)
+    return re.compile(r"\b(?:\d[\d,]*|few|several|couple|handful|dozens?|hundreds?|thousands?|tens)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:" + nouns + r")s?\b|\bparam(?:eter)?s\b", re.I)
 
 
 def topic_phrase_regex(phrases: tuple[str, ...]) -> re.Pattern | None:

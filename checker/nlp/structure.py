@@ -141,8 +141,11 @@ def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
     out: dict[int, str] = {}
     for row in rows.values():
         # (the question itself, not a number under "Q": "| Q | Question | Answer |")
+        # (and the header named first in the cue list: "Front" before "Card", in "| Card | Front | Back |")
+        ranks = {h: k for k, h in enumerate(kb.cues.question_headers)}
         prompt = max((c for c in row if _header_is(c.context, kb.cues.question_headers)),
-                     key=lambda c: ("?" in c.text, len(c.text.strip())), default=None)
+                     key=lambda c: ("?" in c.text, -min(r for h, r in ranks.items() if _header_is(c.context, (h,))),
+                                    len(c.text.strip())), default=None)
         answer = next((c for c in row if _header_is(c.context, kb.cues.answer_headers)), None)
         if prompt is not None and answer is not None and prompt != answer and answer.text.strip():
             out[prompt.start] = answer.text.strip()

@@ -3239,6 +3239,68 @@ DOCUMENTS = [
      "What ChatGPT doesn't do is understand you the way a person does.\n\n"
      "I'd be wary of any app promising zero hallucinations; they can all produce misleading answers.\n",
      [("P3", 1), ("A1", 3), ("P2", 7), ("P2", 7), ("P1", 11), ("P1", 11)]),
+    ("a flashcard's question and answer on one line, a maker 'behind' a thing, a card that names what it asks", "cards.md",
+     "- **Q:** What kind of model is BERT, technically? **A:** A generative adversarial network.\n"
+     "- **Q:** What are LLMs mainly built to do? **A:** Turn text prompts into images.\n"
+     "- **Q:** Give two examples of LLMs. **A:** Chatbots and virtual assistants such as Siri.\n"
+     "- **Q:** What kind of model is GPT-4? **A:** A transformer-based LLM.\n\n"
+     "5. Which firm is behind the T5 model? \u2014 Meta, the Facebook lot.\n\n"
+     "6. How many networks in a GAN? \u2014 Just the one.\n\n"
+     "Google is behind Gemini, and Anthropic is behind Claude.\n\n"
+     "| Card | Answer |\n|---|---|\n"
+     "| BERT: who and when | OpenAI, 2018 |\n"
+     "| ChatGPT: launch | November 2022, OpenAI |\n"
+     "| GPT-3: year and size | 2020; 175 million parameters |\n"
+     "| Stable Diffusion: family | A GAN |\n"
+     "| Claude: maker | Anthropic |\n",
+     [("A5", 1), ("D1", 2), ("A7", 3), ("P5", 6), ("A2", 8), ("P3", 14), ("D4", 16), ("T5", 17)]),
+    ("what an AI says or makes as the subject; an announcing frame before 'it'; a remark after an opening phrase", "outputs.md",
+     "We use ChatGPT for the newsletter.\n\n"
+     "Whatever it writes is checked and guaranteed accurate.\n\n"
+     "A computer has no opinions, so whatever it says is completely neutral.\n\n"
+     "Every fact it gives you is correct.\n\n"
+     "Not everything it says is accurate.\n\n"
+     "Whatever people say, ChatGPT is not always accurate.\n\n"
+     "And the thing is, it never gets anything wrong.\n\n"
+     "The problem is that it sometimes gets things wrong.\n\n"
+     "For plain facts like dates, mind you, ChatGPT is always accurate.\n",
+     [("L1", 3), ("L3", 5), ("L1", 7), ("L1", 13), ("L1", 17)]),
+    ("a relative clause without 'that' before its verb; a maker or family on top of; a denial through 'on top of'", "contact.md",
+     "Every generative AI tool you'll come across, from photo editors to music makers, is built on top of an LLM.\n\n"
+     "Every generative AI tool in scope sits on top of an LLM.\n\n"
+     "The chatbot we signed up for last year is a GAN.\n\n"
+     "ChatGPT is built on top of transformers, not on top of GANs.\n\n"
+     "Chat assistants such as Claude sit on top of transformer language models, not on top of GANs or diffusion models.\n",
+     [("T2", 1), ("T2", 3), ("A1", 5)]),
+    ("a size in parameters of the model named before, approximate or through its product", "sizes.md",
+     "Our assistant runs on a large language model.\n\n"
+     "The model has a few thousand parameters.\n\n"
+     "The model we trained in the lab had about 110 million parameters.\n\n"
+     "LLMs have about 175 thousand parameters.\n\n"
+     "LLMs have around 175 billion parameters.\n\n"
+     "ChatGPT has a couple thousand parameters.\n\n"
+     "ChatGPT has over a trillion parameters.\n",
+     [("D4", 3), ("D4", 7), ("D4", 11)]),
+    ("how much an LLM learns from, as a small count of texts, in its own clause", "amounts.md",
+     "LLMs learn from a few thousand hand-picked documents.\n\n"
+     "Their training sets are surprisingly modest, usually a few thousand carefully selected documents.\n\n"
+     "A few hundred novels are usually enough to train a capable language model.\n\n"
+     "LLMs are trained on billions of documents.\n\n"
+     "LLMs are trained on hundreds of thousands of books.\n\n"
+     "We fine-tuned our LLM on a few thousand documents.\n\n"
+     "LLMs are not trained on a few thousand documents.\n\n"
+     "Our team read a few hundred pages about LLMs.\n\n"
+     "The library has a few thousand books, and ChatGPT was trained on far more.\n\n"
+     "We fed ChatGPT a 90-page lease and asked for 60 words.\n",
+     [("D3", 1), ("D3", 3), ("D3", 5)]),
+    ("a paragraph that opens with 'it' after one whose subject was a tracked name", "across.md",
+     "ChatGPT is a large language model in its own right.\n\n"
+     "It landed in the summer of 2020, just in time for lockdown.\n\n"
+     "We had a meeting about Claude with the team.\n\n"
+     "It was launched by the council in 2020.\n\n"
+     "GANs are clever.\n\n"
+     "They were dreamt up by Geoffrey Hinton in 2017.\n",
+     [("A7", 1), ("P6", 3), ("P2", 11), ("P2", 11)]),
 ]
 
 

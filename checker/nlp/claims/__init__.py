@@ -59,7 +59,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         return doc
 
     def extract(self, doc: Doc) -> tuple[list[Claim], str | None]:
-        self._carried = doc.user_data.get("cc_carried")
+        # (or, in a paragraph that opens with "it", the topic of the paragraph before when its
+        # last sentence had a tracked name as its subject)
+        self._carried = doc.user_data.get("cc_carried") or (
+            doc.user_data.get("cc_carried_across") if doc.user_data.get("cc_after_subject_across") else None)
         self._pair = doc.user_data.get("cc_pair")
         self._examples: set[int] = set()  # named examples that share an untracked subject's predicate
         topic = self._topic(doc)

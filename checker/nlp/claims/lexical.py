@@ -58,7 +58,7 @@ class LexicalMixin:
     _PARAMS = re.compile(
         r"(?P<bound>(?:only|just)\s+(?:about|around|roughly|some)|fewer than|less than|under|below|more than|over|at least|only|just|"
         r"nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple of|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those|"
+        r"(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple(?: of)?|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those|"
         r"of\s+(?:these|those|the|its|their)\s+[\"“']?(?:parameters|params|weights))\b|(?=\s*[.;!?]|\s*$))", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
@@ -535,17 +535,33 @@ class LexicalMixin:
                     r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or "") + " " +
                     (doc.user_data.get("cc_prev") or "")[-200:], re.I):  # (or in the sentence before, in its block)
                 continue
-            owner = None
+            owner, product = None, None
             for t in doc:
                 if t.idx >= m.start():
                     break
                 # (or what a quantifier subject counts: "most of them", "most of these models")
                 named = concept_id(t) or (self.concept(t) if t.pos_ in ("NOUN", "PRON") and (t.dep_ in ("nsubj", "nsubjpass") or (
                     t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass"))) else None)
-                if self.is_thing(named) and self.kb.concepts[named].kind in ("model", "family") and not (
+                if self.is_thing(named) and not (
                         t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in LIKENESS_SUFFIXES):
-                    owner = t  # (a size is one model's own, not a likeness's: "a tiny GPT-style model, a few million")
-                    # (or the subject that stands for the model named before: "the models themselves are tiny")
+                    if self.kb.concepts[named].kind in ("model", "family"):
+                        owner = t  # (a size is one model's own, not a likeness's: "a tiny GPT-style model, a few million")
+                        # (or the subject that stands for the model named before: "the models themselves are tiny")
+                    elif self.kb.concepts[named].kind == "product" and self.kb.concepts[named].built_on:
+                        product = t  # (a product's size is its model's, when no model is named: "ChatGPT has ...")
+            owner = owner or product
+            owner_concept = None
+            recent = doc.user_data.get("cc_carried") or doc.user_data.get("cc_recent_concept")
+            if owner is None and recent in self.kb.concepts and self.is_thing(recent):
+                # "Our assistant runs on an LLM. The model has a few thousand parameters": a pronoun or
+                # a model's common noun as the subject stands for the model named last
+                owner = next((t for t in doc if t.idx < m.start() and t.dep_ in ("nsubj", "nsubjpass") and (
+                    (t.pos_ == "PRON" and t.lower_ in ("it", "they")) or (
+                        t.pos_ == "NOUN" and t.lemma_.lower() in ("model", "one") and not any(
+                            # (not one picked out: "the image model", "the model we trained in the lab")
+                            c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN") or
+                            c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ != "behind" for c in t.children)))), None)
+                owner_concept = recent if owner is not None else None
             if owner is None or owner.i < len(doc) and any(
                     w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
                 continue
@@ -553,7 +569,7 @@ class LexicalMixin:
                 continue  # a version of the model has a size of its own: "the smallest version of GPT-3, with 125 million"
             num = m.group("num").lower().replace(",", "")
             scale = SCALE[m.group("scale").lower()]
-            few = num in ("a few", "several", "a couple of", "a handful of", "some")
+            few = num in ("a few", "several", "a couple of", "a couple", "a handful of", "some")
             n = int(float(num) * scale) if num[0].isdigit() else scale * (10 if few else spelled_number(num) or 1)
             bound = (m.group("bound") or "").lower()
             kind = "max" if few or bound.split(" ")[0] in ("fewer", "less", "under", "below", "only", "just") else \
@@ -565,7 +581,7 @@ class LexicalMixin:
                       for t in doc if owner.idx < t.idx < m.start())
             if neg:
                 continue
-            rels.append(Rel(relation="parameters", x=owner, x_concept=concept_id(owner) or self.concept(owner), y=anchor, y_value=str(n),
+            rels.append(Rel(relation="parameters", x=owner, x_concept=owner_concept or concept_id(owner) or self.concept(owner), y=anchor, y_value=str(n),
                             quantifier=self.quantifier(owner),
                             anchor=anchor, detail=(("found", m.group(0).strip()), ("bound", kind),
                                      ("span", f"{owner.idx}:{m.end()}"))))

@@ -564,6 +564,10 @@ class PredicateMixin:
             elif self.is_agent(oc) and p in ("from", "by"):
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=negated, quantifier=q,
                                 anchor=anchor))
+            if self.is_thing(oc) and self.is_agent(xc) and p in self.r.uses_preps:
+                # a maker "behind" a thing made it: "Meta is behind T5", "the lab behind ChatGPT is Google"
+                rels.append(Rel(relation="made_by", x=o, x_concept=oc, y=x, y_value=xc, negated=negated,
+                                quantifier=self.quantifier(o), anchor=anchor))
             # "part of Y"
             if o.lemma_.lower() in ("part", "member", "subset", "branch") and oc is None:
                 for _, obj in self.prep_objects(o, {"of"}):

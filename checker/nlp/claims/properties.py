@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from checker.model import Claim, Modality, Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS, spelled_number
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Meaning, Slot
 from checker.knowledge import KnowledgeBase
@@ -27,7 +27,9 @@ class PropertyMixin:
         saved = self._carried
         self._carried = saved or doc.user_data.get("cc_carried_across")
         try:
-            return self._properties(doc) + self._meanings(doc)
+            found = self._properties(doc) + self._meanings(doc)
+            said = {c.object for c in found}
+            return found + [c for c in self._amounts(doc) if c.object not in said]
         finally:
             self._carried = saved
 
@@ -80,6 +82,72 @@ class PropertyMixin:
                     detail=(("fact", fact.id), ("found", said), ("property", fact.covers[-1].property))))
                 break
         return claims
+
+    def _amounts(self, doc: Doc) -> list[Claim]:
+        """How much a concept is said to learn from (a fact's ``detect.amount``), as a count of
+        texts below the fact's bound: "trained on a hand-picked set of a few thousand
+        documents", "a few hundred novels are enough to train a capable model". The count and a
+        word of learning share a clause; the subject is a mention the fact covers, the concept
+        named last, or (in a document about AI) the fact's first subject when the clause names
+        an AI noun; when asserted and without the fact's exceptions."""
+        claims: list[Claim] = []
+        for fact, unless, _ in self._detectors():
+            am = fact.detect.amount
+            if am is None:
+                continue
+            for unit in doc:
+                if unit.lemma_.lower() not in am.units or unit.pos_ != "NOUN" or unit.tag_ != "NNS":
+                    continue  # (a count of texts, not "a 90-page lease" or "one word at a time")
+                count = _count_before(unit)
+                if count is None or count >= am.below:
+                    continue
+                learning = [t for t in doc if t.lemma_.lower() in am.words and t.i != unit.i and _one_clause(t, unit)]
+                subj = next(((t, found) for t in learning if (found := self._amount_subject(doc, fact, t)) is not None), None)
+                if subj is None:
+                    continue
+                learning, subj = subj
+                a, b = min(learning.i, unit.left_edge.i), max(learning.i, unit.i) + 1
+                if unless is not None and unless.search(_own_clause_text(doc, learning.i, doc.text.lower())):
+                    continue  # ("fine-tuned on a few hundred examples" is right)
+                subj_tok, subj_concept = subj
+                if self._property_negation(doc, a, b, subj_tok) is not False:
+                    continue  # denied, asked, reported or supposed
+                said = doc[unit.left_edge.i:unit.i + 1].text
+                claims.append(Claim(
+                    relation="property", subject=subj_concept, object=fact.id, start=min(subj_tok.idx, doc[a].idx),
+                    end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
+                    subject_text=subj_tok.text, object_text=said, sentence=doc.text,
+                    detail=(("fact", fact.id), ("found", said), ("property", fact.covers[0].property))))
+                break
+        return claims
+
+    def _amount_subject(self, doc: Doc, fact, learning: Token) -> tuple[Token, str] | None:
+        """What learns in an amount claim: the nearest mention the fact covers, else the concept
+        named last (covered), else in a document about AI an AI noun of cues.yaml in the clause."""
+        subjects = fact.detect.subjects
+        if learning.pos_ == "VERB" and any(
+                s.dep_ in ("nsubj", "nsubjpass") and not self.concept(s) and s.lower_ not in ("it", "they") and
+                s.lemma_.lower() not in self.kb.cues.overclaim_subjects and s.lemma_.lower() not in self.kb.cues.overclaim_people
+                and s.pos_ in ("NOUN", "PROPN", "PRON") for s in learning.children):
+            return None  # someone else learns or reads it: "Our team read a few hundred pages about LLMs"
+        if learning.pos_ == "VERB" and any(s.dep_ == "nsubj" and s.lemma_.lower() in self.kb.cues.overclaim_people
+                                           for s in learning.children):
+            return None
+        named = [t for t in doc if self.is_thing(self.concept(t)) and covered(self.kb, self.concept(t), subjects)
+                 and not self.compared(t) and not self.locally_negated(t)]
+        if named:
+            t = min(named, key=lambda t: abs(t.i - learning.i))
+            return t, self.concept(t)
+        recent = doc.user_data.get("cc_carried") or doc.user_data.get("cc_recent_concept")
+        anchor = next((t for t in doc if t.dep_ in _SUBJECTS or t.lower_ in ("it", "they")), learning)
+        if recent in self.kb.concepts and covered(self.kb, recent, subjects):
+            return anchor, recent
+        if doc.user_data.get("cc_about_ai") and any(
+                t.lemma_.lower() in self.kb.cues.overclaim_subjects and t.pos_ == "NOUN" and
+                (learning in t.ancestors or t in learning.ancestors or t.head == learning.head or t.head == learning)
+                for t in doc):
+            return anchor, subjects[0]
+        return None
 
     @staticmethod
     def _meaning_value(doc: Doc, word: Token, m: Meaning) -> tuple[Token, int, int] | None:
@@ -297,6 +365,17 @@ class PropertyMixin:
         # subject of its clause (an output noun of relations.yaml)
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.dep_ in ("nsubj", "nsubjpass") and
                 t.lemma_.lower() in self.r.output_nouns and any(p.dep_ == "poss" and p.lower_ == "its" for p in t.children)]
+        # "Whatever it writes is guaranteed accurate", "every fact it gives you is correct": what an
+        # AI subject says or makes, as the subject of its clause (cues.yaml overclaims.output_verbs)
+        pointing = bool(doc.user_data.get("cc_recent_ai") or doc.user_data.get("cc_after_name") or
+                        doc.user_data.get("cc_after_name_across"))
+        made = lambda v: v.lemma_.lower() in self.kb.cues.overclaim_output_verbs and any(  # noqa: E731
+            k.dep_ == "nsubj" and (self.is_thing(concepts[k.i]) or (k.lower_ in ("it", "they") and pointing) or
+                                   (k.pos_ in ("NOUN", "PROPN") and k.lemma_.lower() in nouns))
+            for k in v.children)
+        out += [(t, ai) for t, c in zip(toks, concepts) if c is None and (
+            (t.dep_ in ("nsubj", "nsubjpass") and any(r.dep_ == "relcl" and made(r) for r in t.children)) or
+            (t.dep_ in ("csubj", "csubjpass") and made(t)))]
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
@@ -577,7 +656,7 @@ class PropertyMixin:
         return negated
 
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 # (nor a hedge: "they will always hallucinate, sometimes correctly" says nothing is always right)
 _GAP_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "hardly", "far", "sometimes", "occasionally", "rarely",
                             "seldom"})
@@ -665,6 +744,61 @@ def _judged_false(doc: Doc, b: int, refuting: frozenset[str]) -> bool:
     negated = words[0].endswith("n't") or bool(rest) and rest[0] in ("not", "n't", "never", "no")
     rest = [w for w in rest if w not in ("not", "n't", "never", "no", "longer", "simply", "just", "a", "an", "the", "plain")]
     return bool(rest) and (rest[0] in refuting or (negated and rest[0] in ("true", "right", "correct", "accurate", "so")))
+
+
+# how many a count word may stand for at most: "a few thousand" up to ten thousand, "tens of
+# thousands" up to a hundred thousand
+_COUNT_SCALES = {"hundred": 100, "hundreds": 1000, "thousand": 1000, "thousands": 1000, "dozen": 12, "dozens": 144,
+                 "million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9, "trillion": 10**12}
+_COUNT_FEW = {"few": 10, "several": 10, "couple": 3, "handful": 10, "tens": 100}
+_COUNT_GLUE = {"a", "of", "about", "around", "roughly", "some", "just", "only", "maybe", "perhaps", "under", "fewer", "than", "less"}
+
+
+def _count_before(unit: Token) -> int | None:
+    """The most that the count before a noun may stand for ("a few thousand hand-picked
+    documents": 10,000; "10,000 sentences"; "tens of thousands of pages": 100,000), past the
+    noun's modifiers; None when no count comes before it."""
+    doc = unit.doc
+    k = unit.i - 1
+    while k >= 0 and k > unit.i - 6 and (doc[k].pos_ in ("ADJ", "ADV") and not doc[k].like_num and doc[k].lower_ not in _COUNT_FEW
+                                        or doc[k].text in ("-", "‑") or doc[k].tag_ in ("VBN", "HYPH")):
+        k -= 1
+    value, scale, seen = None, 1, False
+    while k >= 0:
+        w = doc[k].lower_.replace(",", "")
+        if w in _COUNT_SCALES:
+            scale *= _COUNT_SCALES[w]
+        elif w in _COUNT_FEW:
+            value = _COUNT_FEW[w]
+        elif w.isdigit():
+            value = int(w)
+        elif doc[k].like_num and spelled_number(w):
+            value = spelled_number(w)
+        elif w not in _COUNT_GLUE:
+            break
+        seen = seen or w in _COUNT_SCALES or w in _COUNT_FEW or w.isdigit() or doc[k].like_num
+        k -= 1
+    if not seen:
+        return None
+    return (value or 1) * scale
+
+
+def _verb_chain(tok: Token) -> list[Token]:
+    """The verbs above a token, nearest first (itself, if a verb)."""
+    return [t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")]
+
+
+def _one_clause(a: Token, b: Token) -> bool:
+    """Are two tokens in one clause, or is one in a clause that completes the other's ("enough
+    to train a model"), not in a clause with a subject of its own ("The library has a few
+    thousand books, and ChatGPT was trained on far more")?"""
+    for x, y in ((a, b), (b, a)):
+        top, chain = _verb_chain(y), _verb_chain(x)
+        if top and top[0] in chain:
+            below = chain[:chain.index(top[0])]
+            return not any(v.dep_ in ("conj", "advcl", "parataxis", "relcl") or v.dep_ == "ccomp" and
+                           any(c.dep_ in _SUBJECTS for c in v.children) for v in below)
+    return False
 
 
 def _own_clause_text(doc: Doc, a: int, masked: str) -> str:

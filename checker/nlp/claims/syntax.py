@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
-from checker.nlp.claims.vocab import POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
+from checker.nlp.claims.vocab import METAPHOR_WHOLES, POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
 
@@ -58,7 +58,7 @@ class SyntaxMixin:
                 concept_id(tok.head) and self.kb.concepts[concept_id(tok.head)].kind in ("family", "architecture"):
             return concept_id(tok.head)  # "a GAN, the same technology that powers ChatGPT": the GAN
         if tok.pos_ in ("NOUN", "PROPN"):
-            if lemma in CLASSIFIERS or lemma in BUILT_NOUNS or lemma in self.r.uses_nouns:
+            if lemma in CLASSIFIERS or lemma in BUILT_NOUNS or lemma in self.r.uses_nouns or lemma in METAPHOR_WHOLES:
                 for child in tok.children:  # (and a part: "a GAN core", "its transformer backbone")
                     # "GPT models", "the LLM category"; but "an AI tool" is a tool, not the field of AI
                     # (also across a medium word, for a family: "diffusion image tools")
@@ -71,7 +71,7 @@ class SyntaxMixin:
                             and not (lemma in BUILT_NOUNS and self.kb.concepts[concept_id(child)].kind in ("model", "product")) \
                             and not (lemma in VERSION_NOUNS and self.kb.concepts[concept_id(child)].kind == "model" and any(
                                 d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)) \
-                            and not (lemma not in CLASSIFIERS | BUILT_NOUNS and
+                            and not (lemma not in CLASSIFIERS | BUILT_NOUNS | METAPHOR_WHOLES and
                                      self.kb.concepts[concept_id(child)].kind not in ("family", "architecture")):
                         if child.i > 1 and tok.doc[child.i - 1].text == "/" and concept_id(tok.doc[child.i - 2]):
                             return None  # one of two names: "generative AI/LLM tools" are either kind
@@ -236,6 +236,12 @@ class SyntaxMixin:
         if SyntaxMixin.opens_sentence(tok):
             return True
         doc = tok.doc
+        # (or after a frame that announces it: "And the thing is, it ...", "The truth is they ...")
+        j = tok.i - 1 - (tok.i > 0 and doc[tok.i - 1].text == ",")
+        if j >= 1 and doc[j].lemma_ == "be" and doc[j - 1].pos_ == "NOUN" and doc[j - 1].dep_ == "nsubj" and \
+                SyntaxMixin.opens_sentence(doc[j - 1].left_edge) and \
+                all(t.pos_ in ("DET", "ADJ") for t in doc[doc[j - 1].left_edge.i:j - 1]) and not concept_id(doc[j - 1]):
+            return True
         k = tok.i - 1
         while k >= 0 and doc[k].pos_ in ("CCONJ", "ADV", "INTJ"):
             k -= 1
@@ -420,12 +426,14 @@ class SyntaxMixin:
                 counted = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for p in c.children if p.dep_ == "pobj"), tok)
                 if self.is_thing(self.concept(counted)):
+                    doc.user_data["cc_topic_subject"] = True  # (the topic is the clause's subject)
                     doc.user_data["cc_topic_plural"] = True
                     doc.user_data["cc_topic_versioned"] = versioned(counted)
                     return self.concept(counted)
             if tok.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(tok)) and \
                     self.quantifier(tok) is not Quantifier.NONE and not (self._carried and tok.head.lemma_.lower() == "stand"
                                                                          and any(c.lower_ == "for" for c in tok.head.children)):
+                doc.user_data["cc_topic_subject"] = tok.pos_ != "PRON"  # (a name, not a pronoun for one)
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 doc.user_data["cc_topic_versioned"] = versioned(tok)  # ("SDXL ... . Released in 2023": the version's)
                 return self.concept(tok)
@@ -580,13 +588,15 @@ class SyntaxMixin:
         if any(c.dep_ == "det" and c.lower_ in NONE_WORDS for c in t.children):
             return True
         doc = t.doc
-        for j in range(max(0, t.i - 3), t.i):
+        for j in range(max(0, t.i - 5), t.i):
             w = doc[j]
             between = range(j + 1, t.i)
-            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") for k in between) and \
+            # (also through a two-word preposition: ", not on top of GANs")
+            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") or doc[k].lower_ in _THROUGH_NOUNS
+                                                    for k in between) and len(between) <= 2 + sum(doc[k].lower_ in _THROUGH_NOUNS for k in between) * 2 and \
                     j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
                 return True
-            if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of"):
+            if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of") and j >= t.i - 3:
                 return True
         k = t.left_edge.i
         if k >= 2 and doc[k - 1].lower_ in ("not", "never") and doc[k - 2].text in (",", ";", "—", "–", "("):
@@ -691,6 +701,15 @@ class SyntaxMixin:
             noun = verb.doc[verb.i - 2]
             if noun.dep_ in ("attr", "dobj", "pobj") and self.is_thing(self.concept(noun)):
                 return [(noun, self.quantifier(noun), True)]
+        if not subs and verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and verb.i > verb.head.i and \
+                not any(c.dep_ == "mark" for c in verb.children):
+            # "Every GenAI tool you'll come across, ..., is built on an LLM": a relative clause
+            # without "that" which the parser took for the main clause, with the noun it
+            # describes hung on its verb, and the real predicate joined to it as a conjunct
+            noun = next((c for c in verb.head.children if c.dep_ in ("npadvmod", "dep", "nsubj") and self.is_thing(self.concept(c))
+                         and any(p.dep_ == "nsubj" and p.pos_ == "PRON" and p.i == c.i + 1 for p in verb.head.children)), None)
+            if noun is not None and noun.i < verb.head.i:
+                return [(noun, self.quantifier(noun), any(c.dep_ == "auxpass" for c in verb.children))]
         if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "conj" or verb.dep_ == "xcomp":
                 return self.subjects(verb.head)
@@ -807,7 +826,7 @@ class SyntaxMixin:
                     named = next((a for a in p.children if a.dep_ == "appos" and a.i == p.i + 1 and concept_id(a)), None)
                     if named is not None and not concept_id(p) and p.pos_ in ("ADJ", "NOUN"):
                         p = named  # "on a custom GAN" parsed as "custom" with "GAN" in apposition
-                    if p.lemma_.lower() in ("top", "basis", "back", "shoulder", "shoulders", "one") and not concept_id(p):
+                    if p.lemma_.lower() in _THROUGH_NOUNS and not concept_id(p):
                         # "built on top of X", "on the basis of X", "runs on one of those GANs"
                         inner = [q for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
                                  for q in g.children if q.dep_ == "pobj"]
@@ -937,6 +956,11 @@ class SyntaxMixin:
                 return next((a for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() not in INTRODUCING_WORKS
                              and (a := self.agent_of(c))), None)
         return None
+
+
+# nouns of a two-word preposition that a phrase is read through: "built on top of X", "on the
+# basis of X", "runs on one of those GANs"
+_THROUGH_NOUNS = ("top", "basis", "back", "shoulder", "shoulders", "one")
 
 
 def _in_quotes(t: Token) -> bool:

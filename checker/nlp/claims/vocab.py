@@ -15,6 +15,9 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff",
                "tree", "circle", "bucket", "tent", "club", "bubble", "idea", "concept"}
+# wholes of a metaphor that name the field compounded with them, never by pointing back: "one
+# slice of the generative AI pie" (but "one slice of that pie" names nothing here)
+METAPHOR_WHOLES = {"pie", "cake", "puzzle", "jigsaw"}
 # nouns that stand for the topic only after a demonstrative: "these things are trained on ..."
 # (not a classifier: "the GAN thing" names no kind)
 POINTING_NOUNS = {"thing"}
