@@ -327,6 +327,7 @@ _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
 # (also without its verb: "How many networks in a GAN?")
+_SHORT_FOR = re.compile(r"^what\s+(?:is|'s|are)\s+(?P<x>.{1,40}?)\s+short\s+for$", re.I)
 _HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:(?!(?:are|is)\b)[\w-]+\s+){0,2}?(?!(?:are|is)\b)[\w-]+)\s+(?:(?:are|is)\s+there\s+)?in\s+(?P<x>.+)$", re.I)
 # what a thing is made for, answered by a verb phrase: "What are LLMs mainly built to do? A: Turn
 # prompts into images" -> "LLMs are mainly built to turn prompts into images"
@@ -416,8 +417,12 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
             q = re.sub(r"\b(?:it|they|them)\b", first.group(0), q, count=1, flags=re.I)
     # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
-    if own_line and (_STAND_FOR.match(q) or _HOW_MANY_IN.match(q)):
-        return None  # (an answer on its own line is its own claim: "Q: What does LLM stand for?" / "A: ...")
+    asked = _STAND_FOR.match(q) or _SHORT_FOR.match(q) or _HOW_MANY_IN.match(q)
+    if own_line and asked and re.match(r"\s*[-*]?\s*\(?\s*A\s*\)", after):
+        return None  # the first of the options under it, not an answer: "- A) General adversarial network"
+    if own_line and asked and re.search(r"(?i)\b" + re.escape(asked.group("x").split()[-1].rstrip("s")), m.group("body")):
+        return None  # (an answer on its own line that names the thing is its own claim: "Q: What does
+        # LLM stand for?" / "A: LLM stands for ..."; a bare phrase is read with its question)
     body = m.group("body") if m else after.split("\n", 1)[0]
     verdict = _YES_OR_NO.match(body)
     polar = _POLAR.match(q) if verdict else None
@@ -443,7 +448,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
             s = f"{w.group('x')} {aux} {w.group('verb')}{w.group('rest') or ''} by {by.group('who').rstrip('.')} in {by.group('when')}"
         else:
             s = f"{w.group('x')} {aux} {w.group('verb')}{w.group('rest') or ''} in {answer}"
-    elif w := _STAND_FOR.match(q):
+    elif w := (_STAND_FOR.match(q) or _SHORT_FOR.match(q)):
         s = f"{w.group('x')} stands for {answer}"               # "What does VAE stand for" -> "VAE stands for visual autoencoder"
     elif w := (_HOW_MANY_IN.match(q) or _HOW_MANY_MAKE.match(q)):
         # "How many networks are there in a GAN" -> "a GAN has three networks" (an answer that names

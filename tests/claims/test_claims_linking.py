@@ -2696,10 +2696,10 @@ DOCUMENTS = [
      "| VAE | Visual autoencoder | A generative model |\n"
      "| DALL-E 3 (inside ChatGPT and Copilot) | OpenAI | Included with ChatGPT Plus |\n",
      [("N6", 4)]),
-    ("an answer on its own line is not the question's claim", "interview.txt",
+    ("an answer on its own line is reported there, not at the question", "interview.txt",
      "Q: Let's start simply. What does LLM actually stand for?\n"
      "A: \"Linguistic learning machine.\" It's a machine that learns language.\n",
-     []),
+     [("N1", 2)]),
     ("a product in a 'what it is' cell names no class", "products.md",
      "| Model | Maker | Year | What it is |\n|---|---|---|---|\n"
      "| Gemini | Google | 2023 | Chat assistant and model family, successor to Bard |\n"

@@ -334,6 +334,14 @@ class PredicateMixin:
                 # (a product is an individual: "GPT, a transformer, powers ChatGPT" names no class)
                 rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=n, y_value=c, negated=negated, quantifier=q,
                                 anchor=anchor))
+                if self.is_thing(xc) and self.kb.concepts[xc].kind == "family" and c != xc and \
+                        any(d.dep_ == "det" and d.lower_ == "the" for d in n.children) and \
+                        any(a.dep_ == "amod" and a.lower_ in self.r.precedes["firsts"] for a in n.children):
+                    # a family that was "the first / the original" of a class came before the rest of it:
+                    # "LLMs were the very first form of generative AI"
+                    rels.append(Rel(relation="precedes", x=x, x_concept=xc, y=n, y_value=c,
+                                    negated=neg != local_neg if local_neg else neg,  # ("weren't the first" denies it)
+                                    quantifier=q, anchor=anchor))
             if c and n != x and self.is_thing(c) and self.kb.concepts[c].kind in ("product", "model") and \
                     self.kb.concepts[xc].kind in ("family", "application") and x.dep_ == "nsubj" and n.dep_ == "attr" and \
                     self.plural(x) and any(d.dep_ in ("poss", "nummod", "amod") for d in x.children) and \

@@ -287,7 +287,8 @@ class PropertyMixin:
                           and _linked(doc, a, b, t, self.kb.cues.overclaim_object_verbs, self.r.output_nouns)
                           # (an AI noun as the object of what something else does: "This
                           # characteristic presupposes a sentient system")
-                          and not (t.i in ai_nouns and t.dep_ == "dobj" and t.lemma_.lower() not in self.r.output_nouns and any(
+                          and not (t.i in ai_nouns and t.dep_ == "dobj" and t.lemma_.lower() not in self.r.output_nouns and
+                                   t.head.lemma_.lower() not in self.kb.cues.overclaim_object_verbs and any(
                               k.dep_ in ("nsubj", "nsubjpass") and k.i not in mentioned and k.pos_ != "PRON"
                               for k in t.head.children))]
                 if not linked:
@@ -376,6 +377,15 @@ class PropertyMixin:
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and (
             (t.dep_ in ("nsubj", "nsubjpass") and any(r.dep_ == "relcl" and made(r) for r in t.children)) or
             (t.dep_ in ("csubj", "csubjpass") and made(t)))]
+        # "Training one is cheap these days", "it costs next to nothing to build one of these
+        # models": what a gerund or an infinitive of making or running (cues.yaml
+        # overclaims.object_verbs) does to a model, named by a pronoun or a model's noun
+        out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.dep_ == "dobj" and
+                t.head.lemma_.lower() in self.kb.cues.overclaim_object_verbs and t.head.pos_ == "VERB" and
+                (t.head.tag_ == "VBG" or any(k.dep_ == "aux" and k.lower_ == "to" for k in t.head.children)) and
+                (t.lower_ in ("one", "ones", "it", "them") or t.lemma_.lower() in nouns or (
+                    t.lemma_.lower() == "thing" and any(k.lower_ in ("these", "those") for k in t.children))) and
+                not any(k.dep_ == "poss" for k in t.children)]
         # "hallucinations are eliminated", "# Zero hallucinations": the limitation as the subject
         # of its clause, or of a line with no verb
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.lower_ in self.kb.cues.overclaim_limitations
@@ -919,6 +929,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
     if subj.dep_ == "dobj" and subj.head == clause and clause.lemma_.lower() in object_verbs:
         return True  # "labs train their LLMs mainly on images": what is trained is the topic
+    if subj.dep_ == "dobj" and concept_id(subj) is None and subj.head.lemma_.lower() in object_verbs and subjects and \
+            all(_dummy_it(s) for s in subjects) and \
+            subj.head.head == clause and any(k.dep_ == "aux" and k.lower_ == "to" for k in subj.head.children):
+        return True  # what the infinitive after a dummy "it" makes: "it costs next to nothing to build one"
     if (subj.dep_ == "dobj" and subj.head.lemma_.lower() in ("make", "keep", "render", "leave") and
             any(t.head == subj.head and t.dep_ in ("ccomp", "oprd", "xcomp", "acomp") for t in up)) or \
             (subj.dep_ in _SUBJECTS and any(subj.head == t and t.pos_ == "ADJ" for t in up)):
