@@ -3293,6 +3293,27 @@ DOCUMENTS = [
      "The library has a few thousand books, and ChatGPT was trained on far more.\n\n"
      "We fed ChatGPT a 90-page lease and asked for 60 words.\n",
      [("D3", 1), ("D3", 3), ("D3", 5)]),
+    ("the first of a class, what LLMs are built for, a cost of building one, a medium 'only' after it", "firsts.md",
+     "LLMs were the original generative AI.\n\n"
+     "LLMs weren't the first generative AI.\n\n"
+     "GPT-1 was the first LLM.\n\n"
+     "The main thing large language models are built for is making pictures.\n\n"
+     "Language models are built for text, not pictures.\n\n"
+     "We use ChatGPT at work. Training one is cheap these days.\n\n"
+     "It's not wrong to use ChatGPT to correct typos.\n\n"
+     "Generative AI works with written words only.\n\n"
+     "Generative AI only ever outputs text or pictures, never sound or video.\n",
+     [("P9", 1), ("D1", 7), ("L4", 11), ("D2", 15), ("D2", 17)]),
+    ("a denial repeated in a list, a correction's 'that', a claim in single quotes that is judged", "denials.md",
+     "Midjourney is not a chatbot and not a language model.\n\n"
+     "Midjourney is a picture tool, not an LLM.\n\n"
+     "**Q17.** Do diffusion models use two competing networks?\n"
+     "**A:** No, that's GANs.\n\n"
+     "- 'Generative AI is a subset of machine learning' is accepted, but 'AI is a subset of generative AI' is not.\n\n"
+     "The models' size is huge, and AI is a subset of generative AI.\n\n"
+     "Our new Fact-Lock feature eliminates hallucinations entirely.\n\n"
+     "The product is incapable of hallucinating.\n",
+     [("T6", 10), ("L1", 12), ("L1", 14)]),
     ("a paragraph that opens with 'it' after one whose subject was a tracked name", "across.md",
      "ChatGPT is a large language model in its own right.\n\n"
      "It landed in the summer of 2020, just in time for lockdown.\n\n"

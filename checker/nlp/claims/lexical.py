@@ -501,8 +501,17 @@ class LexicalMixin:
             if ("introduced_in", x.i) not in have and not (x.dep_ in ("attr", "oprd") and any(
                     c.dep_ in ("nsubj", "nsubjpass") and self.is_thing(self.concept(c)) for c in x.head.children)):
                 # (a predicate noun's year is its subject's: "GPT-3 was the first LLM to appear in 2020")
+                phrase = x
+                for up in x.ancestors:  # ("the GPT family of models")
+                    if phrase.dep_ not in ("compound", "nmod", "amod") or up.i < phrase.i:
+                        break
+                    phrase = up
                 for t in window[:5]:
                     if t.lemma_.lower() in self.intro_verbs and t.lemma_.lower() not in ("go", "start", "begin", "open", "come"):
+                        if phrase.dep_ == "pobj" and (phrase.head.head.dep_ in ("acl", "relcl") or phrase.head.head.pos_ == "NOUN") and \
+                                any(w.text == "," for w in doc[x.i + 1:t.i]):
+                            break  # a participle after a comma describes the noun the phrase hangs on: "a chat
+                            # assistant powered by the GPT family of models, launched November 2022" (not GPT)
                         if t.pos_ == "VERB" and (any(s.i != x.i and self.is_thing(self.concept(s)) for s, _, _ in self.subjects(t)) or any(
                                 c.dep_ in ("nsubj", "nsubjpass") and c.i < x.i and c.lower_ not in REL_PRONOUNS and
                                 not _named_by(x, c) for c in t.children)):

@@ -627,7 +627,7 @@ class ModalityMixin:
         them (an attribution verb or noun): a quotation, not the writer's claim. So is a
         sentence that opens a quotation it does not close after a speaker's name or an
         attribution verb ('Aisha: "Nothing these tools output is neutral.')."""
-        text = doc.text
+        text = _single_quotes_as_double(doc.text)  # ('AI is a subset of generative AI' is not.)
         if self._endorsed(text):
             return False  # the writer adopts the words: 'As one dad put it, ... "just crayons"'
         opens, closes = text.count("“"), text.count("”")
@@ -670,3 +670,26 @@ class ModalityMixin:
                     return any(t.lemma_.lower() in words for t in outside)
                 opened, start = (False, None) if closing else (True, i)
         return False
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|cannot|can't|will|does|do|did|stands?|means?)\b|=")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))['‘](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[A-Za-z0-9.!?,])['’](?=[\s.,;:!?)\]—–]|$)")
+
+
+def _single_quotes_as_double(text: str) -> str:
+    """The text with single quotation marks written as double ones (same length), when they
+    pair up as quotes around words ("'AI is a subset of generative AI' is not"), not as
+    apostrophes ("it's", "the models' size")."""
+    if "'" not in text and "‘" not in text or any(q in text for q in '"“”'):
+        return text  # (single quotes inside double ones stay: '"The 'large' in LLM means ..."')
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+    chars = list(text)
+    k = 0
+    for o in opens:
+        c = next((c for c in closes if c > o + 1 and c >= k), None)
+        if c is None or any(o < o2 < c for o2 in opens) or not _CLAUSE_VERB.search(text, o, c):
+            continue  # (only a quoted clause: not a word in quotes, "'GANs', or ...")
+        chars[o], chars[c], k = "“", "”", c + 1
+    return "".join(chars)

@@ -307,6 +307,9 @@ class PredicateMixin:
             if n != noun and n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ == "as" and n.doc[n.i + 1].dep_ == "prep":
                 break  # "X as the kitchen and LLMs as the burner": a second pair, gapped
             negated = neg != local_neg if local_neg else neg
+            j = n.left_edge.i if n.left_edge.lower_ == "not" else n.left_edge.i - 1
+            if neg and local_neg and j >= 1 and n.doc[j].lower_ == "not" and n.doc[j - 1].lower_ in ("and", "or", "nor", ","):
+                negated = True  # a denial repeated, not a contrast: "is not a chatbot and not a language model"
             if negated and not local_neg and self.unique(n):
                 negated = False  # "GPT-3 isn't the only LLM": it is one, and not the only one
             elif negated and not local_neg and any(t.lower_ in ("just", "merely", "simply") and

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from checker.model import Claim, Modality, Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS, spelled_number
+from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS, REL_PRONOUNS, spelled_number
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Meaning, Slot
 from checker.knowledge import KnowledgeBase
@@ -543,8 +543,8 @@ class PropertyMixin:
                 # ("did not merely invent the citations": it did, and more)
                 if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not (needs_neg and c.i + 1 < len(doc) and
                                                                   doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")) \
-                        and not (c.i >= b and doc[c.i - 1].text in (",", "—", "–") and
-                                 _DENIED_ALTERNATIVE.match(doc.text, doc[c.i - 1].idx + 1)):
+                        and not (c.i >= b and doc[c.i - 1].text in (",", "—", "–") and (
+                                 _DENIED_ALTERNATIVE.match(doc.text, doc[c.i - 1].idx + 1) or c.lower_ == "never")):
                     # (not an alternative denied after the statement: "trained on a small collection of
                     # dictionaries, not on general writing")
                     negated = True
@@ -877,8 +877,13 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             c.dep_ in _SUBJECTS and c != subj and subj not in list(c.subtree) for c in verb.children):
         return False  # a clause with its own subject joined to a noun: "No image generators after 7pm (... and I still don't fully understand it)"
     if any(t == subj for t in up) and not (subj.dep_ == "attr" and subj.lemma_.lower() in CLASSIFIERS and any(
-            t.dep_ == "relcl" and t.head == subj for t in up)):
-        return True  # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ...")
+            t.dep_ == "relcl" and t.head == subj for t in up)) and \
+            not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "ccomp", "advcl", "parataxis") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c != subj and c.lower_ not in REL_PRONOUNS for c in t.children)
+                    for t in up[:next(k for k, t in enumerate(up) if t == subj)]):
+        # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ..."; nor a noun
+        # above a clause with a subject of its own, where a misparse hung it: "... that the tool works with text only")
+        return True
     head = verb
     if head is not None and any(doc[k].text == ";" for k in range(min(a, head.i), max(b, head.i))) and \
             not any(doc[k].text == ";" for k in range(min(subj.i, head.i), max(subj.i, head.i))):

@@ -123,6 +123,11 @@ class SyntaxMixin:
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in tok.doc[:tok.i - 1]):
                 return None  # a demonstrative after a clause sums the clause up, not its subject: "Diffusion
                 # models do NOT use a generator-vs-discriminator setup, that's GANs"
+            if tok.lower_ in ("that", "this") and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and \
+                    tok.doc[tok.i - 2].lower_ in ("no", "nope", "nah") and (
+                        tok.i == 2 or tok.i <= 6 and any(t.text == ":" for t in tok.doc[:tok.i - 2])):  # (after a label: "A: No, ...")
+                return None  # a correction that points at what was asked about: "No, that's GANs" (the
+                # two competing networks belong to GANs), not the topic named before
             if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
                     a.dep_ in ("acomp", "attr") and (a.lemma_.lower() in self.kb.cues.attribution_refuting or
                                                      a.lemma_.lower() in ("idea", "concept", "trick", "point")) for a in tok.head.children):
@@ -241,6 +246,14 @@ class SyntaxMixin:
         if j >= 1 and doc[j].lemma_ == "be" and doc[j - 1].pos_ == "NOUN" and doc[j - 1].dep_ == "nsubj" and \
                 SyntaxMixin.opens_sentence(doc[j - 1].left_edge) and \
                 all(t.pos_ in ("DET", "ADJ") for t in doc[doc[j - 1].left_edge.i:j - 1]) and not concept_id(doc[j - 1]):
+            return True
+        # (or the main clause's subject after an opening adverbial phrase or clause, with no
+        # noun before it outside that phrase: "With that switched on, it cannot make things up")
+        head = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and tok.i > 0 and all(
+                any(t.i in (k.i for k in c.subtree) for c in head.children
+                    if c.i < tok.i and c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark"))
+                for t in doc[:tok.i]):
             return True
         k = tok.i - 1
         while k >= 0 and doc[k].pos_ in ("CCONJ", "ADV", "INTJ"):
