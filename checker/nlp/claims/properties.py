@@ -879,7 +879,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
     if any(t == subj for t in up) and not (subj.dep_ == "attr" and subj.lemma_.lower() in CLASSIFIERS and any(
             t.dep_ == "relcl" and t.head == subj for t in up)) and \
             not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "ccomp", "advcl", "parataxis") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c != subj and c.lower_ not in REL_PRONOUNS for c in t.children)
+                c.dep_ in ("nsubj", "nsubjpass") and c != subj and c.lower_ not in REL_PRONOUNS and c.pos_ != "PRON" and
+                not (c.lemma_.lower() in POINTING_NOUNS and any(d.lower_ in ("these", "those") for d in c.children))  # ("these things")
+                for c in t.children)
                     for t in up[:next(k for k, t in enumerate(up) if t == subj)]):
         # (not the kind a relative clause hangs on: "LLMs are a type of generative AI that ..."; nor a noun
         # above a clause with a subject of its own, where a misparse hung it: "... that the tool works with text only")
