@@ -326,8 +326,8 @@ _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+
                        r"(?P<x>.+?)\s+(?:have|use|contain|need)$", re.I)
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
-# (also without its verb: "How many networks in a GAN?")
 _SHORT_FOR = re.compile(r"^what\s+(?:is|'s|are)\s+(?P<x>.{1,40}?)\s+short\s+for$", re.I)
+# (also without its verb: "How many networks in a GAN?")
 _HOW_MANY_IN = re.compile(r"^how\s+many\s+(?P<n>(?:(?!(?:are|is)\b)[\w-]+\s+){0,2}?(?!(?:are|is)\b)[\w-]+)\s+(?:(?:are|is)\s+there\s+)?in\s+(?P<x>.+)$", re.I)
 # what a thing is made for, answered by a verb phrase: "What are LLMs mainly built to do? A: Turn
 # prompts into images" -> "LLMs are mainly built to turn prompts into images"
@@ -350,6 +350,11 @@ _POLAR = re.compile(r"^(?P<aux>is|are|was|were)\s+(?P<x>[^,]{1,40}?)\s+(?P<rest>
 _YES_OR_NO = re.compile(r"^[\W_]*(yes|yep|true|correct|right|no|nope|false|wrong)\b(?!\s+(?:or|and)\b)", re.I)
 _BARE_ACRONYM = re.compile(r"^\s*[*_]*(?P<acr>[A-Z][A-Z\d]{1,5})s?[*_]*[\s★☆*]*$")
 _QUESTION_TAIL = re.compile(r"\?[\s*★☆✓✔†‡#]*$")  # a mark after the question: "who made it? ★"
+
+
+def _expansion_asked(q: str) -> re.Match | None:
+    """"What does X stand for", "What is X short for": the question asks for X's expansion."""
+    return _STAND_FOR.match(q) or _SHORT_FOR.match(q)
 
 
 def _topic_question(q: str) -> str:
@@ -417,7 +422,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
             q = re.sub(r"\b(?:it|they|them)\b", first.group(0), q, count=1, flags=re.I)
     # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
-    asked = _STAND_FOR.match(q) or _SHORT_FOR.match(q) or _HOW_MANY_IN.match(q)
+    asked = _expansion_asked(q) or _HOW_MANY_IN.match(q)
     if own_line and asked and re.match(r"\s*[-*]?\s*\(?\s*A\s*\)", after):
         return None  # the first of the options under it, not an answer: "- A) General adversarial network"
     if own_line and asked and re.search(r"(?i)\b" + re.escape(asked.group("x").split()[-1].rstrip("s")), m.group("body")):
@@ -448,7 +453,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
             s = f"{w.group('x')} {aux} {w.group('verb')}{w.group('rest') or ''} by {by.group('who').rstrip('.')} in {by.group('when')}"
         else:
             s = f"{w.group('x')} {aux} {w.group('verb')}{w.group('rest') or ''} in {answer}"
-    elif w := (_STAND_FOR.match(q) or _SHORT_FOR.match(q)):
+    elif w := _expansion_asked(q):
         s = f"{w.group('x')} stands for {answer}"               # "What does VAE stand for" -> "VAE stands for visual autoencoder"
     elif w := (_HOW_MANY_IN.match(q) or _HOW_MANY_MAKE.match(q)):
         # "How many networks are there in a GAN" -> "a GAN has three networks" (an answer that names

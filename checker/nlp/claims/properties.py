@@ -127,12 +127,9 @@ class PropertyMixin:
         subjects = fact.detect.subjects
         if learning.pos_ == "VERB" and any(
                 s.dep_ in ("nsubj", "nsubjpass") and not self.concept(s) and s.lower_ not in ("it", "they") and
-                s.lemma_.lower() not in self.kb.cues.overclaim_subjects and s.lemma_.lower() not in self.kb.cues.overclaim_people
+                (s.lemma_.lower() not in self.kb.cues.overclaim_subjects or s.lemma_.lower() in self.kb.cues.overclaim_people)
                 and s.pos_ in ("NOUN", "PROPN", "PRON") for s in learning.children):
             return None  # someone else learns or reads it: "Our team read a few hundred pages about LLMs"
-        if learning.pos_ == "VERB" and any(s.dep_ == "nsubj" and s.lemma_.lower() in self.kb.cues.overclaim_people
-                                           for s in learning.children):
-            return None
         named = [t for t in doc if self.is_thing(self.concept(t)) and covered(self.kb, self.concept(t), subjects)
                  and not self.compared(t) and not self.locally_negated(t)]
         if named:

@@ -250,11 +250,11 @@ class SyntaxMixin:
         # (or the main clause's subject after an opening adverbial phrase or clause, with no
         # noun before it outside that phrase: "With that switched on, it cannot make things up")
         head = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and tok.i > 0 and all(
-                any(t.i in (k.i for k in c.subtree) for c in head.children
-                    if c.i < tok.i and c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark"))
-                for t in doc[:tok.i]):
-            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and tok.i > 0:
+            opening = {k.i for c in head.children if c.i < tok.i and
+                       c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark") for k in c.subtree}
+            if all(i in opening for i in range(tok.i)):
+                return True
         k = tok.i - 1
         while k >= 0 and doc[k].pos_ in ("CCONJ", "ADV", "INTJ"):
             k -= 1
