@@ -112,12 +112,7 @@ class PropertyMixin:
                 subj_tok, subj_concept = subj
                 if self._property_negation(doc, a, b, subj_tok) is not False:
                     continue  # denied, asked, reported or supposed
-                said = doc[unit.left_edge.i:unit.i + 1].text
-                claims.append(Claim(
-                    relation="property", subject=subj_concept, object=fact.id, start=min(subj_tok.idx, doc[a].idx),
-                    end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
-                    subject_text=subj_tok.text, object_text=said, sentence=doc.text,
-                    detail=(("fact", fact.id), ("found", said), ("property", fact.covers[0].property))))
+                claims.append(_property_claim(doc, fact, subj_concept, subj_tok, a, b, doc[unit.left_edge.i:unit.i + 1].text))
                 break
         return claims
 
@@ -306,12 +301,7 @@ class PropertyMixin:
                         verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)):
                     continue  # one past occasion denied, not a general claim: "Presser wasn't wrong", "Gemini
                     # did not do a good job with historical images"
-                claims.append(Claim(
-                    relation="property", subject=subj, object=fact.id,
-                    start=min(subj_tok.idx, doc[a].idx),
-                    end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
-                    subject_text=subj_tok.text, object_text=doc[a:b].text, sentence=doc.text,
-                    detail=(("fact", fact.id), ("found", doc[a:b].text), ("property", fact.covers[0].property))))
+                claims.append(_property_claim(doc, fact, subj, subj_tok, a, b, doc[a:b].text))
                 break
         return claims
 
@@ -751,6 +741,16 @@ def _judged_false(doc: Doc, b: int, refuting: frozenset[str]) -> bool:
     negated = words[0].endswith("n't") or bool(rest) and rest[0] in ("not", "n't", "never", "no")
     rest = [w for w in rest if w not in ("not", "n't", "never", "no", "longer", "simply", "just", "a", "an", "the", "plain")]
     return bool(rest) and (rest[0] in refuting or (negated and rest[0] in ("true", "right", "correct", "accurate", "so")))
+
+
+def _property_claim(doc: Doc, fact, subject: str, subj_tok: Token, a: int, b: int, found: str) -> Claim:
+    """A fact's property claim about ``subject`` (named by ``subj_tok``) stated by tokens a..b,
+    its span from the subject to the statement's end, whichever comes first."""
+    return Claim(
+        relation="property", subject=subject, object=fact.id, start=min(subj_tok.idx, doc[a].idx),
+        end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
+        subject_text=subj_tok.text, object_text=found, sentence=doc.text,
+        detail=(("fact", fact.id), ("found", found), ("property", fact.covers[0].property)))
 
 
 # how many a count word may stand for at most: "a few thousand" up to ten thousand, "tens of
