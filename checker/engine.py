@@ -93,13 +93,16 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
 
 
 def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...],
-                openers: tuple[str, ...] = (), tails: tuple[str, ...] = (), remarks: tuple[str, ...] = ()) -> re.Pattern | None:
+                openers: tuple[str, ...] = (), tails: tuple[str, ...] = (), remarks: tuple[str, ...] = (),
+                qualifiers: tuple[str, ...] = ()) -> re.Pattern | None:
     """Asides of rules/cues.yaml (``asides``) that the parser would misread as the sentence's
     clause: ", I found out much later," and ", the authors note," between commas, a remark between commas
     (", it should be said,"), ", image tools included" before the
     sentence's end or a comma, a remark to the reader at the end (", in case you were
     wondering"), and an opener ("In truth", "Of course") that lacks its comma
-    (group ``opener``: the comma is put in, which is all the parser needs)."""
+    (group ``opener``: the comma is put in, which is all the parser needs), and a qualifier
+    without commas that only restates the thing before it (group ``qualifier``: "AI as a
+    whole is ...", left out only after a tracked name, which the parser otherwise loses)."""
     words = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     parts = []
     if finding_verbs:
@@ -119,6 +122,8 @@ def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...]
         parts.append(r"(?:,|(?<=,[\"”]))\s*(?:" + "|".join(alts) + r")(?=\s*(?:[.!?…)]|$))")
     if openers:
         parts.append(r"^\W*(?:" + words(openers) + r")(?P<opener>)\b(?=\s)")
+    if qualifiers:  # (between words, with no comma: "AI in general is ...")
+        parts.append(r"(?<=[\w)])\s+(?:" + words(qualifiers) + r")(?P<qualifier>)(?=\s+[a-z])")
     return re.compile("|".join(parts), re.I) if parts else None
 
 
@@ -169,7 +174,7 @@ class Checker:
         self.discourse = discourse_regex(self.kb.cues.discourse_words)
         cues = self.kb.cues
         self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails,
-                                  cues.aside_remarks)
+                                  cues.aside_remarks, cues.aside_qualifiers)
         self.speakers = speaker_regex(cues.speaker_titles, cues.speaker_roles)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal

@@ -410,7 +410,7 @@ def _load_cues(path: Path) -> Cues:
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts", "leaving"}, set())
-    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails", "remarks"}, set())
+    asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails", "remarks", "qualifiers"}, set())
     speakers = _Reader(path, top.data.get("speakers") or {}, "speakers", {"titles", "roles", "not"}, set())
     quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
     remake = _Reader(path, top.data.get("remaking") or {}, "remaking", {"verbs", "models"}, set())
@@ -461,7 +461,7 @@ def _load_cues(path: Path) -> Cues:
                 discourse_words=frozenset(low(top.strs("discourse_words"))),
                 finding_verbs=low(asides.strs("finding_verbs")), inclusion_words=low(asides.strs("inclusion_words")),
                 aside_openers=low(asides.strs("openers")), aside_tails=low(asides.strs("tails")),
-                aside_remarks=low(asides.strs("remarks")),
+                aside_remarks=low(asides.strs("remarks")), aside_qualifiers=low(asides.strs("qualifiers")),
                 speaker_titles=low(speakers.strs("titles")), speaker_roles=low(speakers.strs("roles")),
                 speaker_not=low(speakers.strs("not")),
                 networks=NetworkCues(owner=nets.str("owner", ""), parts=frozenset(low(nets.strs("parts"))),

@@ -235,6 +235,7 @@ class Cues:
     aside_openers: tuple[str, ...] = ()  # "In truth the transformer ...": an opener the parser skips
     aside_tails: tuple[str, ...] = ()  # "..., in case you were wondering.": a remark the parser skips
     aside_remarks: tuple[str, ...] = ()  # "BERT, it should be said, is ...": a remark between commas
+    aside_qualifiers: tuple[str, ...] = ()  # "AI as a whole is ...": a phrase after a name that only restates it
     speaker_titles: tuple[str, ...] = ()  # "MS RAMAN:", "Dr Mensah (chair):": a speaker's title
     speaker_roles: tuple[str, ...] = ()  # "Student:", "Caller:": a speaker named by role
     speaker_not: tuple[str, ...] = ()  # "MYTH:", "Answer:": labels that are no speaker

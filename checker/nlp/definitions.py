@@ -171,6 +171,9 @@ _SUBJECT_OPENERS = frozenset({"the", "a", "an", "it", "they", "this", "these", "
                               "your", "we", "i", "you", "there", "he", "she"})
 
 
+_ACRONYM_END = re.compile(r"\b[A-Z][A-Z0-9]+s?$")  # an acronym that ends the text before a qualifier ("AI as a whole")
+
+
 def without_asides(text: str, asides: re.Pattern | None, names: re.Pattern | None) -> Rewrite | None:
     """The sentence without the asides the parser would misread as its clause (cues.yaml
     ``asides``: "Midjourney, I found out later, is a GAN" is read "Midjourney is a GAN"; an
@@ -181,7 +184,12 @@ def without_asides(text: str, asides: re.Pattern | None, names: re.Pattern | Non
         return None
     pieces = []
     for m in asides.finditer(text):
-        if "opener" in m.groupdict() and m.group("opener") is not None:
+        if m.groupdict().get("qualifier") is not None:
+            # (only after a tracked name or an acronym: "LLMs are in general reliable" keeps its hedge)
+            if _ACRONYM_END.search(text, 0, m.start()) or names is not None and any(
+                    n.end() == m.start() for n in names.finditer(text, max(0, m.start() - 40), m.start())):
+                pieces.append((m.start(), m.end(), ""))
+        elif "opener" in m.groupdict() and m.group("opener") is not None:
             if not text[m.end():m.end() + 1] == ",":
                 pieces.append((m.end(), m.end(), ","))  # "In truth the transformer": "In truth, the transformer"
         elif not (names is not None and names.search(m.group()) and not names.search(text[:m.start()])):

@@ -3322,6 +3322,32 @@ DOCUMENTS = [
      "GANs are clever.\n\n"
      "They were dreamt up by Geoffrey Hinton in 2017.\n",
      [("A7", 1), ("P6", 3), ("P2", 11), ("P2", 11)]),
+    ("a name the parser took for the root, a qualifier after a name, 'fit' and 'lie' inside, a part's possessive", "roots.md",
+     "LLM and generative AI mean the same thing.\n\n"
+     "The terms LLM and generative AI mean exactly the same thing.\n\n"
+     "LLM and generative AI are not the same thing.\n\n"
+     "AI as a whole is a subset of generative AI.\n\n"
+     "AI in general is a branch of generative AI.\n\n"
+     "LLMs are in general accurate.\n\n"
+     "Generative AI as a whole is a subset of AI.\n\n"
+     "All of artificial intelligence fits inside generative AI, like a small box inside a bigger box.\n\n"
+     "AI lies within generative AI.\n\n"
+     "Generative AI lies within AI.\n\n"
+     "ChatGPT's brain is a generative adversarial network.\n\n"
+     "ChatGPT's engine is an LLM.\n\n"
+     "ChatGPT's engine isn't a GAN.\n",
+     [("T3", 1), ("T3", 3), ("T6", 7), ("T6", 9), ("T6", 15), ("T6", 17), ("A1", 21)]),
+    ("accuracy said as 'spot on', images as what LLMs mainly are or are in the main for", "spoton.md",
+     "We use ChatGPT at work. The chatbot's answers are always spot on.\n\n"
+     "ChatGPT's answers are not always spot on.\n\n"
+     "The chatbot is always on.\n\n"
+     "These days LLMs are mainly picture-makers.\n\n"
+     "Language models are, in the main, built for producing images.\n\n"
+     "Turning out pictures is mainly what LLMs are built for.\n\n"
+     "Turning out text is mainly what LLMs are built for.\n\n"
+     "In the main, our team uses LLMs for drafting and Midjourney for images.\n\n"
+     "Diffusion models are mainly picture-makers, while LLMs write.\n",
+     [("L1", 1), ("D1", 7), ("D1", 9), ("D1", 11)]),
 ]
 
 

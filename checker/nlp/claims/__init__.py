@@ -222,9 +222,11 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 # one kind of the field, not the field: "Text-to-Video AI is a form of generative AI" (but
                 # "traditional AI", the rest of the field, is no part of generative AI)
                 continue
-            if rel.relation == "is_a" and rel.x.dep_ == "pobj" and rel.x.head.lower_ == "of" and \
-                    rel.x.head.head.lemma_.lower() in self.r.uses_nouns and rel.x.head.head.dep_ in ("nsubj", "nsubjpass"):
-                # what a part of it is, it runs on: "the underlying engine of a chatbot is called an LLM"
+            part = rel.x.head.head if rel.x.dep_ == "pobj" and rel.x.head.lower_ == "of" else rel.x.head if rel.x.dep_ == "poss" else None
+            if rel.relation == "is_a" and part is not None and \
+                    part.lemma_.lower() in self.r.uses_nouns and part.dep_ in ("nsubj", "nsubjpass"):
+                # what a part of it is, it runs on: "the underlying engine of a chatbot is called an
+                # LLM", "ChatGPT's brain is a GAN"
                 rel = replace(rel, relation="uses", quantifier=self.quantifier(rel.x))
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
                 # "AI systems capable of producing content", "GenAI tools that deal with text":

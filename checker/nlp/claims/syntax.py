@@ -744,6 +744,8 @@ class SyntaxMixin:
         if not subs and verb.dep_ in ("relcl", "acl") and self.concept(self.described_by(verb.head)):
             head = self.participle_owner(verb) if verb.dep_ == "acl" else self.described_by(verb.head)
             return [(head, self.quantifier(head), verb.dep_ == "acl")]
+        if len(subs) == 1 and self.concept(subs[0]) and (first := self.rooted_name(verb, subs[0])) is not None:
+            subs = [first] + subs
         out = []
         kept = []
         for x in subs:
@@ -765,6 +767,8 @@ class SyntaxMixin:
                         for p in c.children:
                             if p.dep_ == "pobj" and (self.concept(p) or (p.lower_ in REL_PRONOUNS and verb.dep_ == "relcl")):
                                 target = p
+                    elif c.dep_ == "poss" and s.lemma_.lower() in self.r.uses_nouns and self.is_thing(self.concept(c)):
+                        target = c  # a part of it, as "the brain of ChatGPT": "ChatGPT's brain is a GAN"
             # ("every one of these tools": the determiner of "one" says all of them)
             every_one = s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in s.children)
             q = self.quantifier(s) if target == s or every_one else (
@@ -850,12 +854,26 @@ class SyntaxMixin:
             # two-word prepositions: "part of", "on top of", "such as"
         return out
 
+    def rooted_name(self, verb: Token, subject: Token) -> Token | None:
+        """"LLM and generative AI mean the same thing": the small parser takes a name that opens
+        the clause for its root (often tagged a verb) and hangs the real verb on it as a
+        conjunct, with only the second name as its subject. The name right before "and" is a
+        subject too; it is returned (None when the verb's clause is no such misparse)."""
+        edge, doc = subject.left_edge, verb.doc
+        first = doc[edge.i - 2] if verb.dep_ == "conj" and edge.i >= 2 and doc[edge.i - 1].lower_ == "and" else None
+        if first is not None and first == verb.head and first.dep_ == "ROOT" and concept_id(first) and \
+                not any(c.dep_ in ("dobj", "attr", "acomp", "prep", "agent") for c in first.children):
+            return first
+        return None
+
     def subject_np_concepts(self, verb: Token) -> list[tuple[Token, str]]:
         out = []
         if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "the terms X and Y are used to mean the same thing": the subject above
         for s in verb.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
+                if (first := self.rooted_name(verb, s)) is not None and self.is_thing(concept_id(first)):
+                    out.append((first, concept_id(first)))
                 for t in s.subtree:
                     c = concept_id(t)
                     if self.is_thing(c) and t.dep_ not in ("poss",):
