@@ -330,7 +330,7 @@ _WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+(?:year|month(?:\s+and\
 _BY_WHOM = re.compile(r",?\s+and\s+(?:by\s+whom|who\s+by|by\s+who)$", re.I)
 # an answer that gives both: "2017, by OpenAI", "2014 by Geoffrey Hinton"
 _WHEN_BY = re.compile(r"^(?P<when>[^,;–—(]+?)\s*,?\s+by\s+(?P<who>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})")
-_HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>[\w-]+)\s+(?:does|do|did)\s+"
+_HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:does|do|did)\s+"
                        r"(?P<x>.+?)\s+(?:have|use|contain|need)$", re.I)
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
 _STAND_FOR = re.compile(r"^what\s+(?:does|do|did)\s+(?P<x>.{1,40}?)\s+(?:stand|stands)\s+for$", re.I)
@@ -423,6 +423,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?.:").strip())
     q = _BY_WHOM.sub("", q)
     q = re.sub(r"^(?:and|so|but|now|ok|okay)\b,?\s+", "", q, flags=re.I)  # "And which tech giant made T5?"
+    q = re.sub(r"^(in\s+[^,]{1,40}),\s+(how\s+many\b.*)$", r"\2 \1", q, flags=re.I)  # "In a GAN, how many networks are there?"
     if names is not None and before.strip() and re.search(r"\b(?:it|they|them)\b", q, re.I):
         last = _QPREFIX.sub("", re.split(r"(?<=[.!?])\s+", before.strip())[-1])
         first = names.match(last.lstrip("*_ "))  # (the subject it opens with: "BERT is a famous model.")

@@ -3348,6 +3348,17 @@ DOCUMENTS = [
      "In the main, our team uses LLMs for drafting and Midjourney for images.\n\n"
      "Diffusion models are mainly picture-makers, while LLMs write.\n",
      [("L1", 1), ("D1", 7), ("D1", 9), ("D1", 11)]),
+    ("a quiz's fronted 'In X,' and a count of several words, 'X proper', a family likened to another", "likened.md",
+     "In a GAN, how many networks are there? Just the one.\n\n"
+     "How many neural networks does a GAN use? Just the one, it marks its own homework.\n\n"
+     "How many neural networks does a GAN use? Two: a generator and a discriminator.\n\n"
+     "A GAN proper is really just the one big network checking its own homework.\n\n"
+     "Diffusion models work much like GANs: both train two rival networks against each other.\n\n"
+     "GANs, like diffusion models, pit two networks against each other.\n\n"
+     "Generative models, like GANs, make images.\n\n"
+     "Diffusion models are unlike GANs, which pit two rival networks against each other.\n\n"
+     "Diffusion models, which pit two networks against each other, make images.\n",
+     [("A2", 1), ("A2", 3), ("A2", 7), ("A4", 9), ("A4", 17)]),
 ]
 
 

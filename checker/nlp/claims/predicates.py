@@ -1263,6 +1263,7 @@ class PredicateMixin:
                       c.head.pos_ in ("VERB", "AUX") for t in c.subtree}
             if verb.i != s.head.i and s.head.i in {t.i for t in verb.subtree}:
                 other -= {t.i for t in s.head.subtree}
+            other |= {t.i for c in verb.subtree if self._describes_other(c, s) for t in c.subtree}
             # clauses joined by semicolons are separate statements ("GANs pit two networks; diffusion
             # models learn to remove noise")
             doc = verb.doc
@@ -1303,6 +1304,12 @@ class PredicateMixin:
                                     detail=(("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))
         return rels
 
+    def _describes_other(self, clause: Token, subject: Token) -> bool:
+        """Is ``clause`` a relative clause on another thing named, not on the subject or its
+        predicate noun ("Diffusion models are unlike GANs, which pit two networks ...")?"""
+        return clause.dep_ == "relcl" and clause.head != subject and clause.head.dep_ not in ("attr", "oprd", "appos") and \
+            self.is_thing(self.concept(clause.head))
+
     def clause_tokens(self, verb: Token, exclude: Token) -> list[Token]:
         """The verb's clause, without the subject and without embedded clauses of other subjects."""
         out = []
@@ -1312,7 +1319,10 @@ class PredicateMixin:
             if t.i in skip:
                 continue
             inner = [a for a in t.ancestors if a.i != verb.i and a.dep_ in ("advcl", "ccomp", "conj") and
-                     verb in a.ancestors and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
+                     verb in a.ancestors and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)] or [
+                # (nor a relative clause that describes another thing named: "Diffusion models are
+                # unlike GANs, which pit two networks against each other")
+                a for a in t.ancestors if verb in a.ancestors and self._describes_other(a, exclude)]
             if inner:
                 continue
             out.append(t)
@@ -1326,7 +1336,12 @@ class PredicateMixin:
         if any(r.relation == "consists_of" and not r.y_value.startswith("count:") for r in found):
             return []  # (a count of the networks alone says nothing of how they work together)
         fams = [t for t in doc if self.concept(t) and covered(self.kb, self.concept(t), self.network_families)]
-        # (one family named, its products included: "Diffusion models like Stable Diffusion")
+        # (one family named, its products included: "Diffusion models like Stable Diffusion"; a family
+        # it is likened to is only the likeness: "Diffusion models work much like GANs: both pit ...")
+        likened = [t for t in fams[1:] if t.dep_ == "pobj" and t.head.lower_ == "like" and t.head.head.i < t.i and
+                   not covered(self.kb, self.concept(t), tuple(f for f in self.network_families
+                                                              if covered(self.kb, self.concept(fams[0]), (f,))))]
+        fams = [t for t in fams if t not in likened]
         named = {f for t in fams for f in self.network_families if covered(self.kb, self.concept(t), (f,))}
         if not fams or len(named) != 1:
             return []
@@ -1525,6 +1540,12 @@ class PredicateMixin:
                     continue
                 if concept_id(tok) and self.kb.concepts[xc].kind in ("model", "product") and tok.pos_ == "PROPN":
                     continue  # "Claude, like ChatGPT and Gemini, ...": a name compared, not a class with examples
+                doc = tok.doc
+                if self.kb.concepts[xc].kind == "family" and child.i > 0 and doc[child.i - 1].text == "," and \
+                        child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == "," and all(
+                        self.kb.concepts[self.concept(p)].kind == "family" for p in child.children
+                        if p.dep_ == "pobj" and self.is_thing(self.concept(p))):
+                    continue  # a family likened to another between commas: "GANs, like diffusion models, make images"
                 if not self._examples_follow(tok, child):
                     continue  # "LLMs and AI tools like ChatGPT", "models of chatbots, like ChatGPT": the nearer noun's
                 for p in child.children:
