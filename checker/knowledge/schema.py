@@ -160,6 +160,7 @@ class RelationCues:
     member_markers: frozenset[str] = frozenset()
     essence_places: frozenset[str] = frozenset()  # "at its core X is Y": what X is, not what it runs on  # "AI, particularly GenAI": an apposition naming members
     seat_nouns: frozenset[str] = frozenset()  # "X is at the heart of Y": what Y runs on
+    holder_preps: frozenset[str] = frozenset()  # "the thing behind / under the bonnet of X is Y": what X runs on
     agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
     work_verbs: frozenset[str] = frozenset()  # "OpenAI wrote the paper that introduced X": X's maker
     rival_nouns: frozenset[str] = frozenset()  # "ChatGPT is Google's rival": not Google's own

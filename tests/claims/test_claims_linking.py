@@ -3359,6 +3359,19 @@ DOCUMENTS = [
      "Diffusion models are unlike GANs, which pit two rival networks against each other.\n\n"
      "Diffusion models, which pit two networks against each other, make images.\n",
      [("A2", 1), ("A2", 3), ("A2", 7), ("A4", 9), ("A4", 17)]),
+    ("what is behind or inside a thing, a preposition's object taken for a subject, a name in brackets", "behind.md",
+     "The thing behind ChatGPT is a GAN.\n\n"
+     "And the thing under ChatGPT's bonnet is a GAN: two networks having a proper ding-dong.\n\n"
+     "The thing behind ChatGPT isn't a GAN.\n\n"
+     "The company behind ChatGPT is OpenAI.\n\n"
+     "What actually sits behind ChatGPT is a transformer language model from OpenAI's GPT series.\n\n"
+     "ChatGPT is great, and the clever bit behind it is a large language model called GPT.\n\n"
+     "Priya said ChatGPT isn't built on GANs – it's a transformer language model doing the work underneath.\n\n"
+     "Like GANs, diffusion models pit a generator against a discriminator.\n\n"
+     "We liked the figure, with generative AI sitting inside LLMs as one of their applications.\n\n"
+     "I started with GPT-4, which OpenAI (the company behind ChatGPT) released in 2023.\n\n"
+     "The chatbot (ChatGPT, released in 2020) is useful.\n",
+     [("A1", 1), ("A1", 3), ("A4", 15), ("T1", 17), ("P6", 21)]),
 ]
 
 

@@ -208,11 +208,12 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     t.lower_ in self.r.uses_places and (self.kb.concepts[rel.y_value].kind == "model" or
                                                         t.lower_ not in self.r.essence_places)
                     for c in (*rel.anchor.children, *(rel.y.children if rel.y is not None else ()))
-                    if c.dep_ in ("prep", "advmod")
+                    if c.dep_ in ("prep", "advmod") or c.dep_ in ("acl", "relcl") and c.head == rel.y
                     for t in c.subtree):
                 # "under the hood it is a fine-tuned GPT-3.5", or the family it is built on ("it's a
-                # language model under the hood"): what it runs on (but "at its core" or "at heart" a
-                # family still calls it one: "At its core, ChatGPT is a large language model")
+                # language model under the hood", "it's a language model doing the work underneath"):
+                # what it runs on (but "at its core" or "at heart" a family still calls it one: "At
+                # its core, ChatGPT is a large language model")
                 rel = replace(rel, relation="uses")
             if rel.relation == "is_a" and self.kb.concepts[rel.x_concept].kind == "field" and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < rel.x.i and not concept_id(c) and
@@ -223,10 +224,13 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 # "traditional AI", the rest of the field, is no part of generative AI)
                 continue
             part = rel.x.head.head if rel.x.dep_ == "pobj" and rel.x.head.lower_ == "of" else rel.x.head if rel.x.dep_ == "poss" else None
-            if rel.relation == "is_a" and part is not None and \
-                    part.lemma_.lower() in self.r.uses_nouns and part.dep_ in ("nsubj", "nsubjpass"):
+            held = next((a.head for a in rel.x.ancestors if a.dep_ == "prep" and a.head.dep_ in ("nsubj", "nsubjpass", "csubj")
+                         and self.holder(a) == rel.x), None)
+            if rel.relation == "is_a" and (held is not None or part is not None and
+                                           part.lemma_.lower() in self.r.uses_nouns and part.dep_ in ("nsubj", "nsubjpass")):
                 # what a part of it is, it runs on: "the underlying engine of a chatbot is called an
-                # LLM", "ChatGPT's brain is a GAN"
+                # LLM", "ChatGPT's brain is a GAN"; and what is behind it or in it: "the thing under
+                # ChatGPT's bonnet is a GAN"
                 rel = replace(rel, relation="uses", quantifier=self.quantifier(rel.x))
             if rel.relation == "is_a" and rel.quantifier is Quantifier.GENERIC and self.restricted(rel.x):
                 # "AI systems capable of producing content", "GenAI tools that deal with text":

@@ -443,8 +443,12 @@ class LexicalMixin:
             if x.dep_ in ("attr", "oprd") and self.kb.concepts[concept_id(x)].kind in ("family", "architecture", "field"):
                 continue  # a class as predicate noun: "Claude's models are transformers, trained by Anthropic"
             rest = doc[x.i + 1:min(len(doc), x.i + 14)]
+            # (a name inside brackets is the aside's: what follows the brackets is said of the noun
+            # before them, "GPT-4, which OpenAI (the company behind ChatGPT) released in 2023")
+            opened = next((t.i for t in reversed(doc[max(0, x.i - 8):x.i]) if t.text in ("(", ")")), None)
+            inside = opened is not None and doc[opened].text == "("
             stop = next((t.i for t in rest if self.is_thing(concept_id(t)) or t.text in (";", ":")
-                         or t.lower_ in ("but", "while", "whereas", "although")), len(doc))
+                         or t.lower_ in ("but", "while", "whereas", "although") or inside and t.text == ")"), len(doc))
             window = [t for t in rest if t.i < stop]
             neg = any(t.lower_ in ("not", "n't", "never") for t in window)
             nxt = doc[x.i + 1] if x.i + 1 < len(doc) else None

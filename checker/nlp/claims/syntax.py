@@ -184,12 +184,38 @@ class SyntaxMixin:
                    and concept_id(t.head.head) and t.head.head.dep_ in ("attr", "conj", "appos")
                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") for t in be.subtree)
 
+    def holder(self, prep: Token) -> Token | None:
+        """The thing a noun is put in or behind by ``prep`` (relations.yaml ``uses.holder_preps``),
+        directly or through a place of it: "behind ChatGPT", "under ChatGPT's bonnet", "under the
+        hood of ChatGPT"; None when the preposition is no such one."""
+        if prep.dep_ != "prep" or prep.lower_ not in self.r.holder_preps:
+            return None
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            if self.is_thing(self.concept(p)):
+                return p
+            if p.lemma_.lower() in self.r.uses_places:
+                owner = next((c for c in p.children if c.dep_ == "poss"), None) or next(
+                    (o for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+                if owner is not None and self.is_thing(self.concept(owner)):
+                    return owner
+        return None
+
+    @staticmethod
+    def stranded_object(subject: Token) -> bool:
+        """A "subject" right after a preposition the parser left without its object is that
+        object: "the clever bit behind it is an LLM" says what is behind it, not what it is."""
+        prev = subject.doc[subject.i - 1] if subject.i > 0 else None
+        return prev is not None and prev.dep_ == "prep" and prev.pos_ == "ADP" and prev.lower_ not in ("than", "as") and \
+            not any(c.dep_ in ("pobj", "pcomp") for c in prev.children)  # (not "with generative AI sitting inside it")
+
     def described_by(self, noun: Token) -> Token:
         """What a relative clause or participle on ``noun`` describes: the noun itself, or,
         when the noun is an untracked predicate nominal, the copula's subject ("ML is a branch
         that sits inside generative AI", "Midjourney is a service built on a GAN")."""
         if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ == "be":
-            subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and not self.stranded_object(c)), None)
             sc = self.concept(subj) if subj is not None else None
             if sc and (concept_id(noun) is None or (
                     self.kb.concepts[concept_id(noun)].kind in ("family", "architecture", "field") and
@@ -665,6 +691,10 @@ class SyntaxMixin:
             s.i < verb.i and any(t.text == ";" and not any(k.i > t.i for k in s.conjuncts)
                                  for t in verb.doc[s.i + 1:verb.i])) and not (
             s.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i + 1:s.i]))]  # (not one inside its own list)
+        # (the object of a preposition the parser took for the subject; a name joined to it after
+        # a comma is the subject: "Like GANs, diffusion models pit two networks ...")
+        subs = [next((c for c in s.children if c.dep_ == "conj"), None) if self.stranded_object(s) else s for s in subs]
+        subs = [s for s in subs if s is not None]
         if not subs and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
             return []  # "there's Claude" has its own (empty) subject: it takes none from the clause before
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
@@ -769,6 +799,8 @@ class SyntaxMixin:
                                 target = p
                     elif c.dep_ == "poss" and s.lemma_.lower() in self.r.uses_nouns and self.is_thing(self.concept(c)):
                         target = c  # a part of it, as "the brain of ChatGPT": "ChatGPT's brain is a GAN"
+                    elif (held := self.holder(c)) is not None and verb.lemma_ == "be":
+                        target = held  # "the thing behind ChatGPT is a GAN", "the bit under ChatGPT's bonnet"
             # ("every one of these tools": the determiner of "one" says all of them)
             every_one = s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in s.children)
             q = self.quantifier(s) if target == s or every_one else (
