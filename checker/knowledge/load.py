@@ -334,7 +334,7 @@ def _load_relations(path: Path) -> RelationCues:
                "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
                "verbs_after", "preps_before", "preps_after", "origin_verbs", "containing_places", "essence_places",
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
-               "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "helping_verbs",
+               "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "word_nouns", "helping_verbs",
                "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "holder_preps", "agent_nouns", "placeholder_nouns", "work_verbs", "rival_nouns",
                "firsts"}
     for i, entry in enumerate(entries):
@@ -366,7 +366,7 @@ def _load_relations(path: Path) -> RelationCues:
         is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"), member_markers=fs("is_a", "member_markers"),
         includes_nouns=fs("includes", "nouns"),
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
-        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"),
+        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"), holder_preps=fs("uses", "holder_preps"),
         agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), placeholder_nouns=fs("is_a", "placeholder_nouns"),

@@ -139,6 +139,7 @@ class RelationCues:
     same_nouns: frozenset[str]
     same_phrases: tuple[str, ...]
     naming_verbs: frozenset[str]
+    word_nouns: frozenset[str] = frozenset()  # "two names for one thing": nouns for a name
     uses_nouns: frozenset[str]
     part_nouns: frozenset[str] = frozenset()  # "a key part of ChatGPT": what it runs on
     uses_preps: frozenset[str]

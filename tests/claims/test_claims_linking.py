@@ -3372,6 +3372,16 @@ DOCUMENTS = [
      "I started with GPT-4, which OpenAI (the company behind ChatGPT) released in 2023.\n\n"
      "The chatbot (ChatGPT, released in 2020) is useful.\n",
      [("A1", 1), ("A1", 3), ("A4", 15), ("T1", 17), ("P6", 21)]),
+    ("two names in quotes or after an opening phrase, 'two phrases for one thing'", "phrases.md",
+     '"Generative AI" and "LLM" mean exactly the same thing.\n\n'
+     'For the badge booklet, though, "generative AI" and "LLM" mean exactly the same thing.\n\n'
+     "For the booklet, LLMs and generative AI mean exactly the same thing.\n\n"
+     "For the booklet, LLMs and generative AI are different things.\n\n"
+     "LLM and generative AI are just two phrases for exactly the same thing.\n\n"
+     "LLMs and generative AI are one thing with two labels.\n\n"
+     "LLMs and generative AI are different phrases.\n\n"
+     "For me, ChatGPT and Claude mean the same thing.\n",
+     [("T3", 1), ("T3", 3), ("T3", 5), ("T3", 9), ("T3", 11)]),
 ]
 
 

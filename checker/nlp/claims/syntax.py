@@ -889,13 +889,26 @@ class SyntaxMixin:
     def rooted_name(self, verb: Token, subject: Token) -> Token | None:
         """"LLM and generative AI mean the same thing": the small parser takes a name that opens
         the clause for its root (often tagged a verb) and hangs the real verb on it as a
-        conjunct, with only the second name as its subject. The name right before "and" is a
-        subject too; it is returned (None when the verb's clause is no such misparse)."""
-        edge, doc = subject.left_edge, verb.doc
-        first = doc[edge.i - 2] if verb.dep_ == "conj" and edge.i >= 2 and doc[edge.i - 1].lower_ == "and" else None
-        if first is not None and first == verb.head and first.dep_ == "ROOT" and concept_id(first) and \
-                not any(c.dep_ in ("dobj", "attr", "acomp", "prep", "agent") for c in first.children):
+        conjunct, or hangs it on an opening phrase's noun, with only the second name as the
+        verb's subject. The name right before "and" is a subject too; it is returned (None when
+        the verb's clause is no such misparse)."""
+        doc = verb.doc
+        quotes = ('"', "“", "”", "'", "‘", "’")
+        k = subject.left_edge.i - 1
+        while k > 0 and doc[k].text in quotes:
+            k -= 1  # (the names may be in quotes: '"Generative AI" and "LLM" mean the same thing')
+        j = k - 1
+        while j > 0 and doc[j].text in quotes:
+            j -= 1
+        first = doc[j] if j >= 0 and k > 0 and doc[k].lower_ == "and" else None
+        if first is None or not concept_id(first):
+            return None
+        if verb.dep_ == "conj" and first == verb.head and first.dep_ == "ROOT" and \
+                not any(c.dep_ in ("dobj", "attr", "acomp", "prep", "agent") and c.i > first.i for c in first.children):
             return first
+        if verb.dep_ == "ROOT" and first.dep_ == "conj" and first.head.i < first.i and not concept_id(first.head) and \
+                doc[first.i - 1].text == "," and first.head.dep_ == "pobj" and first.head.head.head == verb:
+            return first  # (hung as a conjunct on the noun of an opening phrase: "For the booklet, LLMs and generative AI mean ...")
         return None
 
     def subject_np_concepts(self, verb: Token) -> list[tuple[Token, str]]:
@@ -943,10 +956,10 @@ class SyntaxMixin:
             return True  # (also "X and Y are synonyms")
         if any(c.lower_ in self.r.same_adjectives for c in tok.children if c.dep_ in ("amod", "conj")):
             return True  # "interchangeable terms", "the same thing"
-        if lemma in ("name", "word", "term", "label") and any(
+        if lemma in self.r.word_nouns and any(
                 self.is_same_word(p) or _one(p) for _, p in self.prep_objects(tok, {"for", "of"})):
             return True  # "two names for the same technology", "two words for one thing"
-        if _one(tok) and any(p.lemma_.lower() in ("name", "word", "term", "label")
+        if _one(tok) and any(p.lemma_.lower() in self.r.word_nouns
                              for _, p in self.prep_objects(tok, {"with"})):
             return True  # "one thing with two names"
         if _one(tok) and lemma in ("thing", "technology", "idea", "concept") and tok.dep_ == "attr" and \
