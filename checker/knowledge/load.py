@@ -402,7 +402,7 @@ def _load_cues(path: Path) -> Cues:
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
                   {"verbs", "nouns", "phrases"})
-    q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers"}, {"openers"})
+    q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers", "prompts"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
@@ -435,6 +435,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_claiming=frozenset(low(att.strs("claiming"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
+                question_prompts=frozenset(low(q.strs("prompts"))),
                 version_words=frozenset(low(ment.strs("version_words"))),
                 modality_words=frozenset(low(ment.strs("modality_words"))),
                 modality_family=str(ment.data.get("modality_family") or ""),

@@ -197,6 +197,7 @@ class Cues:
     attribution_refuting: frozenset[str] = frozenset()
     question_closers: tuple[str, ...] = ()
     question_fillers: frozenset[str] = frozenset()  # "wait so is AI ...": words before an unmarked question
+    question_prompts: frozenset[str] = frozenset()  # "Name two families of ...": a quiz's prompt asks
     attribution_own_view: frozenset[str] = frozenset()
     attribution_own_view_nouns: frozenset[str] = frozenset()  # "my view is that X": the writer's
     attribution_surprise: frozenset[str] = frozenset()

@@ -3382,6 +3382,29 @@ DOCUMENTS = [
      "LLMs and generative AI are different phrases.\n\n"
      "For me, ChatGPT and Claude mean the same thing.\n",
      [("T3", 1), ("T3", 3), ("T3", 5), ("T3", 9), ("T3", 11)]),
+    ("a quiz's prompt asks, a way denied after a comma or before a semicolon, a pronoun's referent outside its subject",
+     "prompts.md",
+     "**Card 9 — Q:** Name two families of generative AI model that are NOT LLMs.\n\n"
+     "Explain that a GAN pairs a generator with a discriminator; the two networks cooperate as a team.\n\n"
+     "It genuinely understands language, too: describe a feeling and it knows exactly what you mean, just as a person would.\n\n"
+     "Diffusion models work by gradually turning noise into a picture, not by two networks competing.\n\n"
+     "Diffusion models work by two networks competing, not by removing noise.\n\n"
+     "Diffusion models do not use two competing networks; that approach belongs to GANs.\n\n"
+     "Generative AI covers a whole family of programs, and the large language models behind the chatbots are one member of it.\n\n"
+     "Generative AI is the big family, and chatbots like ChatGPT run on one member of it, the large language model.\n",
+     [("A2", 3), ("L2", 5), ("A4", 9)]),
+    ("training one of them on a laptop", "laptop.md",
+     "We use ChatGPT at work.\n\n"
+     "You could train one of these language models on a laptop over a weekend.\n\n"
+     "Researchers couldn't train one of these language models on a laptop.\n\n"
+     "A big language model can be trained on an ordinary laptop over a long weekend.\n",
+     [("L4", 3), ("L4", 7)]),
+    ("a quantifier's models and their size", "most.md",
+     "We use ChatGPT at work.\n\n"
+     "Most of these models have only a few thousand parameters.\n\n"
+     "We use ChatGPT at work.\n\n"
+     "None of these models have only a few thousand parameters.\n",
+     [("D4", 3)]),
 ]
 
 

@@ -568,7 +568,10 @@ class LexicalMixin:
             if owner is None and recent in self.kb.concepts and self.is_thing(recent):
                 # "Our assistant runs on an LLM. The model has a few thousand parameters": a pronoun or
                 # a model's common noun as the subject stands for the model named last
-                owner = next((t for t in doc if t.idx < m.start() and t.dep_ in ("nsubj", "nsubjpass") and (
+                owner = next((t for t in doc if t.idx < m.start() and (t.dep_ in ("nsubj", "nsubjpass") or (
+                    # (or what a quantifier subject counts: "most of these models", "all of them")
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass") and
+                    t.head.head.lower_ in ("most", "all", "many", "some", "each"))) and (
                     (t.pos_ == "PRON" and t.lower_ in ("it", "they")) or (
                         t.pos_ == "NOUN" and t.lemma_.lower() in ("model", "one") and not any(
                             # (not one picked out: "the image model", "the model we trained in the lab")

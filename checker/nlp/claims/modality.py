@@ -90,6 +90,18 @@ class ModalityMixin:
         first = next((t for t in doc if not t.is_punct and not t.is_space), None)
         if first is None:
             return False
+        # a quiz's prompt, after its label: "Card 9 — Q: Name two families of ... that are not LLMs"
+        # (read from the words: the tagger often takes "Name" for a noun after "Q:")
+        label = max((t.i for t in doc[:10] if t.text in (":", "—", "–")), default=first.i - 1)
+        prompt = next((t for t in doc[label + 1:] if not t.is_space), None)
+        prompt = prompt if prompt is not None and prompt.i + 1 < len(doc) else None
+        # (a label without a verb: not "It understands netball, too: describe a call and ...";
+        # and a prompt that asks, not "Explain that X", which tells someone to say X)
+        if prompt is not None and prompt.lower_ in self.cues.question_prompts and \
+                not doc[prompt.i + 1].is_punct and doc[prompt.i + 1].pos_ not in ("AUX", "VERB") and \
+                doc[prompt.i + 1].lower_ not in ("that", "and") and \
+                not any(t.pos_ in ("VERB", "AUX") for t in doc[:prompt.i]):
+            return True
         # "Are LLMs and generative AI the same" (a heading without '?')
         return first.lower_ in self.cues.question_openers \
             and first.dep_ in ("ROOT", "aux", "auxpass") and doc.user_data.get("cc_segment_kind") == "heading"

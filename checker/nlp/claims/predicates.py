@@ -1231,8 +1231,10 @@ class PredicateMixin:
             clause = self.clause_tokens(verb, exclude=s) if s.head == verb or s in [x for x, _, _ in subs] \
                 else [t for t in verb.subtree if t.i not in {x.i for x in s.subtree}]
             # "cooperate rather than compete": what follows "rather than / instead of" is denied
-            cut = next((t.i for t in clause if t.lower_ in ("rather", "instead") and t.i + 1 < len(t.doc)
-                        and t.doc[t.i + 1].lower_ in ("than", "of")), None)
+            # (and what a comma or dash then denies: "work by removing noise, not by two networks competing")
+            cut = next((t.i for t in clause if (t.lower_ in ("rather", "instead") and t.i + 1 < len(t.doc)
+                        and t.doc[t.i + 1].lower_ in ("than", "of")) or (
+                        t.lower_ == "not" and t.i > s.i + 1 and t.doc[t.i - 1].text in (",", "—", "–"))), None)
             if cut is not None:
                 clause = [t for t in clause if t.i < cut]
             if not clause:
@@ -1427,6 +1429,9 @@ class PredicateMixin:
                     continue  # an apposition follows its noun: one before it is the parser's error
                 if child.dep_ == "appos" and self.listed(child):
                     continue  # an item of a list: "used Midjourney, OpenAI's image models, and Stable Diffusion"
+                if tok.pos_ == "PRON" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                        tok.head.head.lemma_.lower() in self.r.is_a_nouns | self.r.placeholder_nouns):
+                    continue  # the part's name, hung on the whole: "run on one member of it, the large language model"
                 k = child.left_edge.i
                 if child.dep_ == "appos" and k > 0 and any(
                         t.text in ("·", "•", "|", "/") for t in tok.doc[k - 1:child.i]):

@@ -931,7 +931,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             # "Serving a chatbot at scale costs next to nothing" (parsed with no subject)
             return subj in list(clause.subtree)
         return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
-    if subj.dep_ == "dobj" and subj.head == clause and clause.lemma_.lower() in object_verbs:
+    # (the part of it counts: "you could train one of these language models on a laptop")
+    whole = subj.head.head if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.dep_ == "dobj" and \
+        subj.head.head.lower_ in ("one", "some", "any", "each", "all", "either") else subj
+    if whole.dep_ == "dobj" and whole.head == clause and clause.lemma_.lower() in object_verbs:
         return True  # "labs train their LLMs mainly on images": what is trained is the topic
     if subj.dep_ == "dobj" and concept_id(subj) is None and subj.head.lemma_.lower() in object_verbs and subjects and \
             all(_dummy_it(s) for s in subjects) and \

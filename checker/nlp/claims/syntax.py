@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
-from checker.nlp.claims.vocab import METAPHOR_WHOLES, POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
+from checker.nlp.claims.vocab import MANNER_NOUNS, METAPHOR_WHOLES, POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
 from checker.nlp.extensions import concept_id, versioned
 from checker.nlp.sentences import is_abbreviation
 
@@ -90,6 +90,11 @@ class SyntaxMixin:
                 carried = self._carried or self._carried_for(tok)  # "these models": the previous sentence's topic
                 if carried and lemma in CONTAINERS and self.kb.concepts[carried].kind in ("model", "product"):
                     return None  # "this category" is a class, not the product named before
+                if lemma in MANNER_NOUNS and any(k.text in (";", ":", "—", "–") and any(
+                        c.dep_ == "neg" for v in tok.doc[:k.i] if v.pos_ in ("VERB", "AUX") for c in v.children)
+                        for k in tok.doc[:tok.i]):
+                    return None  # the way just denied, not who was denied it: "Diffusion models do not use
+                    # two competing networks; that approach belongs to GANs"
                 if carried and any(concept_id(t) and (covered(self.kb, carried, (concept_id(t),)) or
                                                       covered(self.kb, concept_id(t), (carried,))) and (self.locally_negated(t) or any(
                         a.lower_ == "without" for a in t.ancestors)) for t in tok.doc[tok.i + 1:]):
@@ -359,7 +364,8 @@ class SyntaxMixin:
             # "a whole separate branch of it", "one part of them": the nearest thing named before
             # ("an LLM is the text flavour of generative AI, image generators are a branch of it"),
             # but not its own clause's subject ("classic AI and machine learning are subsets of it")
-            own = {k.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in (c, *c.conjuncts)}
+            # (nor anything inside it: "the LLMs behind the chatbots are one member of it")
+            own = {k.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for j in (c, *c.conjuncts) for k in j.subtree}
             near = next((t for t in reversed(tok.doc[:tok.i]) if self.is_thing(concept_id(t)) and agrees(t)
                          and t.dep_ not in ("poss", "compound") and not self.compared(t)
                          and t.i not in own), None)

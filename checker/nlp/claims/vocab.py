@@ -15,6 +15,8 @@ CLASSIFIERS = {"model", "system", "technology", "architecture", "network", "fami
                "realm", "area", "camp", "label", "term", "paradigm", "design", "research", "paper",
                "technique", "models", "enterprise", "endeavour", "endeavor", "movement", "revolution", "stuff",
                "tree", "circle", "bucket", "tent", "club", "bubble", "idea", "concept"}
+# nouns for a way of working, which with "this" or "that" may point at a way just described
+MANNER_NOUNS = {"approach", "technique", "method", "trick", "process", "setup", "mechanism", "idea", "concept", "design"}
 # wholes of a metaphor that name the field compounded with them, never by pointing back: "one
 # slice of the generative AI pie" (but "one slice of that pie" names nothing here)
 METAPHOR_WHOLES = {"pie", "cake", "puzzle", "jigsaw"}
