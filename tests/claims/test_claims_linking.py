@@ -3405,6 +3405,25 @@ DOCUMENTS = [
      "We use ChatGPT at work.\n\n"
      "None of these models have only a few thousand parameters.\n",
      [("D4", 3)]),
+    ("the field's bare acronym as the AI, 'a hundred per cent', an opener without its comma, a worry, an instruction",
+     "bare.md",
+     "We use ChatGPT at work.\n\n"
+     "AI is totally neutral.\n\n"
+     "AI isn't totally neutral.\n\n"
+     "The AI is a hundred per cent reliable with numbers.\n\n"
+     "The AI is not a hundred per cent reliable.\n\n"
+     "In my experience chatbots are never wrong about facts.\n\n"
+     "In my experience chatbots are sometimes wrong.\n\n"
+     "Some customers worry that ChatGPT thinks like a person.\n\n"
+     "- LLMs can be wrong. Always check facts against a reliable source.\n\n"
+     "There's no ethical problem with it at all.\n\n"
+     "There's a problem with it.\n",
+     [("L3", 3), ("L1", 7), ("L1", 11), ("L5", 19)]),
+    ("a phrasal verb of release in a relative clause", "putout.md",
+     "ChatGPT is the chatbot Google put out back in the spring of 2021.\n\n"
+     "ChatGPT is the chatbot OpenAI put out in November 2022.\n\n"
+     "ChatGPT's got a GAN under the bonnet.\n",
+     [("P6", 1), ("P6", 1), ("A1", 5)]),
 ]
 
 

@@ -31,13 +31,18 @@ def _only_than(pred: Token) -> Token:
 class PredicateMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
-    def predicate(self, verb: Token) -> list[Rel]:
+    def cue_lemma(self, verb: Token) -> str:
+        """The verb's lemma as the relations read it: a phrasal verb as the plain verb it means
+        ("showed up in 2017", "the chatbot Google put out in 2021": appeared, released), and
+        "has got" as "has"."""
         lemma = verb.lemma_.lower()
         if lemma == "get" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-            lemma = "have"  # "has got an LLM inside it" is "has an LLM inside it"
-        # "showed up in 2017", "burst onto the scene in 2020": appeared
-        lemma = next((self.r.phrasal_verbs[f"{lemma} {c.lower_}"] for c in verb.children
-                      if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in self.r.phrasal_verbs), lemma)
+            return "have"  # "has got an LLM inside it" is "has an LLM inside it"
+        return next((self.r.phrasal_verbs[f"{lemma} {c.lower_}"] for c in verb.children
+                     if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in self.r.phrasal_verbs), lemma)
+
+    def predicate(self, verb: Token) -> list[Rel]:
+        lemma = self.cue_lemma(verb)
         if verb.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in verb.children):
             # "X is best thought of as Y": a participle the tagger took for a noun
             lemma = {"thought": "think", "seen": "see", "viewed": "view", "regarded": "regard"}.get(verb.lower_, lemma)
@@ -633,7 +638,7 @@ class PredicateMixin:
                         for o, oc in makers:
                             rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
                                             anchor=anchor))
-            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in (self.made_verbs | self.intro_verbs):
+            if child.dep_ in ("relcl", "acl") and self.cue_lemma(child) in (self.made_verbs | self.intro_verbs):
                 agent = self.verb_agent(child)
                 if agent is not None and self.is_thing(xc):
                     rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=agent[0], y_value=agent[1],
@@ -1631,7 +1636,7 @@ class PredicateMixin:
                         rels.append(Rel(relation="made_by", x=o, x_concept=oc, y=tok, y_value=ac, negated=oneg,
                                         anchor=child))
             for rc in child.children:
-                if rc.dep_ == "relcl" and rc.lemma_.lower() in self.made_verbs:
+                if rc.dep_ == "relcl" and self.cue_lemma(rc) in self.made_verbs:
                     for o in rc.children:
                         if o.dep_ == "dobj" and self.is_thing(self.concept(o)):
                             rels.append(Rel(relation="made_by", x=o, x_concept=self.concept(o), y=tok, y_value=ac,
@@ -1705,7 +1710,7 @@ class PredicateMixin:
         out = []
         # "2020: ChatGPT launches as a free preview": an arrival verb's subject
         for verb in doc:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.intro_verbs and not self.clause_negated(verb) \
+            if verb.pos_ == "VERB" and self.cue_lemma(verb) in self.intro_verbs and not self.clause_negated(verb) \
                     and not self.passive(verb) and not any(c.dep_ == "dobj" for c in verb.children):
                 # (not "Midjourney launched v7": the subject of a launch with an object launched that)
                 for s in verb.children:
@@ -1717,14 +1722,14 @@ class PredicateMixin:
         for r in rels:
             if r.relation == "made_by" and r.x.i not in dated and r.anchor is not None and r.anchor.pos_ == "VERB" \
                     and self.kb.concepts[r.x_concept].kind != "field" \
-                    and r.anchor.lemma_.lower() in self.made_verbs | self.intro_verbs:
+                    and self.cue_lemma(r.anchor) in self.made_verbs | self.intro_verbs:
                 out.append(Rel(relation="introduced_in", x=r.x, x_concept=r.x_concept, y=first,
                                y_value=str(year_id(first)), negated=r.negated,
                                anchor=r.anchor))
                 dated.add(r.x.i)
         # "Back in 2019, OpenAI surprised everyone by launching ChatGPT": a launch verb's object
         for verb in doc:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.made_verbs | self.intro_verbs and \
+            if verb.pos_ == "VERB" and self.cue_lemma(verb) in self.made_verbs | self.intro_verbs and \
                     not self.clause_negated(verb):
                 for o in verb.children:
                     # (or an architecture or family with a year of its own: "2020: Google researchers

@@ -345,10 +345,12 @@ class PropertyMixin:
         out += [(t, ai) for t, c in zip(toks, concepts) if t.dep_ in ("nsubj", "nsubjpass") and (
             (c is None and any(p.dep_ == "poss" and p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)
                                for p in t.children)) or
-            (c is not None and self.kb.concepts[c].umbrella and
+            (c is not None and self.kb.concepts[c].umbrella and (
              any((p.dep_ == "poss" and (p.lower_ in ("our", "your", "its", "their") or
                                         (p.pos_ == "PROPN" and len(p.text) > 1 and not concept_id(p)))) or
-                 (p.dep_ == "det" and p.lower_ in ("the", "this")) for p in t.children)))]
+                 (p.dep_ == "det" and p.lower_ in ("the", "this")) for p in t.children) or
+             # (and the field's bare acronym, as people use it for the tools: "AI is totally neutral")
+             (t.text.isupper() and not any(p.dep_ in ("compound", "amod", "nmod", "det", "poss") for p in t.children)))))]
         # "Because Pip is a machine, its advice is free from bias": what "its" owner makes, as the
         # subject of its clause (an output noun of relations.yaml)
         out += [(t, ai) for t, c in zip(toks, concepts) if c is None and t.dep_ in ("nsubj", "nsubjpass") and
@@ -411,15 +413,20 @@ class PropertyMixin:
             # (and "these things" so: "Honestly, these things never get it wrong")
             out += [(t, kind) for t in toks for kind in kinds if (t.lower_ in ("it", "they") or (
                         t.lower_ == "things" and t.i > 0 and doc[t.i - 1].lower_ in ("these", "those")))
-                    and t.dep_ in ("nsubj", "nsubjpass") and concepts[t.i] is None and not _dummy_it(t)
-                    and self.opens_clause(t if t.lower_ != "things" else doc[t.i - 1])
+                    and concepts[t.i] is None and not _dummy_it(t) and (
+                        (t.dep_ in ("nsubj", "nsubjpass") and self.opens_clause(t if t.lower_ != "things" else doc[t.i - 1])) or
+                        # (or what a clause of "there is" is about: "there's no ethical problem with it at all")
+                        (t.lower_ in ("it", "them") and t.dep_ == "pobj" and t.head.lower_ in ("with", "about", "in") and
+                         (there := _there_of(t)) is not None and self.opens_clause(there)))
                     and not any(c.dep_ == "attr" and c.pos_ == "NOUN" and concepts[c.i] is None and
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
         # (not an AI noun that people are hired or described to do something with: "specialists to
         # extract accurate outputs"; but "Our tool gives accurate answers" is the tool's)
         out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]
         if not out and not named and doc.user_data.get("cc_segment_kind") in ("heading", "list_item") and \
-                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks):
+                not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in toks) and \
+                not any(t.dep_ == "ROOT" and t.tag_ == "VB" and not any(c.dep_ == "aux" for c in t.children) for t in toks):
+            # (not an instruction to the reader: "- Always check facts against a reliable source")
             out = [(doc[0], ai)]
         return out
 
@@ -707,6 +714,16 @@ def _talked_about(t: Token, markers: frozenset[str]) -> bool:
     if after.lower_ in markers:
         return t.i + 2 >= len(doc) or doc[t.i + 2].lower_ != "of"  # "the large bit", not "the large part of the data"
     return after.lower_ == "in" and any(concept_id(k) or k.lower_ in markers for k in doc[t.i + 2:t.i + 6])  # "the large in LLM"
+
+
+def _there_of(t: Token) -> Token | None:
+    """The "there" of the existential clause a pronoun is the matter of ("there's no ethical
+    problem with it"), with no noun before its verb; None when there is none."""
+    verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    there = next((c for c in verb.children if c.dep_ == "expl"), None) if verb is not None else None
+    if there is None or any(n.pos_ in ("NOUN", "PROPN") for n in t.doc[:verb.i]):
+        return None
+    return there
 
 
 def _dummy_it(t: Token) -> bool:
