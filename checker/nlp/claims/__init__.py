@@ -223,11 +223,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 # one kind of the field, not the field: "Text-to-Video AI is a form of generative AI" (but
                 # "traditional AI", the rest of the field, is no part of generative AI)
                 continue
-            part = rel.x.head.head if rel.x.dep_ == "pobj" and rel.x.head.lower_ == "of" else rel.x.head if rel.x.dep_ == "poss" else None
-            held = next((a.head for a in rel.x.ancestors if a.dep_ == "prep" and a.head.dep_ in ("nsubj", "nsubjpass", "csubj")
-                         and self.holder(a) == rel.x), None)
-            if rel.relation == "is_a" and (held is not None or part is not None and
-                                           part.lemma_.lower() in self.r.uses_nouns and part.dep_ in ("nsubj", "nsubjpass")):
+            if rel.relation == "is_a" and self.said_of_part(rel.x):
                 # what a part of it is, it runs on: "the underlying engine of a chatbot is called an
                 # LLM", "ChatGPT's brain is a GAN"; and what is behind it or in it: "the thing under
                 # ChatGPT's bonnet is a GAN"

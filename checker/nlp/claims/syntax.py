@@ -207,6 +207,17 @@ class SyntaxMixin:
                     return owner
         return None
 
+    def said_of_part(self, x: Token) -> bool:
+        """Is ``x`` named only as what holds the clause's subject: a part of it ("the engine of a
+        chatbot", "ChatGPT's brain", a noun of relations.yaml ``uses.nouns``) or a thing in or
+        behind it ("the thing under ChatGPT's bonnet", ``uses.holder_preps``)? What that subject
+        is, x runs on."""
+        part = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "of" else x.head if x.dep_ == "poss" else None
+        if part is not None and part.lemma_.lower() in self.r.uses_nouns and part.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return any(a.dep_ == "prep" and a.head.dep_ in ("nsubj", "nsubjpass", "csubj") and self.holder(a) == x
+                   for a in x.ancestors)
+
     @staticmethod
     def stranded_object(subject: Token) -> bool:
         """A "subject" right after a preposition the parser left without its object is that
