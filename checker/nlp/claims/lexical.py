@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.syntax import _in_quotes
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, SPELLED_NUMBER, TEMPORAL, spelled_number, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
+from checker.nlp.claims.vocab import PART_WORDS, BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, SPELLED_NUMBER, TEMPORAL, spelled_number, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id
 
@@ -571,7 +571,7 @@ class LexicalMixin:
                 owner = next((t for t in doc if t.idx < m.start() and (t.dep_ in ("nsubj", "nsubjpass") or (
                     # (or what a quantifier subject counts: "most of these models", "all of them")
                     t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass") and
-                    t.head.head.lower_ in ("most", "all", "many", "some", "each"))) and (
+                    t.head.head.lower_ in PART_WORDS)) and (
                     (t.pos_ == "PRON" and t.lower_ in ("it", "they")) or (
                         t.pos_ == "NOUN" and t.lemma_.lower() in ("model", "one") and not any(
                             # (not one picked out: "the image model", "the model we trained in the lab")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from checker.model import Claim, Modality, Quantifier
-from checker.nlp.claims.vocab import BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS, REL_PRONOUNS, spelled_number
+from checker.nlp.claims.vocab import PART_WORDS, BUILT_NOUNS, CLASSIFIERS, FRAME_VERBS, GAP_STOPS, POINTING_NOUNS, REL_PRONOUNS, spelled_number
 from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Meaning, Slot
 from checker.knowledge import KnowledgeBase
@@ -950,7 +950,7 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         return clause.dep_ == "ROOT" and doc.user_data.get("cc_segment_kind") in ("heading", "list_item", "table_cell")
     # (the part of it counts: "you could train one of these language models on a laptop")
     whole = subj.head.head if subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.dep_ == "dobj" and \
-        subj.head.head.lower_ in ("one", "some", "any", "each", "all", "either") else subj
+        subj.head.head.lower_ in PART_WORDS else subj
     if whole.dep_ == "dobj" and whole.head == clause and clause.lemma_.lower() in object_verbs:
         return True  # "labs train their LLMs mainly on images": what is trained is the topic
     if subj.dep_ == "dobj" and concept_id(subj) is None and subj.head.lemma_.lower() in object_verbs and subjects and \

@@ -43,6 +43,8 @@ MOST_WORDS = {"most", "typical", "average", "majority"}
 SOME_WORDS = {"some", "many", "several", "few", "certain", "numerous", "various", "one", "a few",
               "much", "lots", "plenty", "other"}
 NONE_WORDS = {"no", "none", "neither"}
+# quantifiers that pick out some or all of what their "of" names ("one of these models", "most of them"), not none
+PART_WORDS = ALL_WORDS | MOST_WORDS | SOME_WORDS
 SOME_ADVERBS = {"sometimes", "occasionally", "often", "usually", "typically", "generally", "mostly",
                 "frequently", "commonly", "partly", "largely", "mainly", "nearly", "almost", "rarely",
                 "seldom", "primarily", "possibly", "perhaps", "potentially"}
