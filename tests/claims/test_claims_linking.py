@@ -3424,6 +3424,33 @@ DOCUMENTS = [
      "ChatGPT is the chatbot OpenAI put out in November 2022.\n\n"
      "ChatGPT's got a GAN under the bonnet.\n",
      [("P6", 1), ("P6", 1), ("A1", 5)]),
+    ("a member counted from a kind ('one of those GAN things', 'one of them GANs') is of that kind",
+     "onething.md",
+     "ChatGPT is one of those GAN things.\n\n"
+     "Midjourney is one of those GAN things.\n\n"
+     "ChatGPT has one of those GAN things under the bonnet.\n\n"
+     "ChatGPT runs on one of them GANs.\n\n"
+     "ChatGPT is not one of those GAN things.\n\n"
+     "The GAN thing is a myth.\n\n"
+     "Midjourney is one of those diffusion things.\n\n"
+     "We tried one of those GAN things and ChatGPT.\n",
+     [("A1", 1), ("T5", 3), ("A1", 5), ("A1", 7)]),
+    ("what a chatbot learned from is what its language model learned from",
+     "chatdata.md",
+     "The chatbot only learned from a small, hand-picked set of books.\n\n"
+     "These chatbots are trained mainly on photos.\n\n"
+     "Our chatbot was fine-tuned on a small set of our own help pages.\n\n"
+     "The chatbot learned from a huge amount of text.\n\n"
+     "Image generators are trained mainly on photos.\n",
+     [("D3", 1), ("D3", 3)]),
+    ("a belief verb whose clause the parser took for its object still reports it, and 'I' still asserts it",
+     "reckons.md",
+     "My nephew reckons ChatGPT runs on a GAN.\n\n"
+     "My nephew reckons ChatGPT runs on one of those GAN things.\n\n"
+     "Dave says ChatGPT runs on a GAN.\n\n"
+     "I reckon ChatGPT runs on a GAN.\n\n"
+     "Everyone knows ChatGPT runs on a GAN.\n",
+     [("A1", 7), ("A1", 9)]),
 ]
 
 

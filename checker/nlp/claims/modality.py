@@ -459,7 +459,10 @@ class ModalityMixin:
                     cop = gov if gl == "be" else gov.head
                     if any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in cop.children):
                         return Modality.REPORTED  # "Callum was adamant that X", "she is sure X" (not "I'm sure X")
-                if gl in cues.attribution_own_view and t.dep_ == "ccomp" and self._own_view(gov):
+                # (a finite verb the parser took for the object is the complement clause: "My nephew
+                # reckons ChatGPT runs on a GAN", read "reckons [runs]")
+                finite_object = t.dep_ == "dobj" and t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP")
+                if gl in cues.attribution_own_view and (t.dep_ == "ccomp" or finite_object) and self._own_view(gov):
                     return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
                 if gl in cues.attribution_text_verbs and t.dep_ == "ccomp" and t.i > gov.i and \
                         not any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children) and any(
@@ -467,7 +470,7 @@ class ModalityMixin:
                         for c in gov.children):
                     return Modality.REPORTED  # "The article notes these models are LLMs": what a text says
                     # (not what it "could mention", the writer's own proposal)
-                if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or (
+                if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or finite_object or (
                         # "had claimed ChatGPT launched in 2021" (parsed as an object with a participle)
                         t.dep_ == "dobj" and gl not in NAMING_VERBS and
                         any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.i == t.i + 1 for c in t.children)) or (

@@ -45,6 +45,27 @@ class SyntaxMixin:
         if c:
             return None if self.variant(tok) or self.in_name(tok, c) else c
         lemma = tok.lemma_.lower()
+        if tok.lower_ == "them" and tok.dep_ == "pobj" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "NNS" and \
+                tok.doc[tok.i + 1].dep_ == "appos" and concept_id(tok.doc[tok.i + 1]):
+            return self.concept(tok.doc[tok.i + 1])  # "them" as a determiner, which the parser takes for the
+            # pronoun and hangs the noun on as an apposition: "one of them GANs"
+        if lemma in POINTING_NOUNS and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lower_ in SOME_WORDS | ALL_WORDS | MOST_WORDS:
+            # the members of a kind, counted from it: "one of those GAN things" is a GAN (not the
+            # singular "the GAN thing", which is an idea)
+            kinds = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and concept_id(c) and
+                     self.kb.concepts[concept_id(c)].kind in ("family", "architecture")]
+            if len(kinds) == 1:
+                return concept_id(kinds[0])
+        if tok.lower_ == "one" and tok.dep_ in ("dobj", "pobj") and not concept_id(tok):
+            # what a clause has or runs on, counted from a kind: "it has one of those GAN things
+            # under the bonnet", "it runs on one of them" (the attribute "is one of ..." is read as a kind)
+            members = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+            if len(members) == 1 and members[0].tag_ in ("NNS", "NNPS", "PRP"):
+                c = self.concept(members[0])
+                if c and self.kb.concepts[c].kind in ("family", "architecture"):
+                    return c
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and lemma in self.kb.cues.overclaim_subjects and \
                 self.kb.cues.overclaim_subject and any(
                 c.dep_ in ("compound", "amod", "nmod") and concept_id(c) and self.kb.concepts[concept_id(c)].umbrella
