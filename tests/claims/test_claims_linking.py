@@ -3451,6 +3451,28 @@ DOCUMENTS = [
      "I reckon ChatGPT runs on a GAN.\n\n"
      "Everyone knows ChatGPT runs on a GAN.\n",
      [("A1", 7), ("A1", 9)]),
+    ("a column header that denies its relation denies every value under it",
+     "notatype.md",
+     "| Term | Is a type of | Is NOT a type of |\n"
+     "|---|---|---|\n"
+     "| Large language model (LLM) | Generative AI | GAN, diffusion model |\n"
+     "| Generative AI | Artificial intelligence | Large language model |\n"
+     "| Transformer | GAN | Diffusion model |\n"
+     "| Large language model | Transformer | Generative AI |\n\n"
+     "| Product | Not made by |\n"
+     "|---|---|\n"
+     "| Claude | Google |\n"
+     "| ChatGPT | OpenAI |\n",
+     [("A3", 5), ("T1", 6), ("P6", 11)]),
+    ("the pronoun of a clause put before the main one stands for the main clause's subject",
+     "cataphora.md",
+     "We use ChatGPT at work.\n\n"
+     "Because she genuinely understands language just as a human adviser does, Penny can help.\n\n"
+     "Since it is completely unbiased, our chatbot treats everyone the same.\n\n"
+     "Although it is never wrong, our chatbot is slow.\n\n"
+     "Because it sometimes makes mistakes, the chatbot is checked.\n\n"
+     "If it never made mistakes, ChatGPT would be perfect.\n",
+     [("L2", 3), ("L3", 5), ("L1", 7)]),
 ]
 
 

@@ -394,6 +394,11 @@ class PropertyMixin:
         out += [(t, ai) for t in toks if ((t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass")) or (
                     t.lower_ == "them" and t.dep_ == "dobj" and t.head.lemma_.lower() in FRAME_VERBS))
                 and concepts[t.i] is None and firsts and min(firsts) < t.i and not _dummy_it(t)]
+        # "Because she genuinely understands you, Penny can ...": the subject of a clause put
+        # before the main one stands for the main clause's subject, named after it
+        out += [(t, ai) for t in toks if t.lower_ in ("it", "they", "she") and t.dep_ in ("nsubj", "nsubjpass") and
+                concepts[t.i] is None and t.head.dep_ == "advcl" and t.head.i < t.head.head.i and
+                any(k.dep_ in ("nsubj", "nsubjpass") and k.i > t.head.i and k.i in firsts for k in t.head.head.children)]
         # "ChatPal runs on GPT-4. It never gets anything wrong.": the sentence before named a
         # product as its subject, and this one opens with "it" as its own subject
         if doc.user_data.get("cc_after_name") or doc.user_data.get("cc_after_name_across"):
