@@ -303,6 +303,11 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
             continue  # a version's launch year is not the product's
         if dated_elsewhere and relation in ("introduced_in", "made_by"):
             continue
+        # a header that denies its relation denies every value under it: "| Term | Is a type of |
+        # Is NOT a type of |" (a denied date or spelling-out says nothing to check)
+        header_denied = _denied(head or "", kb.cues.negation)
+        if header_denied and relation in ("introduced_in", "stands_for"):
+            continue
         text = cell.text
         stripped = text.strip()
         offset = cell.start + (len(text) - len(text.lstrip()))
@@ -355,7 +360,7 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
             if relation == "made_by" and len(listed) > 1 and makers:
                 if len(listed) == len(makers) or len(makers) == 1:
                     for who, m in zip(listed, makers * len(listed) if len(makers) == 1 else makers):
-                        polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) else Polarity.POSITIVE
+                        polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) != header_denied else Polarity.POSITIVE
                         claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity,
                                             **{**base, "subject": who.concept, "subject_text": who.text}))
                 continue
@@ -365,7 +370,7 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
                     continue  # the subject of a clause of its own, not the row's kind: "| The branch of AI
                     # that creates new content; LLMs are one part of it |"
                 # a value denied in its own cell: "| DALL-E 3 | text-to-image diffusion, not an LLM |"
-                polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) else Polarity.POSITIVE
+                polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) != header_denied else Polarity.POSITIVE
                 if relation == "is_a" and re.match(r"-(?:powered|based|driven)\b", text[m.end:]):
                     # "| Chat assistant (LLM-powered) |", "| GAN-based image generator |": what it runs on
                     claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, polarity=polarity, **base))
