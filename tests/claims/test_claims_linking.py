@@ -3473,6 +3473,20 @@ DOCUMENTS = [
      "Because it sometimes makes mistakes, the chatbot is checked.\n\n"
      "If it never made mistakes, ChatGPT would be perfect.\n",
      [("L2", 3), ("L3", 5), ("L1", 7)]),
+    ("what follows 'rather than' is denied with its whole phrase; names and makers in two lists as long pair in order",
+     "rather.md",
+     "We use ChatGPT at work.\n\n"
+     "Midjourney works by diffusion rather than the GAN method.\n\n"
+     "Midjourney works by the GAN method rather than diffusion.\n\n"
+     "Gemini, Claude and Copilot are separate products from Google, Anthropic and Microsoft.\n\n"
+     "Gemini, Claude and Copilot are separate products from Anthropic, Google and Microsoft.\n",
+     [("T5", 5), ("P8", 9), ("P8", 9)]),
+    ("'No' or 'False' and a dash before 'that' corrects what was asked, and does not point back",
+     "nothat.md",
+     "Q: Do diffusion models use two networks? A: No — that's GANs.\n\n"
+     "True or false: diffusion models make pictures with two networks. **Answer:** False — that's a GAN.\n\n"
+     "Q: Is Midjourney an LLM? A: Yes — that's a large language model.\n",
+     [("T4", 5), ("T4", 5)]),
 ]
 
 

@@ -126,6 +126,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                r.anchor.head == r.x and r.anchor.dep_ in ("acl", "relcl")}
         rels = [r for r in rels if not (r.relation == "made_by" and not r.negated and r.x.i in own and
                                         r.y_value != own[r.x.i])]
+        rels = _respectively(rels)
         if given is not None:  # a question: only what it takes as given ("Given that X, how ...?")
             # (or the name right before an aside that speaks of it: "Is ChatGPT, which launched in 2021, ...?")
             rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and (
@@ -337,6 +338,24 @@ def _asks_yes_or_no(before: str) -> bool:
         words.pop(0)  # an item's number: "6.2 Is it true that ...", "Q3. Is GAN short for ...", "(b) Does ..."
     return bool(words) and words[0].lower().strip("\"'“(") in ("is", "are", "does", "do", "did", "was", "were", "isn't",
                                                             "aren't", "doesn't", "don't", "didn't", "can", "could")
+
+
+def _respectively(rels: list[Rel]) -> list[Rel]:
+    """A list of names given a list of makers as long pairs them in order, not each with all:
+    "Gemini, Claude and Copilot are products from Google, Anthropic and Microsoft" (one cue, every
+    name with every maker) keeps Gemini-Google, Claude-Anthropic, Copilot-Microsoft."""
+    groups: dict[tuple, list[Rel]] = {}
+    for r in rels:
+        if r.relation == "made_by" and r.y is not None and not r.negated:
+            groups.setdefault((r.anchor.i if r.anchor is not None else None,), []).append(r)
+    drop: set[int] = set()
+    for group in groups.values():
+        xs = sorted({r.x.i for r in group})
+        ys = sorted({r.y.i for r in group})
+        if len(xs) < 2 or len(xs) != len(ys) or len(group) != len(xs) * len(ys):
+            continue
+        drop |= {id(r) for r in group if xs.index(r.x.i) != ys.index(r.y.i)}
+    return [r for r in rels if id(r) not in drop]
 
 
 def _clause_brackets(doc: Doc) -> list[tuple[int, int]]:

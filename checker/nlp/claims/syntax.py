@@ -149,9 +149,11 @@ class SyntaxMixin:
                     t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in tok.doc[:tok.i - 1]):
                 return None  # a demonstrative after a clause sums the clause up, not its subject: "Diffusion
                 # models do NOT use a generator-vs-discriminator setup, that's GANs"
-            if tok.lower_ in ("that", "this") and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and \
-                    tok.doc[tok.i - 2].lower_ in ("no", "nope", "nah") and (
-                        tok.i == 2 or tok.i <= 6 and any(t.text == ":" for t in tok.doc[:tok.i - 2])):  # (after a label: "A: No, ...")
+            if tok.lower_ in ("that", "this") and tok.i >= 2 and tok.doc[tok.i - 1].text in (",", "—", "–", "-") and \
+                    tok.doc[tok.i - 2].lower_ in ("no", "nope", "nah", "false", "wrong", "incorrect") and all(
+                        t.is_punct or t.is_space for t in tok.doc[next((t.i + 1 for t in reversed(tok.doc[:tok.i - 2])
+                                                                         if t.text == ":"), 0):tok.i - 2]):
+                # (at the start, or after a label: "A: No, ...", "**Answer:** False — that's a GAN")
                 return None  # a correction that points at what was asked about: "No, that's GANs" (the
                 # two competing networks belong to GANs), not the topic named before
             if tok.lower_ in ("that", "this") and tok.head.lemma_ == "be" and any(
@@ -673,7 +675,8 @@ class SyntaxMixin:
                                                     for k in between) and len(between) <= 2 + sum(doc[k].lower_ in _THROUGH_NOUNS for k in between) * 2 and \
                     j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
                 return True
-            if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of") and j >= t.i - 3:
+            if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of") and (
+                    j >= t.i - 3 or t.left_edge.i == j + 2):  # (or its whole phrase: "rather than the GAN method")
                 return True
         k = t.left_edge.i
         if k >= 2 and doc[k - 1].lower_ in ("not", "never") and doc[k - 2].text in (",", ";", "—", "–", "("):
