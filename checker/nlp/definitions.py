@@ -401,6 +401,17 @@ def _answer_phrase(body: str) -> str | None:
     return phrase if phrase and len(phrase.split()) <= 10 else None
 
 
+# a question that offers its answers: "Is BERT a transformer, a GAN or a diffusion model?"
+# (answered with one of them: "A diffusion model"); the thing asked about ends before the first article
+_OPTIONS = re.compile(r"^(?P<aux>is|are|was|were)\s+(?P<x>(?:(?!\b(?:an?|the)\b)[^,])+?)\s+(?P<opts>(?:an?|the)\s.+\bor\s.+)$", re.I)
+
+
+def _one_of_options(answer: str, options: str) -> bool:
+    """Is the answer one of the options a question offers (articles and case aside)?"""
+    bare = lambda x: re.sub(r"^(?:an?|the)\s+", "", x.strip().lower()).rstrip(".")  # noqa: E731
+    return bare(answer) in {bare(o) for o in re.split(r",\s*(?:or\s+)?|\s+or\s+", options) if o.strip()}
+
+
 def qa_statement(question: str, after: str, emphasised: bool = False, source: str = "", before: str = "",
                  names: re.Pattern | None = None) -> Rewrite | None:
     """The statement a question makes with the answer right after it ("... ? A: Meta.", or a
@@ -451,6 +462,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         # a yes-or-no question answered: "Is DALL-E an LLM? | Yes" -> "DALL-E is an LLM"
         no = verdict.group(1).lower() in ("no", "nope", "false", "wrong")
         s = f"{polar.group('x')} {polar.group('aux').lower()}{' not' if no else ''} {polar.group('rest')}"
+    elif (w := _OPTIONS.match(q)) and _one_of_options(answer, w.group("opts")):
+        s = f"{w.group('x')} {w.group('aux').lower()} {answer}"  # "Is BERT a transformer or a GAN? A GAN" -> "BERT is a GAN"
     elif w := _WH_FIRST.match(q):
         s = f"{answer} {w.group('verb')} first"                 # "Which came first, X or Y" -> "Y came first"
     elif w := _WH_SUBJECT.match(q):

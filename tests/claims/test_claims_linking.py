@@ -3487,6 +3487,16 @@ DOCUMENTS = [
      "True or false: diffusion models make pictures with two networks. **Answer:** False — that's a GAN.\n\n"
      "Q: Is Midjourney an LLM? A: Yes — that's a large language model.\n",
      [("T4", 5), ("T4", 5)]),
+    ("a true-or-false item answered after a label, and a question that offers its answers, answered with one",
+     "options.md",
+     "14. True or false: transformers are a type of GAN. **Answer:** True.\n\n"
+     "15. True or false: transformers are a type of GAN. **Answer:** False.\n\n"
+     "16. True or false: LLMs are a type of generative AI. A: False.\n\n"
+     "17. Is BERT a transformer, a GAN or a diffusion model? **Answer:** A diffusion model.\n\n"
+     "18. Is BERT a transformer, a GAN or a diffusion model? **Answer:** A transformer.\n\n"
+     "Q: Is Stable Diffusion an LLM or a diffusion model? A: An LLM.\n\n"
+     "Q: Is Midjourney a GAN or a diffusion model? A: Neither, really.\n",
+     [("A3", 1), ("T1", 5), ("A5", 7), ("T4", 11)]),
 ]
 
 

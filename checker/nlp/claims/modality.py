@@ -38,7 +38,8 @@ _JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|see
 # a true-or-false verdict right after a statement: " — **False**", "→ True", "(True)"
 # the parts of a network that "write" or "check" in a description of how it works: no speakers
 _MACHINE_PARTS = frozenset({"generator", "discriminator", "network", "net", "component", "half", "encoder", "decoder"})
-_VERDICT = re.compile(r"[\s*_—–:.(>→-]*(true|false)\b", re.I)
+# (also after an answer's label: "True or false: X. **Answer:** True.")
+_VERDICT = re.compile(r"[\s*_—–:.(>→-]*(?:(?:answer|ans|a)[\s*_]*[:.)][\s*_]*)?(true|false)\b", re.I)
 
 
 def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
