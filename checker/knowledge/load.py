@@ -336,7 +336,7 @@ def _load_relations(path: Path) -> RelationCues:
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "word_nouns", "helping_verbs",
                "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "holder_preps", "agent_nouns", "placeholder_nouns", "work_verbs", "rival_nouns",
-               "firsts"}
+               "firsts", "adverbs_after"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -379,7 +379,8 @@ def _load_relations(path: Path) -> RelationCues:
         phrasal_verbs=_phrasal(path, by_id["introduced_in"].data.get("phrasal_verbs") or {}),
         precedes=MappingProxyType({f: fs("precedes", f) for f in (
             "adjectives_before", "adjectives_after", "nouns_before", "nouns_after", "verbs_before",
-            "verbs_after", "preps_before", "preps_after", "existence_verbs", "existence_adverbs", "becoming_verbs", "firsts")}),
+            "verbs_after", "preps_before", "preps_after", "existence_verbs", "existence_adverbs", "becoming_verbs", "firsts",
+            "adverbs_after")}),
         verbs=MappingProxyType({k: tuple(v) for k, v in verbs.items()}),
     )
 

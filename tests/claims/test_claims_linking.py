@@ -3497,6 +3497,14 @@ DOCUMENTS = [
      "Q: Is Stable Diffusion an LLM or a diffusion model? A: An LLM.\n\n"
      "Q: Is Midjourney a GAN or a diffusion model? A: Neither, really.\n",
      [("A3", 1), ("T1", 5), ("A5", 7), ("T4", 11)]),
+    ("two joined clauses that tell an order: the first puts its subject first, the second its own after",
+     "sequence.md",
+     "Large language models came along first and generative AI only followed on from them a few years later.\n\n"
+     "LLMs were the pioneers, and the rest of generative AI only came along afterwards.\n\n"
+     "Generative AI came first, and LLMs came later.\n\n"
+     "GANs came first, and diffusion models came later.\n\n"
+     "LLMs came along, and generative AI followed the news.\n",
+     [("P9", 1), ("P9", 3)]),
 ]
 
 

@@ -25,6 +25,7 @@ from checker.nlp.claims.modality import ModalityMixin, true_false_item
 from checker.nlp.claims.needs import needed_without
 from checker.nlp.claims.networks import cooperating_parts
 from checker.nlp.claims.outputs import output_uses
+from checker.nlp.claims.sequence import sequence_clauses
 from checker.nlp.claims.predicates import PredicateMixin
 from checker.nlp.claims.properties import PropertyMixin
 from checker.nlp.claims.rel import Rel
@@ -94,6 +95,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels.extend(self.family_parts(doc))
         rels.extend(output_uses(self, doc))
         rels.extend(cooperating_parts(self, doc))
+        rels.extend(sequence_clauses(self, doc))
         rels.extend(needed_without(self, doc))
         rels.extend(self.attached_makers(doc))
         rels.extend(self.maker_label(doc))
