@@ -397,7 +397,7 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "purpose_verbs", "retractions", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
+                   "aspiration", "purpose_verbs", "retractions", "doubts", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
@@ -407,7 +407,8 @@ def _load_cues(path: Path) -> Cues:
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
-                                                                            "limitation_subjects", "subject_concept", "hedged_degrees", "output_verbs"}, set())
+                                                                            "limitation_subjects", "subject_concept", "hedged_degrees", "output_verbs",
+                                                                            "assurance_verbs"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
                     "part_concepts", "leaving"}, set())
@@ -450,6 +451,7 @@ def _load_cues(path: Path) -> Cues:
                 overclaim_absolutes=frozenset(low(over.strs("absolute_words"))),
                 overclaim_starters=frozenset(low(over.strs("starters"))),
                 overclaim_object_verbs=frozenset(low(over.strs("object_verbs"))),
+                overclaim_assurance_verbs=frozenset(low(over.strs("assurance_verbs"))),
                 overclaim_limitations=frozenset(low(over.strs("limitation_subjects"))),
                 overclaim_hedges=frozenset(low(over.strs("hedged_degrees"))),
                 overclaim_output_verbs=frozenset(low(over.strs("output_verbs"))),
@@ -457,6 +459,7 @@ def _load_cues(path: Path) -> Cues:
                 aspiration=frozenset(low(top.strs("aspiration"))),
                 purpose_verbs=frozenset(low(top.strs("purpose_verbs"))),
                 retractions=tuple(low(top.strs("retractions"))),
+                doubts=tuple(low(top.strs("doubts"))),
                 remaking_verbs=frozenset(low(remake.strs("verbs"))), remaking_models=frozenset(low(remake.strs("models"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),

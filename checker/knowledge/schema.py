@@ -222,12 +222,15 @@ class Cues:
     overclaim_absolutes: frozenset[str] = frozenset()
     overclaim_starters: frozenset[str] = frozenset()
     overclaim_object_verbs: frozenset[str] = frozenset()
+    # verbs that vouch for a statement in their clause: denied, they deny it ("they do not guarantee that every answer is correct")
+    overclaim_assurance_verbs: frozenset[str] = frozenset()
     overclaim_limitations: frozenset[str] = frozenset()
     overclaim_output_verbs: frozenset[str] = frozenset()  # what an AI says or makes, as a subject ("whatever it writes")
     overclaim_hedges: frozenset[str] = frozenset()  # degree words that make an absolute a matter of degree ("mostly harmless")
     overclaim_subject: str = ""  # the concept an AI subject with no tracked name stands for ("our assistant")
     aspiration: frozenset[str] = frozenset()
     retractions: tuple[str, ...] = ()  # what opens a taking-back of the sentence before: "(Scrub that, ...)"
+    doubts: tuple[str, ...] = ()  # what takes the writer's certainty back later in the sentence: "though I might be wrong"
     purpose_verbs: frozenset[str] = frozenset()  # aspirations that state what a thing is for ("designed to make images")
     remaking_verbs: frozenset[str] = frozenset()  # "turns a raw model into ...": what a process makes of a model
     remaking_models: frozenset[str] = frozenset()

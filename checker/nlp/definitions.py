@@ -278,6 +278,11 @@ _PARTICIPLE = re.compile(r"^(?:[A-Za-z]+ed|built|made|run|known|written|shown|gi
                          r"(?:by|on|in|with|from|for|as|at|to|into|under|around|atop)\b", re.I)
 
 
+# a count of something the name has: "175 million parameters", "about 7B parameters"
+_COUNTED = re.compile(r"^(?:about|around|roughly|approximately|over|nearly|almost|some|~)?\s*\d[\d.,]*\s*"
+                      r"(?:thousand|million|billion|trillion|[kmbt]\b)?\s*[a-z-]+s\b", re.I)
+
+
 def cell_entry(name: str, cell: str) -> Rewrite | None:
     """A table cell that describes its row's product or model, read as said of it
     (structure.described_cells): a noun phrase as "NAME is CELL" ("| Llama 2 | Google's open
@@ -297,6 +302,8 @@ def cell_entry(name: str, cell: str) -> Rewrite | None:
     opening = first[0].lower() if lower else first[0]
     if _PARTICIPLE.match(body):
         return _splice(cell, [(at, at + 1, " ".join(name.split()) + ", " + opening)])
+    if _COUNTED.match(body):
+        return _splice(cell, [(at, at + 1, " ".join(name.split()) + " has " + opening)])  # "| GPT-3 | 175 million parameters |"
     if not _NP_START.match(opening + body[1:]):
         return None
     return _splice(cell, [(at, at + 1, " ".join(name.split()) + " is " + opening)])
@@ -343,6 +350,10 @@ _WH_PURPOSE = re.compile(r"^what\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+(?P<ho
 # a prompt that asks for examples, answered after a label: "Give two examples of LLMs. A: Chatbots
 # and Siri" -> "Chatbots and Siri are examples of LLMs"
 _EXAMPLES = re.compile(r"^(?:give|name|list)\s+(?:(?:a|an|one|two|three|some|a\s+few)\s+)?examples?\s+of\s+(?P<x>.+?)$", re.I)
+# "How many networks compete inside a GAN?": the count is the subject, answered by a bare count
+# ("Three", "Just two") that stands in its place
+_HOW_MANY_SUBJECT = re.compile(r"^how\s+many\s+(?P<rest>(?:[\w-]+\s+){1,3}(?!(?:are|is|do|does|did|was|were|can|could|will|would)\b)[a-z][\w-]*\b.*)$", re.I)
+_BARE_COUNT = re.compile(r"^(?:just\s+|only\s+|exactly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
 _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year|"
                       r"(?:family|kind|type|sort|class)(?:\s+of\s+[\w-]+)?)\b", re.I)
 _HOW_MANY_MAKE = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:make\s+up|go\s+into|are\s+in|are\s+inside)\s+(?P<x>.+)$", re.I)
@@ -497,6 +508,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{w.group('x')} {w.group('be')} {w.group('verb')} {w.group('prep')} {answer}"  # "What are LLMs built on"
     elif w := _WH_COPULA.match(q):
         s = f"{w.group('x')} {w.group('be')} {answer}"         # "What architecture is GPT-4" -> "GPT-4 is a diffusion model"
+    elif (w := _HOW_MANY_SUBJECT.match(q)) and _BARE_COUNT.match(answer):
+        s = f"{answer} {w.group('rest')}"                     # "How many networks compete inside a GAN? Three"
     elif _IN_SITU.search(q) and not re.match(r"(?i)(?:which|what)\b", q):
         s = _IN_SITU.sub(answer, q, count=1)                  # "BERT came out of which company" -> "... of OpenAI"
     if s is None:

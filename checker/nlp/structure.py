@@ -124,11 +124,20 @@ def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict
         if found is None or kb.concepts[found[0].concept].kind not in ("model", "product", "architecture", "family"):
             continue
         subj, subj_cell = found
+        # (a cell that lists several names describes none of them, unless a cell after it names
+        # one alone: "| Claude, Gemini, Bard, Llama | Llama | Made by Meta |", an odd one out and its note)
+        # (not a name in brackets, an aside: "| Gemini (formerly Bard) | ... |")
+        brackets = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)", subj_cell.text)]
+        listed = [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind in ("model", "product") and
+                  not any(a <= m.start < b for a, b in brackets)]
         after = False
         for cell in row:
             if cell == subj_cell:
                 after = True
-            elif after and _describes(kb, cell.context) and not trigger.search(cell.context or ""):
+            elif after and len(listed) > 1 and len(named := mentions(nlp, cell.text)) == 1 and \
+                    any(m.concept == named[0].concept for m in listed):
+                subj, listed = named[0], [named[0]]
+            elif after and _describes(kb, cell.context) and not trigger.search(cell.context or "") and len(listed) <= 1:
                 out[cell.start] = subj.text
     return out
 
@@ -357,6 +366,17 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
             # OpenAI; Anthropic; Meta |"): each name gets the maker in its place, and lists of
             # different lengths pair nothing; one maker for several names is all of theirs
             makers = [m for m in found if kb.concepts[m.concept].kind in ("org", "person")]
+            # (a cell of the row that names one of the listed names alone picks it out: "| Claude,
+            # Gemini, Bard, Llama | Llama | Made by Meta |", an odd-one-out answer and its note)
+            picked = [m for c in row if c not in (subj_cell, cell)
+                      for m in [ms[0] for ms in [mentions(nlp, c.text)] if len(ms) == 1]
+                      if any(x.concept == m.concept for x in listed)]
+            if relation == "made_by" and len(listed) > 1 and len(picked) == 1 and len(makers) == 1:
+                who, m = next(x for x in listed if x.concept == picked[0].concept), makers[0]
+                polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) != header_denied else Polarity.POSITIVE
+                claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity,
+                                    **{**base, "subject": who.concept, "subject_text": who.text}))
+                continue
             if relation == "made_by" and len(listed) > 1 and makers:
                 if len(listed) == len(makers) or len(makers) == 1:
                     for who, m in zip(listed, makers * len(listed) if len(makers) == 1 else makers):

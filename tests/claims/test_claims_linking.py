@@ -3505,6 +3505,82 @@ DOCUMENTS = [
      "GANs came first, and diffusion models came later.\n\n"
      "LLMs came along, and generative AI followed the news.\n",
      [("P9", 1), ("P9", 3)]),
+    ("the acronym's part of a longer word is spelled out ('the GPT bit stands for'); a shortening with an article is no spelling-out",
+     "gptbit.md",
+     "The GPT bit, in case you were wondering, stands for \"General Purpose Technology\".\n\n"
+     "The GPT part means \"General Purpose Technology\".\n\n"
+     "The GPT bit stands for Generative Pre-trained Transformer.\n\n"
+     "The LLM — the language model — is one kind of generative AI.\n\n"
+     "LLM, the large learning model, is a kind of AI.\n",
+     [("N3", 1), ("N3", 3), ("N1", 9)]),
+    ("a denied verb that vouches for a statement denies it; repeating a claim reports it; a laptop of any sort trains nothing",
+     "vouch.md",
+     "We use ChatGPT at work.\n\n"
+     "They do not guarantee that every answer is correct.\n\n"
+     "We guarantee that every answer is correct.\n\n"
+     "Some members have been repeating that the AI never gets anything wrong.\n\n"
+     "A decent school laptop can train an LLM overnight.\n\n"
+     "I built a chatbot in an afternoon using the OpenAI API.\n",
+     [("L1", 5), ("L4", 9)]),
+    ("a table row that lists several names: a cell naming one of them alone picks out what its note or maker is about",
+     "oddone.md",
+     "| # | Question | Answer | Notes |\n"
+     "|---|---|---|---|\n"
+     "| 5 | Claude, Gemini, Bard, Llama | Llama | Made by Meta |\n"
+     "| 6 | Claude, Gemini, Bard, Llama | Claude | Made by Google |\n"
+     "| 8 | Claude | - | Made by Google |\n\n"
+     "| # | Options | Odd one out | Maker |\n"
+     "|---|---|---|---|\n"
+     "| 1 | Claude, Gemini, Bard, Llama | Llama | Meta |\n"
+     "| 2 | Claude, Gemini, Bard, Llama | Claude | Google |\n",
+     [("P8", 4), ("P8", 5), ("P8", 10)]),
+    ("', which' after a name and an adverb speaks of the name; a participle 'being' describes its noun; a doubt later in the sentence makes a guess",
+     "which.md",
+     "We use ChatGPT at work.\n\n"
+     "My niece uses Midjourney instead, which is GAN-based.\n\n"
+     "Midjourney, being a GAN-based tool, was flagged.\n\n"
+     "We use Midjourney too, which I love.\n\n"
+     "We made the poster with DALL-E, which I think is Google's, though I might be mixing it up.\n\n"
+     "I'm not sure why, but DALL-E is Google's.\n\n"
+     "His phone came with Gemini, Microsoft's assistant, and I'm not sure his teachers would approve.\n",
+     [("T5", 3), ("T5", 5), ("P7", 11), ("P8", 13)]),
+    ("understanding compared with what a person would do, or with 'you or I'",
+     "asaperson.md",
+     "We use ChatGPT at work.\n\n"
+     "It genuinely understands what a tempo run feels like, just as a coach would.\n\n"
+     "They understand language now, just as you or I do.\n\n"
+     "ChatGPT understands questions as a search engine does.\n\n"
+     "It doesn't understand language as a person would.\n",
+     [("L2", 3), ("L2", 5)]),
+    ("a size or notes cell that counts something is what the row's name has",
+     "chatsize.md",
+     "| Model | Size | Offline? |\n"
+     "|---|---|---|\n"
+     "| GPT-3 | 175 million parameters | No |\n"
+     "| GPT-3 | about 175 billion parameters | No |\n\n"
+     "| Model | Notes |\n"
+     "|---|---|\n"
+     "| GPT-3 | 2020 release |\n"
+     "| GPT-3 | 175 thousand parameters, give or take |\n",
+     [("D4", 3), ("D4", 9)]),
+    ("slipping up is erring; 'the technology' is the AI a page is about; counted neural networks in a GAN; a count asked and answered",
+     "slip.md",
+     "We use ChatGPT at work.\n\n"
+     "On plain numbers it never slips up.\n\n"
+     "The technology itself doesn't carry ethical risks.\n\n"
+     "The technology isn't perfect.\n\n"
+     "Three neural networks compete inside a GAN.\n\n"
+     "Two neural networks compete inside a GAN.\n\n"
+     "How many neural networks compete inside a GAN? **Three**\n\n"
+     "How many people use ChatGPT? Millions.\n\n"
+     "No half-points for the wrong name, which even some tech blogs get wrong.\n",
+     [("L1", 3), ("L5", 5), ("A2", 9), ("A2", 13)]),
+    ("an opener of usage without its comma ('In everyday use X and Y are ...')",
+     "usage.md",
+     "In everyday use LLMs and generative AI are interchangeable.\n\n"
+     "In plain English, LLMs are a type of generative AI.\n\n"
+     "In everyday use people mix up LLMs and generative AI.\n",
+     [("T3", 1)]),
 ]
 
 

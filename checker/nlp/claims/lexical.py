@@ -209,6 +209,8 @@ class LexicalMixin:
             if noun.dep_ == "attr":  # "Midjourney is a GAN-based image generator": the subject is described
                 described = next((s for s in noun.head.children if s.dep_ in ("nsubj", "nsubjpass")
                                   and self.is_thing(self.concept(s))), described)
+                if noun.head.dep_ == "acl" and noun.head.lemma_ == "be" and self.is_thing(self.concept(noun.head.head)):
+                    described = noun.head.head  # a participle's: "Midjourney, being a GAN-based tool, was flagged"
             if noun.dep_ == "pobj" and noun.head.lower_ == "as" and self.is_thing(self.concept(noun.head.head)) \
                     and self.verbless(doc):
                 described = noun.head.head  # a verbless "Midjourney v6 as a GAN-based image generator"
@@ -948,7 +950,10 @@ class LexicalMixin:
             if re.match(r"-[^\W\d_]", after):
                 continue  # a word made with it ("a T5-style text-to-text transformer"), not its spelling-out
             # "BERT's name — short for ...", "GPT's full name is ..."
-            named = re.match(r"^['’]s\s+(?:full\s+)?name\s*(?:,|—|–|-|:|is)?\s*(?=(?:is\s+)?(?:short|shorthand|an?\s+abbreviation|stands|[\"“]))", after)
+            # (and the acronym's part of a longer word: "the GPT bit stands for ...", "the GPT part, in case
+            # you wondered, means ...")
+            named = re.match(r"^['’]s\s+(?:full\s+)?name\s*(?:,|—|–|-|:|is)?\s*(?=(?:is\s+)?(?:short|shorthand|an?\s+abbreviation|stands|[\"“]))", after) or \
+                re.match(r"^\s+(?:bit|part|letters|initials)\b(?:\s*,[^,;.]{1,40},)?\s*(?=(?:is\s+)?(?:short|shorthand|stands|means))", after)
             if named:
                 after = " " + after[named.end():]
             # "an open-source LLM usually means open-weight models": a modified acronym is in use, not defined
@@ -993,6 +998,10 @@ class LexicalMixin:
                         words[0][:1].lower() != concept.acronym[:1].lower():
                     described = True  # "BERT (the encoder model from Google)": a description in lower case
                     # (not one that spells the letters out: "GPT (the general purpose transformer)")
+                if article and words and len(words) < k and all(w[:1].islower() for w in words) and \
+                        f" {' '.join(words)} " in f" {concept.expansion.lower()} " and \
+                        not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
+                    described = True  # a shortening of its own name, with an article: "the LLM — the language model —"
                 if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     words = []  # "T5, Google's text-to-text transformer": a description after a comma
                 if re.search(r"\bmeans\b", m.group(0), re.I) and not self._resembles(words, concept):

@@ -230,6 +230,9 @@ class ModalityMixin:
         if mod in (Modality.ASSERTED, Modality.HEDGED) and self.cues.retractions and \
                 (doc.user_data.get("cc_line_rest") or "").lstrip(" ([").lower().startswith(self.cues.retractions):
             return Modality.REFUTED  # taken back right after it: "X. (Scrub that, Rhys tells me ...)"
+        if mod in (Modality.ASSERTED, Modality.HEDGED) and self.cues.doubts and any(
+                d in doc.text[anchor.idx:].lower().replace("’", "'") for d in self.cues.doubts):
+            return Modality.QUESTION  # a guess the writer doubts: "..., which I think is Google's, though I might be mixing it up"
         if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
                 not any((t.lemma_.lower() in self.cues.attribution_refuting and not (
                     t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't", "never"))) or (

@@ -1214,8 +1214,9 @@ class PredicateMixin:
         rels: list[Rel] = []
         parts = {"generator", "discriminator", "network", "model", "component", "half", "part", "player"}
         cands = list(subs)
-        if not any(self.concept(s) for s, _, _ in subs):
+        if not any(self.concept(s) and concept_id(s) not in self.cues.networks.part_concepts for s, _, _ in subs):
             # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
+            # (also "three neural networks", a tracked part)
             for s, q, p in subs:
                 if (s.lemma_.lower().split() or [""])[-1] in parts or concept_id(s) in self.cues.networks.part_concepts:
                     holders = [c for c in s.children if c.dep_ == "poss"] + \

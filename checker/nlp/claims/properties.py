@@ -549,6 +549,9 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.overclaim_assurance_verbs and any(
+                c.dep_ == "neg" for c in head.head.children):
+            negated = not negated  # vouched for by a denied verb: "They do not guarantee that every answer is correct"
         if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) and c.i not in inside
                for h in chain for c in h.children):
             negated = True  # "no longer makes mistakes"

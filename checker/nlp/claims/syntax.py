@@ -124,6 +124,15 @@ class SyntaxMixin:
         # (also the object of a preposition in the clause: "the umbrella under which AI sits")
         relcl = tok.head if tok.head.dep_ == "relcl" else tok.head.head if (
             tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl" and tok.head.i == tok.i - 1) else None
+        if tok.lower_ == "which" and tok.dep_ in ("nsubj", "nsubjpass") and relcl is None and \
+                tok.head.dep_ in ("ccomp", "advcl", "conj", "parataxis") and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+            # ", which ..." that the parser took for a clause of its own speaks of the name before its
+            # comma, past an adverb ("uses Midjourney instead, which is GAN-based")
+            k = tok.i - 2
+            while k > 0 and tok.doc[k].pos_ == "ADV" and tok.i - k <= 3:
+                k -= 1
+            nc = concept_id(tok.doc[k])
+            return nc if nc and self.kb.concepts[nc].kind in ("model", "product") else None
         if tok.lower_ in REL_PRONOUNS and relcl is not None:
             # ", which ..." speaks of the name right before its comma, wherever the parser hung the
             # clause ("..., the design behind ChatGPT, which OpenAI launched in 2022")
