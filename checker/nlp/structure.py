@@ -260,6 +260,15 @@ def _owned_by(nlp: Language, kb: KnowledgeBase, row: list[Segment], cell: Segmen
     return None
 
 
+def _relations(kb: KnowledgeBase, header: str | None) -> tuple[str | None, ...]:
+    """The relations a column header names: one, or each of a header's parts that name two
+    ("| Who / when |", "| Maker and year |": the maker and the date, each read from the cell)."""
+    parts = {_relation(kb, p) for p in re.split(r"\s*(?:/|&|,|\band\b)\s*", header or "") if p.strip()}
+    if {"made_by", "introduced_in"} <= parts:
+        return ("made_by", "introduced_in")
+    return (_relation(kb, header),)
+
+
 def table_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> list[Claim]:
     """A table row read with its header: the first cell names the subject, each further cell
     states a relation chosen by its column header (or the column that header names: "Model
@@ -303,11 +312,8 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
     brackets = [(a.start(), a.end()) for a in re.finditer(r"\([^)]*\)", subj_cell.text)]
     listed = [subj] if alone else [m for m in mentions(nlp, subj_cell.text) if kb.concepts[m.concept].kind not in ("org", "person")
                                    and (m.start == subj.start or not any(a <= m.start < b for a, b in brackets))]
-    for cell in row:
-        if cell == subj_cell:
-            continue
+    for cell, relation in ((c, r) for c in row if c != subj_cell for r in _relations(kb, c.context)):
         head = cell.context
-        relation = _relation(kb, head)
         if relation is None or (relation == "introduced_in" and subj.versioned):
             continue  # a version's launch year is not the product's
         if dated_elsewhere and relation in ("introduced_in", "made_by"):

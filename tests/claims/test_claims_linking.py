@@ -3581,6 +3581,21 @@ DOCUMENTS = [
      "In plain English, LLMs are a type of generative AI.\n\n"
      "In everyday use people mix up LLMs and generative AI.\n",
      [("T3", 1)]),
+    ("a column header that names a maker and a date reads each from the cell ('Who / when', 'Maker and year'); 'When' alone dates",
+     "whowhen.md",
+     "| Model | Maker and year |\n"
+     "|---|---|\n"
+     "| GPT-3 | OpenAI, 2020 |\n"
+     "| Claude | Google, 2023 |\n"
+     "| ChatGPT | OpenAI, 2020 |\n\n"
+     "| Thing | Who / when |\n"
+     "|---|---|\n"
+     "| BERT | Released by OpenAI in 2018 |\n"
+     "| T5 | Google, 2019 |\n\n"
+     "| Model | When |\n"
+     "|---|---|\n"
+     "| GPT-3 | 2018 |\n",
+     [("P8", 4), ("P6", 5), ("P3", 9), ("P4", 14)]),
 ]
 
 
