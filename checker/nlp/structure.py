@@ -134,9 +134,8 @@ def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict
         for cell in row:
             if cell == subj_cell:
                 after = True
-            elif after and len(listed) > 1 and len(named := mentions(nlp, cell.text)) == 1 and \
-                    any(m.concept == named[0].concept for m in listed):
-                subj, listed = named[0], [named[0]]
+            elif after and len(listed) > 1 and (one := _picked_out(nlp, listed, [cell])) is not None:
+                subj, listed = one, [one]
             elif after and _describes(kb, cell.context) and not trigger.search(cell.context or "") and len(listed) <= 1:
                 out[cell.start] = subj.text
     return out
@@ -260,6 +259,14 @@ def _owned_by(nlp: Language, kb: KnowledgeBase, row: list[Segment], cell: Segmen
     return None
 
 
+def _picked_out(nlp: Language, listed: list[Mention], cells: list[Segment]) -> Mention | None:
+    """The one of several listed names that a cell names alone (an odd-one-out answer beside
+    its list: "| Claude, Gemini, Bard, Llama | Llama | ... |"), as the list names it."""
+    picked = [ms[0] for c in cells if len(ms := mentions(nlp, c.text)) == 1 and
+              any(x.concept == ms[0].concept for x in listed)]
+    return next(x for x in listed if x.concept == picked[0].concept) if len(picked) == 1 else None
+
+
 def _relations(kb: KnowledgeBase, header: str | None) -> tuple[str | None, ...]:
     """The relations a column header names: one, or each of a header's parts that name two
     ("| Who / when |", "| Maker and year |": the maker and the date, each read from the cell)."""
@@ -324,6 +331,10 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
         if header_denied and relation in ("introduced_in", "stands_for"):
             continue
         text = cell.text
+        # (a value denied in its own cell, or under a denying header: "| DALL-E 3 | text-to-image
+        # diffusion, not an LLM |")
+        polarity_at = lambda at: Polarity.NEGATIVE if _denied(text[:at], kb.cues.negation) != header_denied \
+            else Polarity.POSITIVE  # noqa: E731
         stripped = text.strip()
         offset = cell.start + (len(text) - len(text.lstrip()))
         base = dict(subject=subj.concept, start=offset, end=offset + len(stripped), subject_text=subj.text,
@@ -374,20 +385,15 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
             makers = [m for m in found if kb.concepts[m.concept].kind in ("org", "person")]
             # (a cell of the row that names one of the listed names alone picks it out: "| Claude,
             # Gemini, Bard, Llama | Llama | Made by Meta |", an odd-one-out answer and its note)
-            picked = [m for c in row if c not in (subj_cell, cell)
-                      for m in [ms[0] for ms in [mentions(nlp, c.text)] if len(ms) == 1]
-                      if any(x.concept == m.concept for x in listed)]
-            if relation == "made_by" and len(listed) > 1 and len(picked) == 1 and len(makers) == 1:
-                who, m = next(x for x in listed if x.concept == picked[0].concept), makers[0]
-                polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) != header_denied else Polarity.POSITIVE
-                claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity,
-                                    **{**base, "subject": who.concept, "subject_text": who.text}))
+            if relation == "made_by" and len(listed) > 1 and len(makers) == 1 and \
+                    (who := _picked_out(nlp, listed, [c for c in row if c not in (subj_cell, cell)])) is not None:
+                claims.append(Claim(relation="made_by", object=makers[0].concept, object_text=makers[0].text,
+                                    polarity=polarity_at(makers[0].start), **{**base, "subject": who.concept, "subject_text": who.text}))
                 continue
             if relation == "made_by" and len(listed) > 1 and makers:
                 if len(listed) == len(makers) or len(makers) == 1:
                     for who, m in zip(listed, makers * len(listed) if len(makers) == 1 else makers):
-                        polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) != header_denied else Polarity.POSITIVE
-                        claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity,
+                        claims.append(Claim(relation="made_by", object=m.concept, object_text=m.text, polarity=polarity_at(m.start),
                                             **{**base, "subject": who.concept, "subject_text": who.text}))
                 continue
             for m in found:
@@ -395,8 +401,7 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
                 if relation == "is_a" and _CLAUSE_SUBJECT.match(text[m.end:]):
                     continue  # the subject of a clause of its own, not the row's kind: "| The branch of AI
                     # that creates new content; LLMs are one part of it |"
-                # a value denied in its own cell: "| DALL-E 3 | text-to-image diffusion, not an LLM |"
-                polarity = Polarity.NEGATIVE if _denied(text[:m.start], kb.cues.negation) != header_denied else Polarity.POSITIVE
+                polarity = polarity_at(m.start)
                 if relation == "is_a" and re.match(r"-(?:powered|based|driven)\b", text[m.end:]):
                     # "| Chat assistant (LLM-powered) |", "| GAN-based image generator |": what it runs on
                     claims.append(Claim(relation="uses", object=m.concept, object_text=m.text, polarity=polarity, **base))

@@ -346,10 +346,10 @@ def _respectively(rels: list[Rel]) -> list[Rel]:
     """A list of names given a list of makers as long pairs them in order, not each with all:
     "Gemini, Claude and Copilot are products from Google, Anthropic and Microsoft" (one cue, every
     name with every maker) keeps Gemini-Google, Claude-Anthropic, Copilot-Microsoft."""
-    groups: dict[tuple, list[Rel]] = {}
+    groups: dict[int | None, list[Rel]] = {}  # by the cue they share
     for r in rels:
         if r.relation == "made_by" and r.y is not None and not r.negated:
-            groups.setdefault((r.anchor.i if r.anchor is not None else None,), []).append(r)
+            groups.setdefault(r.anchor.i if r.anchor is not None else None, []).append(r)
     drop: set[int] = set()
     for group in groups.values():
         xs = sorted({r.x.i for r in group})
