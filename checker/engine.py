@@ -369,7 +369,7 @@ def extract_claims(document: Document, checker: Checker) -> list[Claim]:
 
 
 def selected_sentences(document: Document, checker: Checker,
-                       described: dict[int, str] | None = None) -> Iterator[tuple]:
+                       described: dict[int, str] | None = None, keyed: dict[int, str] | None = None) -> Iterator[tuple]:
     """The sentences worth parsing, in order: (segment, sentence, its index in the segment,
     whether the document is about AI, its index among all the document's sentences, and whether
     a sentence skipped since the one before opens with a noun phrase of its own: "ROSA: The
@@ -387,6 +387,8 @@ def selected_sentences(document: Document, checker: Checker,
             seg_hits[0] = True  # a <dd> is about the term of its <dt>
         elif seg_hits and described and seg.start in described:
             seg_hits[0] = True  # a table cell is about its row's product
+        elif seg_hits and keyed and seg.start in keyed and checker.trigger.search(keyed[seg.start]):
+            seg_hits[0] = True  # an answer key's item is about what its question asks of
     about_ai = any(any(h) for h in hits)
     cues = checker.kb.cues
     overclaims = OverclaimCues(topics=cues.overclaim_topics, phrases=checker.topic_phrases,
@@ -453,10 +455,11 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             local[n] = local_names(document, checker)
             described = described_cells(checker.nlp, checker.kb, document.segments, checker.trigger)
             answered = answered_cells(checker.kb, document.segments)
+            keyed = keyed_answers(checker.kb, document.source, document.segments)
             refuted[n] = refuted_cells(checker.kb, document.segments)
             endorsed[n] = endorsed_cells(document.segments)
             following = {a.start: b for a, b in zip(document.segments, document.segments[1:])}
-            for seg, sentence, k, about_ai, nth, other in selected_sentences(document, checker, described):
+            for seg, sentence, k, about_ai, nth, other in selected_sentences(document, checker, described, keyed):
                 at = seg.start + sentence.start
                 if "___" in document.source[document.source.rfind("\n", 0, at) + 1:at + len(sentence.text)]:
                     continue  # an exercise with a blank asserts nothing: "LLM stands for large ____ model.",
@@ -477,6 +480,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 bold_answer = not opened and tail.startswith(_BOLD) and tail[2:3].strip() != ""
                 entry = (cell_entry(described[seg.start], sentence.text) if k == 0 and seg.start in described
                          else row_answer(sentence.text, answered[seg.start]) if k == 0 and seg.start in answered
+                         else keyed_answer(keyed[seg.start], sentence.text) if k == 0 and seg.start in keyed
                          else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
                     sentence.text, seg.text[sentence.start + len(sentence.text):], bold_answer,
                     document.source[at + len(sentence.text):seg.start + len(seg.text)], seg.text[:sentence.start],
@@ -498,8 +502,8 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 yield parser_text(text, discourse, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry, nth, other)
             yield "", (n, None, None, -1, False, None, -1, False)  # end of document marker
 
-    from checker.nlp.definitions import cell_entry, contracted, qa_statement, row_answer, speaker_label, unmarked, without_asides
-    from checker.nlp.structure import answered_cells, described_cells, endorsed_cells, judged_false, refuted_cells
+    from checker.nlp.definitions import cell_entry, contracted, keyed_answer, qa_statement, row_answer, speaker_label, unmarked, without_asides
+    from checker.nlp.structure import answered_cells, described_cells, endorsed_cells, judged_false, keyed_answers, refuted_cells
     from checker.nlp.extensions import concept_id
     from checker.nlp.local_names import tag_local_names
 

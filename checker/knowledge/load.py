@@ -336,7 +336,7 @@ def _load_relations(path: Path) -> RelationCues:
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "word_nouns", "helping_verbs",
                "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "holder_preps", "agent_nouns", "placeholder_nouns", "work_verbs", "rival_nouns",
-               "firsts", "adverbs_after"}
+               "firsts", "adverbs_after", "credit_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -369,7 +369,7 @@ def _load_relations(path: Path) -> RelationCues:
         same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"), holder_preps=fs("uses", "holder_preps"),
-        agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
+        agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), credit_verbs=fs("made_by", "credit_verbs"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),
@@ -411,7 +411,7 @@ def _load_cues(path: Path) -> Cues:
                                                                             "assurance_verbs"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
                    {"owner", "parts", "cooperation", "cooperation_phrases", "competition", "rival_parts", "denying",
-                    "part_concepts", "leaving"}, set())
+                    "part_concepts", "leaving", "signature", "strict_families"}, set())
     asides = _Reader(path, top.data.get("asides") or {}, "asides", {"finding_verbs", "inclusion_words", "openers", "tails", "remarks", "qualifiers"}, set())
     speakers = _Reader(path, top.data.get("speakers") or {}, "speakers", {"titles", "roles", "not"}, set())
     quiz = _Reader(path, top.data.get("quiz_headers") or {}, "quiz_headers", {"question", "answer"}, set())
@@ -475,7 +475,8 @@ def _load_cues(path: Path) -> Cues:
                                      cooperation_phrases=low(nets.strs("cooperation_phrases")),
                                      competition=frozenset(low(nets.strs("competition"))),
                                      rival_parts=frozenset(low(nets.strs("rival_parts"))),
-                                     denying=low(nets.strs("denying")), leaving=frozenset(low(nets.strs("leaving")))),
+                                     denying=low(nets.strs("denying")), leaving=frozenset(low(nets.strs("leaving"))),
+                                     signature=frozenset(low(nets.strs("signature"))), strict_families=nets.strs("strict_families")),
                 table_headers=_table_headers(path, top.data.get("table_headers") or {}),
                 description_headers=low(top.strs("description_headers")),
                 question_headers=low(quiz.strs("question")), answer_headers=low(quiz.strs("answer")),
@@ -550,9 +551,10 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
         raise RuleFileError(str(rules_dir / "cues.yaml"), "mentions.modality_family", "unknown concept id")
     if cues.networks.owner and cues.networks.owner not in concepts:
         raise RuleFileError(str(rules_dir / "cues.yaml"), "networks.owner", "unknown concept id")
-    for cid in cues.networks.part_concepts:
-        if cid not in concepts:
-            raise RuleFileError(str(rules_dir / "cues.yaml"), "networks.part_concepts", f"unknown concept id '{cid}'")
+    for key in ("part_concepts", "strict_families"):
+        for cid in getattr(cues.networks, key):
+            if cid not in concepts:
+                raise RuleFileError(str(rules_dir / "cues.yaml"), f"networks.{key}", f"unknown concept id '{cid}'")
     if cues.overclaim_subject and cues.overclaim_subject not in concepts:
         raise RuleFileError(str(rules_dir / "cues.yaml"), "overclaims.subject_concept", "unknown concept id")
     return KnowledgeBase(

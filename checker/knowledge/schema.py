@@ -163,6 +163,7 @@ class RelationCues:
     seat_nouns: frozenset[str] = frozenset()  # "X is at the heart of Y": what Y runs on
     holder_preps: frozenset[str] = frozenset()  # "the thing behind / under the bonnet of X is Y": what X runs on
     agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
+    credit_verbs: frozenset[str] = frozenset()  # "X is credited with inventing Y": X invented Y
     work_verbs: frozenset[str] = frozenset()  # "OpenAI wrote the paper that introduced X": X's maker
     rival_nouns: frozenset[str] = frozenset()  # "ChatGPT is Google's rival": not Google's own
     placeholder_nouns: frozenset[str] = frozenset()  # "one of the things under X": members of X
@@ -181,6 +182,8 @@ class NetworkCues:
     denying: tuple[str, ...] = ()
     part_concepts: tuple[str, ...] = ()  # tracked concepts a mention of which is one of the networks
     leaving: frozenset[str] = frozenset()  # "replaced the tug-of-war of two networks": not how it works
+    signature: frozenset[str] = frozenset()  # the contest's own words, needed for a strict family
+    strict_families: tuple[str, ...] = ()  # families whose networks compete only with the contest's own words
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -69,7 +69,8 @@ class Rewrite:
 # "ChatGPT's a GAN", "ChatGPT's built on GANs" (not "ChatGPT's one weakness", "ChatGPT's built-in tools")
 _IS_AFTER = ("a", "an", "the", "basically", "just", "all", "really", "actually", "essentially", "also", "built",
              "made", "based", "powered", "trained", "not", "never", "been", "got", "definitely", "probably",
-             "literally", "simply", "merely", "technically", "more", "less", "nothing", "no", "still", "always")
+             "literally", "simply", "merely", "technically", "more", "less", "nothing", "no", "still", "always",
+             "totally", "completely", "entirely", "perfectly", "absolutely", r"one\s+of")
 
 
 def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = None) -> Rewrite | None:
@@ -322,7 +323,7 @@ _CLAUSAL = re.compile(r"(?i)\b(?:i|you|we|they|he|she|it|let|here|there|this|tha
 _QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"”])|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
-                         r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*|(?:is|are|was|were)\s+(?:behind|responsible\s+for)\s.*)$", re.I)
+                         r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|credited\s+with)\s.*)$", re.I)
 _WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
                          r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
@@ -354,7 +355,8 @@ _EXAMPLES = re.compile(r"^(?:give|name|list)\s+(?:(?:a|an|one|two|three|some|a\s
 # ("Three", "Just two") that stands in its place
 _HOW_MANY_SUBJECT = re.compile(r"^how\s+many\s+(?P<rest>(?:[\w-]+\s+){1,3}(?!(?:are|is|do|does|did|was|were|can|could|will|would)\b)[a-z][\w-]*\b.*)$", re.I)
 _BARE_COUNT = re.compile(r"^(?:just\s+|only\s+|exactly\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
-_IN_SITU = re.compile(r"\b(?:which|what)\s+(?:company|lab|team|organi[sz]ation|firm|year|"
+_IN_SITU = re.compile(r"\b(?:which|what)\s+(?:(?:tech|AI|software|research|big)\s+)?(?:company|lab|team|organi[sz]ation|firm|giant|corporation|startup|"
+                      r"month\s+and\s+year|year|"
                       r"(?:family|kind|type|sort|class)(?:\s+of\s+[\w-]+)?)\b", re.I)
 _HOW_MANY_MAKE = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:make\s+up|go\s+into|are\s+in|are\s+inside)\s+(?P<x>.+)$", re.I)
 _WHOSE = re.compile(r"^whose\s+(?:(?P<n>[\w-]+)\s+)?(?P<be>is|are|was|were)\s+(?P<x>.+)$", re.I)
@@ -366,6 +368,10 @@ _TOPIC_FIRST = re.compile(r"^(?P<topic>[^:?—–]{1,40}?)\s*(?::|\s[—–]|\s-
 # a yes-or-no question with a copula ("Is DALL-E an LLM", "Are GANs part of generative AI") and its answer's verdict
 _POLAR = re.compile(r"^(?P<aux>is|are|was|were)\s+(?P<x>[^,]{1,40}?)\s+(?P<rest>(?:a|an|the|one|part|just|really|actually|"
                     r"basically|built|based|made|powered|trained|still|also|older|newer|invented|released)\b[^,]*)$", re.I)
+# a flashcard's front that names a thing and what is asked of it, with no question word ("T5
+# origin?", "GPT-3 size", "Transformer paper: maker"), answered after a label
+_TOPIC_ATTR = re.compile(r"^(?P<x>[\w.-]+(?:\s+[\w.-]+){0,2}?)\s*[:—–-]?\s+(?P<what>origins?|makers?|creators?|inventors?|developers?|"
+                         r"size|release|launch|debut)$", re.I)
 _YES_OR_NO = re.compile(r"^[\W_]*(yes|yep|true|correct|right|no|nope|false|wrong)\b(?!\s+(?:or|and)\b)", re.I)
 _BARE_ACRONYM = re.compile(r"^\s*[*_]*(?P<acr>[A-Z][A-Z\d]{1,5})s?[*_]*[\s★☆*]*$")
 _QUESTION_TAIL = re.compile(r"\?[\s*★☆✓✔†‡#]*$")  # a mark after the question: "who made it? ★"
@@ -402,6 +408,8 @@ def _answer_phrase(body: str) -> str | None:
     body = re.sub(r"^\W+", "", body).replace("*", "").replace("_", " ")
     if re.match(r"(?i)(?:yes|no|yep|nope|true|false|not|it|they|maybe|sort of|kind of)\b", body):
         return None
+    if re.search(r"(?i)\brespectively\b", body.split(".")[0]):
+        return None  # answers to several questions in one, in order: "Anthropic, Google and Meta respectively"
     phrase = re.split(r"\s*(?:[,;:.!?(—–]|\s-\s)", body, maxsplit=1)[0].strip()
     if phrase.split() and (phrase.split()[0].lower() in ("a", "an", "the", "about", "around", "just", "only", "over", "under", "nearly",
                                                          "almost", "some", "both", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -440,7 +448,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     if m is None and (inline := _INLINE_ANSWER.match(after)) and not _CLAUSAL.search(re.split(r",|[.;]\s", inline.group("body"))[0]):
         m = inline
     if not (m or emphasised) or not question.rstrip().endswith("?") and not (
-            m is not None and m.re == _ANSWER and _EXAMPLES.match(_QPREFIX.sub("", question).strip().rstrip(".:"))):
+            m is not None and m.re == _ANSWER and (_EXAMPLES.match(_QPREFIX.sub("", question).strip().rstrip(".:")) or
+                                                   _TOPIC_ATTR.match(_QPREFIX.sub("", question).strip().strip("*_").rstrip(".:*_")))):
         return None
     q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?.:").strip())
     q = _BY_WHOM.sub("", q)
@@ -510,6 +519,14 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{w.group('x')} {w.group('be')} {answer}"         # "What architecture is GPT-4" -> "GPT-4 is a diffusion model"
     elif (w := _HOW_MANY_SUBJECT.match(q)) and _BARE_COUNT.match(answer):
         s = f"{answer} {w.group('rest')}"                     # "How many networks compete inside a GAN? Three"
+    elif (w := _TOPIC_ATTR.match(q)) and m is not None and m.re == _ANSWER:
+        what = w.group("what").lower()
+        if what == "size":
+            s = f"{w.group('x')} has {answer}"                  # "GPT-3 size? A: 175 million parameters"
+        elif what in ("release", "launch", "debut") or re.fullmatch(r"(?:in\s+)?\d{4}", answer):
+            s = f"{w.group('x')} was released in {answer}"      # "ChatGPT release? A: 2020"
+        else:
+            s = f"{w.group('x')} was made by {answer}"          # "T5 origin? A: Meta AI, 2019"
     elif _IN_SITU.search(q) and not re.match(r"(?i)(?:which|what)\b", q):
         s = _IN_SITU.sub(answer, q, count=1)                  # "BERT came out of which company" -> "... of OpenAI"
     if s is None:
@@ -523,6 +540,16 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         body = body[:source.index("\n", m.start("body")) - m.start("body")]
     at = (whole + m.start("body"), len(body.rstrip())) if own_line else None
     return Rewrite(text=s, splices=((0, len(s), whole),), answer=at)
+
+
+def keyed_answer(question: str, answer: str) -> Rewrite | None:
+    """An answer key's item read with its question (structure.keyed_answers), as the statement
+    they make together, put in the answer's place: "4. What does BERT stand for?" ... "4. Basic
+    English Reading Transformer." -> "BERT stands for Basic English Reading Transformer"."""
+    pair = qa_statement(question, "A: " + answer)
+    if pair is None:
+        return None
+    return Rewrite(text=pair.text, splices=((0, len(pair.text), len(answer)),))
 
 
 def row_answer(prompt: str, answer: str) -> Rewrite | None:

@@ -160,6 +160,42 @@ def answered_cells(kb: KnowledgeBase, segments) -> dict[int, str]:
     return out
 
 
+_ITEM_NUMBER = re.compile(r"(\d{1,3})\s*[.)]\s*$")
+
+
+def keyed_answers(kb: KnowledgeBase, source: str, segments) -> dict[int, str]:
+    """The items of a quiz's answer key, by where they start -> the question of the same number:
+    a numbered list of questions, then a heading that names the answers (cues.yaml
+    ``quiz_headers.answer``: "## Answers", "Answer key"), then a numbered list, each item the
+    answer to the question of its number. A key with rounds pairs each answer list with the
+    first unpaired question list that has all its numbers."""
+    lists: dict[int, dict[int, Segment]] = {}  # list -> its items by their number in the source
+    key_at = None
+    words = tuple(h for h in kb.cues.answer_headers if len(h) > 1)  # (not a lone "A")
+    for seg in segments:
+        if seg.kind == "heading" and key_at is None and _header_is(seg.text, words):
+            key_at = seg.start
+        elif seg.kind == "list_item" and seg.group >= 0:
+            number = _ITEM_NUMBER.search(source[source.rfind("\n", 0, seg.start) + 1:seg.start])
+            if number:
+                lists.setdefault(seg.group, {})[int(number.group(1))] = seg
+    if key_at is None:
+        return {}
+    questions = [items for items in lists.values() if max(s.start for s in items.values()) < key_at and
+                 sum("?" in s.text for s in items.values()) * 2 > len(items)]
+    out: dict[int, str] = {}
+    for items in lists.values():
+        if min(s.start for s in items.values()) < key_at or any("?" in s.text for s in items.values()):
+            continue
+        paired = next((q for q in questions if set(items) <= set(q)), None)
+        if paired is None:
+            continue
+        questions.remove(paired)
+        out.update((a.start, paired[n].text[:paired[n].text.index("?") + 1].strip())
+                   for n, a in items.items() if "?" in paired[n].text)
+    return out
+
+
 def endorsed_cells(segments) -> frozenset[int]:
     """The cells, by where they start, whose row gives a verdict of truth in a later cell: a
     myth-or-fact table ("| Midjourney uses GANs. | Fact | ... |") asserts the statement it

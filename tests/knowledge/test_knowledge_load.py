@@ -244,7 +244,7 @@ def test_table_header_names_an_unknown_relation(rules: Path) -> None:
 
 
 def test_table_headers_must_be_lists_of_words(rules: Path) -> None:
-    edit(rules, "cues.yaml", "  is_a: [type, category, kind, family, class, is a, is an, what it is]",
+    edit(rules, "cues.yaml", "  is_a: [type, category, kind, family, class, is a, is an, what it is, what it actually is, what it really is]",
          "  is_a: type")
     err = load_error(rules)
     assert "table_headers" in err.key and "expected a mapping" in err.problem

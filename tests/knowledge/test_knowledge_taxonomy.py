@@ -201,6 +201,7 @@ def test_modality_family_must_be_a_concept(tmp_path) -> None:
 @pytest.mark.parametrize("section,key,value", [
     ("overclaims", "subject_concept", "spaceship"),
     ("networks", "part_concepts", ["spaceship"]),
+    ("networks", "strict_families", ["spaceship"]),
 ])
 def test_concepts_named_by_cues_must_exist(tmp_path, section, key, value) -> None:
     rules = tmp_path / "rules"
@@ -218,7 +219,8 @@ def test_concept_ids_the_extractor_reasons_with_come_from_rules(real) -> None:
     from checker.nlp.claims import ClaimExtractor
 
     extractor = ClaimExtractor(real)
-    assert set(extractor.network_families) == {"gan", "diffusion"}
+    assert set(extractor.network_families) == {"gan", "diffusion", "llm", "language_model", "chatbot"}
+    assert real.cues.networks.strict_families == ("llm", "language_model", "chatbot")
     assert real.cues.overclaim_subject == "genai"
     assert real.cues.networks.part_concepts == ("neural_network",)
     assert real.concepts["llm"].min_parameters == 100_000_000

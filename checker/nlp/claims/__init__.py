@@ -30,7 +30,7 @@ from checker.nlp.claims.predicates import PredicateMixin
 from checker.nlp.claims.properties import PropertyMixin
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.syntax import SyntaxMixin
-from checker.nlp.claims.vocab import BUILT_NOUNS
+from checker.nlp.claims.vocab import BUILT_NOUNS, POINTING_NOUNS
 from checker.nlp.terms import knowledge_for
 
 
@@ -294,6 +294,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 first = min([c.i for c in rel.y.children if c.dep_ in ("compound", "amod", "nmod") and c.i < rel.y.i
                              and concept_id(c)] or [rel.y.i])
                 obj_text = doc[first:rel.y.i + 1].text
+                if rel.y.lemma_.lower() in POINTING_NOUNS and first < rel.y.i:
+                    obj_text = doc[first:rel.y.i].text  # the kind a pointing noun counts from: "GAN", not "GAN jobs"
                 if first == rel.y.i and rel.y_value in self.kb.concepts:
                     # a classifier over its value names the value: "a type of GAN", not "type"
                     named = next((t for t in rel.y.subtree if concept_id(t) == rel.y_value), None)
@@ -301,6 +303,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             if rel.y.pos_ == "PRON" and rel.y_value in self.kb.concepts:
                 obj_text = self.kb.concepts[rel.y_value].label  # "what" in "GANs are what ChatGPT is built on"
         detail = tuple(kv for kv in rel.detail if kv[0] != "span")
+        if rel.relation == "consists_of":
+            obj_text = dict(detail).get("found", obj_text)  # what the networks were said to do: "competing networks"
         if rel.relation == "introduced_in" and rel.y is not None:
             detail += self.date_part(rel.y)
         negated, quantifier = rel.negated, rel.quantifier

@@ -417,6 +417,10 @@ class PredicateMixin:
                 # chatbots" say what those run on)
                 places = list(self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}))
                 for prep, obj in list(places):
+                    if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.is_a_nouns and \
+                            lemma in self.r.is_a_nouns:
+                        # a kind of a kind: "a sort of branch of LLMs", "a type of offshoot of the LLM family"
+                        places += list(self.prep_objects(obj, {"of", "within", "in", "under", "among", "inside"}))
                     if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.placeholder_nouns:
                         # "one of the things under it", "one of the pieces inside generative AI": where they are
                         for holder in (obj, *(a for a in obj.children if a.dep_ == "acl")):  # ("the things sheltering under it")
@@ -725,8 +729,10 @@ class PredicateMixin:
                 if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS:
                     continue  # "come a long way from ... the 1960s to ... the 2020s": a span, not a launch
                 for t in c.subtree:
-                    if year_id(t) and t.head.dep_ == "prep" and t.head.lower_ in _SPAN_PREPS:
-                        continue  # "trained on data up until 2021": a cut-off, not a launch
+                    if year_id(t) and t.head.dep_ == "prep" and t.head.lower_ in _SPAN_PREPS and not (
+                            t.head.lower_ == "to" and t.head.head.lower_ == "back"):
+                        continue  # "trained on data up until 2021": a cut-off, not a launch (but
+                        # "goes back to 1998" is where it starts)
                     if year_id(t) and c.dep_ in ("nsubj", "nsubjpass", "dobj") and t.dep_ == "appos" and \
                             self.is_thing(concept_id(t.head)):
                         continue  # a name's own year in its apposition: "Both BERT (2018) and T5 (2019) came ..."
@@ -1306,7 +1312,11 @@ class PredicateMixin:
                     # (or the networks themselves: "have no generator against a discriminator")
                     (t.lemma_.lower().split() or [""])[-1] in NETWORK_NOUNS | {"generator", "discriminator"} and
                     any(c.lower_ in NONE_WORDS and c.dep_ == "det" for c in t.children) for t in clause_for_nets)
-                if has_net or no_comp:
+                # (a family with no networks of its own needs the contest's own words: a language
+                # model that "competes with bigger ones" or weighs words "against" each other is no GAN)
+                strict = covered(self.kb, sc, nets.strict_families)
+                if (has_net or no_comp) and (not strict or lemmas & nets.signature or
+                                             any(t.lower_ in NUMBER_WORDS and NUMBER_WORDS[t.lower_] == 2 for t in clause_for_nets)):
                     rels.append(Rel(relation="consists_of", x=s, x_concept=sc, y=verb, y_value="compete",
                                     negated=neg or no_comp, quantifier=qn, anchor=verb,
                                     detail=(("found", "no competing networks" if (neg or no_comp) else "competing networks"),)))

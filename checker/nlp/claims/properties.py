@@ -889,6 +889,10 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
             any(t.lower_ == "what" for t in doc[a:subj.i]):
         return True  # a pseudo-cleft the statement spans: "making images is what LLMs are for"
     up = [first, *first.ancestors]
+    if up[-1].pos_ in ("NOUN", "PROPN") and any(c.dep_ in _SUBJECTS and (c == subj or subj in list(c.subtree))
+                                                for c in up[-1].children):
+        return True  # a clause whose verb the parser made a noun, with a subject all the same:
+        # "Generative AI only deals in words", "Its answers are bang on every time"
     # (a participle that modifies a noun is no clause's verb: "principally image-making engines")
     verb = next((h for h in up if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("amod", "compound")), None)
     if verb is not None and verb.dep_ == "relcl" and any(

@@ -753,6 +753,12 @@ class SyntaxMixin:
             # "A, B, C: all diffusion models, and none of them are GANs": a second subject parsed
             # for the verb is the antecedent that "none of them" stands for
             subs = quantified
+        if not subs and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("with", "for") and \
+                verb.head.head.lemma_.lower() in self.r.credit_verbs and \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.head.children):
+            # (said in the passive: not "you'll often see Hinton credited with inventing GANs")
+            # the deed credited to someone is theirs: "Hinton is credited with inventing GANs"
+            return self.subjects(verb.head.head)
         if not subs and verb.pos_ == "VERB":
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
             # of the verb; a name right before a verb that has no subject is its subject

@@ -22,7 +22,7 @@ MANNER_NOUNS = {"approach", "technique", "method", "trick", "process", "setup", 
 METAPHOR_WHOLES = {"pie", "cake", "puzzle", "jigsaw"}
 # nouns that stand for the topic only after a demonstrative: "these things are trained on ..."
 # (not a classifier: "the GAN thing" names no kind)
-POINTING_NOUNS = {"thing"}
+POINTING_NOUNS = {"thing", "job"}  # ("one of those GAN jobs")
 # nouns that contain their "of" object: "the family of LLMs" is about LLMs
 CONTAINERS = {"family", "category", "class", "group", "world", "field", "realm", "domain", "space",
               "umbrella", "type", "kind", "form", "set", "collection", "suite", "range", "area", "flavor",
