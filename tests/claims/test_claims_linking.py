@@ -3628,6 +3628,10 @@ DOCUMENTS = [
      "t8.md",
      '# Quiz\n\n1. Which companies make Claude, Gemini and Llama?\n2. Who makes Gemini?\n\n## Answers\n\n1. Anthropic, Google and Meta respectively.\n2. OpenAI.\n',
      [('P8', 9)]),
+    ("another family's word before a family's name says which kind it is ('a GAN image generator'); a reply before a dash is not the clause's negation",
+     "t9.md",
+     'We compared Midjourney, Stable Diffusion and ChatGPT for the flyers.\n\nMidjourney is a GAN image generator.\n\nStable Diffusion is a diffusion image generator.\n\nStable Diffusion is not a GAN image generator.\n\nChatGPT is an LLM chatbot.\n\n### Can ChatGPT make things up?\n\nNever – ChatGPT has zero hallucinations, because it only repeats our own documents.\n\nNo – it has zero hallucinations.\n\nIt does, sometimes – no tool has zero hallucinations.\n',
+     [('T5', 3), ('L1', 13), ('L1', 15)]),
 ]
 
 

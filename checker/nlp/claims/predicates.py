@@ -469,6 +469,17 @@ class PredicateMixin:
                         # (a named model's variant is made from it, not of its kind: "DALL-E, a GPT-3 variant")
                         rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=child, y_value=concept_id(child),
                                         negated=negated, quantifier=q, anchor=anchor))
+            if c is not None and self.kb.concepts[c].kind == "family" and n.pos_ == "NOUN":
+                # another family's word before a family's name says which kind it is: "a GAN image
+                # generator", "a GAN picture generator" (through the name's own first word)
+                mods = [k for k in n.children if k.dep_ == "compound" and k.i < n.i]
+                mods += [g for k in mods if concept_id(k) is None for g in k.children if g.dep_ == "compound" and g.i < k.i]
+                for g in mods:
+                    gc = concept_id(g)
+                    if self.is_thing(gc) and gc != c and self.kb.concepts[gc].kind in ("family", "architecture") and \
+                            lemma not in self.r.is_a_nouns:
+                        rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=g, y_value=gc,
+                                        negated=negated, quantifier=q, anchor=anchor))
             if lemma in self.r.includes_nouns:
                 for _, obj in self.prep_objects(n, {"of", "for", "over", "covering", "encompassing", "including"}):
                     for o, oneg in self.conjuncts(obj):

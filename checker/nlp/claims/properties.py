@@ -543,7 +543,10 @@ class PropertyMixin:
                 if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not (needs_neg and c.i + 1 < len(doc) and
                                                                   doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")) \
                         and not (c.i >= b and doc[c.i - 1].text in (",", "—", "–") and (
-                                 _DENIED_ALTERNATIVE.match(doc.text, doc[c.i - 1].idx + 1) or c.lower_ == "never")):
+                                 _DENIED_ALTERNATIVE.match(doc.text, doc[c.i - 1].idx + 1) or c.lower_ == "never")) \
+                        and not (c.i == 0 and len(doc) > 1 and doc[1].text in ("—", "–", "-", ":", ";")):
+                    # (nor a reply before a dash, which answers the question above: "Never – Ava has zero
+                    # hallucinations")
                     # (not an alternative denied after the statement: "trained on a small collection of
                     # dictionaries, not on general writing")
                     negated = True
