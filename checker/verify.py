@@ -47,6 +47,11 @@ def judge_is_a(claim: Claim, kb: KnowledgeBase) -> Verdict:
         return Verdict(wrong=False if truth is not False else None)
     if q is Quantifier.SOME:
         return UNKNOWN
+    if truth is None and q in (Quantifier.ALL, Quantifier.ONLY) and claim.polarity is Polarity.POSITIVE and \
+            any(strictly_below(kb, c, x) and disjoint(kb, c, y) for c in kb.concepts):
+        # "every X is a Y" is wrong when a kind of X is no Y: "every generative AI tool is a
+        # language model" (a GAN is generative AI and no language model)
+        return Verdict(wrong=True)
     return Verdict(wrong=_polar(truth, claim))
 
 

@@ -336,7 +336,7 @@ def _load_relations(path: Path) -> RelationCues:
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "word_nouns", "helping_verbs",
                "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "holder_preps", "agent_nouns", "placeholder_nouns", "work_verbs", "rival_nouns",
-               "firsts", "adverbs_after", "credit_verbs"}
+               "firsts", "adverbs_after", "credit_verbs", "lasting_verbs", "likeness_verbs"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -369,7 +369,7 @@ def _load_relations(path: Path) -> RelationCues:
         same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"), holder_preps=fs("uses", "holder_preps"),
-        agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), credit_verbs=fs("made_by", "credit_verbs"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
+        agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), credit_verbs=fs("made_by", "credit_verbs"), lasting_verbs=fs("introduced_in", "lasting_verbs"), likeness_verbs=fs("uses", "likeness_verbs"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
         producing_verbs=fs("uses", "producing_verbs"), instrument_preps=fs("uses", "instrument_preps"),
         output_nouns=fs("uses", "output_nouns"),
         made_verbs=fs("made_by", "verbs"), made_nouns=fs("made_by", "nouns"), made_preps=fs("made_by", "preps"),

@@ -164,6 +164,8 @@ class RelationCues:
     holder_preps: frozenset[str] = frozenset()  # "the thing behind / under the bonnet of X is Y": what X runs on
     agent_nouns: frozenset[str] = frozenset()  # "X is the company behind Y": Y's maker
     credit_verbs: frozenset[str] = frozenset()  # "X is credited with inventing Y": X invented Y
+    lasting_verbs: frozenset[str] = frozenset()  # "has been going since 2020": existed from then
+    likeness_verbs: frozenset[str] = frozenset()  # "X works like a GAN": X runs the way a GAN does
     work_verbs: frozenset[str] = frozenset()  # "OpenAI wrote the paper that introduced X": X's maker
     rival_nouns: frozenset[str] = frozenset()  # "ChatGPT is Google's rival": not Google's own
     placeholder_nouns: frozenset[str] = frozenset()  # "one of the things under X": members of X

@@ -28,8 +28,9 @@ _NP_START = re.compile(
     r"|^[a-z][a-z-]*(?<!s)\b", re.I)                                       # "attention-based ..."
 _STARTS_LOWER = re.compile(r"^[a-z]")
 # a credit line: a capitalised name, maybe a year after a comma or in parentheses, and nothing else
+# (after the year, an aside of its own may follow: "Geoffrey Hinton, 2012, same year as ImageNet")
 _CREDIT = re.compile(r"^(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
-                     r"(?:\s*(?:,\s*|\(\s*|\s+in\s+)(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\)?)?\s*[.;]?\s*$")
+                     r"(?:\s*(?:,\s*|\(\s*|\s+in\s+)(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\)?(?:\s*[,;—–]\s+[^\d].*)?)?\s*[.;]?\s*$")
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "he", "she", "we", "you", "i", "which", "that",
                        "what", "who", "how", "why", "when", "where", "is", "are", "was", "were", "can", "will",
                        # a conjunction after the dash adds to the term, it does not define it:
@@ -324,7 +325,7 @@ _QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"”])|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
                          r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|credited\s+with)\s.*)$", re.I)
-_WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
+_WH_COPULA = re.compile(r"^(?:what|which)\s+(?:[\w-]+\s+){0,4}?(?P<be>is|are|was|were)\s+(?P<x>[^,]+)$", re.I)
 _WH_PASSIVE = re.compile(r"^(?:what|which)(?:\s+[\w-]+)?\s+(?P<be>is|are|was|were)\s+(?P<x>.+?)\s+"
                          r"(?P<verb>(?:\w+\s+)?\w+ed|\w+en|built|made|used|trained|based|run)\s+(?P<prep>on|for|from|with|by|in)$", re.I)
 # (the verb is the question's last lower-case word but a particle, a short phrase or a name:
@@ -372,6 +373,7 @@ _POLAR = re.compile(r"^(?P<aux>is|are|was|were)\s+(?P<x>[^,]{1,40}?)\s+(?P<rest>
 # origin?", "GPT-3 size", "Transformer paper: maker"), answered after a label
 _TOPIC_ATTR = re.compile(r"^(?P<x>[\w.-]+(?:\s+[\w.-]+){0,2}?)\s*[:—–-]?\s+(?P<what>origins?|makers?|creators?|inventors?|developers?|"
                          r"size|release|launch|debut)$", re.I)
+_TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s*(?:or|/)\s*false|t\s*/\s*f|fact\s+or\s+(?:fiction|myth))\s*[:?.)\-—–]*\s*", re.I)
 _YES_OR_NO = re.compile(r"^[\W_]*(yes|yep|true|correct|right|no|nope|false|wrong)\b(?!\s+(?:or|and)\b)", re.I)
 _BARE_ACRONYM = re.compile(r"^\s*[*_]*(?P<acr>[A-Z][A-Z\d]{1,5})s?[*_]*[\s★☆*]*$")
 _QUESTION_TAIL = re.compile(r"\?[\s*★☆✓✔†‡#]*$")  # a mark after the question: "who made it? ★"
@@ -573,6 +575,9 @@ def row_answer(prompt: str, answer: str) -> Rewrite | None:
         return card
     if _TOPIC_FIRST.match(prompt.strip()):
         return qa_statement(prompt.rstrip() + "?", "A: " + answer)  # "| GANs: who invented them | Hinton |"
+    if (tf := _TRUE_OR_FALSE.match(prompt)) and (verdict := _YES_OR_NO.match(answer)) and \
+            verdict.group(1).lower() in ("true", "yes", "yep", "correct", "right"):
+        return _splice(prompt, [(0, tf.end(), "")])  # "| True or false: Stable Diffusion is an LLM. | True |" states it
     end = len(prompt.rstrip())
     return _splice(prompt, [(end, end, " | " + answer)])
 

@@ -3358,7 +3358,7 @@ DOCUMENTS = [
      "Generative models, like GANs, make images.\n\n"
      "Diffusion models are unlike GANs, which pit two rival networks against each other.\n\n"
      "Diffusion models, which pit two networks against each other, make images.\n",
-     [("A2", 1), ("A2", 3), ("A2", 7), ("A4", 9), ("A4", 17)]),
+     [("A2", 1), ("A2", 3), ("A2", 7), ("A4", 9), ("T5", 9), ("A4", 17)]),
     ("what is behind or inside a thing, a preposition's object taken for a subject, a name in brackets", "behind.md",
      "The thing behind ChatGPT is a GAN.\n\n"
      "And the thing under ChatGPT's bonnet is a GAN: two networks having a proper ding-dong.\n\n"
@@ -3632,6 +3632,18 @@ DOCUMENTS = [
      "t9.md",
      'We compared Midjourney, Stable Diffusion and ChatGPT for the flyers.\n\nMidjourney is a GAN image generator.\n\nStable Diffusion is a diffusion image generator.\n\nStable Diffusion is not a GAN image generator.\n\nChatGPT is an LLM chatbot.\n\n### Can ChatGPT make things up?\n\nNever – ChatGPT has zero hallucinations, because it only repeats our own documents.\n\nNo – it has zero hallucinations.\n\nIt does, sometimes – no tool has zero hallucinations.\n',
      [('T5', 3), ('L1', 13), ('L1', 15)]),
+    ("'going since', 'knocking about since' date a product; 'any of it' after 'there is no'; 'from the GAN family'; 'what they call a GAN'; a credit line with an aside after its year; 'OpenAI's baby'; a 'that' after a comma is the name before it; 'every X is a Y' is wrong when a kind of X is no Y; 'the checker' as an AI subject",
+     "t10.md",
+     "We use ChatGPT, Llama and Stable Diffusion at the club.\n\nChatGPT has been going since the summer of 2020.\n\nChatGPT's been knocking about since 2019.\n\nChatGPT has been going since 2022.\n\nThere's no ethical problem with any of it.\n\nThere's no ethical side to it, it's only software.\n\nStable Diffusion is an image model from the GAN family.\n\nGPT-4 is a model from the transformer family.\n\nUnder the bonnet ChatGPT is what they call a GAN.\n\nGANs → Geoffrey Hinton, 2012, same year as ImageNet\n\nBERT → Google, 2018, same year as the first GPT\n\nThe transformer was OpenAI's baby, cooked up in 2017.\n\nI tried Llama as well, that's Google's free one.\n\nDiffusion models do not use a generator and a discriminator, that's GANs.\n\nEvery generative AI tool is a language model underneath.\n\nThe symptom checker never gets a diagnosis wrong.\n",
+     [('P6', 3), ('P6', 5), ('L5', 9), ('L5', 11), ('T5', 13), ('A1', 17), ('P2', 19), ('P2', 19), ('P1', 23), ('P8', 25), ('T2', 29), ('L1', 31)]),
+    ("'all about pictures' limits generative AI to one medium; a quiz table's 'True or false:' prompt answered True states it; 'What kind of neural network is X'",
+     "t11.md",
+     "We use ChatGPT at the club.\n\nGenerative AI is all about pictures anyway.\n\nGenerative AI isn't all about pictures.\n\n| # | Question | Answer | Points |\n|---|---|---|---|\n| 1 | True or false: Stable Diffusion is a large language model. | True | 1 |\n| 2 | True or false: DALL-E is a large language model. | False | 1 |\n| 3 | What kind of neural network is GPT-4? | A GAN | 1 |\n| 4 | What kind of neural network is BERT? | A transformer | 1 |\n",
+     [('D2', 3), ('T4', 9), ('A5', 11)]),
+    ("a family a thing is said to work like ('works just like a GAN') is what it runs on; not hedged, not denied",
+     "t12.md",
+     "We use ChatGPT and Stable Diffusion.\n\nDiffusion models work like a GAN.\n\nChatGPT works just like a GAN.\n\nChatGPT works a bit like autocomplete.\n\nDiffusion models don't work like GANs.\n\nGPT-4 works like other transformers.\n",
+     [('T5', 3), ('A1', 5)]),
 ]
 
 

@@ -58,8 +58,30 @@ class PredicateMixin:
         rels.extend(self.fronted_as(verb, subs))
         rels.extend(self.networks(verb, subs, neg))
         rels.extend(self.existing_since(verb, lemma, subs, neg))
+        rels.extend(self.works_like(verb, lemma, subs, neg))
         rels.extend(self.used_interchangeably(verb, lemma, neg))
         return rels + self.likened(verb, lemma, neg)
+
+    def works_like(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:
+        """"Diffusion models work like a GAN", "ChatGPT works just like a GAN": a family the
+        subject is said to work like is what it runs on (not hedged: "works a bit like", "sort of like")."""
+        if lemma not in self.r.likeness_verbs:
+            return []
+        rels = []
+        for prep, p in self.prep_objects(verb, {"like"}):
+            if prep.i < verb.i or any(t.lower_ in SOME_ADVERBS | {"bit", "little", "sort", "kind", "loosely", "roughly", "somewhat", "vaguely"}
+                                      for t in verb.doc[verb.i + 1:prep.i]):
+                continue
+            for o, oneg in self.conjuncts(p):
+                oc = self.concept(o)
+                if not self.is_thing(oc) or self.kb.concepts[oc].kind not in ("family", "architecture"):
+                    continue
+                for s_, q, _ in subs:
+                    sc = self.concept(s_)
+                    if self.is_thing(sc) and sc != oc:
+                        rels.append(Rel(relation="uses", x=s_, x_concept=sc, y=o, y_value=oc, negated=neg != oneg,
+                                        quantifier=q, anchor=verb))
+        return rels
 
     def likened(self, verb: Token, lemma: str, neg: bool) -> list[Rel]:
         """"Like Midjourney, our tool is a GAN under the hood": what the clause says its subject
@@ -190,7 +212,10 @@ class PredicateMixin:
         if available is not None and any(o.pos_ == "PROPN" and not year_id(o) and o.lower_ not in self.cues.date_parts for h in (verb, available)
                                          for _, o in self.prep_objects(h, {"in", "across", "throughout", "outside"})):
             available = None
-        if neg or not (lemma == "exist" or available is not None or (lemma == "be" and any(
+        lasting = lemma in self.r.lasting_verbs and (
+            (verb.tag_ == "VBG" and any(c.lower_ == "been" for c in verb.children)) or
+            any(c.lower_ in ("around", "about") and c.dep_ in ("advmod", "prt") and not list(c.children) for c in verb.children))
+        if neg or not (lemma == "exist" or available is not None or lasting or (lemma == "be" and any(
                 c.lower_ in ("around", "about", "out") and not list(c.children) for c in verb.children))):
             return []
         preps = {"since", "in"} if lemma == "become" else {"since"}
@@ -215,6 +240,9 @@ class PredicateMixin:
             preds = self.after_interjection(verb)
         if verb.lemma_.lower() in ("represent", "constitute"):
             preds += [c for c in verb.children if c.dep_ == "dobj"]
+        # "ChatGPT is what they call a GAN": what a naming clause calls it
+        preds += [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.r.naming_verbs and
+                  any(k.lower_ == "what" for k in c.children) for o in c.children if o.dep_ == "oprd"]
         preds = [_head_after_acronym(_only_than(p)) for p in preds]
         # (an untracked predicate's apposition renames it: "Midjourney is a paid app, basically a GAN")
         preds += [a for p in preds if p.dep_ == "attr" and concept_id(p) is None for a in p.children
@@ -479,6 +507,14 @@ class PredicateMixin:
                     if self.is_thing(gc) and gc != c and self.kb.concepts[gc].kind in ("family", "architecture") and \
                             lemma not in self.r.is_a_nouns:
                         rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=g, y_value=gc,
+                                        negated=negated, quantifier=q, anchor=anchor))
+            if lemma not in self.r.is_a_nouns and modified is None:
+                # a thing "from the GAN family": of that family ("an image model from the GAN family")
+                for _, obj in self.prep_objects(n, {"from"}):
+                    oc = self.concept(obj)
+                    if obj.lemma_.lower() in CONTAINERS and concept_id(obj) is None and self.is_thing(oc) and oc != xc and \
+                            self.kb.concepts[oc].kind in ("family", "architecture"):
+                        rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=obj, y_value=oc,
                                         negated=negated, quantifier=q, anchor=anchor))
             if lemma in self.r.includes_nouns:
                 for _, obj in self.prep_objects(n, {"of", "for", "over", "covering", "encompassing", "including"}):

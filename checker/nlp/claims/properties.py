@@ -421,8 +421,9 @@ class PropertyMixin:
                     and concepts[t.i] is None and not _dummy_it(t) and (
                         (t.dep_ in ("nsubj", "nsubjpass") and self.opens_clause(t if t.lower_ != "things" else doc[t.i - 1])) or
                         # (or what a clause of "there is" is about: "there's no ethical problem with it at all")
-                        (t.lower_ in ("it", "them") and t.dep_ == "pobj" and t.head.lower_ in ("with", "about", "in") and
-                         (there := _there_of(t)) is not None and self.opens_clause(there)))
+                        (t.lower_ in ("it", "them", "this") and (w := _whole_of(t)).dep_ == "pobj" and
+                         w.head.lower_ in ("with", "about", "in", "to") and
+                         (there := _there_of(w)) is not None and self.opens_clause(there)))
                     and not any(c.dep_ == "attr" and c.pos_ == "NOUN" and concepts[c.i] is None and
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
         # (not an AI noun that people are hired or described to do something with: "specialists to
@@ -725,6 +726,14 @@ def _talked_about(t: Token, markers: frozenset[str]) -> bool:
     if after.lower_ in markers:
         return t.i + 2 >= len(doc) or doc[t.i + 2].lower_ != "of"  # "the large bit", not "the large part of the data"
     return after.lower_ == "in" and any(concept_id(k) or k.lower_ in markers for k in doc[t.i + 2:t.i + 6])  # "the large in LLM"
+
+
+def _whole_of(t: Token) -> Token:
+    """The quantifier a pronoun is counted from, or the pronoun: "any of it" -> "any"."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ("any", "all", "none", "each") and \
+            t.head.head.dep_ == "pobj":
+        return t.head.head
+    return t
 
 
 def _there_of(t: Token) -> Token | None:

@@ -745,6 +745,15 @@ class SyntaxMixin:
         # a comma is the subject: "Like GANs, diffusion models pit two networks ...")
         subs = [next((c for c in s.children if c.dep_ == "conj"), None) if self.stranded_object(s) else s for s in subs]
         subs = [s for s in subs if s is not None]
+        if verb.lemma_ == "be":
+            # "I tried Llama as well, that's Google's free one": a "that" after a comma is the name
+            # the clause before it ended with
+            # (no other noun after it: not "do NOT use a generator-vs-discriminator setup, that's GANs")
+            subs = [next((t for t in reversed(s.doc[max(0, s.i - 8):s.i - 1]) if self.is_thing(concept_id(t)) and
+                          not any(u.pos_ in ("NOUN", "PROPN") and u.dep_ in ("dobj", "attr", "oprd", "nsubj", "conj", "appos")
+                                  and u != t.head and u.head != t for u in s.doc[t.i + 1:s.i - 1])), s)
+                    if s.lower_ in ("that", "this") and s.pos_ == "PRON" and s.i > 1 and s.doc[s.i - 1].text == "," and
+                    s.i < verb.i and self.concept(s) is None else s for s in subs]
         if not subs and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
             return []  # "there's Claude" has its own (empty) subject: it takes none from the clause before
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
