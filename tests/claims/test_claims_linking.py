@@ -2873,7 +2873,7 @@ DOCUMENTS = [
      "Our support team is different. It never makes mistakes.\n\n"
      "Our tool is new. It is completely unbiased.\n\n"
      "Our new planner uses an LLM. It just doesn't make things up anymore.\n\n"
-     "Our new planner is cheap. It just doesn't make things up anymore.\n",
+     "Our new printer is cheap. It just doesn't make things up anymore.\n",
      [("L1", 3), ("L3", 7), ("L1", 9)]),
     ("a glossary table cell names before it defines", "glossary.md",
      "| Term | Meaning |\n|---|---|\n"
@@ -3644,6 +3644,10 @@ DOCUMENTS = [
      "t12.md",
      "We use ChatGPT and Stable Diffusion.\n\nDiffusion models work like a GAN.\n\nChatGPT works just like a GAN.\n\nChatGPT works a bit like autocomplete.\n\nDiffusion models don't work like GANs.\n\nGPT-4 works like other transformers.\n",
      [('T5', 3), ('A1', 5)]),
+    ("'without any bias'; an 'if' clause after a verb of asking is asked; a same-polarity tag checks, a reversed one agrees; an instruction's 'don't' covers the verb joined to it; 'the route planner' as an AI subject",
+     "t13.md",
+     'We use ChatGPT and a route planner built on an LLM.\n\nChatGPT writes without any bias at all.\n\nSandra asked if GPT stood for "general purpose technology".\n\nGenerative AI is a sort of LLM then, is it?\n\nGenerative AI is a sort of LLM, isn\'t it?\n\nPlease don\'t ask it about the rules and treat the answer as gospel.\n\nThe route planner never gets a turn wrong.\n',
+     [('L3', 3), ('T1', 9), ('L1', 13)]),
 ]
 
 

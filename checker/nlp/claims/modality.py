@@ -119,10 +119,13 @@ class ModalityMixin:
             aux, k = doc[t.i + 1], t.i + 2
             if aux.pos_ not in ("AUX", "VERB") or aux.lemma_.lower() not in ("be", "do", "have", "can", "will", "would", "should", "could"):
                 continue
-            if doc[k].lower_ in ("n't", "not"):
+            negative_tag = doc[k].lower_ in ("n't", "not")
+            if negative_tag:
                 k += 1
             if k >= len(doc) or doc[k].lower_ not in ("it", "they", "there", "he", "she", "we", "you", "i", "that", "this"):
                 continue
+            if not negative_tag and not any(w.dep_ == "neg" or w.lower_ in ("no", "never", "nothing", "none") for w in doc[:t.i]):
+                continue  # a tag of the same polarity checks, it does not agree: "GenAI's a sort of LLM then, is it?"
             after = doc[k + 1] if k + 1 < len(doc) else None
             if after is not None and after.text not in ("?", ",", "!", "—", "–", "..."):
                 continue
@@ -385,6 +388,9 @@ class ModalityMixin:
         if w is not None and not any(doc[k].text in (",", ";", ":") for k in range(w.i + 1, anchor.i)) and \
                 (rel is None or rel.x.i > w.i):
             return Modality.CONDITIONAL
+        if any(t.dep_ == "ccomp" and t.head.lemma_.lower() in cues.attribution_asking and
+               any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children) for t in chain):
+            return Modality.QUESTION  # an "if" clause after a verb of asking is asked: "Sandra asked if GPT stood for X"
         aside = self._attribution_aside(chain, doc)
         if aside is not None:
             return aside

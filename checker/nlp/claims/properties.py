@@ -553,6 +553,9 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
+        if head.dep_ == "conj" and head.tag_ == "VB" and head.head.tag_ == "VB" and \
+                any(c.dep_ == "neg" for c in head.head.children) and any(c.lower_ == "do" for c in head.head.children):
+            negated = True  # an instruction's "don't" covers the verb joined to it: "don't ask it and treat the answer as gospel"
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.cues.overclaim_assurance_verbs and any(
                 c.dep_ == "neg" for c in head.head.children):
             negated = not negated  # vouched for by a denied verb: "They do not guarantee that every answer is correct"
