@@ -3648,6 +3648,10 @@ DOCUMENTS = [
      "t13.md",
      'We use ChatGPT and a route planner built on an LLM.\n\nChatGPT writes without any bias at all.\n\nSandra asked if GPT stood for "general purpose technology".\n\nGenerative AI is a sort of LLM then, is it?\n\nGenerative AI is a sort of LLM, isn\'t it?\n\nPlease don\'t ask it about the rules and treat the answer as gospel.\n\nThe route planner never gets a turn wrong.\n',
      [('L3', 3), ('T1', 9), ('L1', 13)]),
+    ("a name's noun hung on as an apposition ('OpenAI's picture LLM'); 'the diffusion ones', 'the newer one, DALL-E 3,' as subjects; a reason given under a conditional is the speaker's own",
+     "t14.md",
+     "We compared ChatGPT, DALL-E 3 and Stable Diffusion.\n\nDALL-E 3 is OpenAI's picture LLM.\n\nThe diffusion ones are just a newer type of GAN.\n\nThe newer one, DALL-E 3, is GAN-based.\n\nThe newer one, DALL-E 3, is a diffusion model.\n\nSo if I buy into the LLM makers I've covered the lot, because every generative AI tool out there is an LLM underneath.\n\nIf GANs were transformers, they would be LLMs.\n",
+     [('T4', 3), ('T5', 5), ('T5', 7), ('T2', 11)]),
 ]
 
 

@@ -245,8 +245,9 @@ class PredicateMixin:
                   any(k.lower_ == "what" for k in c.children) for o in c.children if o.dep_ == "oprd"]
         preds = [_head_after_acronym(_only_than(p)) for p in preds]
         # (an untracked predicate's apposition renames it: "Midjourney is a paid app, basically a GAN")
+        # (or a name's noun the parser hung on as one: "OpenAI's picture LLM")
         preds += [a for p in preds if p.dep_ == "attr" and concept_id(p) is None for a in p.children
-                  if a.dep_ == "appos" and a.i > p.i and any(d.dep_ == "det" for d in a.children) and
+                  if a.dep_ == "appos" and a.i > p.i and (any(d.dep_ == "det" for d in a.children) or a.i == p.i + 1) and
                   self.is_thing(self.concept(a)) and not any(d.dep_ in ("cc", "conj") for d in a.children) and
                   not any(t.text in (":", "—", "–", ";") for t in p.doc[p.i:a.i])]  # (not a list of its parts after a colon)
         preds = [p for p in preds if not self._renames_nearer(p, preds)]

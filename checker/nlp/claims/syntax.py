@@ -57,6 +57,15 @@ class SyntaxMixin:
                      self.kb.concepts[concept_id(c)].kind in ("family", "architecture")]
             if len(kinds) == 1:
                 return concept_id(kinds[0])
+        if lemma == "one" and tok.dep_ in ("nsubj", "nsubjpass") and not concept_id(tok):
+            # "the diffusion ones are ...": members of the family named before it; "the newer
+            # one, DALL-E 3, is ...": the name given beside it
+            named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and concept_id(c) and
+                     self.kb.concepts[concept_id(c)].kind in ("family", "architecture")] or \
+                    [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and concept_id(c) and
+                     self.kb.concepts[concept_id(c)].kind in ("product", "model")]
+            if len(named) == 1:
+                return concept_id(named[0])
         if tok.lower_ == "one" and tok.dep_ in ("dobj", "pobj") and not concept_id(tok):
             # what a clause has or runs on, counted from a kind: "it has one of those GAN things
             # under the bonnet", "it runs on one of them" (the attribute "is one of ..." is read as a kind)
