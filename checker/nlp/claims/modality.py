@@ -399,6 +399,10 @@ class ModalityMixin:
                     c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.attribution_refuting for c in t.head.children):
                 # "A talking point we heard — that VAEs are part of LLMs — is simply incorrect"
                 return Modality.REFUTED
+        # (a reason given is the speaker's own, whatever condition its clause hangs on: "if I buy in,
+        # I've covered the lot, because every generative AI tool is an LLM underneath")
+        reason_at = next((k for k, u in enumerate(chain) if u.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("because", "cos", "'cause", "since") for c in u.children)), len(chain))
         for t in chain:
             if t.lemma_.lower() in cues.attribution_verbs and t.tag_ == "VBN" and t.head.lemma_.lower() in cues.perception and \
                     t.head.i < t.i and any(c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") for c in t.children) and \
@@ -413,12 +417,8 @@ class ModalityMixin:
                     any(c.dep_ == "agent" for c in t.children)):
                 # (a description with no "as" is an event: "GANs were first described by Goodfellow in 2014")
                 return Modality.REPORTED  # "X is often described as Y", "X is called Y by many", "a tool marketed as Y"
-            # (a reason given is the speaker's own, whatever condition its clause hangs on: "if I buy
-            # in, I've covered the lot, because every generative AI tool is an LLM underneath")
-            reason = any(u.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "cos", "'cause", "since")
-                                                   for c in u.children) for u in chain[:chain.index(t)])
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in self.cues.conditional and not reason:
+                if c.dep_ == "mark" and c.lower_ in self.cues.conditional and chain.index(t) <= reason_at:
                     return Modality.CONDITIONAL
                 if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and \

@@ -15,6 +15,8 @@ from checker.nlp.extensions import concept_id, year_id
 
 
 # prepositions that bound a span of time: their year is no launch date
+# words that make "works like" a loose likeness: "works a bit like", "sort of like", "often like"
+_LIKENESS_HEDGES = SOME_ADVERBS | {"bit", "little", "sort", "kind", "loosely", "roughly", "somewhat", "vaguely"}
 _SPAN_PREPS = frozenset({"after", "before", "since", "until", "till", "by", "within", "from", "to", "between", "through"})
 
 
@@ -69,8 +71,7 @@ class PredicateMixin:
             return []
         rels = []
         for prep, p in self.prep_objects(verb, {"like"}):
-            if prep.i < verb.i or any(t.lower_ in SOME_ADVERBS | {"bit", "little", "sort", "kind", "loosely", "roughly", "somewhat", "vaguely"}
-                                      for t in verb.doc[verb.i + 1:prep.i]):
+            if prep.i < verb.i or any(t.lower_ in _LIKENESS_HEDGES for t in verb.doc[verb.i + 1:prep.i]):
                 continue
             for o, oneg in self.conjuncts(p):
                 oc = self.concept(o)

@@ -741,6 +741,17 @@ class SyntaxMixin:
             return Quantifier.ONLY
         return Quantifier.GENERIC
 
+    def _name_before_comma(self, s: Token) -> Token:
+        """"I tried Llama as well, that's Google's free one": a "that" after a comma is the name the
+        clause before it ended with (no other noun after the name: not "do NOT use a
+        generator-vs-discriminator setup, that's GANs"); any other subject is itself."""
+        if not (s.lower_ in ("that", "this") and s.pos_ == "PRON" and s.i > 1 and s.doc[s.i - 1].text == "," and
+                self.concept(s) is None):
+            return s
+        return next((t for t in reversed(s.doc[max(0, s.i - 8):s.i - 1]) if self.is_thing(concept_id(t)) and
+                     not any(u.pos_ in ("NOUN", "PROPN") and u.dep_ in ("dobj", "attr", "oprd", "nsubj", "conj", "appos")
+                             and u != t.head and u.head != t for u in s.doc[t.i + 1:s.i - 1])), s)
+
     def subjects(self, verb: Token) -> list[tuple[Token, Quantifier, bool]]:
         """Concept subjects of a predicate: (token, quantifier, is-passive-subject)."""
         subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
@@ -755,14 +766,7 @@ class SyntaxMixin:
         subs = [next((c for c in s.children if c.dep_ == "conj"), None) if self.stranded_object(s) else s for s in subs]
         subs = [s for s in subs if s is not None]
         if verb.lemma_ == "be":
-            # "I tried Llama as well, that's Google's free one": a "that" after a comma is the name
-            # the clause before it ended with
-            # (no other noun after it: not "do NOT use a generator-vs-discriminator setup, that's GANs")
-            subs = [next((t for t in reversed(s.doc[max(0, s.i - 8):s.i - 1]) if self.is_thing(concept_id(t)) and
-                          not any(u.pos_ in ("NOUN", "PROPN") and u.dep_ in ("dobj", "attr", "oprd", "nsubj", "conj", "appos")
-                                  and u != t.head and u.head != t for u in s.doc[t.i + 1:s.i - 1])), s)
-                    if s.lower_ in ("that", "this") and s.pos_ == "PRON" and s.i > 1 and s.doc[s.i - 1].text == "," and
-                    s.i < verb.i and self.concept(s) is None else s for s in subs]
+            subs = [self._name_before_comma(s) if s.i < verb.i else s for s in subs]
         if not subs and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
             return []  # "there's Claude" has its own (empty) subject: it takes none from the clause before
         quantified = [s for s in subs if s.lower_ in _QUANTIFIER_WORDS and any(
@@ -774,8 +778,8 @@ class SyntaxMixin:
         if not subs and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("with", "for") and \
                 verb.head.head.lemma_.lower() in self.r.credit_verbs and \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.head.children):
-            # (said in the passive: not "you'll often see Hinton credited with inventing GANs")
-            # the deed credited to someone is theirs: "Hinton is credited with inventing GANs"
+            # the deed credited to someone is theirs: "Hinton is credited with inventing GANs" (said
+            # in the passive: not "you'll often see Hinton credited with inventing GANs")
             return self.subjects(verb.head.head)
         if not subs and verb.pos_ == "VERB":
             # "ChatGPT runs on ...": the small parser sometimes takes the name for a compound
