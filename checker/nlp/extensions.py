@@ -51,3 +51,13 @@ def year_id(tok: Token) -> int | None:
     """The year a token denotes, or None."""
     kb_id = tok.ent_kb_id_
     return int(kb_id) if kb_id and kb_id != VERSIONED else None
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: ``Doc.text`` builds every token again on each read, and the
+    claim readers read it hundreds of times a sentence. (Read only after the pipeline's last
+    retokenizing component, as the readers are.)"""
+    text = doc.user_data.get("cc_text")
+    if text is None:
+        text = doc.user_data["cc_text"] = doc.text
+    return text

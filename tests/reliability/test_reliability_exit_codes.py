@@ -175,10 +175,18 @@ def test_130_real_sigint_with_worker_processes(tmp_path):
     env = dict(os.environ, **{TEST_HANG_ENV: "HANG-HERE"}, CLAIMCHECK_CACHE_DIR=str(tmp_path / "cache"))
     command = [sys.executable, "-m", "checker.cli", "audit", "-j", "2", "--timeout", "0", "--format", "text",
                "--report", str(tmp_path / "audit.html"), str(posts)]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # (SIGINT's default handling restored in the child: a pytest-xdist worker ignores SIGINT,
+    # and an ignored signal stays ignored across exec)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = proc.stdout.readline()  # the first file's finding has been streamed
-    time.sleep(1.0)
-    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    # (the workers are polled for, not waited a fixed second: under load, as when the suite
+    # runs in two processes, they can take longer to start)
+    deadline = time.monotonic() + 30
+    children: list[str] = []
+    while time.monotonic() < deadline and len(children) < 2:
+        time.sleep(0.2)
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
     assert len(children) >= 2  # the two workers (and the resource tracker)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)

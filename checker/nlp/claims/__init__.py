@@ -19,7 +19,7 @@ from checker.knowledge import KnowledgeBase
 from checker.knowledge.names import Lookalikes
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
-from checker.nlp.extensions import concept_id, versioned, year_id
+from checker.nlp.extensions import concept_id, versioned, year_id, doc_text
 from checker.nlp.claims.lexical import LexicalMixin
 from checker.nlp.claims.modality import ModalityMixin, true_false_item
 from checker.nlp.claims.needs import needed_without
@@ -77,7 +77,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             # "general adversarial network", or ...?'); nor what it takes as given (below)
             asked = [self.to_claim(r, doc, Modality.ASSERTED) for r in self.expansions(doc)
                      if dict(r.detail).get("span") and not _guessed(r, doc) and not (dict(r.detail).get("offered") and _asks_yes_or_no(
-                         doc.text[:int(dict(r.detail)["span"].split(":")[0])])) and
+                         doc_text(doc)[:int(dict(r.detail)["span"].split(":")[0])])) and
                      self.modality(r, doc) != Modality.REPORTED]  # (nor one read somewhere: "I read that LLM stands for X, is that right?")
             if given is None:
                 return asked, topic
@@ -189,7 +189,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     c.dep_ == "prep" and c.lower_ in ("for", "in") and c.i == rel.x.i + 1 for c in rel.x.children):
                 continue  # one use of the field dates nothing: "In 2026, generative AI for clinical documentation has emerged"
             if rel.relation == "introduced_in" and rel.y is not None and re.match(
-                    r"\s*\)\s*\(\s*(?:https?://|www\.|[\w-]+\.(?:com|org|net|ai|io)\b|\))", doc.text[rel.y.idx + len(rel.y.text):]):
+                    r"\s*\)\s*\(\s*(?:https?://|www\.|[\w-]+\.(?:com|org|net|ai|io)\b|\))", doc_text(doc)[rel.y.idx + len(rel.y.text):]):
                 continue  # a linked title's date: "the dataset behind Stable Diffusion (2023) (www.deeplearning.ai)"
                 # (the address may be blanked already, as the loader blanks URLs)
             if rel.relation in ("made_by", "introduced_in") and rel.anchor is not None and \
@@ -319,7 +319,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             # "this language model" standing for the previous sentence's product: name the product
             subject_text=self.kb.concepts[rel.x_concept].label
             if concept_id(rel.x) not in (None, rel.x_concept) or rel.x.pos_ == "PRON" else rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
-            sentence=doc.text, detail=detail)
+            sentence=doc_text(doc), detail=detail)
 
 
 @Language.factory("claimcheck_claims", default_config={"rules_dir": "", "extra_facts": []},
@@ -385,7 +385,7 @@ def _guessed(rel: Rel, doc: Doc) -> bool:
     span = dict(rel.detail).get("span")
     if span and ":" in span:
         end = int(span.split(":")[1])
-        return end <= len(doc.text) and (doc.text[end - 1:end] == "?" or doc.text[end:].lstrip(" \"'”’*_")[:1] == "?")
+        return end <= len(doc_text(doc)) and (doc_text(doc)[end - 1:end] == "?" or doc_text(doc)[end:].lstrip(" \"'”’*_")[:1] == "?")
     if rel.y is not None:
         after = rel.y.right_edge.i + 1
         return after < len(doc) and doc[after].text.startswith("?") and after < len(doc) - 1

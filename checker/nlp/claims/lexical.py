@@ -12,7 +12,7 @@ from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.syntax import _in_quotes
 from checker.nlp.claims.vocab import PART_WORDS, BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, SPELLED_NUMBER, TEMPORAL, spelled_number, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
-from checker.nlp.extensions import concept_id, year_id
+from checker.nlp.extensions import concept_id, year_id, doc_text
 
 
 _NOT_IN_EXPANSIONS = {"is", "are", "was", "were", "be", "and", "or", "the", "a", "an", "that", "which", "it",
@@ -541,13 +541,13 @@ class LexicalMixin:
         if any(r.relation == "parameters" for r in found):
             return []
         rels = []
-        for m in self._PARAMS.finditer(doc.text):
+        for m in self._PARAMS.finditer(doc_text(doc)):
             # "175 million of them", "GPT-3 had 175 million.": a count of parameters named before it
             if not m.group("unit") and not re.search(r"\b(?:has|have|had|with|contains?|packs?|boasts?|uses?)(?:\s+\w+)?\s*$",
-                                                      doc.text[:m.start()], re.I):
+                                                      doc_text(doc)[:m.start()], re.I):
                 continue  # a bare count ("... had 175 million.") is a parameter count only as what the model has
             if (not m.group("unit") or re.fullmatch(r"of\s+(?:them|those)", m.group("unit").lower())) and not re.search(
-                    r"\bparam(?:eter)?s?\b|\bweights\b", doc.text[:m.start()] + " " + (doc.user_data.get("cc_context") or "") + " " +
+                    r"\bparam(?:eter)?s?\b|\bweights\b", doc_text(doc)[:m.start()] + " " + (doc.user_data.get("cc_context") or "") + " " +
                     (doc.user_data.get("cc_prev") or "")[-200:], re.I):  # (or in the sentence before, in its block)
                 continue
             owner, product = None, None
@@ -733,7 +733,7 @@ class LexicalMixin:
     def lexical_same(self, doc: Doc) -> list[Rel]:
         """"X (also known as Y)", "X, a.k.a. Y", "X, or Y for short" -> X is the same as Y."""
         rels = []
-        text = doc.text.lower()
+        text = doc_text(doc).lower()
         mentions = [t for t in doc if self.is_thing(concept_id(t)) and t.dep_ not in ("poss",)]
         rx = getattr(self, "_same_rx", None)
         if rx is None:
@@ -912,7 +912,7 @@ class LexicalMixin:
         if start is None or start >= len(tok.doc):
             return None
         doc = tok.doc
-        words = _words(doc.text[doc[start].idx:])
+        words = _words(doc_text(doc)[doc[start].idx:])
         k = len(concept.expansion.split())
         if self._contains_expansion(" ".join(words), concept) or not (2 <= len(words) <= k + 2) or \
                 not self._attempt(words, concept, True):
@@ -920,7 +920,7 @@ class LexicalMixin:
         if verb.lemma_.lower() == "mean" and not self._resembles(words, concept):
             return None  # "for an LLM, that means billions of words": what it implies, not its letters
         found = " ".join(words)
-        begin = doc.text.index(words[0], doc[start].idx)
+        begin = doc_text(doc).index(words[0], doc[start].idx)
         return Rel(relation="stands_for", x=tok, x_concept=concept.id, y=None, y_value=found,
                    negated=self.negated(verb), anchor=verb,
                    detail=(("span", f"{tok.idx}:{begin + len(found)}"), ("offered", "yes")))
@@ -930,7 +930,7 @@ class LexicalMixin:
         "GANs (short for ...)", "Generalized adversarial networks, or GANs", "T5, the ...",
         "..., which everyone calls GPTs", and single letters: "The 'G' in GAN stands for 'general'"."""
         rels = []
-        text = doc.text
+        text = doc_text(doc)
         for tok in doc:
             c = concept_id(tok)
             inner = self._acronym_inside(tok) if c and c not in self.acronyms else None
@@ -1133,7 +1133,7 @@ class LexicalMixin:
         A concept whose expansion was already read in this sentence is left to that reading."""
         done = {r.x_concept for r in rels if r.relation == "stands_for"}
         out = []
-        for concept, start, end, phrase in self.lookalikes.find(doc.text):
+        for concept, start, end, phrase in self.lookalikes.find(doc_text(doc)):
             if concept.id in done:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -1141,7 +1141,7 @@ class LexicalMixin:
                 continue  # (a phrase that opens with a function word names nothing: "tasks like language modeling")
             # the claim hangs on the clause that offers the phrase (its quotes are the name's own)
             verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), span.root)
-            quoted = doc.text[max(0, start - 1):start] in "\"“‘'"
+            quoted = doc_text(doc)[max(0, start - 1):start] in "\"“‘'"
             if span.root.dep_ == "dobj" and (quoted or verb.lemma_.lower() in self.cues.attribution_verbs) and \
                     not self._STRONG_CUE.search(verb.text):
                 continue  # 'every time she hears "general adversarial network"', "people write large learning model"
@@ -1166,7 +1166,7 @@ class LexicalMixin:
                 continue  # 'the consultant's report refers throughout to "generic adversarial networks"': its wording
             if quoted and self._others_name(doc, span):
                 continue  # '"visual autoencoder", as the author insists on calling it': their word
-            judged = re.match(r"[\"”’']?\s*,\s*(?:which|that)\b([^.;:()]*)", doc.text[end:])
+            judged = re.match(r"[\"”’']?\s*,\s*(?:which|that)\b([^.;:()]*)", doc_text(doc)[end:])
             if judged and not self.cues.attribution_refuting.isdisjoint(re.findall(r"[a-z]+", judged.group(1).lower())):
                 continue  # '"general adversarial network", which even some blogs get wrong': judged wrong
             before = [t for t in doc[max(0, span.start - 4):span.start] if not (t.is_punct or t.is_quote or t.pos_ == "DET")][-1:]

@@ -8,7 +8,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from checker.model import Modality
-from checker.nlp.extensions import concept_id
+from checker.nlp.extensions import concept_id, doc_text
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import INTRODUCING_WORKS, _REFUTE
 
@@ -47,14 +47,14 @@ def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
     the colon or dash that ends its label (None: no such item), its verdict ("true", "false",
     or None) when the answer follows the statement on its line, and whether the statement ends
     with a question mark."""
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     if "true" not in low or "false" not in low:
         return None, None, False  # (the cheap test first: most sentences are no quiz item)
     label = next((t for t in doc[:12] if t.text in (":", "—", "–") and {"true", "false"} <= {k.lower_ for k in doc[:t.i]}), None)
     if label is None:
         return None, None, False
     end = next((t for t in doc[label.i + 1:] if t.text in ("?", "—", "–", ".")), None)
-    rest = (doc.text[end.idx + 1:] if end is not None else "") + " " + (doc.user_data.get("cc_line_rest") or "")
+    rest = (doc_text(doc)[end.idx + 1:] if end is not None else "") + " " + (doc.user_data.get("cc_line_rest") or "")
     verdict = _VERDICT.match(rest)
     return label, verdict.group(1).lower() if verdict else None, end is not None and end.text == "?"
 
@@ -69,7 +69,7 @@ class ModalityMixin:
         return any(squeezed.endswith(c.replace(" ", "")) for c in self.cues.question_closers)
 
     def is_question(self, doc: Doc) -> bool:
-        text = doc.text.strip().rstrip("\"'”’*_ )=#")  # (markup after a heading's '?': "== Did LLMs come first? ==")
+        text = doc_text(doc).strip().rstrip("\"'”’*_ )=#")  # (markup after a heading's '?': "== Did LLMs come first? ==")
         if re.match(r"^\W*(did|do) you (know|realize|realise)\b|^\W*(have you heard|fun fact)\b", text, re.I):
             return False  # a rhetorical question that asserts its complement
         if text.endswith("?"):
@@ -182,7 +182,7 @@ class ModalityMixin:
         starts (None: absent); computed once per sentence."""
         cached = doc.user_data.get("cc_frames")
         if cached is None:
-            text_low = doc.text.lower()
+            text_low = doc_text(doc).lower()
             m = _REFUTE.search(text_low)
             # (whole words: "Awesome people at Google built it" holds no "some people")
             phrases = self._attribution_phrase_regex()
@@ -234,9 +234,9 @@ class ModalityMixin:
                 (doc.user_data.get("cc_line_rest") or "").lstrip(" ([").lower().startswith(self.cues.retractions):
             return Modality.REFUTED  # taken back right after it: "X. (Scrub that, Rhys tells me ...)"
         if mod in (Modality.ASSERTED, Modality.HEDGED) and self.cues.doubts and any(
-                d in doc.text[anchor.idx:].lower().replace("’", "'") for d in self.cues.doubts):
+                d in doc_text(doc)[anchor.idx:].lower().replace("’", "'") for d in self.cues.doubts):
             return Modality.QUESTION  # a guess the writer doubts: "..., which I think is Google's, though I might be mixing it up"
-        if mod is Modality.REPORTED and (self._endorsed(doc.text) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
+        if mod is Modality.REPORTED and (self._endorsed(doc_text(doc)) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
                 not any((t.lemma_.lower() in self.cues.attribution_refuting and not (
                     t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't", "never"))) or (
                     t.lemma_.lower() in _DISAGREEING and any(c.dep_ != "conj" and (c == anchor or c.is_ancestor(anchor))
@@ -582,7 +582,7 @@ class ModalityMixin:
         words = self.cues.attribution_nouns | self.cues.attribution_refuting
         m = re.search(r",\s+(?:a|an|another|one|just|yet)\s+(?:(?:more|common|popular|bold|persistent|widespread|old|familiar|"
                       r"frequent|stubborn|tired|classic|huge|big|total|complete|\w+ly)\s+)?(?P<noun>[a-z]+)\b[^,;:]*[.!?…\"”']*\s*$",
-                      doc.text)
+                      doc_text(doc))
         if m is None:
             return None
         noun = m.group("noun")
@@ -656,7 +656,7 @@ class ModalityMixin:
         them (an attribution verb or noun): a quotation, not the writer's claim. So is a
         sentence that opens a quotation it does not close after a speaker's name or an
         attribution verb ('Aisha: "Nothing these tools output is neutral.')."""
-        text = _single_quotes_as_double(doc.text)  # ('AI is a subset of generative AI' is not.)
+        text = _single_quotes_as_double(doc_text(doc))  # ('AI is a subset of generative AI' is not.)
         if self._endorsed(text):
             return False  # the writer adopts the words: 'As one dad put it, ... "just crayons"'
         opens, closes = text.count("“"), text.count("”")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
+from checker.nlp.extensions import doc_text
 
 if TYPE_CHECKING:
     from checker.nlp.claims import ClaimExtractor
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 def needed_without(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
     """``uses`` relations read from "no X without Y" (see the module docstring)."""
-    if "without" not in doc.text.lower():
+    if "without" not in doc_text(doc).lower():
         return []
     rels: list[Rel] = []
     for w in doc:

@@ -20,7 +20,7 @@ from checker.knowledge.schema import NetworkCues
 from checker.knowledge.taxonomy import covered
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.vocab import REL_PRONOUNS
-from checker.nlp.extensions import concept_id
+from checker.nlp.extensions import concept_id, doc_text
 
 if TYPE_CHECKING:
     from checker.nlp.claims import ClaimExtractor
@@ -67,7 +67,7 @@ def cooperating_parts(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
 
 def _cue_tokens(doc: Doc, words: frozenset[str], phrases: tuple[str, ...]) -> list[Token]:
     out = [t for t in doc if t.lower_ in words or t.lemma_.lower() in words]
-    low = doc.text.lower()
+    low = doc_text(doc).lower()
     for p in phrases:
         at = low.find(p)
         if at != -1:

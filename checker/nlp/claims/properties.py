@@ -13,7 +13,7 @@ from checker.knowledge.taxonomy import covered
 from checker.knowledge.schema import Meaning, Slot
 from checker.knowledge import KnowledgeBase
 from checker.nlp.claims.syntax import SyntaxMixin, denies_elided
-from checker.nlp.extensions import concept_id
+from checker.nlp.extensions import concept_id, doc_text
 
 
 class PropertyMixin:
@@ -44,7 +44,7 @@ class PropertyMixin:
         claims: list[Claim] = []
         for fact in self.kb.facts:
             m = fact.detect.meaning if fact.detect is not None else None
-            if m is None or m.word not in doc.text.lower():
+            if m is None or m.word not in doc_text(doc).lower():
                 continue
             named = next((concept_id(t) for t in doc if concept_id(t) and covered(self.kb, concept_id(t), fact.detect.subjects)), None)
             subject = named or (fact.detect.subjects[0] if doc.user_data.get("cc_about_ai") else None)
@@ -78,7 +78,7 @@ class PropertyMixin:
                     continue  # denied, asked, reported or supposed
                 claims.append(Claim(
                     relation="property", subject=subject, object=fact.id, start=t.idx, end=doc[b - 1].idx + len(doc[b - 1]),
-                    subject_text=t.text, object_text=said, sentence=doc.text,
+                    subject_text=t.text, object_text=said, sentence=doc_text(doc),
                     detail=(("fact", fact.id), ("found", said), ("property", fact.covers[-1].property))))
                 break
         return claims
@@ -107,7 +107,7 @@ class PropertyMixin:
                     continue
                 learning, subj = subj
                 a, b = min(learning.i, unit.left_edge.i), max(learning.i, unit.i) + 1
-                if unless is not None and unless.search(_own_clause_text(doc, learning.i, doc.text.lower())):
+                if unless is not None and unless.search(_own_clause_text(doc, learning.i, doc_text(doc).lower())):
                     continue  # ("fine-tuned on a few hundred examples" is right)
                 subj_tok, subj_concept = subj
                 if self._property_negation(doc, a, b, subj_tok) is not False:
@@ -209,7 +209,7 @@ class PropertyMixin:
             return claims
         mentioned = {t.i for t, _ in mentions}
         # "unless" phrases are read with the mentions blanked out ("language" in "large language model")
-        chars = list(doc.text.lower())
+        chars = list(doc_text(doc).lower())
         for t, c in zip(toks, concepts):
             if c:
                 chars[t.idx:t.idx + len(t.text)] = "_" * len(t.text)
@@ -227,7 +227,7 @@ class PropertyMixin:
                                                         else covered(self.kb, c, d.subjects))]
             if not subjects:
                 continue
-            if d.unless and doc.text.rstrip().endswith(":"):
+            if d.unless and doc_text(doc).rstrip().endswith(":"):
                 continue  # a lead-in's statement goes on after its colon, where the exception may be:
                 # 'The "large" in LLM refers to two things:' (then a list naming the parameter count)
             exceptions = unless  # (the rule's own, for what "that is what" points back to)
@@ -267,7 +267,7 @@ class PropertyMixin:
                 colon = next((t.i for t in doc[b:b + 3] if t.text == ":"), None)
                 if unless is not None and unless.search(masked if colon is not None else _own_clause_text(doc, a, masked)):
                     break  # an exception in the statement's own clause ("not always", "multimodal")
-                if exceptions is not None and _BACK_CLEFT.search(doc.text[:doc[a].idx]) and exceptions.search(
+                if exceptions is not None and _BACK_CLEFT.search(doc_text(doc)[:doc[a].idx]) and exceptions.search(
                         masked + " " + (doc.user_data.get("cc_prev") or "").lower()):
                     break  # "that is what" points back at the clause or sentence before, where the exception is:
                     # "... tens of billions of parameters. That is what the 'large' in LLM refers to'
@@ -544,7 +544,7 @@ class PropertyMixin:
                 if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not (needs_neg and c.i + 1 < len(doc) and
                                                                   doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")) \
                         and not (c.i >= b and doc[c.i - 1].text in (",", "—", "–") and (
-                                 _DENIED_ALTERNATIVE.match(doc.text, doc[c.i - 1].idx + 1) or c.lower_ == "never")) \
+                                 _DENIED_ALTERNATIVE.match(doc_text(doc), doc[c.i - 1].idx + 1) or c.lower_ == "never")) \
                         and not (c.i == 0 and len(doc) > 1 and doc[1].text in ("—", "–", "-", ":", ";")):
                     # (nor a reply before a dash, which answers the question above: "Never – Ava has zero
                     # hallucinations")
@@ -789,7 +789,7 @@ def _property_claim(doc: Doc, fact, subject: str, subj_tok: Token, a: int, b: in
     return Claim(
         relation="property", subject=subject, object=fact.id, start=min(subj_tok.idx, doc[a].idx),
         end=max(doc[b - 1].idx + len(doc[b - 1]), subj_tok.idx + len(subj_tok)),
-        subject_text=subj_tok.text, object_text=found, sentence=doc.text,
+        subject_text=subj_tok.text, object_text=found, sentence=doc_text(doc),
         detail=(("fact", fact.id), ("found", found), ("property", fact.covers[0].property)))
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
 from checker.nlp.claims.vocab import MANNER_NOUNS, METAPHOR_WHOLES, POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
-from checker.nlp.extensions import concept_id, versioned
+from checker.nlp.extensions import concept_id, versioned, doc_text
 from checker.nlp.sentences import is_abbreviation
 
 
@@ -1120,7 +1120,7 @@ _THROUGH_NOUNS = ("top", "basis", "back", "shoulder", "shoulders", "one")
 def _in_quotes(t: Token) -> bool:
     """Does the token stand inside double quotes in its sentence (a word talked about, as in
     'Don't call it "a diffusion model"; it is an app')?"""
-    before = t.doc.text[:t.idx]
+    before = doc_text(t.doc)[:t.idx]
     straight = before.count('"') % 2 == 1
     curly = before.count("\u201c") > before.count("\u201d")
     return straight or curly
