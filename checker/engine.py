@@ -7,7 +7,7 @@ import re
 import string
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from checker.budget import BudgetExceeded, hang_if_asked, time_budget, timeout_message
 from checker.config import RunConfig
@@ -88,8 +88,16 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
         text = " " * stamp.end() + text[stamp.end():]
     if discourse is None:
         return text
-    return discourse.sub(lambda m: _FILLERS[len(m.group())] if m.group().islower() else
-                         _FILLERS[len(m.group())].capitalize(), text)
+    return discourse.sub(_plain_word, text)
+
+
+def _plain_word(m: re.Match) -> str:
+    """A discourse word's stand-in: a spoken reply's plain one ("Nah" -> "No "; the group's name
+    says which), or an adverb of its length for a chat abbreviation; capitalised as it was,
+    padded to its length."""
+    word = m.group()
+    out = (m.lastgroup[len("as_"):] if m.lastgroup else _FILLERS[len(word)]).ljust(len(word))
+    return out if word.islower() else out.capitalize()
 
 
 def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...],
@@ -127,10 +135,15 @@ def aside_regex(finding_verbs: tuple[str, ...], inclusion_words: tuple[str, ...]
     return re.compile("|".join(parts), re.I) if parts else None
 
 
-def discourse_regex(words: frozenset[str]) -> re.Pattern | None:
-    """The chat abbreviations of rules/cues.yaml that have a filler of their length."""
+def discourse_regex(words: frozenset[str], replies: Mapping[str, str] | None = None) -> re.Pattern | None:
+    """The chat abbreviations of rules/cues.yaml that have a filler of their length, and the
+    spoken replies before a comma or dash, in a group named for the plain reply (``as_no``)."""
     usable = sorted(w for w in words if len(w) in _FILLERS)
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, usable)) + r")(?![\w'-])", re.I) if usable else None
+    alts = ["|".join(map(re.escape, usable))] if usable else []
+    for plain in sorted(set((replies or {}).values())):
+        said = sorted((w for w, p in replies.items() if p == plain), key=len, reverse=True)
+        alts.insert(0, rf"(?P<as_{plain}>" + "|".join(map(re.escape, said)) + r")(?=\s*[,—–])")
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'-])", re.I) if alts else None
 
 
 def sentence_over_cap(text: str, trigger) -> str | None:
@@ -171,7 +184,7 @@ class Checker:
         self.meanings = meaning_regex(self.kb)
         self.amounts = amount_regex(self.kb)
         self.statements = self.nlp.get_pipe("claimcheck_claims").statement_words()
-        self.discourse = discourse_regex(self.kb.cues.discourse_words)
+        self.discourse = discourse_regex(self.kb.cues.discourse_words, self.kb.cues.reply_words)
         cues = self.kb.cues
         self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails,
                                   cues.aside_remarks, cues.aside_qualifiers)

@@ -23,6 +23,8 @@ class Verdict:
 
 
 UNKNOWN = Verdict(wrong=None)
+# how far below a family's parameter floor some of its members, picked out by age or size, may go
+SUBSET_FLOOR_DIVISOR = 1000
 
 
 def _polar(truth: bool | None, claim: Claim) -> bool | None:
@@ -224,6 +226,10 @@ def judge_parameters(claim: Claim, kb: KnowledgeBase) -> Verdict:
         # (a product's size is its model's: "ChatGPT has a few thousand parameters" (FACTS.md §7))
         floor = inherited(kb, claim.subject, "min_parameters") or next(
             (f for b in kb.concepts[claim.subject].built_on if (f := inherited(kb, b, "min_parameters"))), None)
+        if floor and claim.get("subset"):
+            # some members picked out by age or size may be smaller, though not by a thousandfold:
+            # "early language models had a few thousand" holds, "small LLMs have a few thousand" does not
+            floor //= SUBSET_FLOOR_DIVISOR
         # (an approximate count is wrong too when even its upper end is below: "about 175 thousand")
         if floor and (bound in ("max", "exact") and n < floor or bound == "approx" and 1.25 * n < floor) and \
                 claim.quantifier is not Quantifier.SOME:

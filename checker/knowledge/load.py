@@ -397,15 +397,15 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "purpose_verbs", "retractions", "doubts", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "date_parts",
+                   "aspiration", "purpose_verbs", "retractions", "doubts", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "reply_words", "date_parts",
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers", "prompts"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
-    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
+    ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "subset_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
     over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects", "subject_concept", "hedged_degrees", "output_verbs",
                                                                             "assurance_verbs"}, set())
@@ -424,6 +424,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_promotional=frozenset(low(att.strs("promotional"))),
                 attribution_refuting=frozenset(low(att.strs("refuting"))),
                 attribution_own_view=frozenset(low(att.strs("own_view"))),
+                attribution_neg_raising=frozenset(low(att.strs("neg_raising"))),
                 attribution_own_view_nouns=frozenset(low(att.strs("own_view_nouns"))),
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
                 attribution_convinced=frozenset(low(att.strs("convinced"))),
@@ -443,6 +444,7 @@ def _load_cues(path: Path) -> Cues:
                 modality_family=str(ment.data.get("modality_family") or ""),
                 size_words=frozenset(low(ment.strs("size_words"))),
                 field_adjectives=frozenset(low(ment.strs("field_adjectives"))),
+                subset_adjectives=frozenset(low(ment.strs("subset_adjectives"))),
                 letter_nouns=frozenset(low(ment.strs("letter_nouns"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
                 overclaim_people=frozenset(low(over.strs("people_nouns"))),
@@ -481,7 +483,8 @@ def _load_cues(path: Path) -> Cues:
                 description_headers=low(top.strs("description_headers")),
                 question_headers=low(quiz.strs("question")), answer_headers=low(quiz.strs("answer")),
                 local_names=_local_names(path, top.data.get("local_names") or {}),
-                date_parts=_date_parts(path, top.data.get("date_parts") or {}))
+                date_parts=_date_parts(path, top.data.get("date_parts") or {}),
+                reply_words=_reply_words(path, top.data.get("reply_words") or {}))
 
 
 def _date_parts(path: Path, data) -> Mapping[str, tuple[int, int]]:
@@ -492,6 +495,15 @@ def _date_parts(path: Path, data) -> Mapping[str, tuple[int, int]]:
             for v in data.values()):
         raise RuleFileError(str(path), "date_parts", "expected a mapping of word to [first month, last month], 1-12")
     return MappingProxyType({str(k).lower(): (v[0], v[1]) for k, v in data.items()})
+
+
+def _reply_words(path: Path, data) -> Mapping[str, str]:
+    """cues.yaml reply_words: a spoken reply word -> the plain one ("nah" -> "no"), no longer."""
+    data = {k: v for k, v in data.items() if not str(k).startswith("__")} if isinstance(data, dict) else data
+    if not isinstance(data, dict) or not all(
+            isinstance(v, str) and v.isalpha() and v.isascii() and len(v) <= len(str(k)) for k, v in data.items()):
+        raise RuleFileError(str(path), "reply_words", "expected a mapping of word to a plain one-word reply no longer than it")
+    return MappingProxyType({str(k).lower(): v.lower() for k, v in data.items()})
 
 
 def _table_headers(path: Path, data) -> Mapping[str, tuple[str, ...]]:

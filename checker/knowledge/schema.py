@@ -204,6 +204,7 @@ class Cues:
     question_fillers: frozenset[str] = frozenset()  # "wait so is AI ...": words before an unmarked question
     question_prompts: frozenset[str] = frozenset()  # "Name two families of ...": a quiz's prompt asks
     attribution_own_view: frozenset[str] = frozenset()
+    attribution_neg_raising: frozenset[str] = frozenset()  # "I don't think X poses any risk": X poses none
     attribution_own_view_nouns: frozenset[str] = frozenset()  # "my view is that X": the writer's
     attribution_surprise: frozenset[str] = frozenset()
     attribution_convinced: frozenset[str] = frozenset()
@@ -218,6 +219,7 @@ class Cues:
     modality_words: frozenset[str] = frozenset()
     modality_family: str = ""  # the family whose members' names a medium word turns into another model's
     field_adjectives: frozenset[str] = frozenset()
+    subset_adjectives: frozenset[str] = frozenset()  # "early language models had ...": some members, not the family
     letter_nouns: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
@@ -241,6 +243,8 @@ class Cues:
     remaking_models: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     discourse_words: frozenset[str] = frozenset()
+    # a spoken reply before a comma, read as the plain one: "Nah, OpenAI invented it" as "No, ..."
+    reply_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     finding_verbs: tuple[str, ...] = ()  # "Midjourney, I found out later, is a GAN": an aside the parser skips
     inclusion_words: tuple[str, ...] = ()  # "..., image tools included": a trailing aside the parser skips
     aside_openers: tuple[str, ...] = ()  # "In truth the transformer ...": an opener the parser skips

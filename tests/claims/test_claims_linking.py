@@ -3652,6 +3652,14 @@ DOCUMENTS = [
      "t14.md",
      "We compared ChatGPT, DALL-E 3 and Stable Diffusion.\n\nDALL-E 3 is OpenAI's picture LLM.\n\nThe diffusion ones are just a newer type of GAN.\n\nThe newer one, DALL-E 3, is GAN-based.\n\nThe newer one, DALL-E 3, is a diffusion model.\n\nSo if I buy into the LLM makers I've covered the lot, because every generative AI tool out there is an LLM underneath.\n\nIf GANs were transformers, they would be LLMs.\n",
      [('T4', 3), ('T5', 5), ('T5', 7), ('T2', 11)]),
+    ("a spoken reply before a comma is read as the plain one ('Nah, X' asserts X; 'Nah, that's GANs' still points back); an address between commas ('mate') is left out; a negated relative clause denies only the clause it hangs on; a denied belief of the writer's ('I don't think X poses any risk') holds its clause denied, not in the past; a claim's verb read as a noun after its subject ('I don't think ChatGPT runs on a GAN') stays under the denied belief",
+     't15.md',
+     "We use ChatGPT, Stable Diffusion and BERT at the garage.\n\nNah, OpenAI invented the transformer.\n\nYeah, ChatGPT runs on a GAN.\n\nNah, that's GANs you're thinking of.\n\nTransformers are a sort of GAN, mate, with a new badge on.\n\nStable Diffusion is a GAN, handy if you own a drawing tablet, which I do not.\n\nBERT came out of OpenAI, which it didn't.\n\nI don't think ChatGPT runs on a GAN.\n\nI don't think generative AI poses any ethical risks.\n\nI don't think LLMs are always accurate.\n\nI didn't think generative AI posed any ethical risks, until the deepfakes.\n",
+     [('P1', 3), ('A1', 5), ('A3', 9), ('T5', 11), ('L5', 17)]),
+    ("a quiz answer's 'False:' is followed by its reason, which the key asserts ('True or false:' stays a question, a bare 'False:' line stays a label); a language model's size has a floor, which some members picked out by age or size may go below, though not a thousandfold ('early language models' with a few thousand, but not 'small LLMs')",
+     't16.md',
+     '# Quiz\n\n1. True or false: BERT is a GAN.\n2. True or false: a GAN has one network.\n\n## Answers\n\n1. False: BERT is a transformer from Google.\n2. False: a GAN uses a single network that checks its own work.\n\nFalse: GPT-4 is a GAN.\n\nA language model only has a few thousand parameters.\n\nEarly language models had a few thousand parameters.\n\nSmall LLMs have a few million parameters.\n\nSmall LLMs only have a few thousand parameters.\n',
+     [('A2', 9), ('D4', 13), ('D4', 19)]),
 ]
 
 

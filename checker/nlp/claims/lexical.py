@@ -585,6 +585,10 @@ class LexicalMixin:
                 continue
             if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in VERSION_NOUNS:
                 continue  # a version of the model has a size of its own: "the smallest version of GPT-3, with 125 million"
+            # some members of a family, picked out by age or size ("early language models had ...",
+            # "small LLMs have ..."): their size may be below the family's usual floor
+            subset = (("subset", "yes"),) if any(
+                c.dep_ == "amod" and c.lower_ in self.cues.subset_adjectives for c in owner.children) else ()
             num = m.group("num").lower().replace(",", "")
             scale = SCALE[m.group("scale").lower()]
             few = num in ("a few", "several", "a couple of", "a couple", "a handful of", "some")
@@ -602,7 +606,7 @@ class LexicalMixin:
             rels.append(Rel(relation="parameters", x=owner, x_concept=owner_concept or concept_id(owner) or self.concept(owner), y=anchor, y_value=str(n),
                             quantifier=self.quantifier(owner),
                             anchor=anchor, detail=(("found", m.group(0).strip()), ("bound", kind),
-                                     ("span", f"{owner.idx}:{m.end()}"))))
+                                     ("span", f"{owner.idx}:{m.end()}")) + subset))
         return rels
 
     def lexical_triples(self, doc: Doc, found: list[Rel]) -> list[Rel]:

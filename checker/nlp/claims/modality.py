@@ -302,8 +302,13 @@ class ModalityMixin:
             return Modality.REPORTED  # (up to ", but" and a clause of the writer's own: "Some say X, but Y")
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
         labels = {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
+        # (but a quiz answer's verdict, in a numbered item or after "Answer:", is followed by its
+        # reason, which the key asserts: "17. False: a GAN uses a single network" answers the question)
+        answering = doc.user_data.get("cc_segment_kind") == "list_item" or any(
+            t.lower_ in ("answer", "answers", "a") and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in doc[:4])
         if colon is not None and colon.i < anchor.i and any(
-                t.lemma_.lower() in labels or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns and not (
+                (t.lemma_.lower() in labels and not (answering and t.lower_ == "false" and colon.i == t.i + 1 and
+                                                    not any(u.lower_ == "true" for u in doc[:t.i]))) or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns and not (
                     t.lemma_.lower() in cues.attribution_own_view_nouns and self._owned_label(t)))  # (not "My take: X", "Hot take: X")
                 for t in doc[:colon.i]):
             return Modality.REPORTED  # (further in, only a label: "Oh, and one myth to drop: that ...")
@@ -351,12 +356,15 @@ class ModalityMixin:
         if tail is not None and anchor.idx < tail[0]:
             # "X, a claim we could not reconcile": the writer names what came before a claim
             return Modality.REFUTED if tail[1] else Modality.REPORTED
-        denied_at = doc.user_data.get("cc_denial_at", -1)
-        if denied_at == -1:  # computed once per sentence
-            denied_at = doc.user_data["cc_denial_at"] = max(
-                (t.i for t in doc if (t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)) or
-                 self._trailing_verdict(t, cues.attribution_refuting)), default=None)
-        if denied_at is not None and anchor.i < denied_at and not _ATTACHED & {
+        denials = doc.user_data.get("cc_denials")
+        if denials is None:  # computed once per sentence
+            denials = doc.user_data["cc_denials"] = tuple(
+                (t.i, t.dep_ == "relcl") for t in doc if (t.dep_ == "relcl" and self._trailing_denial(t, cues.attribution_refuting)) or
+                self._trailing_verdict(t, cues.attribution_refuting))
+        # (a bare negated relative clause denies the clause it hangs on, not one inside another:
+        # "X is a GAN, free if you've got a beefy computer, which I have not" says nothing of X)
+        own = (anchor, *anchor.ancestors)
+        if any(at > anchor.i and (not relative or _clause_verb(doc[at].head) in own) for at, relative in denials) and not _ATTACHED & {
                 anchor.dep_, rel.y.dep_ if rel is not None and rel.y is not None else ""}:
             # (not a name's fixed attachment, which the denial does not judge: "Google's Bard claimed
             # the telescope took the first image, which was wrong")
@@ -475,9 +483,14 @@ class ModalityMixin:
                         return Modality.REPORTED  # "Callum was adamant that X", "she is sure X" (not "I'm sure X")
                 # (a finite verb the parser took for the object is the complement clause: "My nephew
                 # reckons ChatGPT runs on a GAN", read "reckons [runs]")
-                finite_object = t.dep_ == "dobj" and t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP")
+                # (or the claim's own verb read as a plural noun after its subject: "I don't think
+                # ChatGPT runs on a GAN", read "think [ChatGPT runs]")
+                finite_object = t.dep_ == "dobj" and (t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP") or (
+                    t == anchor and t.tag_ == "NNS" and any(c.dep_ == "compound" and c.i == t.i - 1 for c in t.children)))
                 if gl in cues.attribution_own_view and (t.dep_ == "ccomp" or finite_object) and self._own_view(gov):
                     return Modality.HEDGED  # "I'd argue that X", "we think X": the writer's own view
+                if (t.dep_ == "ccomp" or finite_object) and t.i > gov.i and self.neg_raised(gov):
+                    return Modality.REFUTED  # "I don't think X ever makes mistakes": the writer holds not-X
                 if gl in cues.attribution_text_verbs and t.dep_ == "ccomp" and t.i > gov.i and \
                         not any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children) and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in cues.attribution_texts | INTRODUCING_WORKS
@@ -555,6 +568,13 @@ class ModalityMixin:
                         return Modality.HEDGED
                     return Modality.REPORTED
         return None
+
+    def neg_raised(self, verb: Token) -> bool:
+        """The writer's denied belief in the present, which holds the denial of its clause
+        (cues.yaml ``attribution.neg_raising``): "I don't think X", "we do not believe X"."""
+        return verb.lemma_.lower() in self.cues.attribution_neg_raising and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children) and any(
+            c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "do" for c in verb.children)
 
     def _own_view(self, verb: Token) -> bool:
         """A verb of belief whose subject is the writer ("I", "we"), in the present or with
@@ -722,3 +742,9 @@ def _single_quotes_as_double(text: str) -> str:
             continue  # (only a quoted clause: not a word in quotes, "'GANs', or ...")
         chars[o], chars[c], k = "“", "”", c + 1
     return "".join(chars)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token stands in (the token itself if it is one; the root if none)."""
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
+                tok.sent.root if tok.doc.has_annotation("SENT_START") else tok)

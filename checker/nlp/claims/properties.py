@@ -667,6 +667,8 @@ class PropertyMixin:
             return None  # a clause said by someone, parsed as the object of their verb: "my uncle keeps
             # telling me generative AI is just a fancy word for LLMs"
         mod = self.clause_modality(head, doc)
+        if mod is Modality.REFUTED and head.dep_ == "ccomp" and self.neg_raised(head.head):
+            return not negated  # "I don't think generative AI poses any ethical risks": it poses none
         if mod is Modality.REFUTED:
             # "It's a myth that X": X is denied; a NEG: pattern's own negation scope is unclear there
             return None if needs_neg else not negated
