@@ -14,7 +14,7 @@ from checker.config import RunConfig
 from checker.document import format_for, load_document, parse_document, read_source
 from checker.errors import ClaimcheckError
 from checker.knowledge import KnowledgeBase
-from checker.model import Claim, Document, FileReport, Finding, Note, Segment, Severity
+from checker.model import Claim, Document, FileReport, Finding, Note, Polarity, Segment, Severity
 from checker.positions import LineIndex
 from checker.suppress import apply_suppressions
 from checker.verify import Verdict, explaining_cover, judge
@@ -684,10 +684,12 @@ def _values(claim: Claim, verdict: Verdict, kb: KnowledgeBase) -> dict[str, str]
                 break
         family = family or subj.label
     found = verdict.found
+    # (a denial of the fact: "BERT was not made by Google" -> "..., so that denial is wrong")
+    denied = "so that denial is wrong" if claim.polarity is Polarity.NEGATIVE else None
     phrase = {
-        "introduced_in": f"not in {found}" if found else "",
-        "made_by": f"not by {found}" if found else "",
-        "consists_of": f"not {found}" if found else "",
+        "introduced_in": denied or (f"not in {found}" if found else ""),
+        "made_by": denied or (f"not by {found}" if found else ""),
+        "consists_of": denied or (f"not {found}" if found else ""),
     }.get(claim.relation, found)
     return {
         "x": claim.subject_text or (subj.label if subj else claim.subject),

@@ -140,4 +140,4 @@ VARIANT_NOUNS = {"app", "apps", "api", "plus", "pro", "plugin", "plugins", "exte
 # nouns for things built on a concept: instances of a field or family ("a generative AI tool",
 # "GAN software"), but a different thing after a product's name ("the ChatGPT app")
 BUILT_NOUNS = {"app", "application", "platform", "product", "service", "software", "solution", "program",
-               "tool"}
+               "programme", "tool", "toolkit", "utility", "gadget", "gizmo", "widget", "contraption"}
