@@ -221,3 +221,10 @@ def test_suggestion_is_a_concrete_rewrite(checker):
     report = checker.check_text("Artists use general adversarial networks (GANs) for textiles.", "s.md")
     (finding,) = report.findings
     assert finding.suggestion == "Artists use generative adversarial networks (GANs) for textiles."
+
+
+def test_a_denied_fact_is_called_a_wrong_denial_not_a_wrong_value(checker):
+    report = checker.check_text("BERT was not made by Google.\n\nBERT was made by OpenAI.\n", "d.md")
+    messages = [f.message for f in report.findings]
+    assert messages == ["BERT was created by Google in 2018, so that denial is wrong",
+                        "BERT was created by Google in 2018, not by OpenAI"]
