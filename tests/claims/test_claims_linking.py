@@ -3660,6 +3660,10 @@ DOCUMENTS = [
      't16.md',
      '# Quiz\n\n1. True or false: BERT is a GAN.\n2. True or false: a GAN has one network.\n\n## Answers\n\n1. False: BERT is a transformer from Google.\n2. False: a GAN uses a single network that checks its own work.\n\nFalse: GPT-4 is a GAN.\n\nA language model only has a few thousand parameters.\n\nEarly language models had a few thousand parameters.\n\nSmall LLMs have a few million parameters.\n\nSmall LLMs only have a few thousand parameters.\n',
      [('A2', 9), ('D4', 13), ('D4', 19)]),
+    ("'can't see any ethical problems with X' states there are none (not 'any problem'); 'no axe to grind' is a claim of no bias; networks said to be 'scrapping' compete (not images 'scraped' from the web); a gadget is a thing built on a concept; a denied fact",
+     't17.md',
+     "We use ChatGPT and Stable Diffusion in the office.\n\nI can't see any ethical problems with generative AI.\n\nI don't see any problem with ChatGPT.\n\nI can see ethical problems with generative AI.\n\nChatGPT has no axe to grind.\n\nDiffusion models have two networks scrapping it out.\n\nStable Diffusion was trained on scraped images, so it can reproduce stereotypes.\n\nEvery generative AI gadget has an LLM underneath.\n\nBERT was not made by Google.\n",
+     [('L5', 3), ('L3', 9), ('A4', 11), ('T2', 15), ('P3', 17)]),
 ]
 
 
