@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Modality
 from checker.nlp.extensions import concept_id, doc_text
 from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.syntax import clause_verb
 from checker.nlp.claims.vocab import INTRODUCING_WORKS, _REFUTE
 
 
@@ -364,7 +365,7 @@ class ModalityMixin:
         # (a bare negated relative clause denies the clause it hangs on, not one inside another:
         # "X is a GAN, free if you've got a beefy computer, which I have not" says nothing of X)
         own = (anchor, *anchor.ancestors)
-        if any(at > anchor.i and (not relative or _clause_verb(doc[at].head) in own) for at, relative in denials) and not _ATTACHED & {
+        if any(at > anchor.i and (not relative or clause_verb(doc[at].head) in own) for at, relative in denials) and not _ATTACHED & {
                 anchor.dep_, rel.y.dep_ if rel is not None and rel.y is not None else ""}:
             # (not a name's fixed attachment, which the denial does not judge: "Google's Bard claimed
             # the telescope took the first image, which was wrong")
@@ -742,9 +743,3 @@ def _single_quotes_as_double(text: str) -> str:
             continue  # (only a quoted clause: not a word in quotes, "'GANs', or ...")
         chars[o], chars[c], k = "“", "”", c + 1
     return "".join(chars)
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a token stands in (the token itself if it is one; the root if none)."""
-    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
-                tok.sent.root if tok.doc.has_annotation("SENT_START") else tok)

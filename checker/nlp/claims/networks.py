@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from checker.knowledge.schema import NetworkCues
 from checker.knowledge.taxonomy import covered
 from checker.nlp.claims.rel import Rel
+from checker.nlp.claims.syntax import clause_verb
 from checker.nlp.claims.vocab import REL_PRONOUNS
 from checker.nlp.extensions import concept_id, doc_text
 
@@ -46,7 +47,7 @@ def cooperating_parts(ex: ClaimExtractor, doc: Doc) -> list[Rel]:
         if cue.pos_ in ("NOUN", "PROPN") and (any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our") for c in cue.children)
                                              or any(ex.is_agent(concept_id(k)) for k in (cue.head, *cue.conjuncts))):
             continue  # people, not networks: "Goodfellow and his co-authors", "Hinton's partners"
-        verb = _clause_verb(cue)
+        verb = clause_verb(cue)
         partners = [o for h in {verb.i: verb, cue.i: cue}.values() for p in h.subtree if p.dep_ == "prep" and p.lower_ == "with"
                     and p.head.i in (verb.i, cue.i, *(k.i for k in cue.children)) for o in p.children if o.dep_ == "pobj"]
         if partners and not any(o.lemma_.lower() in nets.parts or o.lower_ in ("other", "another", "one", "each") for o in partners):
@@ -83,16 +84,6 @@ def _owner_mention(ex: ClaimExtractor, doc: Doc, owner: str) -> Token | None:
         if cid and covered(ex.kb, cid, (owner,)):
             return t
     return None
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a cue word stands in (itself, if it is one)."""
-    t = tok
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def _parts_subject(ex: ClaimExtractor, verb: Token, nets: NetworkCues) -> Token | None:

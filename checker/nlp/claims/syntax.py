@@ -1129,3 +1129,10 @@ def _in_quotes(t: Token) -> bool:
 def _one(tok: Token) -> bool:
     """A noun counted as one: "one thing", "a single idea", "one" itself."""
     return tok.lower_ == "one" or any(c.dep_ in ("nummod", "amod") and c.lower_ in ("one", "single") for c in tok.children)
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token stands in: the token itself if it is one, else its nearest
+    verb above it (not an auxiliary), or the root of a verbless clause."""
+    return next((t for t in (tok, *tok.ancestors) if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
+                 or t.dep_ == "ROOT" or t.head.i == t.i), tok)
