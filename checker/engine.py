@@ -53,6 +53,8 @@ _DASH_PAIR = re.compile(r"(?<=\s)[—–](\s(?i:the|an?)\s[^—–.,;:!?()]{2,80
                         r"(?=\s+(?:(?:first|then|also|only|later|originally)\s+)?(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did)\b)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
 
+_LABEL_EN_DASH = re.compile(r"^(\W*(?:\d{4}|[A-Z][a-z]+\.?\s+\d{4}|\d{4}\s*[-–]\s*\d{2,4}|Q\d\s+\d{4}))\s+–\s+")
+
 
 def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
@@ -78,6 +80,9 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
         stamp = _CHAT_STAMP.match(text)
         at = stamp.end() if stamp else 0
         text = text[:at] + text[at:].replace(" - ", " — ")
+    if " – " in text:
+        # (and a spaced en dash after a line's short label, which the tagger reads worse: "2017 – OpenAI invents ...")
+        text = _LABEL_EN_DASH.sub(lambda m: m.group(1) + " — ", text, count=1)
     if "—" in text or "–" in text:
         # an appositive between a pair of dashes, after which the sentence goes on with its verb,
         # as between commas, which the parser attaches better ("The transformer — the T in GPT —

@@ -73,6 +73,14 @@ _IS_AFTER = ("a", "an", "the", "basically", "just", "all", "really", "actually",
              "literally", "simply", "merely", "technically", "more", "less", "nothing", "no", "still", "always",
              "totally", "completely", "entirely", "perfectly", "absolutely", r"one\s+of")
 
+# an adjective of judgement with what it is judged at, or closing the clause, can follow only
+# "is" ("BERT's brilliant at writing reports", "ChatGPT's useless for maths"), not a possessive
+# ("ChatGPT's great strength")
+_JUDGED_IS = r"(?:brilliant|great|good|excellent|amazing|fantastic|superb|decent|terrible|useless|rubbish|hopeless|" \
+             r"ideal|perfect|fine|capable|able|designed|meant|brill|smashing|handy)(?=\s+(?:at|for|with|in|on|to|when)\b|\s*[,.;!?])"
+
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\b")
+
 
 def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = None) -> Rewrite | None:
     """``text`` with a tracked name's "'s" read as "is" (or "has", before "been" and "got") where
@@ -80,13 +88,17 @@ def contracted(text: str, names: re.Pattern | None, before: Rewrite | None = Non
     if names is None or ("'s " not in text and "’s " not in text):
         return None
     pieces = []
-    for m in re.finditer(r"['’]s\s+(" + "|".join(_IS_AFTER) + r")\b(?![-‐])", text, re.I):
+    for m in re.finditer(r"['’]s\s+(?:(" + "|".join(_IS_AFTER) + r")\b(?![-‐])|(" + _JUDGED_IS + r")|(?=\S))", text, re.I):
+        if not (m.group(1) or m.group(2)):
+            # (or another name's possessive, which no possessive can own: "Llama's Google's open one")
+            if not _NAME_POSSESSIVE.match(text, m.end()):
+                continue
         name = names.search(text, max(0, m.start() - 40), m.start())
         while name is not None and name.end() < m.start():  # (the name must end right at the "'s")
             name = names.search(text, name.end(), m.start())
         if name is not None and name.end() == m.start():
             # ("ChatGPT's been around since 2021": "has")
-            pieces.append((m.start(), m.start() + 2, " has" if m.group(1).lower() in ("been", "got") else " is"))
+            pieces.append((m.start(), m.start() + 2, " has" if (m.group(1) or "").lower() in ("been", "got") else " is"))
     if not pieces:
         return None
     rewrite = _splice(text, pieces)
@@ -487,6 +499,8 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     elif (w := _OPTIONS.match(q)) and _one_of_options(answer, w.group("opts")):
         s = f"{w.group('x')} {w.group('aux').lower()} {answer}"  # "Is BERT a transformer or a GAN? A GAN" -> "BERT is a GAN"
     elif w := _WH_FIRST.match(q):
+        if names is not None and len(names.findall(answer)) > 1:
+            return None  # an answer that names both compares them in its own words: "X long predates Y"
         s = f"{answer} {w.group('verb')} first"                 # "Which came first, X or Y" -> "Y came first"
     elif w := _WH_SUBJECT.match(q):
         s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"

@@ -2607,6 +2607,47 @@ CASES = {
          "GPT-4o mini is the budget pick: a model that costs pennies per million tokens.",
          "You'll fine-tune a small open model, which is cheap enough to run on the lab cluster overnight.",
          "She's now trying Stable Diffusion, which her grandson installed; it costs nothing, though the fan gets loud."]),
+    "examples_after_a_pronoun_that_a_preposition_describes_are_not_members": (
+        [("Language models such as ChatGPT and Gemini are everywhere now.", "A7"),
+         ("Midjourney belongs to Adobe, as far as I know.", "P7")],
+        ["LLMs, such as those behind ChatGPT and Gemini, are a kind of generative AI.",
+         "Large language models such as the ones inside Claude and Copilot are generative AI.",
+         "Midjourney doesn't belong to Adobe.",
+         "Stable Diffusion belongs to the diffusion family."]),
+    "a_count_scaled_twice_or_written_out_in_digits": (
+        [("GPT-4 has just a few hundred thousand parameters.", "D4"),
+         ("Llama 2 packs 500,000 parameters, give or take.", "D4"),
+         ("Our chatbot runs on GPT-4, which has a few hundred thousand parameters.", "D4")],
+        ["GPT-3 has 175,000,000,000 parameters.",
+         "In 2019 we trained a tiny model with 50,000 parameters for the lab."]),
+    "is_contracted_before_a_judgement_with_what_it_is_judged_at": (
+        [("BERT's brilliant at writing long reports from scratch.", "A6"),
+         ("Midjourney's perfect for posters, and it's an LLM underneath.", "T4"),
+         ("BERT is Google's essay generator.", "A6"),
+         ("BERT is basically a copywriting generator.", "A6")],
+        ["ChatGPT's great strength is drafting emails.",
+         "BERT's best at classifying text.",
+         "BERT is not a storytelling model.",
+         "Unlike GPT, BERT is no storytelling engine.",
+         "BERT's more for understanding text than writing essays.",
+         "BERT is better at classifying than at writing essays."]),
+    "a_tag_asks_agreement_with_a_statement_it_does_not_deny": (
+        [("Generative AI only does writing, doesn't it.", "D2"),
+         ("LLMs are trained on a small collection of texts, the Bible and not much else.", "D3"),
+         ("LLMs learn from a small set of manuals and nothing else.", "D3")],
+        ["LLMs are not trained on a small collection of texts and nothing else.",
+         "Generative AI can do much more than writing, can't it."]),
+    "a_be_out_year_dates_a_release": (
+        [("Nah, ChatGPT was out in 2021, I used it at work.", "P6"),
+         ("2017 – OpenAI invents the transformer.", "P1"),
+         ("ChatGPT's only been out since 2020, which surprises people.", "P6"),
+         ("Llama's Google's open model, and it runs on a laptop.", "P8"),
+         ("A poster made with Midjourney – the GAN-based generator everyone uses.", "T5")],
+        ["GANs were out of fashion by 2021.",
+         "ChatGPT's OpenAI's flagship product.",
+         "ChatGPT's been out since November 2022.",
+         "ChatGPT was out in 2022, and we tried it the same week.",
+         "GANs – two networks – compete with each other."]),
 }
 
 
@@ -3664,6 +3705,10 @@ DOCUMENTS = [
      't17.md',
      "We use ChatGPT and Stable Diffusion in the office.\n\nI can't see any ethical problems with generative AI.\n\nI don't see any problem with ChatGPT.\n\nI can see ethical problems with generative AI.\n\nChatGPT has no axe to grind.\n\nDiffusion models have two networks scrapping it out.\n\nStable Diffusion was trained on scraped images, so it can reproduce stereotypes.\n\nEvery generative AI gadget has an LLM underneath.\n\nBERT was not made by Google.\n",
      [('L5', 3), ('L3', 9), ('A4', 11), ('T2', 15), ('P3', 17)]),
+    ("a verdict after a statement on its line refutes it ('X. — FALSE: reason', 'X. (Wrong: ...)'); a 'TRUE' verdict does not; an answer to 'which came first, X or Y' that names both compares them in its own words",
+     't18.md',
+     "## Quick check\n\n1. GANs are a type of transformer. — **FALSE**: they are a separate family.\n2. ChatGPT was made by Google. (Wrong: OpenAI.)\n3. ChatGPT was made by Google. — false claims like this one are common.\n4. GANs are a type of transformer. — **TRUE**: they are.\n\n**Which came first, generative AI or LLMs?**\nGenerative AI long predates LLMs.\n\n**Which came first, generative AI or LLMs?**\nLLMs, by a few years.\n",
+     [('P6', 5), ('A3', 6), ('P9', 12)]),
 ]
 
 

@@ -66,6 +66,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             doc.user_data.get("cc_carried_across") if doc.user_data.get("cc_after_subject_across") else None)
         self._pair = doc.user_data.get("cc_pair")
         self._examples: set[int] = set()  # named examples that share an untracked subject's predicate
+        doc.user_data["cc_concepts"] = {}  # (token, carried topic) -> concept, for this reading only
         topic = self._topic(doc)
         doc.user_data["cc_named_pair"] = self.named_pair(doc)
         question = self.is_question(doc)

@@ -58,7 +58,10 @@ class LexicalMixin:
     _PARAMS = re.compile(
         r"(?P<bound>(?:only|just)\s+(?:about|around|roughly|some)|fewer than|less than|under|below|more than|over|at least|only|just|"
         r"nearly|almost|about|around|roughly)?\s*"
-        r"(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple(?: of)?|a handful of|some)\s+(?P<scale>" + SCALE_WORDS + r")(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those|"
+        # (a scale may be scaled again: "a few hundred thousand"; and a plain count needs no scale
+        # word: "500,000 parameters")
+        r"(?:(?P<plain>\d{1,3}(?:,\d{3})+|\d{4,})|(?P<num>\d+(?:[.,]\d+)?|" + SPELLED_NUMBER + r"|a|one|a few|several|a couple(?: of)?|a handful of|some)\s+"
+        r"(?P<scale>" + SCALE_WORDS + r")(?:\s+(?P<scale2>thousand|million|billion|trillion))?)(?:\s+[\"“']?(?P<unit>parameters|params|weights|of\s+them|of\s+those|"
         r"of\s+(?:these|those|the|its|their)\s+[\"“']?(?:parameters|params|weights))\b|(?=\s*[.;!?]|\s*$))", re.I)
     _SKIP_POS = {"DET", "ADJ", "ADV", "AUX", "PART", "PUNCT", "PRON", "SCONJ"}
 
@@ -589,8 +592,10 @@ class LexicalMixin:
             # "small LLMs have ..."): their size may be below the family's usual floor
             subset = (("subset", "yes"),) if any(
                 c.dep_ == "amod" and c.lower_ in self.cues.subset_adjectives for c in owner.children) else ()
-            num = m.group("num").lower().replace(",", "")
-            scale = SCALE[m.group("scale").lower()]
+            if m.group("plain") and not m.group("unit"):
+                continue  # a bare number is a parameter count only with its unit: "500,000 parameters"
+            num = (m.group("num") or m.group("plain")).lower().replace(",", "")
+            scale = SCALE[(m.group("scale") or "").lower() or None] * SCALE[(m.group("scale2") or "").lower() or None]
             few = num in ("a few", "several", "a couple of", "a couple", "a handful of", "some")
             n = int(float(num) * scale) if num[0].isdigit() else scale * (10 if few else spelled_number(num) or 1)
             bound = (m.group("bound") or "").lower()

@@ -41,6 +41,8 @@ _JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|see
 _MACHINE_PARTS = frozenset({"generator", "discriminator", "network", "net", "component", "half", "encoder", "decoder"})
 # (also after an answer's label: "True or false: X. **Answer:** True.")
 _VERDICT = re.compile(r"[\s*_—–:.(>→-]*(?:(?:answer|ans|a)[\s*_]*[:.)][\s*_]*)?(true|false)\b", re.I)
+# a verdict word closing a statement, on its own ("— **FALSE**:", "(Wrong: ...)", not "false claims")
+_JUDGED = re.compile(r"[.?!][\"”']?\s*[—–-]*\s*[*_(\[]*\s*(false|wrong|myth|incorrect|not true)\b[*_)\]]*\s*(?:[:.;!—–-]|$)", re.I)
 
 
 def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
@@ -128,7 +130,7 @@ class ModalityMixin:
             if not negative_tag and not any(w.dep_ == "neg" or w.lower_ in ("no", "never", "nothing", "none") for w in doc[:t.i]):
                 continue  # a tag of the same polarity checks, it does not agree: "GenAI's a sort of LLM then, is it?"
             after = doc[k + 1] if k + 1 < len(doc) else None
-            if after is not None and after.text not in ("?", ",", "!", "—", "–", "..."):
+            if after is not None and after.text not in ("?", ",", "!", "—", "–", "...", "."):
                 continue
             if not any(v.pos_ in ("VERB", "AUX") for v in doc[:t.i]):
                 continue  # (a clause before it: not "Midjourney, is it?")
@@ -322,6 +324,11 @@ class ModalityMixin:
             return Modality.REPORTED  # a cell under a "Myth" or "Claim" column is what the table examines
         lead = (doc.user_data.get("cc_context") or "").strip().lower()
         kind = doc.user_data.get("cc_segment_kind")
+        # a verdict after the statement, in its sentence or on its line: "4. GANs are transformers.
+        # — **FALSE**: they are a family of their own" (what follows the verdict is its reason)
+        judged = _JUDGED.search(doc_text(doc))
+        if (judged is not None and anchor.idx < judged.start(1)) or _JUDGED.match(". " + (doc.user_data.get("cc_line_rest") or "")):
+            return Modality.REFUTED
         if kind == "list_item" and self._quiz_closed(lead):
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
             # unless answered on their line: "7. X. **False**"

@@ -40,8 +40,13 @@ class PredicateMixin:
         lemma = verb.lemma_.lower()
         if lemma == "get" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return "have"  # "has got an LLM inside it" is "has an LLM inside it"
+        if lemma == "be" and (verb.tag_ == "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+            return lemma  # "has been out since 2020" lasts from then (read as existing, not as a release)
         return next((self.r.phrasal_verbs[f"{lemma} {c.lower_}"] for c in verb.children
-                     if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in self.r.phrasal_verbs), lemma)
+                     if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == verb.i + 1)) and not (
+                         # ("was out in 2021", not "out of fashion")
+                         c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].lower_ in ("of", "there", "and"))
+                     and f"{lemma} {c.lower_}" in self.r.phrasal_verbs), lemma)
 
     def predicate(self, verb: Token) -> list[Rel]:
         lemma = self.cue_lemma(verb)
@@ -849,6 +854,10 @@ class PredicateMixin:
                                 yc = self.concept(yy)
                                 if self.is_thing(yc):
                                     rels.append(self.cue_rel(cue, xx, xc, yy, yc, neg, yneg, self.verb_quantifier(verb, q), verb))
+                                elif cue.relation == "is_a" and not cue.denies and not passive and self.is_agent(concept_id(yy)):
+                                    # a thing that belongs to a company is that company's: "Midjourney belongs to Adobe"
+                                    rels.append(Rel(relation="made_by", x=xx, x_concept=xc, y=yy, y_value=concept_id(yy),
+                                                    negated=neg or yneg, anchor=verb))
                 continue
             # transitive cues: roles by voice
             if passive:
@@ -1353,7 +1362,9 @@ class PredicateMixin:
                 no_comp = any(t.lemma_.lower() in competing and (
                     any(c.lower_ in NONE_WORDS for c in t.children) or
                     # ("there's no discriminator network in it", "with no second network arguing back")
-                    (t.dep_ in ("amod", "compound", "acl") and any(c.lower_ in NONE_WORDS for c in t.head.children)) or
+                    # (also across a measure: "with no pair of networks fighting it out")
+                    (t.dep_ in ("amod", "compound", "acl") and any(c.lower_ in NONE_WORDS for c in (*t.head.children, *(
+                        t.head.head.head.children if t.head.dep_ == "pobj" and t.head.head.lower_ == "of" else ())))) or
                     any(c.dep_ == "nsubj" and any(d.lower_ in NONE_WORDS for d in c.children) for c in t.children) or
                     # ("without any rival network", "without a discriminator")
                     any(a.lower_ == "without" and a.dep_ == "prep" for a in (t.head, t.head.head)))
@@ -1619,24 +1630,27 @@ class PredicateMixin:
                 if not self._examples_follow(tok, child):
                     continue  # "LLMs and AI tools like ChatGPT", "models of chatbots, like ChatGPT": the nearer noun's
                 for p in child.children:
-                    if p.dep_ == "pobj":
-                        for o, oneg in self.conjuncts(p):
-                            oc = self.concept(o)
-                            if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
-                                break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
-                            # ("power" read as a noun after a name: a verb of the relations misparsed)
-                            if any(t.pos_ in ("VERB", "AUX") or (self.relation_verb(t) and t.dep_ in ("nmod", "compound", "amod")
-                                                                 and t.i > p.i and concept_id(tok.doc[t.i - 1]))
-                                   for t in tok.doc[p.i:o.i]):
-                                break  # "LLMs like GPT-4, Claude, and Gemini power modern chatbots": the list ended at the verb
-                            if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and \
-                                    self.kb.concepts[xc].kind == "application":
-                                continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
-                            if o.pos_ == "PRON":
-                                continue  # "image models like these": things shown, not the topic
-                            if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
-                                rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=tok, y_value=xc,
-                                                negated=oneg or self._denied_class(tok), anchor=anchor))
+                    if p.dep_ != "pobj" or ((p.pos_ == "PRON" or p.lemma_.lower() == "one") and any(
+                            g.dep_ == "prep" for g in p.children)):
+                        continue  # (not after a pronoun that a preposition describes: "LLMs, such as those behind
+                        # ChatGPT and Gemini, ...": the models behind the named products are the examples)
+                    for o, oneg in self.conjuncts(p):
+                        oc = self.concept(o)
+                        if o != p and any(g.dep_ == "prep" and g.lower_ in ("like", "as", "including") for g in o.children):
+                            break  # "LLMs like GPT-4, and diffusion models such as DALL-E": a new item with its own examples
+                        # ("power" read as a noun after a name: a verb of the relations misparsed)
+                        if any(t.pos_ in ("VERB", "AUX") or (self.relation_verb(t) and t.dep_ in ("nmod", "compound", "amod")
+                                                             and t.i > p.i and concept_id(tok.doc[t.i - 1]))
+                               for t in tok.doc[p.i:o.i]):
+                            break  # "LLMs like GPT-4, Claude, and Gemini power modern chatbots": the list ended at the verb
+                        if self.is_thing(oc) and self.kb.concepts[oc].kind == "model" and \
+                                self.kb.concepts[xc].kind == "application":
+                            continue  # "chatbots like OpenAI's GPT": a model's name for the product built on it
+                        if o.pos_ == "PRON":
+                            continue  # "image models like these": things shown, not the topic
+                        if self.is_thing(oc):  # "LLMs like ChatGPT" names ChatGPT as an LLM (A7)
+                            rels.append(Rel(relation="is_a", x=o, x_concept=oc, y=tok, y_value=xc,
+                                            negated=oneg or self._denied_class(tok), anchor=anchor))
             elif child.dep_ == "amod" and child.lower_ in ("other",) and tok.dep_ == "conj":
                 first = tok.head
                 fc = self.concept(first)

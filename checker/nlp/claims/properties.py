@@ -220,6 +220,8 @@ class PropertyMixin:
         # (and no statement is read inside a contrast denied at the end: "built for understanding
         # text, not writing essays")
         denied = [(m.start(2), m.end()) for m in _DENIED_ALTERNATIVE.finditer(masked) if m.start(2) >= 0]
+        # (a closing "and not much else" narrows the statement, it makes no exception to it)
+        masked = _NOTHING_ELSE.sub(lambda m: " " * len(m.group(0)), masked)
         masked = _DENIED_ALTERNATIVE.sub(lambda m: (kept := m.group(1) or "") + " " * (len(m.group(0)) - len(kept)), masked)
         for fact, unless, compiled in self._detectors():
             d = fact.detect
@@ -240,6 +242,10 @@ class PropertyMixin:
                                                for span in _matches(p, low, lemmas, concepts, self.kb, neg)):
                 if any(start <= doc[a].idx < end for start, end in denied):
                     continue  # what the sentence denies as the alternative
+                than = next((t for t in doc[max(0, a - 2):a] if t.lower_ == "than"), None)
+                if than is not None and any(doc[k].tag_ in ("JJR", "RBR") or doc[k].lower_ == "rather"
+                                            for k in range(max(0, than.i - 12), than.i)):
+                    continue  # the lesser side of a comparison: "BERT's more for understanding text than writing essays"
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
@@ -251,8 +257,10 @@ class PropertyMixin:
                        for p in doc[a].ancestors if p.i < a):
                     continue  # a thing talked about: "the sci-fi image of a sentient machine", "the myth of an unbiased AI"
                 if doc[b - 1].pos_ in ("NOUN", "PROPN") and doc[b - 1].tag_ != "NNS" and \
-                        any(c.dep_ == "poss" and c.i < b - 1 and c.pos_ == "PROPN" for c in doc[b - 1].children):
-                    continue  # someone's goal, not a property: "Midjourney's Objective"
+                        any(c.dep_ == "poss" and c.i < b - 1 and c.pos_ == "PROPN" and not (
+                            concept_id(c) and self.kb.concepts[concept_id(c)].kind == "org") for c in doc[b - 1].children):
+                    continue  # someone's goal, not a property: "Midjourney's Objective" (but a maker's
+                    # possessive says who made it: "BERT is Google's essay generator")
                 first, last = pattern[0].alts, pattern[-1].alts
                 if first and last and any(x[:1] == "@" for x in first) and any(x[:1] == "@" for x in last) and \
                         concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
@@ -507,13 +515,18 @@ class PropertyMixin:
         negation inside the span, like "no special hardware"), or None when the clause is
         questioned, reported, conditional or only about some."""
         inside = set() if needs_neg else set(range(a, b))
+        tag = self.question_tag(doc)
+        if tag is not None and tag >= b:
+            inside |= set(range(tag, len(doc)))  # a tag's negation asks to agree: "It only does text, doesn't it."
         if needs_neg and doc[a].dep_ == "amod" and doc[a].head == subj:
             # an attributive "wrong answers" is negated on its noun ("no wrong answers"), not by
             # a verb above it ("Those that don't get wrong answers")
             if not any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in subj.children):
                 return False
         up = [doc[a], *doc[a].ancestors]
-        head = next((h for h in up if h.pos_ in ("VERB", "AUX")), None)
+        # (a participle that modifies a noun is no clause of its own: "not a storytelling model")
+        head = next((h for h in up if h.pos_ in ("VERB", "AUX") and not (
+            h.tag_ == "VBG" and h.dep_ in ("amod", "compound", "nmod"))), None)
         if head is not None and doc[a].dep_ == "dobj" and doc[a].head == head:
             # a reported subject the parser took for the reporting verb's object: "he told you LLMs
             # came first" (the statement's verb is the clause beside it)
@@ -553,6 +566,9 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
+        if doc[b - 1].dep_ in ("attr", "appos") and any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside
+                                                        for c in doc[b - 1].children):
+            negated = True  # what it is called, denied on the noun: "BERT is no storytelling engine"
         if head.dep_ == "conj" and head.tag_ == "VB" and head.head.tag_ == "VB" and \
                 any(c.dep_ == "neg" for c in head.head.children) and any(c.lower_ == "do" for c in head.head.children):
             negated = True  # an instruction's "don't" covers the verb joined to it: "don't ask it and treat the answer as gospel"
@@ -705,6 +721,7 @@ _DENIED_ALTERNATIVE = re.compile(r"(\b(?:rather\s+than|instead\s+of)\b)[^,;:.!?(
                                  r"necessarily|100|wholly|truly|really|much|many|free|without|immune|only|just)\b)[^,;:.!?()—–]*"
                                  r"(?=[.!?]?\s*$|,\s*(?:which|so|and\s+that|because)\b)")
 
+_NOTHING_ELSE = re.compile(r"\b(?:and|or|but)\s+(?:not\s+(?:much|a\s+lot|many|a\s+great\s+deal)\s+(?:else|more)|nothing\s+(?:else|more))\b")
 
 _CONTRASTS = frozenset({"not", "n't", "rather", "instead", "but", "nothing"})
 _POINTING = frozenset({"that", "this", "these", "those", "such", "which", "it"})

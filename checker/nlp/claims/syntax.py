@@ -30,9 +30,19 @@ class SyntaxMixin:
 
     def concept(self, tok: Token | None) -> str | None:
         """The concept a token denotes: a mention, a classifier noun over one, a container's
-        object, a relative pronoun's antecedent, or a carried pronoun."""
+        object, a relative pronoun's antecedent, or a carried pronoun. (Read once per token and
+        carried topic of the sentence being read: the readers ask it some forty times a token.)"""
         if tok is None:
             return None
+        memo = tok.doc.user_data.get("cc_concepts")
+        if memo is None:
+            return self._concept(tok)
+        key = (tok.i, self._carried)
+        if key not in memo:
+            memo[key] = self._concept(tok)
+        return memo[key]
+
+    def _concept(self, tok: Token) -> str | None:
         c = concept_id(tok)
         if c and self.kb.concepts[c].umbrella and tok.i > 0 and tok.doc[tok.i - 1].head == tok and \
                 concept_id(tok.doc[tok.i - 1]) and self.kb.concepts[concept_id(tok.doc[tok.i - 1])].kind in ("model", "product"):
