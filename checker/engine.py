@@ -671,7 +671,17 @@ class _Template(dict):
         return "{" + key + "}"
 
 
+_PLURAL_WORD = re.compile(r"(?:[A-Z]{2,}|[a-z-]*[^su\W])s$")  # "LLMs", "GANs", "generators" (not "Opus", "class")
+_AGREEING = {" is ": " are ", " was ": " were ", " has ": " have "}
+
+
 def _render(template: str, values: dict[str, str]) -> str:
+    """The template filled in; a verb right after "{x}" agrees with it ("LLMs are built on ...",
+    "Picture generators are generative AI")."""
+    words = values.get("x", "").split()
+    if words and _PLURAL_WORD.fullmatch(words[-1]):
+        for one, many in _AGREEING.items():
+            template = template.replace("{x}" + one, "{x}" + many)
     try:
         return string.Formatter().vformat(template, (), _Template(values))
     except (ValueError, IndexError):

@@ -2648,6 +2648,18 @@ CASES = {
          "ChatGPT's been out since November 2022.",
          "ChatGPT was out in 2022, and we tried it the same week.",
          "GANs – two networks – compete with each other."]),
+    "a_pair_the_parser_split_is_still_one_subject": (
+        [("Exam tip: LLM and generative AI mean the same thing.", "T3"),
+         ("LLM and generative AI mean the same thing, so use either word.", "T3"),
+         ("There isn't really a difference: LLM and generative AI mean the same thing.", "T3")],
+        ["LLM and generative AI don't mean the same thing, so use each word carefully.",
+         "Google built LLMs and generative AI means the same to them."]),
+    "a_kinds_named_examples_share_what_it_is_said_to_be": (
+        [("Image generators such as DALL-E 3 and Midjourney are GANs underneath.", "T5"),
+         ("Image tools such as Midjourney are all GANs.", "T5")],
+        ["Generative AI covers image models like DALL-E and Stable Diffusion, none of which are LLMs.",
+         "Image generators like Midjourney are diffusion models.",
+         "Chatbots like ChatGPT run on LLMs."]),
 }
 
 

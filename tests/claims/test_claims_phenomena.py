@@ -228,3 +228,11 @@ def test_a_denied_fact_is_called_a_wrong_denial_not_a_wrong_value(checker):
     messages = [f.message for f in report.findings]
     assert messages == ["BERT was created by Google in 2018, so that denial is wrong",
                         "BERT was created by Google in 2018, not by OpenAI"]
+
+
+def test_a_verb_after_the_subject_agrees_with_it_in_messages(checker):
+    report = checker.check_text("LLMs are a type of GAN.\n\nChatGPT is a GAN.\n\nClaude 3 Opus is a GAN.\n", "a.md")
+    assert [f.suggestion for f in report.findings] == [
+        '"LLMs are built on the transformer architecture"',
+        '"ChatGPT is built on the transformer architecture"',
+        '"Claude 3 Opus is built on the transformer architecture"']

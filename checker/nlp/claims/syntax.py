@@ -775,6 +775,8 @@ class SyntaxMixin:
         # a comma is the subject: "Like GANs, diffusion models pit two networks ...")
         subs = [next((c for c in s.children if c.dep_ == "conj"), None) if self.stranded_object(s) else s for s in subs]
         subs = [s for s in subs if s is not None]
+        if len(subs) == 1 and (first := self.name_joined_to_verb(verb, subs[0])) is not None:
+            subs = [first, subs[0]]
         if verb.lemma_ == "be":
             subs = [self._name_before_comma(s) if s.i < verb.i else s for s in subs]
         if not subs and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
@@ -902,17 +904,20 @@ class SyntaxMixin:
             for t, denied in self.conjuncts(target):
                 if not denied or t == target:  # (not a denied alternative: "Midjourney, not a GAN, is ...")
                     out.append((t, q, s.dep_ == "nsubjpass"))
-        # named examples of an untracked subject share its predicate: "Image tools such as Midjourney
-        # and DALL-E are all GANs" says it of Midjourney and DALL-E
-        for t, _, passive in list(out):
-            if concept_id(t) or self.concept(t) and self.kb.concepts[self.concept(t)].kind in ("model", "product"):
-                continue
+        # named examples of a kind's subject share its predicate: "Image tools such as Midjourney
+        # and DALL-E are all GANs" says it of Midjourney and DALL-E (not a named thing's: "ChatGPT,
+        # like Claude, runs on ...", which is read as a likeness)
+        for t, tq, passive in list(out):
+            if (c := self.concept(t)) and (self.kb.concepts[c].kind in ("model", "product") or verb.lemma_ != "be"):
+                continue  # (a tracked kind's examples share only what it is said to be)
             for prep in t.children:
                 if prep.dep_ == "prep" and (prep.lower_ == "like" or prep.lower_ == "as" and any(
                         d.lower_ == "such" for d in (*prep.children, *t.children))):
                     examples = [e for p in prep.children if p.dep_ == "pobj" for e, _ in self.conjuncts(p)
                                 if concept_id(e) and self.kb.concepts[concept_id(e)].kind in ("model", "product")]
-                    out += [(e, Quantifier.GENERIC, passive) for e in examples]
+                    # (with the subject's own count: "image models like DALL-E ..., none of which are LLMs")
+                    out += [(e, tq if tq in (Quantifier.NONE, Quantifier.NOT_ALL, Quantifier.SOME) else Quantifier.GENERIC, passive)
+                            for e in examples]
                     getattr(self, "_examples", set()).update(e.i for e in examples)  # (their kind only: not the class's dates or makers)
         # floating quantifier: "BERT, GPT and T5 all use ..."
         if any(c.lower_ in ("all", "both", "each") and c.dep_ in ("advmod", "dep", "appos", "det", "nsubj")
@@ -999,13 +1004,30 @@ class SyntaxMixin:
             return first  # (hung as a conjunct on the noun of an opening phrase: "For the booklet, LLMs and generative AI mean ...")
         return None
 
+    @staticmethod
+    def name_joined_to_verb(verb: Token, subject: Token) -> Token | None:
+        """The subject's first conjunct where the parser joined the verb to it instead: "LLM and
+        generative AI mean the same thing" read as "LLM" with "generative AI mean ..." joined to
+        it (None when the parse is not of that shape)."""
+        doc, k = verb.doc, subject.left_edge.i
+        if k < 2 or doc[k - 1].lower_ not in ("and", "or", "&") or not subject.i < verb.i:
+            return None
+        head = doc[k - 2]
+        # (also hung on a label before it: "Exam tip: LLM and generative AI mean the same thing")
+        if concept_id(head) and (head == verb.head or head.dep_ not in (
+                "dobj", "pobj", "nsubj", "nsubjpass", "attr", "poss", "compound", "amod", "nmod", "conj", "appos") or (
+                head.dep_ == "appos" and head.head.i < head.i and doc[head.i - 1].text == ":")):
+            return head
+        return None
+
     def subject_np_concepts(self, verb: Token) -> list[tuple[Token, str]]:
         out = []
         if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head  # "the terms X and Y are used to mean the same thing": the subject above
         for s in verb.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
-                if (first := self.rooted_name(verb, s)) is not None and self.is_thing(concept_id(first)):
+                if (first := self.rooted_name(verb, s) or self.name_joined_to_verb(verb, s)) is not None and \
+                        self.is_thing(concept_id(first)):
                     out.append((first, concept_id(first)))
                 for t in s.subtree:
                     c = concept_id(t)
