@@ -2660,6 +2660,13 @@ CASES = {
         ["Generative AI covers image models like DALL-E and Stable Diffusion, none of which are LLMs.",
          "Image generators like Midjourney are diffusion models.",
          "Chatbots like ChatGPT run on LLMs."]),
+    "a_no_after_a_tag_question_refutes_it": (
+        [("GPT-4 is a GAN, isn't it? Of course it is.", "A5"),
+         ("ChatGPT runs on a GAN, doesn't it? Yes, sadly.", "A1")],
+        ["ChatGPT runs on a GAN, doesn't it? Nope, it runs on a transformer.",
+         "GPT-4 is a GAN, isn't it? Not quite.",
+         "ChatGPT runs on a GAN, right? Wrong.",
+         "Stable Diffusion is a GAN though, right? So you just swapped one for another?"]),
 }
 
 

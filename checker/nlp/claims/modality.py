@@ -35,6 +35,8 @@ _USAGE_ADVERBS = {"often", "sometimes", "commonly", "widely", "usually", "freque
 _JUDGED_NEXT = re.compile(r"(?i)^\W*(?:that|this)\s*(?:'s|’s|is|was|sounds|seems|looks)\s+(not\s+|n't\s+|never\s+)?"
                           r"((?:[\w-]+[\s,]+){0,4}?[\w-]+)\W*(?:,\s*(?:surely|right|though|really)\W*)?$")
 
+# a reply that says no to the question before it
+_NO_REPLY = re.compile(r"(?i)^\W*(?:no|nope|nah|wrong|false|not\s+(?:quite|really|so|exactly|at\s+all|true)|actually,?\s+no)\b")
 
 # a true-or-false verdict right after a statement: " — **False**", "→ True", "(True)"
 # the parts of a network that "write" or "check" in a description of how it works: no speakers
@@ -223,8 +225,12 @@ class ModalityMixin:
         """How the clause at ``anchor`` holds its claim; a report the writer goes on to agree with
         ("Dennis says X, and he'd know", 'One panelist: "X." Honestly, fair point.') is asserted."""
         mod = self._clause_modality(anchor, doc, rel)
-        if mod in (Modality.ASSERTED, Modality.HEDGED) and self._judged_next(doc.user_data.get("cc_next") or ""):
-            return Modality.REFUTED  # the short sentence after it calls it false: "X. That's a bit far-fetched, surely?"
+        following = doc.user_data.get("cc_next") or ""
+        if mod in (Modality.ASSERTED, Modality.HEDGED) and (self._judged_next(following) or (
+                doc_text(doc).rstrip().endswith("?") and _NO_REPLY.match(following))):
+            # the short sentence after it calls it false: "X. That's a bit far-fetched, surely?"; or
+            # answers its tag with a no: "ChatGPT runs on a GAN, right? Nope, ..."
+            return Modality.REFUTED
         if mod in (Modality.ASSERTED, Modality.HEDGED) and any(
                 t.lemma_.lower() in _DISAGREEING and t.i > anchor.i and not any(
                     c.dep_ == "neg" or c.lower_ in ("nobody", "noone", "none", "never") or
