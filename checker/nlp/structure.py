@@ -389,8 +389,9 @@ def _row_claims(nlp: Language, kb: KnowledgeBase, row: list[Segment], subj: Ment
             # model (LLM) | A generative AI model, built on the transformer ... |")
             # a name that is no acronym is defined, not spelled out: "| ChatGPT | OpenAI's large
             # language model, launched in 2022 |" says what it is, in the definition's head phrase
-            head_phrase = re.split(r"\s*(?::|;|\s[—–-]\s|\(|,|\b(?:that|which|who|where|with|for|from|used)\b)",
-                                   stripped, maxsplit=1)[0]
+            # (up to a participle that says what it runs on: "chat app powered by GPT models")
+            head_phrase = re.split(r"\s*(?::|;|\s[—–-]\s|\(|,|\b(?:that|which|who|where|with|for|from|used|powered|built|"
+                                   r"based|running|driven|trained|made|developed)\b)", stripped, maxsplit=1)[0]
             for m in mentions(nlp, head_phrase):
                 if kb.concepts[m.concept].kind not in ("org", "person") and m.concept != subj.concept:
                     claims.append(Claim(relation="is_a", object=m.concept, object_text=m.text, **base))

@@ -2667,6 +2667,15 @@ CASES = {
          "GPT-4 is a GAN, isn't it? Not quite.",
          "ChatGPT runs on a GAN, right? Wrong.",
          "Stable Diffusion is a GAN though, right? So you just swapped one for another?"]),
+    "a_pronoun_skips_a_denied_predicate_noun_and_a_semicolon_ends_a_negation": (
+        [("ChatGPT is generative AI: it's a GAN underneath.", "A1"),
+         ("These tools never make things up; they check everything.", "L1"),
+         ("Llama was built from scratch by Google.", "P8")],
+        ["Midjourney's mock-up, which is generative AI but not a language model at all: it's a text-to-image diffusion model.",
+         "It might not; these tools can still make things up, so check everything.",
+         "Llama is built on the transformer idea, from the 2017 Google paper everyone quotes.",
+         "It's a myth that GPT-3 has 175 million parameters.",
+         "GPT-3 has 175 million parameters. — FALSE: it has 175 billion."]),
 }
 
 
@@ -3728,6 +3737,10 @@ DOCUMENTS = [
      't18.md',
      "## Quick check\n\n1. GANs are a type of transformer. — **FALSE**: they are a separate family.\n2. ChatGPT was made by Google. (Wrong: OpenAI.)\n3. ChatGPT was made by Google. — false claims like this one are common.\n4. GANs are a type of transformer. — **TRUE**: they are.\n\n**Which came first, generative AI or LLMs?**\nGenerative AI long predates LLMs.\n\n**Which came first, generative AI or LLMs?**\nLLMs, by a few years.\n",
      [('P6', 5), ('A3', 6), ('P9', 12)]),
+    ("a cross before an item refutes it; a lead-in's negation inside its purpose clause ('so I never have to hear it again:') denies nothing; a definition cell ends at a participle that says what it runs on",
+     't19.md',
+     "## Wrong answers from last year\n\n- ✗ \"Generative AI is a type of LLM\" — the other way round.\n- ✓ ChatGPT is built on a GAN.\n\nTom wrote it all down so I never have to hear it again:\n\n- Large language models are a type of generative AI.\n- ChatGPT came out of OpenAI in November 2022.\n- BERT came out of OpenAI.\n\n| Name | What it is | Made by |\n|---|---|---|\n| ChatGPT | chat app powered by GPT models | OpenAI |\n| Bard | chat assistant | Microsoft |\n",
+     [('A1', 4), ('P3', 10), ('P8', 15)]),
 ]
 
 

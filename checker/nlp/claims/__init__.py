@@ -242,6 +242,8 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                 # "If a spec lists VAEs (vector encoders), ...": the aside still defines (but "whether
                 # LLM meant 'large learning machine'" asks)
                 modality = Modality.ASSERTED
+            if modality is Modality.REFUTED and rel.relation == "parameters":
+                continue  # a count called false says no count to check ("It's a myth that GPT-3 has 175 million")
             if modality is Modality.REFUTED:
                 rel, modality = replace(rel, negated=not rel.negated), Modality.ASSERTED
             if modality is not Modality.ASSERTED and modality is not Modality.HEDGED:

@@ -43,6 +43,7 @@ _NO_REPLY = re.compile(r"(?i)^\W*(?:no|nope|nah|wrong|false|not\s+(?:quite|reall
 _MACHINE_PARTS = frozenset({"generator", "discriminator", "network", "net", "component", "half", "encoder", "decoder"})
 # (also after an answer's label: "True or false: X. **Answer:** True.")
 _VERDICT = re.compile(r"[\s*_—–:.(>→-]*(?:(?:answer|ans|a)[\s*_]*[:.)][\s*_]*)?(true|false)\b", re.I)
+_CROSSED = re.compile(r"^\W{0,3}[✗✘❌×]\s*[\"“][^\"“”]+[\"”]")
 # a verdict word closing a statement, on its own ("— **FALSE**:", "(Wrong: ...)", not "false claims")
 _JUDGED = re.compile(r"[.?!][\"”']?\s*[—–-]*\s*[*_(\[]*\s*(false|wrong|myth|incorrect|not true)\b[*_)\]]*\s*(?:[:.;!—–-]|$)", re.I)
 
@@ -333,8 +334,10 @@ class ModalityMixin:
         # a verdict after the statement, in its sentence or on its line: "4. GANs are transformers.
         # — **FALSE**: they are a family of their own" (what follows the verdict is its reason)
         judged = _JUDGED.search(doc_text(doc))
-        if (judged is not None and anchor.idx < judged.start(1)) or _JUDGED.match(". " + (doc.user_data.get("cc_line_rest") or "")):
-            return Modality.REFUTED
+        crossed = _CROSSED.match(doc_text(doc))
+        if (judged is not None and anchor.idx < judged.start(1)) or _JUDGED.match(". " + (doc.user_data.get("cc_line_rest") or "")) or \
+                (crossed is not None and anchor.idx < crossed.end()):
+            return Modality.REFUTED  # (or a cross put before a quoted statement: '- ✗ "GANs use three networks" — no, two.')
         if kind == "list_item" and self._quiz_closed(lead):
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
             # unless answered on their line: "7. X. **False**"
@@ -348,11 +351,14 @@ class ModalityMixin:
             # (an aside in brackets is not the lead-in's statement: "(any mistakes are mine, not Martin's):")
             words = re.findall(r"[a-z']+|,", re.split(r"[.;!?]", re.sub(r"\([^()]*\)", " ", lead.rstrip(":")))[-1])
             # (nor a contrast after a comma, which corrects a word, not the statement: "mine, not his")
-            last = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")][-6:]
-            # (not a negated purpose: "Quick alignment so we don't confuse the board:")
+            full = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")]
+            last = full[-6:]
+            # (not a negated purpose: "Quick alignment so we don't confuse the board:", "I've written
+            # it down so I never have to hear it again:")
             neg_at = next((k for k, w in enumerate(last) if w in self.cues.negation or w.endswith("n't")), None)
+            before_neg = full[max(0, len(full) - len(last) + (neg_at or 0) - 6):len(full) - len(last) + (neg_at or 0)]
             # (nor both sides: "what the tools can and can't do:", "what works and what doesn't:")
-            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in last[:neg_at]) and \
+            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in before_neg) and \
                     not any(w in ("and", "or") for w in last[max(0, neg_at - 2):neg_at]) and not any(
                         c.dep_ == "mark" and c.lower_ in ("because", "since", "as") for a in (anchor, *anchor.ancestors)
                         if a.dep_ == "advcl" for c in a.children):

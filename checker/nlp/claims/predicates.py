@@ -760,7 +760,10 @@ class PredicateMixin:
                             if a:
                                 return o, a
         # "X was developed at Google"
+        based = [q for q, _ in self.prep_objects(verb, {"on", "upon"})]
         for prep, p in self.prep_objects(verb, {"at", "by", "from"}):
+            if prep.lower_ == "from" and p.lemma_.lower() in INTRODUCING_WORKS and any(q.i < prep.i for q in based):
+                continue  # the work that gave what it is built on: "built on the transformer idea, from the 2017 Google paper"
             a = self.agent_of(p)
             if a:
                 return p, a

@@ -554,7 +554,9 @@ class PropertyMixin:
         for t in chain + [c for h in chain for c in h.children if c.dep_ in ("aux", "auxpass")]:
             for c in t.children:
                 # ("did not merely invent the citations": it did, and more)
-                if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not (needs_neg and c.i + 1 < len(doc) and
+                if c.dep_ == "neg" and c.i not in inside and not denies_elided(c, t) and not any(
+                        # (not across a semicolon, which ends the clause it denies: "it might not; these tools can make things up")
+                        doc[k].text == ";" for k in range(min(c.i, head.i), max(c.i, head.i))) and not (needs_neg and c.i + 1 < len(doc) and
                                                                   doc[c.i + 1].lower_ in ("merely", "just", "only", "simply")) \
                         and not (c.i >= b and doc[c.i - 1].text in (",", "—", "–") and (
                                  _DENIED_ALTERNATIVE.match(doc_text(doc), doc[c.i - 1].idx + 1) or c.lower_ == "never")) \

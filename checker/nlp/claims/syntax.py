@@ -455,6 +455,9 @@ class SyntaxMixin:
                 if t.i in subject or (t.dep_ == "dobj" and t.head.lemma_.lower() in ("need", "have", "require", "contain", "include")
                                       and self.clause_negated(t.head)):
                     continue  # (nor what a clause denies having: "they don't need a language model, they're ...")
+                if c and t.dep_ == "conj" and t.head.dep_ in ("attr", "oprd") and (
+                        self.locally_negated(t) or t.doc[t.i - 1].lower_ in ("not", "never")):
+                    continue  # (nor a predicate noun it is denied to be: "which is generative AI but not a language model: it's ...")
                 # "Unlike GANs, they ...": the foil is not "they"; "X was never a GAN — it's ...":
                 # a predicate noun is not what "it" is (but a plural one may be what "them" is)
                 if c and self.kb.concepts[c].kind not in ("org", "person") and agrees(t) and not self.compared(t) and \
