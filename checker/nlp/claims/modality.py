@@ -44,8 +44,10 @@ _MACHINE_PARTS = frozenset({"generator", "discriminator", "network", "net", "com
 # (also after an answer's label: "True or false: X. **Answer:** True.")
 _VERDICT = re.compile(r"[\s*_—–:.(>→-]*(?:(?:answer|ans|a)[\s*_]*[:.)][\s*_]*)?(true|false)\b", re.I)
 _CROSSED = re.compile(r"^\W{0,3}[✗✘❌×]\s*[\"“][^\"“”]+[\"”]")
-# a verdict word closing a statement, on its own ("— **FALSE**:", "(Wrong: ...)", not "false claims")
-_JUDGED = re.compile(r"[.?!][\"”']?\s*[—–-]*\s*[*_(\[]*\s*(false|wrong|myth|incorrect|not true)\b[*_)\]]*\s*(?:[:.;!—–-]|$)", re.I)
+# words that label a statement false: before it ("Myth: X") or after it, on their own ("X. —
+# **FALSE**:", "X. (Wrong: ...)", not "false claims")
+_REFUTING_LABELS = ("myth", "misconception", "wrong", "false", "incorrect", "fiction")
+_JUDGED = re.compile(r"[.?!][\"”']?\s*[—–-]*\s*[*_(\[]*\s*(" + "|".join(_REFUTING_LABELS) + r"|not true)\b[*_)\]]*\s*(?:[:.;!—–-]|$)", re.I)
 
 
 def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
@@ -311,7 +313,7 @@ class ModalityMixin:
                 not any(reported_at < t.idx < anchor.idx and self._contrast_clause(t) for t in doc):
             return Modality.REPORTED  # (up to ", but" and a clause of the writer's own: "Some say X, but Y")
         # "Myth #3: ...", "Misconception: ..." labels the whole sentence as a reported belief
-        labels = {"myth", "misconception", "wrong", "false", "incorrect", "fiction"}
+        labels = _REFUTING_LABELS
         # (but a quiz answer's verdict, in a numbered item or after "Answer:", is followed by its
         # reason, which the key asserts: "17. False: a GAN uses a single network" answers the question)
         answering = doc.user_data.get("cc_segment_kind") == "list_item" or any(
@@ -353,13 +355,14 @@ class ModalityMixin:
             # (nor a contrast after a comma, which corrects a word, not the statement: "mine, not his")
             full = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")]
             last = full[-6:]
+            # the lead-in's negation, among its last six words
+            neg_at = next((k for k in range(max(0, len(full) - 6), len(full))
+                           if full[k] in self.cues.negation or full[k].endswith("n't")), None)
             # (not a negated purpose: "Quick alignment so we don't confuse the board:", "I've written
-            # it down so I never have to hear it again:")
-            neg_at = next((k for k, w in enumerate(last) if w in self.cues.negation or w.endswith("n't")), None)
-            before_neg = full[max(0, len(full) - len(last) + (neg_at or 0) - 6):len(full) - len(last) + (neg_at or 0)]
-            # (nor both sides: "what the tools can and can't do:", "what works and what doesn't:")
-            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in before_neg) and \
-                    not any(w in ("and", "or") for w in last[max(0, neg_at - 2):neg_at]) and not any(
+            # it down so I never have to hear it again:"; nor both sides: "what the tools can and
+            # can't do:", "what works and what doesn't:")
+            if neg_at is not None and not any(w in ("so", "lest", "avoid", "that") for w in full[max(0, neg_at - 6):neg_at]) and \
+                    not any(w in ("and", "or") for w in full[max(0, neg_at - 2):neg_at]) and not any(
                         c.dep_ == "mark" and c.lower_ in ("because", "since", "as") for a in (anchor, *anchor.ancestors)
                         if a.dep_ == "advcl" for c in a.children):
                 # (not the writer's reason inside an item: "Libby can't:" / "- Look at photos, because
