@@ -335,10 +335,14 @@ class ModalityMixin:
         kind = doc.user_data.get("cc_segment_kind")
         # a verdict after the statement, in its sentence or on its line: "4. GANs are transformers.
         # — **FALSE**: they are a family of their own" (what follows the verdict is its reason)
-        judged = _JUDGED.search(doc_text(doc))
-        crossed = _CROSSED.match(doc_text(doc))
-        if (judged is not None and anchor.idx < judged.start(1)) or _JUDGED.match(". " + (doc.user_data.get("cc_line_rest") or "")) or \
-                (crossed is not None and anchor.idx < crossed.end()):
+        verdicts = doc.user_data.get("cc_verdicts")
+        if verdicts is None:  # computed once per sentence: (where a verdict after a statement starts,
+            # whether the line's rest is one, where a quoted statement crossed out ends)
+            judged, crossed = _JUDGED.search(doc_text(doc)), _CROSSED.match(doc_text(doc))
+            verdicts = doc.user_data["cc_verdicts"] = (
+                judged.start(1) if judged else -1, bool(_JUDGED.match(". " + (doc.user_data.get("cc_line_rest") or ""))),
+                crossed.end() if crossed else -1)
+        if anchor.idx < verdicts[0] or verdicts[1] or anchor.idx < verdicts[2]:
             return Modality.REFUTED  # (or a cross put before a quoted statement: '- ✗ "GANs use three networks" — no, two.')
         if kind == "list_item" and self._quiz_closed(lead):
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,

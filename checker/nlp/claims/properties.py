@@ -515,7 +515,9 @@ class PropertyMixin:
         negation inside the span, like "no special hardware"), or None when the clause is
         questioned, reported, conditional or only about some."""
         inside = set() if needs_neg else set(range(a, b))
-        tag = self.question_tag(doc)
+        tag = doc.user_data.get("cc_tag", False)
+        if tag is False:  # computed once per sentence
+            tag = doc.user_data["cc_tag"] = self.question_tag(doc)
         if tag is not None and tag >= b:
             inside |= set(range(tag, len(doc)))  # a tag's negation asks to agree: "It only does text, doesn't it."
         if needs_neg and doc[a].dep_ == "amod" and doc[a].head == subj:
