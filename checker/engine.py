@@ -475,7 +475,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             answered = answered_cells(checker.kb, document.segments)
             keyed = keyed_answers(checker.kb, document.source, document.segments)
             refuted[n] = refuted_cells(checker.kb, document.segments)
-            endorsed[n] = endorsed_cells(document.segments)
+            endorsed[n] = endorsed_cells(checker.kb, document.segments)
             following = {a.start: b for a, b in zip(document.segments, document.segments[1:])}
             for seg, sentence, k, about_ai, nth, other in selected_sentences(document, checker, described, keyed):
                 at = seg.start + sentence.start

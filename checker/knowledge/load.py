@@ -336,7 +336,7 @@ def _load_relations(path: Path) -> RelationCues:
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "word_nouns", "helping_verbs",
                "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "holder_preps", "agent_nouns", "placeholder_nouns", "work_verbs", "rival_nouns",
-               "firsts", "adverbs_after", "credit_verbs", "lasting_verbs", "likeness_verbs"}
+               "firsts", "adverbs_after", "credit_verbs", "lasting_verbs", "likeness_verbs", "thing_nouns"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -366,7 +366,7 @@ def _load_relations(path: Path) -> RelationCues:
         is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"), member_markers=fs("is_a", "member_markers"),
         includes_nouns=fs("includes", "nouns"),
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
-        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"),
+        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"), thing_nouns=fs("same_as", "thing_nouns"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"), holder_preps=fs("uses", "holder_preps"),
         agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), credit_verbs=fs("made_by", "credit_verbs"), lasting_verbs=fs("introduced_in", "lasting_verbs"), likeness_verbs=fs("uses", "likeness_verbs"), placeholder_nouns=fs("is_a", "placeholder_nouns"),
@@ -401,12 +401,12 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception", "concessive"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers", "prompts"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
     ment = _Reader(path, top.data.get("mentions") or {}, "mentions", {"version_words", "size_words", "field_adjectives", "subset_adjectives", "letter_nouns", "modality_words", "modality_family"}, set())
-    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
+    over = _Reader(path, top.data.get("overclaims") or {}, "overclaims", {"subject_nouns", "subject_adjectives", "people_nouns", "topic_words", "topic_phrases", "absolute_words", "starters", "object_verbs",
                                                                             "limitation_subjects", "subject_concept", "hedged_degrees", "output_verbs",
                                                                             "assurance_verbs"}, set())
     nets = _Reader(path, top.data.get("networks") or {}, "networks",
@@ -436,6 +436,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_texts=frozenset(low(att.strs("texts"))),
                 attribution_text_verbs=frozenset(low(att.strs("text_verbs"))),
                 attribution_claiming=frozenset(low(att.strs("claiming"))),
+                attribution_concessive=low(att.strs("concessive")),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
                 question_prompts=frozenset(low(q.strs("prompts"))),
@@ -447,6 +448,7 @@ def _load_cues(path: Path) -> Cues:
                 subset_adjectives=frozenset(low(ment.strs("subset_adjectives"))),
                 letter_nouns=frozenset(low(ment.strs("letter_nouns"))),
                 overclaim_subjects=frozenset(low(over.strs("subject_nouns"))),
+                overclaim_adjectives=frozenset(low(over.strs("subject_adjectives"))),
                 overclaim_people=frozenset(low(over.strs("people_nouns"))),
                 overclaim_topics=frozenset(low(over.strs("topic_words"))),
                 overclaim_topic_phrases=low(over.strs("topic_phrases")),

@@ -140,6 +140,7 @@ class RelationCues:
     same_phrases: tuple[str, ...]
     naming_verbs: frozenset[str]
     word_nouns: frozenset[str] = frozenset()  # "two names for one thing": nouns for a name
+    thing_nouns: frozenset[str] = frozenset()  # "same thing, different buzzword": nouns for what is the same
     uses_nouns: frozenset[str]
     part_nouns: frozenset[str] = frozenset()  # "a key part of ChatGPT": what it runs on
     uses_preps: frozenset[str]
@@ -215,6 +216,7 @@ class Cues:
     attribution_texts: frozenset[str] = frozenset()
     attribution_text_verbs: frozenset[str] = frozenset()  # "the article notes X": the article's
     attribution_claiming: frozenset[str] = frozenset()  # "a vendor that claims zero hallucinations": the vendor's
+    attribution_concessive: tuple[str, ...] = ()  # "X, whatever the purists say": the writer's, said against them
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()
     modality_family: str = ""  # the family whose members' names a medium word turns into another model's
@@ -223,6 +225,7 @@ class Cues:
     letter_nouns: frozenset[str] = frozenset()
     size_words: frozenset[str] = frozenset()
     overclaim_subjects: frozenset[str] = frozenset()
+    overclaim_adjectives: frozenset[str] = frozenset()  # "everything generative": every generative AI
     overclaim_people: frozenset[str] = frozenset()  # nouns the field's word modifies that name no AI ("AI researchers")
     overclaim_topics: frozenset[str] = frozenset()
     overclaim_topic_phrases: tuple[str, ...] = ()

@@ -196,14 +196,14 @@ def keyed_answers(kb: KnowledgeBase, source: str, segments) -> dict[int, str]:
     return out
 
 
-def endorsed_cells(segments) -> frozenset[int]:
+def endorsed_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     """The cells, by where they start, whose row gives a verdict of truth in a later cell: a
     myth-or-fact table ("| Midjourney uses GANs. | Fact | ... |") asserts the statement it
     judges true, though its column ("Statement", "Claim") would otherwise report it."""
     rows = table_rows(segments)
     out: set[int] = set()
     for row in rows.values():
-        verdicts = [k for k, c in enumerate(row) if _AFFIRMS.match(c.text)]
+        verdicts = [k for k, c in enumerate(row) if _AFFIRMS.match(c.text) or _letter_verdict(kb, c) == "t"]
         if len(verdicts) == 1 and verdicts[0] > 0 and len(row) <= 4:
             out.update(c.start for c in row[:verdicts[0]])
     return frozenset(out)
@@ -222,7 +222,7 @@ def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     rows = table_rows(segments)
     out: set[int] = set()
     for row in rows.values():
-        verdicts = [k for k, c in enumerate(row) if _refutes(c.text, kb)]
+        verdicts = [k for k, c in enumerate(row) if _refutes(c.text, kb) or _letter_verdict(kb, c) == "f"]
         if len(verdicts) == 1 and len(row) <= 4:  # (not a feature matrix of marks: "| X | ❌ | ✅ | ❌ |")
             out.update(c.start for c in row[:verdicts[0]])  # what it judges stands before it
     return frozenset(out)
@@ -254,6 +254,16 @@ def judged_false(sentence: str, after: str, kb: KnowledgeBase) -> bool:
     verdict = re.match(r"\s*([^:.!?]{0,80})", line)
     return bool(quoted) and bool(verdict) and not kb.cues.attribution_refuting.isdisjoint(
         re.findall(r"[a-z]+", verdict.group(1).lower()))
+
+
+def _letter_verdict(kb: KnowledgeBase, cell) -> str | None:
+    """A cell that is only "T" or "F" under a true-or-false column (cues.yaml ``question.closers``:
+    "T/F", "True or false"): its verdict, "t" or "f"."""
+    letter = cell.text.strip(" *_.").lower()
+    header = re.sub(r"\s+", "", (cell.context or "").lower()).strip(".:?*_")
+    if letter not in ("t", "f") or not header:
+        return None
+    return letter if any(header == c.replace(" ", "").strip("()") for c in kb.cues.question_closers) else None
 
 
 def _refutes(text: str, kb: KnowledgeBase) -> bool:

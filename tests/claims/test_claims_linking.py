@@ -2676,6 +2676,40 @@ CASES = {
          "Llama is built on the transformer idea, from the 2017 Google paper everyone quotes.",
          "It's a myth that GPT-3 has 175 million parameters.",
          "GPT-3 has 175 million parameters. — FALSE: it has 175 billion."]),
+    "a_concession_after_a_claim_is_no_report_and_a_pair_listed_with_commas_shares_sameness": (
+        [("LLMs and generative AI are one and the same, whatever the tech bros on LinkedIn say.", "T3"),
+         ("LLMs are a kind of GAN, no matter what my boss tells you.", "A1"),
+         ("Generative AI, LLM, same animal with two names.", "T3"),
+         ("LLM, generative AI: it is the same beast under two names.", "T3")],
+        ["LLMs and generative AI are the same, my boss says.",
+         "LLMs and generative AI: same goal, different methods.",
+         "GANs, VAEs, diffusion models, all different."]),
+    "everything_generative_is_all_of_the_field_and_running_without_is_needing": (
+        [("Everything generative has a language model somewhere underneath.", "T2"),
+         ("Anything generative, pictures and music included, has an LLM at the bottom of the stack.", "T2"),
+         ("Generative AI can't run without an LLM.", "T2")],
+        ["Not everything generative has a language model underneath.",
+         "Generative AI can run without an LLM.",
+         "ChatGPT can't run without a transformer."]),
+    "a_year_after_from_dates_it_and_a_maker_is_found_in_a_hyphen_or_an_aside": (
+        [("GANs are only from about 2019, so it's all pretty new.", "P2"),
+         ("The fella who invented GANs was Geoffrey Hinton.", "P2"),
+         ("The lab that created BERT was OpenAI.", "P3"),
+         ("Midjourney, the Google-made image generator, is fun.", "P7"),
+         ("We started in early 2023, when ChatGPT, Google's assistant, was all over the news.", "P6")],
+        ["BERT is from 2018.",
+         "Most of the training data is from 2021.",
+         "Claude, a Google-backed chatbot, is popular.",
+         "We tried ChatGPT, Google's assistant, and Claude."]),
+    "a_verb_of_saying_before_a_subject_the_parser_cut_off_reports_it": (
+        [("Jeanette tried asking ChatGPT, the chatbot OpenAI released in November 2020, to write a verse.", "P6"),
+         ("Google posted BERT in 2018; the name stands for Bidirectional Embedding Representation Transformer.", "N4"),
+         ("In 2013 Kingma and Welling describe the visual autoencoder (VAE).", "N6"),
+         ("These AI tools cost the companies nowt to run.", "L4")],
+        ["Also read a blog post claiming generative AI can't run without an LLM behind it.",
+         "A blog post claims generative AI can't run without an LLM.",
+         "Some blogs describe Midjourney as an LLM.",
+         "ChatGPT costs nothing to use."]),
 }
 
 
@@ -3741,6 +3775,12 @@ DOCUMENTS = [
      't19.md',
      "## Wrong answers from last year\n\n- ✗ \"Generative AI is a type of LLM\" — the other way round.\n- ✓ ChatGPT is built on a GAN.\n\nTom wrote it all down so I never have to hear it again:\n\n- Large language models are a type of generative AI.\n- ChatGPT came out of OpenAI in November 2022.\n- BERT came out of OpenAI.\n\n| Name | What it is | Made by |\n|---|---|---|\n| ChatGPT | chat app powered by GPT models | OpenAI |\n| Bard | chat assistant | Microsoft |\n",
      [('A1', 4), ('P3', 10), ('P8', 15)]),
+    ("a statement after its line's true-or-false prompt is put to the reader, and its answer on the next line asserts; a 'T' or 'F' under a true-or-false column judges its row",
+     't20.md',
+     "**Card 1**\nFront: True or false? Midjourney is a GAN.\nBack: TRUE. Midjourney is a GAN-based image generator.\n\n"
+     "| # | Statement | T/F |\n|---|---|---|\n| 1 | GPT-2 is a diffusion model. | T |\n| 2 | BERT is a GAN. | F |\n"
+     "| 3 | ChatGPT was made by Google. | Y |\n\nQuiz night. True or false? BERT was made by OpenAI.\n",
+     [('T5', 3), ('A5', 7)]),
 ]
 
 

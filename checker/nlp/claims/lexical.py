@@ -99,7 +99,12 @@ class LexicalMixin:
                     (target.lemma_.lower() in self.r.made_nouns | CLASSIFIERS | BUILT_NOUNS or tc is not None):
                 # "DALL-E, Meta's image generator", "SD is OpenAI's image model", "Google's models include X, Y"
                 described: list[Token] = []
-                if target.dep_ == "appos" and self.is_thing(self.concept(target.head)) and not self.listed(target) and not any(
+                # (or an apposition the parser joined as a conjunct, with no "and" and closed by a
+                # comma: "when ChatGPT, Google's assistant, was all over the news")
+                aside = target.dep_ == "conj" and target.left_edge.i == target.head.i + 2 and \
+                    doc[target.head.i + 1].text == "," and target.right_edge.i + 1 < len(doc) and \
+                    doc[target.right_edge.i + 1].text == "," and not any(c.dep_ == "cc" for c in target.head.children)
+                if (target.dep_ == "appos" or aside) and self.is_thing(self.concept(target.head)) and not self.listed(target) and not any(
                         c.dep_ == "poss" and self.is_agent(concept_id(c)) for c in target.head.children) and \
                         not (target.head.i > 1 and self.is_agent(concept_id(doc[target.head.i - 2]))
                              and doc[target.head.i - 1].lower_ in ("'s", "’s")):
@@ -771,8 +776,11 @@ class LexicalMixin:
         # "LLMs and generative AI: same thing, different buzzword": a pair before a colon or
         # dash, and sameness right after it (a title or note without a verb)
         # (or a comma, after a pair that opens the line: "LLM and generative AI, same thing")
-        colon = next((t for t in doc if t.text in (":", "—", "–") and t.i > 0), None) or \
-            next((t for t in doc if t.text == "," and t.i > 0), None)
+        # (or the comma after a pair listed with commas: "Generative AI, LLM, same animal with two names")
+        commas = [t for t in doc if t.text == "," and t.i > 0]
+        second = mentions[1].i if len(mentions) > 1 else len(doc)
+        colon = next((t for t in doc if t.text in (":", "—", "–") and t.i > 0), None) or next(
+            (t for t in commas if t.i > second), commas[0] if commas else None)
         if colon is not None and colon.i + 1 < len(doc):
             named = [t for t in doc[:colon.i] if self.is_thing(concept_id(t))]
             rest = [t for t in doc[:colon.i] if not self.is_thing(concept_id(t))]
@@ -784,7 +792,7 @@ class LexicalMixin:
                     after and after[0].lower_ in self.r.same_adjectives | {"synonyms"} and not (
                         # "same thing", "the same", but not "same goal, different methods"
                         after[0].i + 1 < len(doc) and doc[after[0].i + 1].pos_ == "NOUN" and
-                        doc[after[0].i + 1].lemma_.lower() not in ("thing", "technology", "tech", "concept", "idea", "stuff")):
+                        doc[after[0].i + 1].lemma_.lower() not in self.r.thing_nouns):
                 neg = any(t.lower_ in self.cues.negation for t in doc[colon.i + 1:after[0].i])
                 rels.append(Rel(relation="same_as", x=named[0], x_concept=concept_id(named[0]), y=named[1],
                                 y_value=concept_id(named[1]), negated=neg,

@@ -17,6 +17,8 @@ from checker.nlp.claims.vocab import INTRODUCING_WORKS, _REFUTE
 # verbs whose direct object is the reported claim: "some blogs call BERT a GAN"
 NAMING_VERBS = {"call", "label", "dub", "describe", "market", "advertise", "pitch", "portray", "paint",
                 "frame", "treat", "lump", "tout", "bill", "sell", "mistake", "confuse", "conflate", "promise"}
+# those that name only with "as": "describe X as Y" (but "they describe the VAE" describes a thing)
+AS_NAMING_VERBS = {"describe", "portray", "paint", "frame", "treat"}
 
 
 # a name's fixed attachments, which a later denial of the sentence does not judge
@@ -248,6 +250,8 @@ class ModalityMixin:
         if mod in (Modality.ASSERTED, Modality.HEDGED) and self.cues.doubts and any(
                 d in doc_text(doc)[anchor.idx:].lower().replace("’", "'") for d in self.cues.doubts):
             return Modality.QUESTION  # a guess the writer doubts: "..., which I think is Google's, though I might be mixing it up"
+        if mod in (Modality.ASSERTED, Modality.HEDGED) and rel is not None and self._misparsed_report(rel.x, anchor):
+            return Modality.REPORTED
         if mod is Modality.REPORTED and (self._endorsed(doc_text(doc)) or self._endorsed(doc.user_data.get("cc_next") or "")) and \
                 not any((t.lemma_.lower() in self.cues.attribution_refuting and not (
                     t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't", "never"))) or (
@@ -257,6 +261,26 @@ class ModalityMixin:
             # she is right and the blurb has it backwards" agrees with the one who denies X)
             return Modality.ASSERTED
         return mod
+
+    def _misparsed_report(self, x: Token, anchor: Token) -> bool:
+        """Does a verb of saying stand right before the claim's subject, which the parser did not
+        hang the claim on ("a blog post claiming generative AI can't run without ...", with
+        "generative AI" as its object; "A blog post claims X ..." with "claims" as a noun)?"""
+        doc = x.doc
+        k = x.left_edge.i - 1
+        if k >= 0 and doc[k].lower_ == "that":
+            k -= 1
+        if k < 0:
+            return False
+        w = doc[k]
+        # (not a verb that names its object, "a model called BERT", nor one the writer says:
+        # "I keep saying LLM and generative AI interchangeably"; and only when the claim's verb
+        # has no subject of its own but the claim's: "Google posted BERT; the name stands for ...")
+        return w.lemma_.lower() in self.cues.attribution_verbs and w.lemma_.lower() not in NAMING_VERBS and \
+            w.tag_ in ("VBZ", "VBD", "VBG", "VBP", "NNS") and anchor.pos_ in ("VERB", "AUX") and \
+            not w.is_ancestor(anchor) and w != anchor and \
+            not x.is_ancestor(anchor) and all(c == x or c == w for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")) and \
+            not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for a in (w, *w.ancestors) for c in a.children)
 
     def _clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
@@ -344,8 +368,10 @@ class ModalityMixin:
                 crossed.end() if crossed else -1)
         if anchor.idx < verdicts[0] or verdicts[1] or anchor.idx < verdicts[2]:
             return Modality.REFUTED  # (or a cross put before a quoted statement: '- ✗ "GANs use three networks" — no, two.')
-        if kind == "list_item" and self._quiz_closed(lead):
+        if kind == "list_item" and self._quiz_closed(lead) or \
+                self._quiz_closed((doc.user_data.get("cc_prev") or "").rsplit("\n", 1)[-1]):
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
+            # and so is a statement after its line's prompt ("Front: True or false? X."),
             # unless answered on their line: "7. X. **False**"
             verdict = _VERDICT.match(doc.user_data.get("cc_line_rest") or "")
             if verdict is None:
@@ -528,7 +554,8 @@ class ModalityMixin:
                         # "had claimed ChatGPT launched in 2021" (parsed as an object with a participle)
                         t.dep_ == "dobj" and gl not in NAMING_VERBS and
                         any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.i == t.i + 1 for c in t.children)) or (
-                        t.dep_ == "dobj" and gl in NAMING_VERBS and gov.lemma_.lower() != "call") or (
+                        t.dep_ == "dobj" and gl in NAMING_VERBS and gov.lemma_.lower() != "call" and not (
+                            gl in AS_NAMING_VERBS and not any(c.lower_ == "as" for c in (*gov.children, *t.children)))) or (
                         # "call X a Y", "call X 'Y'", but not "the feature calls GPT-4, ..." (invokes it)
                         t.dep_ == "dobj" and gl == "call" and
                         t.i + 1 < len(doc) and doc[t.i + 1].text not in (",", ".", ";"))):
@@ -590,7 +617,9 @@ class ModalityMixin:
                             k.lemma_.lower() not in _MACHINE_PARTS
                             for k in c.children) and \
                         not any(k.dep_ in ("ccomp", "dobj", "xcomp") or (k.dep_ in ("mark", "prep") and k.i < c.i)
-                                for k in c.children):
+                                for k in c.children) and \
+                        not doc[c.left_edge.i:c.i].text.lower().startswith(self.cues.attribution_concessive):
+                    # (not a concession, which the writer holds against them: "X, whatever the purists say")
                     if c.lemma_.lower() in self.cues.attribution_own_view and self._own_view(c):
                         return Modality.HEDGED
                     return Modality.REPORTED

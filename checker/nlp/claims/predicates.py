@@ -638,6 +638,12 @@ class PredicateMixin:
             elif self.is_agent(oc) and p in ("from", "by"):
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=negated, quantifier=q,
                                 anchor=anchor))
+            elif p == "from" and year_id(o) is not None and self.is_thing(xc) and anchor.lemma_ == "be" and o == pobj and \
+                    x.pos_ != "PRON" and not any(self.is_thing(concept_id(t)) for t in x.doc[x.i + 1:prep.i]):
+                # (not a year of a gapped conjunct: "GANs are from 2014 and VAEs from 2013")
+                # "GANs are only from about 2019": when it dates from
+                rels.append(Rel(relation="introduced_in", x=x, x_concept=xc, y=o, y_value=str(year_id(o)), negated=negated,
+                                anchor=anchor))
             if self.is_thing(oc) and self.is_agent(xc) and p in self.r.uses_preps:
                 # a maker "behind" a thing made it: "Meta is behind T5", "the lab behind ChatGPT is Google"
                 rels.append(Rel(relation="made_by", x=o, x_concept=oc, y=x, y_value=xc, negated=negated,
@@ -671,6 +677,12 @@ class PredicateMixin:
                     for t in n.doc[child.i + 1:n.i]):
                 # (also over the phrase's other modifiers: "a Meta research model", "an OpenAI image tool")
                 rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=child, y_value=cc, negated=neg, anchor=anchor))
+            if child.dep_ == "amod" and child.i < n.i and child.lemma_.lower() in self.made_verbs and child.i > 1 and \
+                    n.doc[child.i - 1].text == "-" and self.is_agent(concept_id(n.doc[child.i - 2])) and \
+                    n.doc[child.i - 2].head == child:
+                # a maker joined to its verb by a hyphen: "the Google-made image generator"
+                rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=n.doc[child.i - 2],
+                                y_value=concept_id(n.doc[child.i - 2]), negated=neg, anchor=anchor))
             maker = cc if self.is_agent(cc) else self._namesake_maker(cc) if cc != xc else None
             if child.dep_ == "poss" and maker and n.lemma_.lower() in self.r.made_nouns | CLASSIFIERS and \
                     n.dep_ not in ("appos", "conj"):  # (appositions are the possessive reader's: "BERT, OpenAI's GPT series and ...")

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from checker.model import Quantifier
 from checker.knowledge.taxonomy import covered
-from checker.nlp.claims.vocab import MANNER_NOUNS, METAPHOR_WHOLES, POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS
+from checker.nlp.claims.vocab import MANNER_NOUNS, METAPHOR_WHOLES, POINTING_NOUNS, BUILT_NOUNS, VERSION_NOUNS, INTRODUCING_WORKS, RAISING_VERBS, VARIANT_NOUNS, ALL_WORDS, MOST_WORDS, CLASSIFIERS, CONTAINERS, MAKER_NOUNS, NONE_WORDS, PRONOUNS, REL_PRONOUNS, SOME_ADVERBS, SOME_WORDS, WHOLE_WORDS, EVERY_PRONOUNS
 from checker.nlp.extensions import concept_id, versioned, doc_text
 from checker.nlp.sentences import is_abbreviation
 
@@ -90,6 +90,9 @@ class SyntaxMixin:
                 c.dep_ in ("compound", "amod", "nmod") and concept_id(c) and self.kb.concepts[concept_id(c)].umbrella
                 for c in tok.children) and self.quantifier(tok) is Quantifier.ALL:
             return self.kb.cues.overclaim_subject  # "every AI tool on the market": every generative AI tool
+        if tok.lower_ in EVERY_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and self.kb.cues.overclaim_subject and any(
+                c.dep_ == "amod" and c.lower_ in self.kb.cues.overclaim_adjectives for c in tok.children):
+            return self.kb.cues.overclaim_subject  # "everything generative has an LLM underneath"
         if tok.pos_ in ("NOUN", "PROPN") and lemma in self.r.uses_places and tok.i > 0 and \
                 tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ == "compound" and concept_id(tok.doc[tok.i - 1]):
             return concept_id(tok.doc[tok.i - 1])  # "an LLM underneath" read as a compound: the LLM
@@ -750,6 +753,8 @@ class SyntaxMixin:
                 pass
         if tok.lower_ in ("none", "neither"):
             return Quantifier.NONE
+        if tok.lower_ in EVERY_PRONOUNS:  # "everything generative", "not everything generative"
+            return Quantifier.NOT_ALL if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("not", "n't") else Quantifier.ALL
         if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("only", "just") and tok.doc[tok.i - 1].head == tok:
             return Quantifier.ONLY
         return Quantifier.GENERIC
@@ -1140,6 +1145,11 @@ class SyntaxMixin:
                             return concept_id(p)
                 if child.dep_ == "conj" and self.is_agent(concept_id(child)):
                     return concept_id(child)
+                if child.dep_ == "appos" and c is None and self.is_agent(concept_id(child)):
+                    return concept_id(child)  # "the man who invented GANs, Geoffrey Hinton, ..."
+            if c is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (named := next(
+                    (concept_id(a) for a in tok.head.children if a.dep_ == "attr" and self.is_agent(concept_id(a))), None)):
+                return named  # "the fella who invented GANs was Geoffrey Hinton"
             if tok.lemma_.lower() in INTRODUCING_WORKS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.r.work_verbs:
                 # a work is its publisher's: "OpenAI published a paper that introduced the transformer"
                 return next((a for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() not in INTRODUCING_WORKS

@@ -37,6 +37,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 RIVAL_NOUNS = {"competitor", "rival", "alternative", "answer", "challenger", "killer", "clone", "equivalent",
                "counterpart", "contender", "integration", "investment", "deal", "partnership", "stake", "lawsuit"}
 ALL_WORDS = {"all", "every", "each", "any", "both"}
+# pronouns that speak of every thing of a kind an adjective names: "everything generative"
+EVERY_PRONOUNS = {"everything", "anything"}
 # "the whole of AI", "the rest of artificial intelligence": all of it (as the subject of "of")
 WHOLE_WORDS = {"whole", "entirety", "totality", "rest"}
 MOST_WORDS = {"most", "typical", "average", "majority"}
