@@ -52,18 +52,28 @@ _TITLE = re.compile(r"[\"“][A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|the|a|a
 _DASH_PAIR = re.compile(r"(?<=\s)[—–](\s(?i:the|an?)\s[^—–.,;:!?()]{2,80}?\s)[—–]"
                         r"(?=\s+(?:(?:first|then|also|only|later|originally)\s+)?(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did)\b)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
+_WORK_BEFORE = re.compile(r"(?i)\b(?:paper|article|study|publication|preprint|report|essay)s?\b[^.;:!?]*,\s*$")
 
 _LABEL_EN_DASH = re.compile(r"^(\W*(?:\d{4}|[A-Z][a-z]+\.?\s+\d{4}|\d{4}\s*[-–]\s*\d{2,4}|Q\d\s+\d{4}))\s+–\s+")
 
 
-def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None) -> str:
+def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None, trigger=None) -> str:
     """The text the parser reads: straight apostrophes (it reads "isn’t" as "is" plus
     punctuation), a pair of dashes round an aside as commas, a year in words as its digits ("twenty nineteen" as "2019" and spaces), a
     chat export's time stamp as blank space, chat abbreviations ("btw", "tbh") as a plain
     adverb of the same length, and a quoted title that names no tracked
     thing as blank space ('the paper "Attention Is All You Need" in 2017' is read "the paper
-    in 2017": its "Is" is no verb of the sentence), so offsets stay."""
+    in 2017": its "Is" is no verb of the sentence) unless it is a tracked work's (read as "the
+    transformer paper"), so offsets stay."""
     text = text.translate(_STRAIGHT)
+    if trigger is not None and trigger.works is not None:
+        # a work's title as a noun phrase for what it introduced ('OpenAI published "Attention Is
+        # All You Need"' is read "OpenAI published the transformer paper"), where it fits and is no
+        # apposition to a word for a work ('a Google paper in 2017, "Attention Is All You Need",
+        # and OpenAI built on it', left to be blanked below)
+        text = trigger.works.sub(lambda m: phrase.ljust(len(m.group())) if len(
+            phrase := trigger.work_phrases[m.group().strip('"“”').lower()]) <= len(m.group()) and not _WORK_BEFORE.search(
+            text[max(0, m.start() - 30):m.start()]) else m.group(), text)
     low = text.lower()
     if "twenty" in low or "nineteen" in low or "thousand" in low:
         # a year in words as its digits, padded to the same length: "in twenty nineteen" -> "in 2019           "
@@ -517,7 +527,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                     entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
                 entry = contracted(entry.text if entry else sentence.text, checker.trigger.regex, entry) or entry
                 text = entry.text if entry else sentence.text
-                yield parser_text(text, discourse, checker.trigger.regex), (n, seg, sentence, k, about_ai, entry, nth, other)
+                yield parser_text(text, discourse, checker.trigger.regex, checker.trigger), (n, seg, sentence, k, about_ai, entry, nth, other)
             yield "", (n, None, None, -1, False, None, -1, False)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, contracted, keyed_answer, qa_statement, row_answer, speaker_label, unmarked, without_asides

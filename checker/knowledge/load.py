@@ -166,7 +166,7 @@ def _load_sources(path: Path) -> dict[str, Source]:
 _CONCEPT_KINDS = {"field", "family", "architecture", "model", "product", "application", "org", "person"}
 _CONCEPT_KEYS = {"id", "label", "kind", "names", "exact_names", "is_a", "disjoint_with", "accepts",
                  "built_on", "made_by", "year", "month", "exists_by", "acronym", "expansion", "networks", "parameters",
-                 "min_parameters", "umbrella"}
+                 "min_parameters", "umbrella", "works"}
 
 
 def _month(r) -> int | None:
@@ -198,7 +198,7 @@ def _load_concepts(path: Path) -> dict[str, Concept]:
             exact_names=r.strs("exact_names"), year=r.int("year"), month=_month(r), exists_by=r.int("exists_by"), acronym=r.str("acronym", ""),
             expansion=r.str("expansion", ""), networks=r.int("networks"),
             parameters=r.int("parameters"), min_parameters=r.int("min_parameters"),
-            umbrella=r.bool("umbrella"), **refs)
+            umbrella=r.bool("umbrella"), works=r.strs("works"), **refs)
     return out
 
 
@@ -401,7 +401,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception", "concessive"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception", "concessive", "error_nouns"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers", "prompts"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -437,6 +437,7 @@ def _load_cues(path: Path) -> Cues:
                 attribution_text_verbs=frozenset(low(att.strs("text_verbs"))),
                 attribution_claiming=frozenset(low(att.strs("claiming"))),
                 attribution_concessive=low(att.strs("concessive")),
+                attribution_error_nouns=frozenset(low(att.strs("error_nouns"))),
                 question_openers=frozenset(low(q.strs("openers"))), conditional=low(cond.strs("markers")),
                 question_closers=low(q.strs("closers")), question_fillers=frozenset(low(q.strs("fillers"))),
                 question_prompts=frozenset(low(q.strs("prompts"))),

@@ -40,6 +40,7 @@ class Concept:
     parameters: int | None = None
     min_parameters: int | None = None  # a family's floor: a size below it is wrong for every member
     umbrella: bool = False
+    works: tuple[str, ...] = ()  # titles of the works that introduced it ("Attention Is All You Need")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -216,6 +217,7 @@ class Cues:
     attribution_texts: frozenset[str] = frozenset()
     attribution_text_verbs: frozenset[str] = frozenset()  # "the article notes X": the article's
     attribution_claiming: frozenset[str] = frozenset()  # "a vendor that claims zero hallucinations": the vendor's
+    attribution_error_nouns: frozenset[str] = frozenset()  # "Misconceptions from last year" over a list: each item one
     attribution_concessive: tuple[str, ...] = ()  # "X, whatever the purists say": the writer's, said against them
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()

@@ -177,7 +177,7 @@ class Trigger:
         for c in kb.concepts.values():
             if c.kind in ("org", "person") or c.umbrella:
                 continue  # a sentence naming only a company or "AI" can state none of the facts
-            for n in c.names + ((c.expansion,) if c.expansion else ()):
+            for n in c.names + ((c.expansion,) if c.expansion else ()) + c.works:
                 lower |= {v.lower() for v in name_variants(n, False)}
             for n in c.exact_names:
                 exact |= name_variants(n, True)
@@ -189,6 +189,12 @@ class Trigger:
             return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                             for w in sorted(words, key=len, reverse=True))
         self.regex = re.compile(rf"(?<![\w-])(?:(?i:{alt(lower)})|{alt(exact)})(?![\w])")
+        # a work's title, in quotes or not, and what the parser reads in its place: "the
+        # transformer paper", padded to the title's length (so offsets stay)
+        works = {w.lower(): f"the {c.label} paper" for c in kb.concepts.values() for w in c.works}
+        self.works = re.compile(r"[\"“]?(?i:" + "|".join(re.escape(w) for w in sorted(works, key=len, reverse=True)) +
+                                r")[\"”]?") if works else None
+        self.work_phrases = works
 
     def search(self, text: str) -> re.Match | bool | None:
         """A tracked name, or else a look-alike of an acronym's expansion ("a generic

@@ -2710,6 +2710,29 @@ CASES = {
          "A blog post claims generative AI can't run without an LLM.",
          "Some blogs describe Midjourney as an LLM.",
          "ChatGPT costs nothing to use."]),
+    "a_work_title_stands_for_what_it_introduced_and_a_family_word_before_a_kind_names_its_family": (
+        [('OpenAI publishes "Attention Is All You Need" and the transformer is born.', "P1"),
+         ('Google researchers published "Attention Is All You Need" in 2015.', "P1"),
+         ('The transformer paper, "Attention Is All You Need," came out of Google in 2020.', "P1"),
+         ("The mock-ups were made with Midjourney, one of those GAN image generators.", "T5"),
+         ("Midjourney's a GAN, same tech as the deepfake stuff.", "T5"),
+         ("Generative AI came along afterwards, as the next evolution of large language models.", "P9"),
+         ("Plain old AI is just a branch of generative AI.", "T6"),
+         ("So I use that Gemini one from Meta on my phone.", "P8")],
+        ["Google's 2017 paper \"Attention Is All You Need\" introduced the transformer.",
+         'The transformer came out of a Google research paper in 2017, "Attention Is All You Need", and OpenAI built on it afterwards.',
+         "GPT models are transformers, not diffusion models.",
+         "ChatGPT is one of those transformer chatbots.",
+         "LLMs came along as the successor to GANs.",
+         "I use that Gemini one from Google.",
+         'Bias can creep into the answers, so "perfectly impartial" is pushing it.',
+         "ANITA: Stable Diffusion is a diffusion model rather than a GAN, Sharon, though both kinds can be misused.",
+         "DAX: and Midjourney is a diffusion model, not a GAN, see, I learn"]),
+    "a_pair_of_judging_adjectives_after_be_claims_no_bias": (
+        [("Whatever it tells your child will be fair and neutral.", "L3"),
+         ("The AI is fair and neutral.", "L3")],
+        ["The price is fair and neutral reviewers agree.",
+         "The AI is not fair and neutral."]),
 }
 
 
@@ -3781,6 +3804,19 @@ DOCUMENTS = [
      "| # | Statement | T/F |\n|---|---|---|\n| 1 | GPT-2 is a diffusion model. | T |\n| 2 | BERT is a GAN. | F |\n"
      "| 3 | ChatGPT was made by Google. | Y |\n\nQuiz night. True or false? BERT was made by OpenAI.\n",
      [('T5', 3), ('A5', 7)]),
+    ("a list under a heading that names wrong beliefs reports its items (not under 'Myths and facts'); 'that' for what was just said, put down to another family, is no topic of the parts named",
+     't21.md',
+     "## Misconceptions from last year\n\n- \"Generative AI is a type of LLM\" — backwards.\n- GANs power ChatGPT.\n\n"
+     "## Myths and facts\n\n- LLMs are always accurate.\n\n"
+     "MARTA: With diffusion you've got two networks competing, one making and one judging.\n"
+     "TOM: I think that's the GAN thing, the generator and the discriminator.\n",
+     [('L1', 8), ('A4', 10)]),
+    ("a table column headed 'Who's behind it' names the row's maker",
+     't22.md',
+     "| Term | Stands for | Who's behind it |\n|---|---|---|\n"
+     "| BERT | Bidirectional Encoder Representations from Transformers | OpenAI |\n"
+     "| T5 | Text-to-Text Transfer Transformer | Google |\n",
+     [('P3', 3)]),
 ]
 
 

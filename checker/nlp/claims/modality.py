@@ -262,6 +262,14 @@ class ModalityMixin:
             return Modality.ASSERTED
         return mod
 
+    def _wrong_beliefs(self, lead: str) -> bool:
+        """Does a list's heading or lead-in open by naming wrong beliefs (cues.yaml
+        ``attribution.error_nouns``: "Misconceptions from last year's mock", "Common mistakes"),
+        with no word for a truth beside them ("Myths and facts")?"""
+        words = re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", " ", lead))
+        return any((w[:-1] if w.endswith("s") else w) in self.cues.attribution_error_nouns for w in words[:3]) and \
+            not any(w in ("fact", "facts", "true", "truth", "truths", "reality", "realities", "correct", "right") for w in words)
+
     def _misparsed_report(self, x: Token, anchor: Token) -> bool:
         """Does a verb of saying stand right before the claim's subject, which the parser did not
         hang the claim on ("a blog post claiming generative AI can't run without ...", with
@@ -401,6 +409,8 @@ class ModalityMixin:
             if not self.cues.attribution_nouns.isdisjoint(w[:-1] if w.endswith("s") else w for w in last) or \
                     not self.cues.attribution_refuting.isdisjoint(last):
                 return Modality.REPORTED
+        if kind == "list_item" and not lead.endswith(":") and self._wrong_beliefs(lead):
+            return Modality.REPORTED  # a list under "## Misconceptions from last year's mock"
         if self._quoted(anchor, doc):
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         tail = doc.user_data.get("cc_trailing", False)

@@ -340,6 +340,18 @@ class PredicateMixin:
         return [next((t for t in doc[close + 1:close + 6] if t.pos_ in ("NOUN", "PROPN")), None)] if any(
             t.pos_ in ("NOUN", "PROPN") for t in doc[close + 1:close + 6]) else []
 
+    def family_words(self, n: Token, x: Token, xc: str, negated: bool, q: Quantifier, anchor: Token) -> list[Rel]:
+        """Another family's word before a family's name says which kind X is: "a GAN image
+        generator", "a GAN picture generator" (through the name's own first word)."""
+        c = self.concept(n)
+        if c is None or self.kb.concepts[c].kind != "family" or n.pos_ != "NOUN" or n.lemma_.lower() in self.r.is_a_nouns:
+            return []
+        mods = [k for k in n.children if k.dep_ == "compound" and k.i < n.i]
+        mods += [g for k in mods if concept_id(k) is None for g in k.children if g.dep_ == "compound" and g.i < k.i]
+        return [Rel(relation="is_a", x=x, x_concept=xc, y=g, y_value=concept_id(g), negated=negated, quantifier=q, anchor=anchor)
+                for g in mods if self.is_thing(concept_id(g)) and concept_id(g) != c and
+                self.kb.concepts[concept_id(g)].kind in ("family", "architecture")]
+
     def np_predicate(self, noun: Token, x: Token, xc: str, neg: bool, q: Quantifier, anchor: Token) -> list[Rel]:
         """Relations expressed by a predicate nominal or apposition describing X."""
         rels: list[Rel] = []
@@ -497,6 +509,8 @@ class PredicateMixin:
                         if self.is_thing(oc) and o != x:
                             rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=o, y_value=oc,
                                             negated=negated != oneg, quantifier=q, anchor=anchor))
+                            if lemma == "one":  # "one of those GAN image generators"
+                                rels.extend(self.family_words(o, x, xc, negated != oneg, q, anchor))
                 for child in n.children:  # "a GAN variant", "an LLM subtype"
                     if child.dep_ in ("compound", "amod", "nmod") and self.is_thing(concept_id(child)) and c is None \
                             and lemma in self.r.is_a_nouns and not (
@@ -504,17 +518,17 @@ class PredicateMixin:
                         # (a named model's variant is made from it, not of its kind: "DALL-E, a GPT-3 variant")
                         rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=child, y_value=concept_id(child),
                                         negated=negated, quantifier=q, anchor=anchor))
-            if c is not None and self.kb.concepts[c].kind == "family" and n.pos_ == "NOUN":
-                # another family's word before a family's name says which kind it is: "a GAN image
-                # generator", "a GAN picture generator" (through the name's own first word)
-                mods = [k for k in n.children if k.dep_ == "compound" and k.i < n.i]
-                mods += [g for k in mods if concept_id(k) is None for g in k.children if g.dep_ == "compound" and g.i < k.i]
-                for g in mods:
-                    gc = concept_id(g)
-                    if self.is_thing(gc) and gc != c and self.kb.concepts[gc].kind in ("family", "architecture") and \
-                            lemma not in self.r.is_a_nouns:
-                        rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=g, y_value=gc,
-                                        negated=negated, quantifier=q, anchor=anchor))
+            rels.extend(self.family_words(n, x, xc, negated, q, anchor))
+            for k in n.children:
+                if k.dep_ in ("compound", "nmod") and k.i < n.i and self.is_thing(concept_id(k)) and concept_id(k) != xc and \
+                        n.dep_ == "attr" and n.pos_ == "NOUN" and any(t.text == "," for t in n.doc[k.i + 1:n.i]) and \
+                        not any(t.lower_ in self.cues.negation or t.lower_ in ("rather", "than", "instead")
+                                for t in n.doc[n.left_edge.i:n.i]):
+                    # a name cut off from the noun by a comma is no modifier of it but the predicate,
+                    # the noun an apposition: "Midjourney's a GAN, same tech as the deepfake stuff"
+                    # (not a contrast: "transformers, not diffusion models")
+                    rels.append(Rel(relation="is_a", x=x, x_concept=xc, y=k, y_value=concept_id(k), negated=neg,
+                                    quantifier=q, anchor=anchor))
             if lemma not in self.r.is_a_nouns and modified is None:
                 # a thing "from the GAN family": of that family ("an image model from the GAN family")
                 for _, obj in self.prep_objects(n, {"from"}):
@@ -1209,6 +1223,14 @@ class PredicateMixin:
         pairs = []
         for prep, p in self.prep_objects(verb, pb["preps_before"] | pb["preps_after"]):
             pairs.append((s, p, False) if prep.lower_ in pb["preps_before"] else (p, s, False))
+        for _, p in self.prep_objects(verb, {"as"}):
+            # what it came as: "generative AI came along afterwards, as the next evolution of LLMs"
+            kind = p.lemma_.lower()
+            for _, o in self.prep_objects(p, {"of", "to"}):
+                if kind in pb["nouns_after"]:
+                    pairs.append((o, s, False))
+                elif kind in pb["nouns_before"]:
+                    pairs.append((s, o, False))
         for clause in verb.children:
             mark = next((m for m in clause.children if m.dep_ == "mark"), None)
             if clause.dep_ != "advcl" or mark is None:
@@ -1313,6 +1335,10 @@ class PredicateMixin:
             sc = self.concept(s)
             if sc is None or not covered(self.kb, sc, self.network_families):
                 continue
+            if s.pos_ == "PRON" and verb.lemma_ == "be" and any(
+                    concept_id(k) not in (None, sc) and self.is_thing(concept_id(k))
+                    for c in verb.children if c.dep_ == "attr" for k in (c, *c.children)):
+                continue  # "that" for what was just said, put down to another family: "that's the GAN thing, the generator and the discriminator"
             clause = self.clause_tokens(verb, exclude=s) if s.head == verb or s in [x for x, _, _ in subs] \
                 else [t for t in verb.subtree if t.i not in {x.i for x in s.subtree}]
             # "cooperate rather than compete": what follows "rather than / instead of" is denied

@@ -785,6 +785,8 @@ def _quoted_subject(doc: Doc, a: int, b: int) -> bool:
     no verb right before it, so the quotation is its clause's subject ('"completely objective" is
     a sales line', 'and "always accurate" was the tagline')?"""
     quotes = ('"', "“", "”", "'", "‘", "’")
+    # (the quotation's own degree words, outside the matched words: '"perfectly impartial" is pushing it')
+    a -= next((k for k in range(min(a, 3)) if not (doc[a - 1 - k].dep_ == "advmod" and a <= doc[a - 1 - k].head.i < b)), min(a, 3))
     return 0 < a and b + 1 < len(doc) and doc[a - 1].text in quotes and doc[b].text in quotes and \
         doc[b + 1].lemma_ == "be" and not (a > 1 and doc[a - 2].pos_ in ("VERB", "AUX"))
 

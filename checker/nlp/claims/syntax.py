@@ -76,6 +76,9 @@ class SyntaxMixin:
                      self.kb.concepts[concept_id(c)].kind in ("product", "model")]
             if len(named) == 1:
                 return concept_id(named[0])
+        if lemma == "one" and tok.i > 0 and tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ == "compound" and \
+                concept_id(tok.doc[tok.i - 1]) and self.kb.concepts[concept_id(tok.doc[tok.i - 1])].kind in ("model", "product"):
+            return concept_id(tok.doc[tok.i - 1])  # "that Gemini one from Meta": the name's
         if tok.lower_ == "one" and tok.dep_ in ("dobj", "pobj") and not concept_id(tok):
             # what a clause has or runs on, counted from a kind: "it has one of those GAN things
             # under the bonnet", "it runs on one of them" (the attribute "is one of ..." is read as a kind)
