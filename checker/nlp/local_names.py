@@ -60,9 +60,11 @@ def find_local_names(texts: Iterable[str], classes: Mapping[str, tuple[str, ...]
             continue  # most paragraphs name no assistant or generator: skip the patterns
         for pattern, concept in patterns:
             for m in pattern.finditer(text):
-                name = m.group("name").strip()
-                first = name.split()[0].lower()
-                if first in starters or name in found or trigger.search(name) or len(name) < 2:
+                words = m.group("name").split()
+                while words and words[0].lower() in starters:
+                    words = words[1:]  # (a sentence's opener before the name: "Meet Pip, our assistant")
+                name = " ".join(words)
+                if not words or name in found or trigger.search(name) or len(name) < 2:
                     continue
                 found[name] = concept
     return found

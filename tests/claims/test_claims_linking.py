@@ -2728,6 +2728,11 @@ CASES = {
          'Bias can creep into the answers, so "perfectly impartial" is pushing it.',
          "ANITA: Stable Diffusion is a diffusion model rather than a GAN, Sharon, though both kinds can be misused.",
          "DAX: and Midjourney is a diffusion model, not a GAN, see, I learn"]),
+    "a_subject_hung_on_an_opening_phrase_and_a_purpose_of_existing": (
+        [("In plain English, an LLM and generative AI are two names for one thing.", "T3"),
+         ("These large language models exist mainly to churn out pictures.", "D1")],
+        ["In 2022, ChatGPT was released by OpenAI.",
+         "LLMs mostly exist to churn out text, not pictures."]),
     "a_pair_of_judging_adjectives_after_be_claims_no_bias": (
         [("Whatever it tells your child will be fair and neutral.", "L3"),
          ("The AI is fair and neutral.", "L3")],
@@ -3817,6 +3822,11 @@ DOCUMENTS = [
      "| BERT | Bidirectional Encoder Representations from Transformers | OpenAI |\n"
      "| T5 | Text-to-Text Transfer Transformer | Google |\n",
      [('P3', 3)]),
+    ("a document's own assistant introduced after 'Meet' is a chatbot, its brain is what it runs on, and ', or LLM' renames the word before it",
+     't23.md',
+     "Meet Pip, our AI shopping assistant.\n\nPip's brain is built on a generative adversarial network.\n\n"
+     "Pip is an application built on top of a large language model, or LLM.\n",
+     [('A1', 3)]),
 ]
 
 

@@ -666,6 +666,9 @@ class SyntaxMixin:
             if t != tok and t.i >= 2 and doc[t.i - 2].lower_ in ("so", "neither", "nor") and \
                     doc[t.i - 1].lemma_ in ("be", "do", "have"):
                 continue  # "Gemini is Google's, and so is PaLM": a new subject that shares the predicate
+            if t != tok and t.i >= 3 and doc[t.i - 1].lower_ == "or" and doc[t.i - 2].text == "," and \
+                    concept_id(t) is not None and concept_id(doc[t.i - 3]) == concept_id(t):
+                continue  # a second name for the word before it: "an app built on a large language model, or LLM"
             at = t.right_edge.i + 1
             if t != tok and at < len(doc) and "(" in (doc[at].text, doc[at - 1].text):
                 # (past an aside: "GPT-4 (or whatever they serve) is")
@@ -815,6 +818,13 @@ class SyntaxMixin:
             subs = [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < verb.i and concept_id(c) and
                     c.i + 1 < verb.i and doc[c.i + 1].text == "," and doc[verb.i - 1].text == "," and
                     not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl") for t in doc[c.i + 1:verb.i])]
+        if not subs and verb.pos_ in ("VERB", "AUX"):
+            # "In plain English, an LLM and generative AI are ...": the subject after an opening
+            # phrase and its comma, which the parser hung on the phrase's object as an apposition
+            subs = [t for t in verb.doc[:verb.i] if t.dep_ == "appos" and t.head.dep_ == "pobj" and
+                    t.head.head.dep_ == "prep" and t.head.head.head == verb and t.left_edge.i > 0 and
+                    verb.doc[t.left_edge.i - 1].text == ","][:1]
+            subs += [c for s_ in subs for c in s_.conjuncts if c.i > s_.i]  # (with its conjuncts, which no subject's verb ends)
         if not subs and verb.i > 0 and concept_id(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].dep_ == "pobj" and any(
                 c.dep_ == "compound" and c.lower_ in self.r.uses_places for c in verb.doc[verb.i - 1].children):
             # "Under the hood ChatGPT is a GAN": the parser joins the place and the name into one object
@@ -904,7 +914,9 @@ class SyntaxMixin:
                         target = held  # "the thing behind ChatGPT is a GAN", "the bit under ChatGPT's bonnet"
             # ("every one of these tools": the determiner of "one" says all of them)
             every_one = s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in s.children)
-            q = self.quantifier(s) if target == s or every_one else (
+            # (a part's owner is counted as named: "Pip's brain is built on a GAN" is said of Pip)
+            owned = target.dep_ == "poss" and target.head == s
+            q = self.quantifier(s) if target == s or every_one else self.quantifier(target) if owned else (
                 Quantifier.NONE if s.lower_ in NONE_WORDS else
                 # ("not all of it", "not every one of them": a negated whole is only a part)
                 Quantifier.NOT_ALL if s.lower_ in ALL_WORDS | WHOLE_WORDS and self._negated_quantifier(s) else
