@@ -218,6 +218,7 @@ class Cues:
     attribution_text_verbs: frozenset[str] = frozenset()  # "the article notes X": the article's
     attribution_claiming: frozenset[str] = frozenset()  # "a vendor that claims zero hallucinations": the vendor's
     attribution_error_nouns: frozenset[str] = frozenset()  # "Misconceptions from last year" over a list: each item one
+    attribution_truth_words: frozenset[str] = frozenset()  # "Myths and facts": not all of them wrong
     attribution_concessive: tuple[str, ...] = ()  # "X, whatever the purists say": the writer's, said against them
     version_words: frozenset[str] = frozenset()
     modality_words: frozenset[str] = frozenset()

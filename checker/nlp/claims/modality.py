@@ -268,7 +268,7 @@ class ModalityMixin:
         with no word for a truth beside them ("Myths and facts")?"""
         words = re.findall(r"[a-z]+", re.sub(r"\([^()]*\)", " ", lead))
         return any((w[:-1] if w.endswith("s") else w) in self.cues.attribution_error_nouns for w in words[:3]) and \
-            not any(w in ("fact", "facts", "true", "truth", "truths", "reality", "realities", "correct", "right") for w in words)
+            self.cues.attribution_truth_words.isdisjoint(words)
 
     def _misparsed_report(self, x: Token, anchor: Token) -> bool:
         """Does a verb of saying stand right before the claim's subject, which the parser did not
@@ -369,15 +369,15 @@ class ModalityMixin:
         # — **FALSE**: they are a family of their own" (what follows the verdict is its reason)
         verdicts = doc.user_data.get("cc_verdicts")
         if verdicts is None:  # computed once per sentence: (where a verdict after a statement starts,
-            # whether the line's rest is one, where a quoted statement crossed out ends)
+            # whether the line's rest is one, where a quoted statement crossed out ends, whether
+            # the line before it on its line ends with a true-or-false prompt)
             judged, crossed = _JUDGED.search(doc_text(doc)), _CROSSED.match(doc_text(doc))
             verdicts = doc.user_data["cc_verdicts"] = (
                 judged.start(1) if judged else -1, bool(_JUDGED.match(". " + (doc.user_data.get("cc_line_rest") or ""))),
-                crossed.end() if crossed else -1)
+                crossed.end() if crossed else -1, self._quiz_closed((doc.user_data.get("cc_prev") or "").rsplit("\n", 1)[-1]))
         if anchor.idx < verdicts[0] or verdicts[1] or anchor.idx < verdicts[2]:
             return Modality.REFUTED  # (or a cross put before a quoted statement: '- ✗ "GANs use three networks" — no, two.')
-        if kind == "list_item" and self._quiz_closed(lead) or \
-                self._quiz_closed((doc.user_data.get("cc_prev") or "").rsplit("\n", 1)[-1]):
+        if kind == "list_item" and self._quiz_closed(lead) or verdicts[3]:
             # the items of a true-or-false list ("Part B: True or false?") are put to the reader,
             # and so is a statement after its line's prompt ("Front: True or false? X."),
             # unless answered on their line: "7. X. **False**"
