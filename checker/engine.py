@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import string
 from dataclasses import replace
@@ -52,9 +53,17 @@ _TITLE = re.compile(r"[\"“][A-Z][\w'’-]*(?:[ ]+(?:[A-Z][\w'’-]*|of|the|a|a
 _DASH_PAIR = re.compile(r"(?<=\s)[—–](\s(?i:the|an?)\s[^—–.,;:!?()]{2,80}?\s)[—–]"
                         r"(?=\s+(?:(?:first|then|also|only|later|originally)\s+)?(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did)\b)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
-_WORK_BEFORE = re.compile(r"(?i)\b(?:paper|article|study|publication|preprint|report|essay)s?\b[^.;:!?]*,\s*$")
+
 
 _LABEL_EN_DASH = re.compile(r"^(\W*(?:\d{4}|[A-Z][a-z]+\.?\s+\d{4}|\d{4}\s*[-–]\s*\d{2,4}|Q\d\s+\d{4}))\s+–\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _work_before() -> re.Pattern:
+    """A word for a work (vocab's INTRODUCING_WORKS) and then a comma, right before a title
+    (compiled on first use, as the vocabulary is imported only with the claim readers)."""
+    from checker.nlp.claims.vocab import INTRODUCING_WORKS
+    return re.compile(r"(?i)\b(?:" + "|".join(sorted(INTRODUCING_WORKS)) + r")s?\b[^.;:!?]*,\s*$")
 
 
 def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | None = None, trigger=None) -> str:
@@ -72,7 +81,7 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
         # apposition to a word for a work ('a Google paper in 2017, "Attention Is All You Need",
         # and OpenAI built on it', left to be blanked below)
         text = trigger.works.sub(lambda m: phrase.ljust(len(m.group())) if len(
-            phrase := trigger.work_phrases[m.group().strip('"“”').lower()]) <= len(m.group()) and not _WORK_BEFORE.search(
+            phrase := trigger.work_phrases[m.group().strip('"“”').lower()]) <= len(m.group()) and not _work_before().search(
             text[max(0, m.start() - 30):m.start()]) else m.group(), text)
     low = text.lower()
     if "twenty" in low or "nineteen" in low or "thousand" in low:
