@@ -192,7 +192,7 @@ class Checker:
     """Holds the fact base and the spaCy pipeline (loaded once) and checks documents."""
 
     def __init__(self, config: RunConfig | None = None) -> None:
-        from checker.nlp.definitions import speaker_regex
+        from checker.nlp.definitions import speaker_regex, third_person
         from checker.nlp.pipeline import build_nlp  # spaCy is imported only here, lazily
         from checker.nlp.sentences import amount_regex, meaning_regex, topic_phrase_regex, trigger_regex
         from checker.nlp.terms import knowledge_for
@@ -213,6 +213,8 @@ class Checker:
         self.asides = aside_regex(cues.finding_verbs, cues.inclusion_words, cues.aside_openers, cues.aside_tails,
                                   cues.aside_remarks, cues.aside_qualifiers)
         self.speakers = speaker_regex(cues.speaker_titles, cues.speaker_roles)
+        # a relation's verbs as a cell may open with them, said of its row's name ("| Midjourney | Uses a GAN |")
+        self.cell_verbs = frozenset(third_person(lemma) for lemma in self.kb.relations.verbs)
         # called after each piece of a large text with (path, characters done, characters in
         # all); the CLI sets it to draw a progress bar on a terminal
         self.on_piece: Callable[[str, int, int], None] | None = None
@@ -233,7 +235,7 @@ class Checker:
         other.config, other.kb, other.nlp, other.trigger = config, self.kb, self.nlp, self.trigger
         other.topic_phrases, other.discourse, other.asides = self.topic_phrases, self.discourse, self.asides
         other.meanings, other.amounts, other.statements = self.meanings, self.amounts, self.statements
-        other.speakers = self.speakers
+        other.speakers, other.cell_verbs = self.speakers, self.cell_verbs
         return other
 
     def check_text(self, source: str, path: str, fmt: str | None = None) -> FileReport:
@@ -457,7 +459,8 @@ _PROSE = frozenset({"paragraph", "text"})
 # how many sentences back a tracked concept may have been named for an overclaim's opening
 # "it" to stand for it ("ChatGPT ... . Don't check? ... . Frankly, it never makes a mistake")
 RECENT_AI = 5
-_OPENS_WITH_PRONOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)?(?:it|they)\b", re.I)
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)?(?:[A-Za-z]+(?:\s+[A-Za-z]+)?,\s+)?"
+                                 r"(?:(?:and|but|so|plus)\s+)?(?:it|they)\b", re.I)  # (after a reply: "Oh, it ...", "Nah, it ...")
 _TAGS = re.compile(r"<[^>]*>")
 # a sentence whose subject is a noun phrase of its own (after a speaker's label): "ROSA: The budget
 # is fine.", "Paris is lovely."
@@ -505,7 +508,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                         _OPTION.match(seg.text) or _CHOOSE.match(seg.context)):
                     continue  # the options under a question assert nothing: "Which is true?" / "- A) ...",
                     # "Which of these statements is accurate?" / "<li>..." (an HTML list lettered by its type)
-                if judged_false(sentence.text, seg.text[sentence.start + len(sentence.text):], checker.kb):
+                cut = verdict_end(sentence.text, checker.kb)
+                if cut is not None:  # only the reason after a verdict asserts: read it alone, at its own offsets
+                    if not checker.trigger.search(sentence.text[cut:]):
+                        continue
+                    sentence = replace(sentence, text=" " * cut + sentence.text[cut:])
+                elif judged_false(sentence.text, seg.text[sentence.start + len(sentence.text):], checker.kb):
                     continue  # a statement its line judges false: "DALL-E is an LLM. → **False.** ..."
                 why = sentence_over_cap(sentence.text, checker.trigger)
                 if why:
@@ -515,7 +523,7 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 opened = sentence.start > 0 and seg.text[sentence.start - 1] == " " and not document.source[at - 1].isspace()
                 tail = document.source[at + len(sentence.text):at + len(sentence.text) + 12].lstrip(" ")
                 bold_answer = not opened and tail.startswith(_BOLD) and tail[2:3].strip() != ""
-                entry = (cell_entry(described[seg.start], sentence.text) if k == 0 and seg.start in described
+                entry = (cell_entry(described[seg.start], sentence.text, checker.cell_verbs) if k == 0 and seg.start in described
                          else row_answer(sentence.text, answered[seg.start]) if k == 0 and seg.start in answered
                          else keyed_answer(keyed[seg.start], sentence.text) if k == 0 and seg.start in keyed
                          else glossary_entry(seg, k, sentence.text, checker.trigger)) or qa_statement(
@@ -534,13 +542,13 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                 if entry is None:
                     label = speaker_label(sentence.text, checker.speakers, checker.kb.cues.speaker_not, checker.trigger.regex)
                     entry = unmarked(sentence.text, document.source[at:at + len(sentence.text)], opened, label)
-                entry = contracted(entry.text if entry else sentence.text, checker.trigger.regex, entry) or entry
+                entry = contracted(entry.text if entry else sentence.text, checker.trigger.any_name, entry) or entry
                 text = entry.text if entry else sentence.text
                 yield parser_text(text, discourse, checker.trigger.regex, checker.trigger), (n, seg, sentence, k, about_ai, entry, nth, other)
             yield "", (n, None, None, -1, False, None, -1, False)  # end of document marker
 
     from checker.nlp.definitions import cell_entry, contracted, keyed_answer, qa_statement, row_answer, speaker_label, unmarked, without_asides
-    from checker.nlp.structure import answered_cells, described_cells, endorsed_cells, judged_false, keyed_answers, refuted_cells
+    from checker.nlp.structure import answered_cells, described_cells, endorsed_cells, judged_false, keyed_answers, refuted_cells, verdict_end
     from checker.nlp.extensions import concept_id
     from checker.nlp.local_names import tag_local_names
 

@@ -398,7 +398,7 @@ def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
                    "aspiration", "purpose_verbs", "retractions", "doubts", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "reply_words", "date_parts",
-                   "asides", "table_headers", "description_headers", "quiz_headers", "speakers"},
+                   "asides", "table_headers", "description_headers", "event_headers", "event_verbs", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
     att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception", "concessive", "error_nouns", "truth_words"},
@@ -485,6 +485,7 @@ def _load_cues(path: Path) -> Cues:
                                      signature=frozenset(low(nets.strs("signature"))), strict_families=nets.strs("strict_families")),
                 table_headers=_table_headers(path, top.data.get("table_headers") or {}),
                 description_headers=low(top.strs("description_headers")),
+                event_headers=low(top.strs("event_headers")), event_verbs=frozenset(low(top.strs("event_verbs"))),
                 question_headers=low(quiz.strs("question")), answer_headers=low(quiz.strs("answer")),
                 local_names=_local_names(path, top.data.get("local_names") or {}),
                 date_parts=_date_parts(path, top.data.get("date_parts") or {}),

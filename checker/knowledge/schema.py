@@ -268,6 +268,8 @@ class Cues:
     table_headers: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # column headers of a cell that describes its row's product ("Notes", "What it is")
     description_headers: tuple[str, ...] = ()
+    event_headers: tuple[str, ...] = ()  # a column of events ("What happened")
+    event_verbs: frozenset[str] = frozenset()  # an event cell's verbs of arrival, as lemmas
     # column headers of a quiz table's prompts and of their answers ("Question", "Answer")
     question_headers: tuple[str, ...] = ()
     answer_headers: tuple[str, ...] = ()

@@ -297,12 +297,20 @@ _COUNTED = re.compile(r"^(?:about|around|roughly|approximately|over|nearly|almos
                       r"(?:thousand|million|billion|trillion|[kmbt]\b)?\s*[a-z-]+s\b", re.I)
 
 
-def cell_entry(name: str, cell: str) -> Rewrite | None:
+def third_person(lemma: str) -> str:
+    """A verb's present-tense form after "it": "use" -> "uses", "rely" -> "relies", "pit" -> "pits"."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+
+
+def cell_entry(name: str, cell: str, verbs: frozenset[str] = frozenset()) -> Rewrite | None:
     """A table cell that describes its row's product or model, read as said of it
     (structure.described_cells): a noun phrase as "NAME is CELL" ("| Llama 2 | Google's open
     model |"), a participle as a reduced relative ("| DALL-E 2 | Released by OpenAI in 2019 |"
-    as "DALL-E 2, released by OpenAI in 2019"). A cell of one word is a label, and a
-    cell that opens with a pronoun or a verb says nothing of the name by itself."""
+    as "DALL-E 2, released by OpenAI in 2019"), and a relation's verb (``verbs``, as after "it")
+    as the name's ("| Midjourney | Uses a GAN |" as "Midjourney uses a GAN"). A cell of one word
+    is a label, and a cell that opens with a pronoun or another verb says nothing of the name by itself."""
     at = len(cell) - len(cell.lstrip())
     body = cell[at:]
     words = body.split()
@@ -316,6 +324,8 @@ def cell_entry(name: str, cell: str) -> Rewrite | None:
     opening = first[0].lower() if lower else first[0]
     if _PARTICIPLE.match(body):
         return _splice(cell, [(at, at + 1, " ".join(name.split()) + ", " + opening)])
+    if first.lower() in verbs and (words[1][:1].islower() or words[1].lower() in ("a", "an", "the")):
+        return _splice(cell, [(at, at + 1, " ".join(name.split()) + " " + opening)])
     if _COUNTED.match(body):
         return _splice(cell, [(at, at + 1, " ".join(name.split()) + " has " + opening)])  # "| GPT-3 | 175 million parameters |"
     if not _NP_START.match(opening + body[1:]):

@@ -174,13 +174,19 @@ class Trigger:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         lower, exact = set(), set()
+        wide_lower, wide_exact = set(), set()  # (with the umbrella's names: "AI")
         for c in kb.concepts.values():
-            if c.kind in ("org", "person") or c.umbrella:
+            if c.kind in ("org", "person"):
+                continue
+            names = {v.lower() for n in c.names + ((c.expansion,) if c.expansion else ()) + c.works
+                     for v in name_variants(n, False)}
+            exacts = {v for n in c.exact_names for v in name_variants(n, True)}
+            wide_lower |= names
+            wide_exact |= exacts
+            if c.umbrella:
                 continue  # a sentence naming only a company or "AI" can state none of the facts
-            for n in c.names + ((c.expansion,) if c.expansion else ()) + c.works:
-                lower |= {v.lower() for v in name_variants(n, False)}
-            for n in c.exact_names:
-                exact |= name_variants(n, True)
+            lower |= names
+            exact |= exacts
         self.lookalikes = Lookalikes.of(kb)
         self.first_words = frozenset(self._WORDS.findall(w.lower())[0] for w in lower | exact
                                      if self._WORDS.findall(w.lower()))
@@ -189,6 +195,8 @@ class Trigger:
             return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
                             for w in sorted(words, key=len, reverse=True))
         self.regex = re.compile(rf"(?<![\w-])(?:(?i:{alt(lower)})|{alt(exact)})(?![\w])")
+        # any tracked name but a maker's, the umbrella's too: a name whose "'s" may be "is" ("AI's just one corner of ...")
+        self.any_name = re.compile(rf"(?<![\w-])(?:(?i:{alt(wide_lower)})|{alt(wide_exact)})(?![\w])")
         # a work's title, in quotes or not, and what the parser reads in its place: "the
         # transformer paper", padded to the title's length (so offsets stay)
         works = {w.lower(): f"the {c.label} paper" for c in kb.concepts.values() for w in c.works}
@@ -249,7 +257,9 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     for k, s in enumerate(sentences):
         hit = hits[k] if hits is not None else bool(trigger.search(s.text))
         # (a question about "it" after a sentence that names it: "BERT is a famous model. Who built it?")
-        if hit or (prev_hit and (_PRONOUN_START.search(s.text) or (s.text.rstrip().endswith("?") and _PRONOUN.search(s.text)))) or (overclaims and (
+        # (or a limitation said of "it" right after: "ChatGPT writes our menus. There's nothing unethical about it.")
+        if hit or (prev_hit and (_PRONOUN_START.search(s.text) or (s.text.rstrip().endswith("?") and _PRONOUN.search(s.text)) or (
+                overclaims and _PRONOUN.search(s.text) and not overclaims.topics.isdisjoint(Trigger._WORDS.findall(s.text.lower()))))) or (overclaims and (
                 _overclaim_shaped(s.text, overclaims) or _pair_shaped(s.text, overclaims) or
                 (overclaims.meanings is not None and overclaims.meanings.search(s.text)) or
                 (overclaims.amounts is not None and overclaims.amounts.search(s.text)))):

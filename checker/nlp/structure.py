@@ -100,6 +100,8 @@ def row_subject(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> tuple[M
                 all(kb.concepts[m.concept].kind in ("model", "product") for m in found)):
             continue  # (a maker's column that names only products holds no maker: "| Provider | Stable Diffusion |")
         if cell != row[0] and len(cell.text.split()) > 6:
+            if (event := _event_subject(nlp, kb, cell)) is not None:
+                return event, cell
             continue  # a note is no name: "| Jukebox | OpenAI | 2020 | A reminder that generative AI isn't ... |"
         things = [m for m in mentions(nlp, cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
         # a named product or model in the cell is what the row is about, not the class word
@@ -110,6 +112,22 @@ def row_subject(nlp: Language, kb: KnowledgeBase, row: list[Segment]) -> tuple[M
         if things:
             return (named or things)[0], cell
     return None
+
+
+def _event_subject(nlp: Language, kb: KnowledgeBase, cell: Segment) -> Mention | None:
+    """The tracked thing an event cell (cues.yaml ``event_headers``: "What happened") opens with,
+    when a verb of its arrival (``event_verbs``) follows it, past an aside between commas: "The
+    transformer is introduced in ...", "GPT-1, the very first GPT, is released". Not an event of a
+    thing that exists already ("ChatGPT passes a bar exam"), nor of a name after other words."""
+    if not _header_is(cell.context, kb.cues.event_headers):
+        return None
+    found = [m for m in mentions(nlp, cell.text) if kb.concepts[m.concept].kind not in ("org", "person")]
+    if not found or re.search(r"[^\W\d_]", re.sub(r"^\W*(?:the|an?)\b", "", cell.text[:found[0].start].strip(), flags=re.I)):
+        return None
+    after = re.findall(r"[a-z]+", re.sub(r"^\s*,[^,]*,", " ", cell.text[found[0].end:]).lower())[:3]
+    arrived = any(w in kb.cues.event_verbs or (w.endswith(("s", "d")) and (w[:-1] in kb.cues.event_verbs or w[:-2] in kb.cues.event_verbs))
+                  for w in after)
+    return found[0] if arrived else None
 
 
 def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict[int, str]:
@@ -229,6 +247,10 @@ def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
 
 
 # a pronoun and a negated auxiliary with nothing after them: "They aren't.", "It doesn't;"
+# an arrow, or a dash right after a quotation, before a verdict
+_VERDICT_AFTER = re.compile(r"\s(?:→|->|=>)\s*|[\"”’][.!?]?\s*[—–-]+\s*")
+# a whole quotation, then a dash and a one-word reply before a stop, comma or the end
+_QUOTE_ANSWERED = re.compile(r"\s*[\"“‘].+[\"”’][.!?]?\s*[—–-]+\s*\**([A-Za-z]+)\**\s*(?:[.,;!—–]|$)")
 _ELLIPTICAL_DENIAL = re.compile(
     r"(?:they|it|that|this|these|those)\s+(?:(?:are|is|do|does|did|was|were|can|have|has)(?:n't|n’t| not)|cannot)"
     r"(?:,?\s+(?:really|actually|at all))?\s*(?:[.;!—–]|$)", re.I)
@@ -244,16 +266,30 @@ def judged_false(sentence: str, after: str, kb: KnowledgeBase) -> bool:
     tail = re.search(r"(?:\s(?:→|->|[—–-])\s*|[—–]|:\s)(?=[^—–:→]*$)", sentence)
     if bool(tail) and len(sentence[tail.end():].split()) <= 8 and _refutes(sentence[tail.end():], kb):
         return True
-    # (or an arrow to a verdict, with its reason after: '"ChatGPT is a GAN" → FALSE, it runs on GPT')
-    arrow = re.search(r"\s(?:→|->|=>)\s*", sentence)
-    if bool(arrow) and _refutes(sentence[arrow.end():], kb):
-        return True
     # (or a whole quotation that the next sentence, up to its colon, calls wrong: "'Generative AI
     # only does pictures.' A common view, and a mistaken one: it writes text too")
     quoted = re.fullmatch(r"\s*[\"'“‘].*[\"'”’][.!?]?\s*|\s*[\"'“‘].*[.!?][\"'”’]\s*", sentence)
     verdict = re.match(r"\s*([^:.!?]{0,80})", line)
-    return bool(quoted) and bool(verdict) and not kb.cues.attribution_refuting.isdisjoint(
-        re.findall(r"[a-z]+", verdict.group(1).lower()))
+    if bool(quoted) and bool(verdict) and not kb.cues.attribution_refuting.isdisjoint(
+            re.findall(r"[a-z]+", verdict.group(1).lower())):
+        return True
+    # (or a quotation answered "no" after a dash: '"DALL-E is an LLM" — no. It makes images',
+    # '"Transformers are GANs" — nope, ...'; a spoken "no" of cues.yaml reply_words too)
+    answered = _QUOTE_ANSWERED.match(sentence + line)
+    return bool(answered) and (answered.group(1).lower() == "no" or kb.cues.reply_words.get(answered.group(1).lower()) == "no")
+
+
+def verdict_end(sentence: str, kb: KnowledgeBase) -> int | None:
+    """Where the writer's own words begin after a verdict of falsity on what goes before it: an
+    arrow to the verdict ('"ChatGPT is a GAN" → FALSE, it runs on GPT'), or a dash after a
+    quotation ('"AI is a subset of generative AI." — FALSE (it's the other way round: ...)'). What
+    goes before is judged false; the reason after the verdict is the writer's own, and may be wrong
+    itself ('"ChatGPT came out in November 2022." — FALSE: it came out in March 2023')."""
+    for v in _VERDICT_AFTER.finditer(sentence):
+        if _refutes(sentence[v.end():], kb):
+            word = re.match(r"[\s*_]*(?:[✘✗❌✖×]|[A-Za-z]+)[*_]*", sentence[v.end():])
+            return v.end() + word.end()
+    return None
 
 
 def _letter_verdict(kb: KnowledgeBase, cell) -> str | None:
@@ -272,7 +308,7 @@ def _refutes(text: str, kb: KnowledgeBase) -> bool:
     body = text.strip(" *_")
     if body[:1] in ("✘", "✗", "❌", "✖", "×"):
         return True
-    first = re.match(r"([A-Za-z]+)\s*(?:$|[—–:.!,-])", body)
+    first = re.match(r"([A-Za-z]+)[*_]*\s*(?:$|[—–:.!,(\[-])", body)  # (a reason may follow in brackets: "**FALSE** (...)")
     return bool(first) and first.group(1).lower() in kb.cues.attribution_refuting
 
 

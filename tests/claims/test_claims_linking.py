@@ -2738,6 +2738,68 @@ CASES = {
          ("The AI is fair and neutral.", "L3")],
         ["The price is fair and neutral reviewers agree.",
          "The AI is not fair and neutral."]),
+    "a_verdict_after_a_quotation_judges_only_the_quotation_and_its_reason_asserts": (
+        [('"GANs power ChatGPT" → FALSE, ChatGPT runs on a diffusion model.', "A1"),
+         ('"Midjourney is an LLM." — Wrong (Midjourney is a GAN).', "T5"),
+         ('**11.** "ChatGPT was released in November 2022." — **FALSE**: ChatGPT came out in March 2023.', "P6")],
+        ['**13.** "AI is a subset of generative AI." — **FALSE** (it is the other way round: generative AI sits inside AI).',
+         '- "DALL-E is a large language model" — no. It makes images.',
+         '- "Transformers are just GANs with more layers" — nope, they are different designs.',
+         '"GANs power ChatGPT" → FALSE, they power image tools.']),
+    "a_names_s_is_is_also_for_the_umbrella_and_a_part_word_under_its_whole": (
+        [("AI's just one little corner of generative AI.", "T6"),
+         ("Ordinary AI's just one corner of generative AI.", "T6"),
+         ("Generative AI is the big umbrella; plain old AI is just one corner underneath it.", "T6"),
+         ("LLMs are the umbrella, and generative AI is one branch beneath them.", "T1")],
+        ["AI's job is to help, and generative AI is one corner of it.",
+         "Generative AI is the umbrella; an LLM is one branch underneath it.",
+         "ChatGPT is the app. The LLM is the model underneath it."]),
+    "each_of_a_list_after_a_word_of_order": (
+        [("Generative AI is the next evolution of the chatbots and LLMs.", "P9"),
+         ("Generative AI is the successor to search engines and LLMs.", "P9")],
+        ["LLMs are the next evolution of chatbots and search engines.",
+         "Generative AI is not the next evolution of chatbots and LLMs."]),
+    "a_limitation_word_the_pattern_names_is_no_denial_and_it_after_a_name": (
+        [("There's nothing unethical about ChatGPT.", "L5"),
+         ("ChatGPT writes our menus. There's nothing unethical about it.", "L5"),
+         ("ChatGPT writes our menus. There's nothing immoral about any of it.", "L5"),
+         ("There's nothing unethical about using ChatGPT for first drafts.", "L5")],
+        ["ChatGPT writes our menus. Nobody thinks it is harmless.",
+         "There's something unethical about ChatGPT's training data."]),
+    "whatever_it_tells_you_is_said_of_it_after_a_clause_of_its_own": (
+        [("A computer has no opinions, so whatever the AI tells you is perfectly neutral.", "L3"),
+         ("The tool never sleeps, so whatever the AI tells you is completely objective.", "L3")],
+        ["A computer has no opinions, but whatever the AI tells you can still be biased.",
+         "Whatever the AI tells you, check it against the law."]),
+    "understanding_against_a_person": (
+        [("ChatGPT understands my questions better than my colleagues do.", "L2"),
+         ("ChatGPT understands joinery properly, like a time-served joiner would.", "L2"),
+         ("ChatGPT grasps the question as well as you would.", "L2")],
+        ["ChatGPT doesn't understand jokes as well as we do.",
+         "ChatGPT understands grammar better than spellcheck does."]),
+    "a_joke_taken_back_and_a_bare_expansion_after_it": (
+        [("LLM: Large Lifting Model. Seriously, that is what it means.", "N1"),
+         ("ChatGPT is clever. It's a generative adversarial network.", "A1")],
+        ["LLM: Large Lifting Model. Only joking: it stands for large language model.",
+         "GAN: General adversarial network. Just kidding, it is generative adversarial network.",
+         "ChatGPT isn't a GAN. And it's generative adversarial network, for the record."]),
+    "they_after_a_short_label_opens_its_sentence": (
+        [('**Q:** Are LLM and generative AI interchangeable in a workplace policy? **A:** Yes, they are two labels for exactly the same technology.', "T3")],
+        ['**Q:** Are LLM and generative AI interchangeable in a workplace policy? **A:** No, they are two different things.']),
+    "a_second_adjective_denied_on_its_own": (
+        [("ChatGPT is fast and always accurate.", "L1"),
+         ("The answers are cheap but always accurate.", "L1")],
+        ["The answers are fast but not always accurate.",
+         "ChatGPT is cheap but not unbiased."]),
+    "a_title_case_name_after_a_bare_is_that_spells_the_letters": (
+        [("GPT is General Performance Trainer, which is why we picked it.", "N3"),
+         ("GAN is General Adversarial Network.", "N2"),
+         ("LLM is linguistic learning model, it was on the training module.", "N1")],
+        ["T5 is Text-to-text transformer.",
+         "GPT is good practice, though.",
+         "GPT is Generative Pre-trained Transformer.",
+         "BERT is Google Research's model.",
+         "GPT is General Motors' Product Team."]),
 }
 
 
@@ -3827,6 +3889,22 @@ DOCUMENTS = [
      "Meet Pip, our AI shopping assistant.\n\nPip's brain is built on a generative adversarial network.\n\n"
      "Pip is an application built on top of a large language model, or LLM.\n",
      [('A1', 3)]),
+    ("a cell under an events column that opens with a tracked thing and a verb of its arrival is what the row's year and maker columns date and name; a reply before 'it' still opens a speaker's turn with it",
+     't24.md',
+     "| Year | What happened | Who did it |\n|---|---|---|\n"
+     "| 2017 | The transformer is introduced in the paper \"Attention Is All You Need\" | OpenAI |\n"
+     "| 2018 | BERT is released and helps computers understand sentences | Google |\n"
+     "| 2021 | ChatGPT, the famous chatbot, is launched to the public | OpenAI |\n"
+     "| 2025 | ChatGPT passes yet another exam and people argue about it | OpenAI |\n\n"
+     "HOST: So you use ChatGPT in the shop?\n\nDAVE: Nah, it understands joinery better than I do.\n",
+     [('P1', 3), ('P6', 5), ('L2', 10)]),
+    ("a relation's verb opening a notes cell is said of its row's name; a pronoun or pointing word for the field named before is an AI subject",
+     't25.md',
+     "| Tool | Use | Notes |\n|---|---|---|\n| Midjourney | Badges | Uses a GAN, hence the odd antlers |\n"
+     "| Gemini | Emails | Posters, maybe |\n| Claude | Minutes | Uses: drafting letters |\n\n"
+     "We use ChatGPT for the club.\n\nWe also let it pick the squad, since the AI has no favourites.\n\n"
+     "And it costs next to nothing to run these things in terms of computing power.\n",
+     [('T5', 3), ('L4', 11)]),
 ]
 
 

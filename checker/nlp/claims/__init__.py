@@ -175,6 +175,10 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                         any(c.lower_ == "now" for c in rel.anchor.children))):
                 continue  # "Google renamed Bard as Gemini", "Bard is now Gemini", "it's now called Gemini":
                 # a new name, not a class
+            if rel.relation == "is_a" and rel.y is not None and rel.x.pos_ == "PRON" and rel.y_value in self.acronyms and \
+                    " ".join(rel.y.text.lower().split()) == self.acronyms[rel.y_value].expansion.lower() and \
+                    not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in rel.y.children):
+                continue  # a bare expansion after "it" spells out the term: "And it's generative adversarial network, for the record"
             if rel.relation == "is_a" and rel.y is not None and self.kb.concepts[rel.y_value].kind == "product" and \
                     self.kb.concepts[rel.x_concept].kind in ("model", "product") and \
                     rel.y_value not in self.kb.ancestors(rel.x_concept):

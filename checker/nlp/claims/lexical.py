@@ -29,6 +29,18 @@ _SAME_HEADS = frozenset({"thing", "technology", "tech", "concept", "idea", "stuf
 _LINK_WORDS = frozenset({"for", "from", "to", "of", "and", "with", "in", "on", "by", "the", "a"})
 
 
+def _bare_name(words: list[str], concept) -> bool:
+    """Do words after a bare "is" (no article, no cue) spell the acronym out: their initials are its
+    letters, and they are a name in title case or end in the true expansion's head noun ("GPT is
+    General Performance Trainer", "LLM is linguistic learning model"; not "T5 is text-to-text
+    transformer", "GPT is good practice")?"""
+    letters = "".join(ch for ch in concept.acronym.lower() if ch.isalpha())
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", " ".join(words).lower()) if w and w not in _LINK_WORDS)
+    head = concept.expansion.lower().split()[-1]
+    return initials == letters and bool(words) and (
+        all(w[:1].isupper() for w in words if w.lower() not in _LINK_WORDS) or words[-1].lower().rstrip("s") == head.rstrip("s"))
+
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -40,6 +52,8 @@ class LexicalMixin:
         r"stands?\s+for|(?:is|being)\s+short\s+for|short\s+for|(?:is\s+)?shorthand\s+for|means|translates\s+(?:to|as)|refers\s+to|"
         r"(?:gets|got|takes|took)\s+its\s+name\s+from|is\s+named\s+(?:for|after)|"
         r"(?:is|are)\s+(?:an?|the)\s+(?=[\"“‘]\w)|"
+        # (a name after a bare "is" that spells the letters: "GPT is General Performance Trainer"; see _bare_name)
+        r"is\s+(?=[\w-]+\s+[\w-]+)|"
         r"(?:is\s+)?(?:usually\s+|often\s+|commonly\s+)?(?:expanded|spelled\s+out|written\s+out)\s+(?:as|to)|expands\s+(?:to|as)|"
         r"(?:is\s+)?(?:an?\s+|the\s+)?(?:abbreviation|acronym|initialism|short\s+form)\s+(?:for|of)|"
         # ("BERT — that's Basic English Reading Transformer —", "T5, or the 'Text-To-Speech Transformer' as it's known")
@@ -1021,6 +1035,8 @@ class LexicalMixin:
                     described = True  # a shortening of its own name, with an article: "the LLM — the language model —"
                 if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     words = []  # "T5, Google's text-to-text transformer": a description after a comma
+                if m.group(0).strip().lower() == "is" and not _bare_name(words[:k], concept):
+                    words = []  # "T5 is text-to-text transformer" describes; "LLM is linguistic learning model" spells
                 if re.search(r"\bmeans\b", m.group(0), re.I) and not self._resembles(words, concept):
                     words = []  # "for an LLM, that means billions of words": what it implies, not its letters
                 if self._contains_expansion(" ".join(words), concept):

@@ -494,7 +494,7 @@ class ModalityMixin:
                 if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and \
                         not (c.lemma_.lower() in cues.attribution_own_view and self._own_view(c)) and \
-                        not any(k.dep_ == "dobj" and k.lower_ in ("whatever", "everything", "anything") for k in c.children):
+                        not any(k.dep_ in ("dobj", "dative") and k.lower_ in ("whatever", "everything", "anything") for k in c.children):
                     # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause);
                     # but the writer's own saying asserts: "What I tell clients is that X"; and what is
                     # said is the subject, not a report: "Whatever it says is neutral"

@@ -462,7 +462,9 @@ class PredicateMixin:
                     and modified != "part":
                 # (a part is no kind: "the LLM is the engine inside it", "the foundation models of
                 # chatbots" say what those run on)
-                places = list(self.prep_objects(n, {"of", "within", "in", "under", "among", "inside", "from"}))
+                # (a part word also by what it lies under: "one corner underneath it"; not "the model underneath it")
+                places = list(self.prep_objects(n, (self.r.is_a_preps if lemma in self.r.is_a_nouns else {"within", "under", "among", "inside"}) |
+                                                {"of", "in", "from"}))
                 for prep, obj in list(places):
                     if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.is_a_nouns and \
                             lemma in self.r.is_a_nouns:
@@ -480,6 +482,15 @@ class PredicateMixin:
                             owner = next((k for k in reversed(obj.doc[:x.i]) if self.is_thing(concept_id(k))), None)
                         if owner is not None and self.is_thing(self.concept(owner)):
                             places.append((prep, owner))
+                if lemma == "one" and not any(c.dep_ == "neg" for c in n.children):
+                    # "one of the GAN ones", "one of them GAN things": a family's word on the members' noun
+                    # (not one set apart: "one of the diffusion ones, not one of the GAN ones")
+                    members = [o for p, o in places if p.lower_ == "of" and not concept_id(o) and o.pos_ == "NOUN"] + \
+                              [a for a in n.children if a.dep_ == "appos" and not concept_id(a) and a.pos_ == "NOUN"]
+                    places += [(p, k) for m in members if m.lemma_.lower() in self.r.placeholder_nouns | CLASSIFIERS
+                               for k in m.children if k.dep_ == "compound" and k.i < m.i and self.is_thing(concept_id(k)) and
+                               self.kb.concepts[concept_id(k)].kind in ("family", "architecture")
+                               for p in [next((q for q, _ in places if q.lower_ == "of"), k)]]
                 for prep, obj in places:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):
@@ -567,16 +578,19 @@ class PredicateMixin:
                             rels.append(Rel(relation="made_by", x=o, x_concept=oc, y=x, y_value=xc,
                                             negated=negated != oneg, anchor=anchor))
             pb = self.r.precedes
+            # (each of a list: "the next evolution of the chatbots and LLMs")
             if lemma in pb["nouns_before"]:
                 for _, obj in self.prep_objects(n, {"to", "of", "for"}):
-                    if self.is_thing(self.concept(obj)):
-                        rels.append(Rel(relation="precedes", x=x, x_concept=xc, y=obj, y_value=self.concept(obj),
-                                        negated=negated, quantifier=q, anchor=anchor))
+                    for o, oneg in self.conjuncts(obj):
+                        if self.is_thing(self.concept(o)):
+                            rels.append(Rel(relation="precedes", x=x, x_concept=xc, y=o, y_value=self.concept(o),
+                                            negated=negated != oneg, quantifier=q, anchor=anchor))
             if lemma in pb["nouns_after"]:
                 for _, obj in self.prep_objects(n, {"of", "after", "from", "beyond", "to", "over"}):
-                    if self.is_thing(self.concept(obj)):
-                        rels.append(Rel(relation="precedes", x=obj, x_concept=self.concept(obj), y=x, y_value=xc,
-                                        negated=negated, quantifier=q, anchor=anchor))
+                    for o, oneg in self.conjuncts(obj):
+                        if self.is_thing(self.concept(o)):
+                            rels.append(Rel(relation="precedes", x=o, x_concept=self.concept(o), y=x, y_value=xc,
+                                            negated=negated != oneg, quantifier=q, anchor=anchor))
             rels.extend(self.comparatives(n, x, xc, negated, q, anchor))
             rels.extend(self.made_modifiers(n, x, xc, negated, anchor))
             # "X is behind Y" as a predicate noun's preposition is handled by prep_predicate

@@ -199,6 +199,10 @@ class PropertyMixin:
         concepts = [self.concept(t) if (concept_id(t) or t.pos_ == "PRON" or lemma in CLASSIFIERS or lemma in BUILT_NOUNS
                                         or lemma in POINTING_NOUNS)
                     else None for t, lemma in zip(toks, lemmas)]
+        # (a pronoun or pointing word that stands for the field named before is an AI subject of no
+        # tracked kind: "... the AI has no favourites." / "And it costs next to nothing to run these things")
+        concepts = [None if c is not None and not concept_id(t) and self.kb.concepts[c].umbrella else c
+                    for t, c in zip(toks, concepts)]
         mentions = [(t, c) for t, c in zip(toks, concepts) if self.is_thing(c) and not self.compared(t) and not _dummy_it(t)]
         ai_nouns: set[int] = set()  # overclaim subjects that name no concept: no exact subject
         if doc.user_data.get("cc_about_ai"):
@@ -249,10 +253,12 @@ class PropertyMixin:
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
-                if not needs_neg and any((t.lower_.startswith("un") and t.pos_ in ("ADJ", "VERB") and len(t.text) > 4) or
+                if not needs_neg and any((t.lower_.startswith("un") and t.pos_ in ("ADJ", "VERB") and len(t.text) > 4 and
+                                          not any(el.alts and t.lower_ in el.alts for el in pattern)) or
                                          t.lemma_.lower() in ("lack", "devoid", "detach", "divorce")
                                          for t in doc[a + 1:b - 1]):
-                    continue  # a denial between the words: "completely ungrounded in factual reality"
+                    continue  # a denial between the words: "completely ungrounded in factual reality" (not a
+                    # word the pattern names: "nothing unethical about it")
                 if any(p.dep_ == "prep" and p.lower_ == "of" and p.head.lemma_.lower() in self.cues.attribution_nouns
                        for p in doc[a].ancestors if p.i < a):
                     continue  # a thing talked about: "the sci-fi image of a sentient machine", "the myth of an unbiased AI"
@@ -266,10 +272,12 @@ class PropertyMixin:
                         concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
                             i for x in last if x[:1] == "@" for i in x[1:].split("|"))):
                     continue  # two ends of "GenAI is just LLMs" met by one concept ("LLMs are just one thing ... they")
-                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") or
+                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") and
+                       not any(el.alts and doc[k].lower_ in el.alts for el in pattern) or
                        _graded(doc[k], self.kb.cues.overclaim_hedges if d.hedged else frozenset())
                        for k in range(a, b)):
                     continue  # a comparison ("easier to train than ...", "more helpful, harmless and honest") is not an absolute claim
+                    # (unless the pattern names it: "understands it better than I do")
                 # (what a clause announces after its colon is its own: 'what the "large" in LLM refers
                 # to: parameter counts')
                 colon = next((t.i for t in doc[b:b + 3] if t.text == ":"), None)
@@ -570,6 +578,8 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
+        if not needs_neg and doc[a].dep_ == "conj" and doc[a].pos_ == "ADJ" and any(c.dep_ == "neg" for c in doc[a].children):
+            negated = True  # a second adjective denied on its own: "The summaries are good but not flawless"
         if doc[b - 1].dep_ in ("attr", "appos") and any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside
                                                         for c in doc[b - 1].children):
             negated = True  # what it is called, denied on the noun: "BERT is no storytelling engine"

@@ -21,8 +21,9 @@ _FORMER = frozenset({"former", "ex", "onetime", "erstwhile", "previous", "ex-"})
 def denies_elided(neg: Token, verb: Token) -> bool:
     """Is a negation on ``verb`` one before its clause's conjunction, which denies an elided main
     clause, not this one ("Will they replace him? Not while they still make things up")?"""
-    return neg.i < verb.i and neg.i + 1 < len(verb.doc) and verb.doc[neg.i + 1].dep_ == "mark" and \
-        verb.doc[neg.i + 1].head == verb
+    # (the conjunction may be parsed as an adverb of the verb: "Not when it still gets facts wrong")
+    return neg.i < verb.i and neg.i + 1 < len(verb.doc) and (
+        verb.doc[neg.i + 1].dep_ == "mark" or verb.doc[neg.i + 1].tag_ == "WRB") and verb.doc[neg.i + 1].head == verb
 
 
 class SyntaxMixin:
@@ -328,8 +329,9 @@ class SyntaxMixin:
     @staticmethod
     def opens_sentence(tok: Token) -> bool:
         """Does the sentence open with this token, after words of manner or reply only ("Frankly,
-        it ...", "Oh, and they ...")?"""
-        return all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV") for t in tok.doc[:tok.i])
+        it ...", "Oh, and they ...", and after a short label: "A: Yes, they ...")?"""
+        start = next((t.i + 1 for t in tok.doc[:min(3, tok.i)] if t.text == ":"), 0)
+        return all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV", "SPACE") for t in tok.doc[start:tok.i])
 
     @staticmethod
     def opens_clause(tok: Token) -> bool:
@@ -421,7 +423,10 @@ class SyntaxMixin:
         # a plural pronoun agrees with a plural name ("ChatGPT is powered by GPT models, and
         # those are the LLMs"; "those are diffusion models ..., and none of them is an LLM")
         plural = tok.lower_ in ("they", "them", "these", "those", "themselves")
-        agrees = self.plural_or_class if plural else (lambda t: True)
+        # (and "it" with no set of others: not "even though other generative AI tools can; it only ever produces text")
+        agrees = self.plural_or_class if plural else (lambda t: True) if tok.lower_ != "it" else (
+            lambda t: not any(k.lower_ == "other" and k.dep_ == "amod" for h in (t, t.head) if h.tag_ in ("NNS", "NNPS")
+                              for k in h.children))
         # the verb of the pronoun's own clause ("Y is simply the next evolution of them": "is")
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
         if clause.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
