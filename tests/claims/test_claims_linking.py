@@ -2800,6 +2800,21 @@ CASES = {
          "GPT is Generative Pre-trained Transformer.",
          "BERT is Google Research's model.",
          "GPT is General Motors' Product Team."]),
+    "a_kind_inside_its_whole_and_a_branch_that_comes_off_it": (
+        [("The LLMs are the big family and generative AI is just one of the little sections inside it.", "T1"),
+         ("The LLM is the top of the tree, and generative AI is a branch that comes off it.", "T1"),
+         ("Generative AI is one of the sections inside LLMs.", "T1")],
+        ["LLMs are one of the sections inside generative AI.",
+         "Generative AI is a branch that is not inside LLMs.",
+         "Generative AI is the tree, and the LLM is a branch that comes off it."]),
+    "a_makers_word_on_the_members_noun_and_what_llms_really_are": (
+        [("BERT is one of the Facebook ones.", "P3"),
+         ("Language models are really picture machines these days; the chatting is the side-show.", "D1"),
+         ("LLMs are basically picture engines.", "D1")],
+        ["BERT is one of the Google ones.",
+         "BERT isn't one of the Facebook ones.",
+         "LLMs are not really picture machines.",
+         "Stable Diffusion is basically an image generator."]),
 }
 
 

@@ -474,6 +474,9 @@ class PredicateMixin:
                         # "one of the things under it", "one of the pieces inside generative AI": where they are
                         for holder in (obj, *(a for a in obj.children if a.dep_ == "acl")):  # ("the things sheltering under it")
                             places += list(self.prep_objects(holder, self.r.is_a_preps | {"in"}))
+                    if lemma == "one" and prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.is_a_nouns:
+                        # "one of the little sections inside it": where the kinds are
+                        places += list(self.prep_objects(obj, self.r.is_a_preps))
                     if lemma == "one" and prep.lower_ == "of" and not concept_id(obj) and \
                             obj.lemma_.lower() in self.r.placeholder_nouns | self.r.is_a_nouns:
                         # "one of generative AI's branches", "one of its branches": whose kinds they are
@@ -482,6 +485,12 @@ class PredicateMixin:
                             owner = next((k for k in reversed(obj.doc[:x.i]) if self.is_thing(concept_id(k))), None)
                         if owner is not None and self.is_thing(self.concept(owner)):
                             places.append((prep, owner))
+                if lemma in self.r.is_a_nouns:
+                    # "a branch that comes off it", "a section that sits inside LLMs": where a kind hangs
+                    places += [(p, o) for r in n.children if r.dep_ == "relcl" and any(
+                                   k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("that", "which") for k in r.children) and
+                               not any(k.dep_ == "neg" for k in r.children)
+                               for p, o in self.prep_objects(r, self.r.is_a_preps | {"off"})]
                 if lemma == "one" and not any(c.dep_ == "neg" for c in n.children):
                     # "one of the GAN ones", "one of them GAN things": a family's word on the members' noun
                     # (not one set apart: "one of the diffusion ones, not one of the GAN ones")
@@ -491,6 +500,11 @@ class PredicateMixin:
                                for k in m.children if k.dep_ == "compound" and k.i < m.i and self.is_thing(concept_id(k)) and
                                self.kb.concepts[concept_id(k)].kind in ("family", "architecture")
                                for p in [next((q for q, _ in places if q.lower_ == "of"), k)]]
+                    # (and a maker's: "BERT is one of the Facebook ones")
+                    if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
+                        rels += [Rel(relation="made_by", x=x, x_concept=xc, y=k, y_value=concept_id(k), negated=negated, anchor=anchor)
+                                 for m in members if m.lemma_.lower() in self.r.placeholder_nouns | CLASSIFIERS
+                                 for k in m.children if k.dep_ == "compound" and k.i < m.i and self.is_agent(concept_id(k))]
                 for prep, obj in places:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):

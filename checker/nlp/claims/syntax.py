@@ -445,11 +445,13 @@ class SyntaxMixin:
             if near is not None:
                 return concept_id(near)
         nearer = None  # a nearer subject that names no tracked thing ("the photo part is ..., but it's ...")
+        # (nor, in a relative clause, the subject of the clause its noun is in: "Y is a branch that comes off it")
+        outer = clause.head.head if clause.dep_ == "relcl" and clause.head.dep_ in ("attr", "dobj", "oprd") else clause
         for t in tok.doc[:tok.i]:
             c = concept_id(t)
             # the subject of the pronoun's own clause is not its referent ("Y is the next step after them")
             if c and self.kb.concepts[c].kind not in ("org", "person") and t.dep_ in ("nsubj", "nsubjpass") \
-                    and t.head != clause and t.head != tok.head and agrees(t):
+                    and t.head != clause and t.head != outer and t.head != tok.head and agrees(t):
                 best, nearer = c, None
             elif not c and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and not plural and \
                     t.head != clause and t.head != tok.head and t.head.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and \
