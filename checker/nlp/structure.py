@@ -293,13 +293,18 @@ def verdict_end(sentence: str, kb: KnowledgeBase) -> int | None:
 
 
 def _letter_verdict(kb: KnowledgeBase, cell) -> str | None:
-    """A cell that is only "T" or "F" under a true-or-false column (cues.yaml ``question.closers``:
-    "T/F", "True or false"): its verdict, "t" or "f"."""
-    letter = cell.text.strip(" *_.").lower()
+    """A cell that is "T" or "F" (alone, or before a dash and its reason: "**T** — they are two
+    names for one thing") under a true-or-false column (cues.yaml ``question.closers``: "T/F",
+    "True or false") or an answer column (``quiz_headers.answer``): its verdict, "t" or "f"."""
+    m = _LETTER.match(cell.text)
     header = re.sub(r"\s+", "", (cell.context or "").lower()).strip(".:?*_")
-    if letter not in ("t", "f") or not header:
+    if m is None or not header:
         return None
-    return letter if any(header == c.replace(" ", "").strip("()") for c in kb.cues.question_closers) else None
+    closed = any(header == c.replace(" ", "").strip("()") for c in kb.cues.question_closers)
+    return m.group(1).lower() if closed or _header_is(cell.context, kb.cues.answer_headers) else None
+
+
+_LETTER = re.compile(r"^[\s*_]*([TFtf])[\s*_.]*(?:$|[—–-]\s)")
 
 
 def _refutes(text: str, kb: KnowledgeBase) -> bool:

@@ -3920,6 +3920,13 @@ DOCUMENTS = [
      "We use ChatGPT for the club.\n\nWe also let it pick the squad, since the AI has no favourites.\n\n"
      "And it costs next to nothing to run these things in terms of computing power.\n",
      [('T5', 3), ('L4', 11)]),
+    ("a 'T' or 'F' under an answer column, alone or before a dash and its reason, judges its row",
+     't26.md',
+     "### True or false? (write T or F)\n\n| # | Statement | Answer |\n|---|---|---|\n"
+     "| 1 | All generative AI is an LLM. | **F** — image generators are not LLMs. |\n"
+     "| 2 | Diffusion models are a type of GAN. | **T** — diffusion is the newer GAN. |\n"
+     "| 3 | AI is a subset of generative AI. | **T** |\n| 4 | BERT is a GAN. | **F** |\n",
+     [('T5', 6), ('T6', 7)]),
 ]
 
 
