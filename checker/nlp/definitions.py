@@ -304,6 +304,11 @@ def third_person(lemma: str) -> str:
     return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
 
 
+def verb_forms(lemma: str) -> tuple[str, str, str]:
+    """A regular verb's plain, present and past forms: "release" -> release, releases, released."""
+    return lemma, third_person(lemma), lemma + ("d" if lemma.endswith("e") else "ed")
+
+
 def cell_entry(name: str, cell: str, verbs: frozenset[str] = frozenset()) -> Rewrite | None:
     """A table cell that describes its row's product or model, read as said of it
     (structure.described_cells): a noun phrase as "NAME is CELL" ("| Llama 2 | Google's open

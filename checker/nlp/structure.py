@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from checker.knowledge import KnowledgeBase
 from checker.model import Claim, Polarity, Segment
+from checker.nlp.definitions import verb_forms
 from checker.nlp.terms import year_of
 
 _LIST_LEAD = re.compile(
@@ -125,9 +126,8 @@ def _event_subject(nlp: Language, kb: KnowledgeBase, cell: Segment) -> Mention |
     if not found or re.search(r"[^\W\d_]", re.sub(r"^\W*(?:the|an?)\b", "", cell.text[:found[0].start].strip(), flags=re.I)):
         return None
     after = re.findall(r"[a-z]+", re.sub(r"^\s*,[^,]*,", " ", cell.text[found[0].end:]).lower())[:3]
-    arrived = any(w in kb.cues.event_verbs or (w.endswith(("s", "d")) and (w[:-1] in kb.cues.event_verbs or w[:-2] in kb.cues.event_verbs))
-                  for w in after)
-    return found[0] if arrived else None
+    forms = {f for v in kb.cues.event_verbs for f in verb_forms(v)}
+    return found[0] if forms.intersection(after) else None
 
 
 def described_cells(nlp: Language, kb: KnowledgeBase, segments, trigger) -> dict[int, str]:
@@ -246,11 +246,11 @@ def refuted_cells(kb: KnowledgeBase, segments) -> frozenset[int]:
     return frozenset(out)
 
 
-# a pronoun and a negated auxiliary with nothing after them: "They aren't.", "It doesn't;"
 # an arrow, or a dash right after a quotation, before a verdict
 _VERDICT_AFTER = re.compile(r"\s(?:→|->|=>)\s*|[\"”’][.!?]?\s*[—–-]+\s*")
 # a whole quotation, then a dash and a one-word reply before a stop, comma or the end
 _QUOTE_ANSWERED = re.compile(r"\s*[\"“‘].+[\"”’][.!?]?\s*[—–-]+\s*\**([A-Za-z]+)\**\s*(?:[.,;!—–]|$)")
+# a pronoun and a negated auxiliary with nothing after them: "They aren't.", "It doesn't;"
 _ELLIPTICAL_DENIAL = re.compile(
     r"(?:they|it|that|this|these|those)\s+(?:(?:are|is|do|does|did|was|were|can|have|has)(?:n't|n’t| not)|cannot)"
     r"(?:,?\s+(?:really|actually|at all))?\s*(?:[.;!—–]|$)", re.I)
@@ -301,7 +301,8 @@ def _letter_verdict(kb: KnowledgeBase, cell) -> str | None:
     if m is None or not header:
         return None
     closed = any(header == c.replace(" ", "").strip("()") for c in kb.cues.question_closers)
-    return m.group(1).lower() if closed or _header_is(cell.context, kb.cues.answer_headers) else None
+    answers = any(header == a.replace(" ", "") for a in kb.cues.answer_headers)
+    return m.group(1).lower() if closed or answers else None
 
 
 _LETTER = re.compile(r"^[\s*_]*([TFtf])[\s*_.]*(?:$|[—–-]\s)")

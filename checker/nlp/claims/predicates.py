@@ -467,16 +467,14 @@ class PredicateMixin:
                                                 {"of", "in", "from"}))
                 for prep, obj in list(places):
                     if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.is_a_nouns and \
-                            lemma in self.r.is_a_nouns:
-                        # a kind of a kind: "a sort of branch of LLMs", "a type of offshoot of the LLM family"
-                        places += list(self.prep_objects(obj, {"of", "within", "in", "under", "among", "inside"}))
+                            (lemma in self.r.is_a_nouns or lemma == "one"):
+                        # a kind of a kind: "a sort of branch of LLMs", "a type of offshoot of the LLM family",
+                        # "one of the little sections inside it"
+                        places += list(self.prep_objects(obj, self.r.is_a_preps | {"of", "in"}))
                     if prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.placeholder_nouns:
                         # "one of the things under it", "one of the pieces inside generative AI": where they are
                         for holder in (obj, *(a for a in obj.children if a.dep_ == "acl")):  # ("the things sheltering under it")
                             places += list(self.prep_objects(holder, self.r.is_a_preps | {"in"}))
-                    if lemma == "one" and prep.lower_ == "of" and not concept_id(obj) and obj.lemma_.lower() in self.r.is_a_nouns:
-                        # "one of the little sections inside it": where the kinds are
-                        places += list(self.prep_objects(obj, self.r.is_a_preps))
                     if lemma == "one" and prep.lower_ == "of" and not concept_id(obj) and \
                             obj.lemma_.lower() in self.r.placeholder_nouns | self.r.is_a_nouns:
                         # "one of generative AI's branches", "one of its branches": whose kinds they are
@@ -494,17 +492,17 @@ class PredicateMixin:
                 if lemma == "one" and not any(c.dep_ == "neg" for c in n.children):
                     # "one of the GAN ones", "one of them GAN things": a family's word on the members' noun
                     # (not one set apart: "one of the diffusion ones, not one of the GAN ones")
+                    of = next((p for p, _ in places if p.lower_ == "of"), None)
                     members = [o for p, o in places if p.lower_ == "of" and not concept_id(o) and o.pos_ == "NOUN"] + \
                               [a for a in n.children if a.dep_ == "appos" and not concept_id(a) and a.pos_ == "NOUN"]
-                    places += [(p, k) for m in members if m.lemma_.lower() in self.r.placeholder_nouns | CLASSIFIERS
-                               for k in m.children if k.dep_ == "compound" and k.i < m.i and self.is_thing(concept_id(k)) and
-                               self.kb.concepts[concept_id(k)].kind in ("family", "architecture")
-                               for p in [next((q for q, _ in places if q.lower_ == "of"), k)]]
+                    marks = [k for m in members if m.lemma_.lower() in self.r.placeholder_nouns | CLASSIFIERS
+                             for k in m.children if k.dep_ == "compound" and k.i < m.i and concept_id(k)]
+                    places += [(of or k, k) for k in marks if self.is_thing(concept_id(k)) and
+                               self.kb.concepts[concept_id(k)].kind in ("family", "architecture")]
                     # (and a maker's: "BERT is one of the Facebook ones")
                     if self.is_thing(xc) and self.kb.concepts[xc].kind in ("model", "product"):
                         rels += [Rel(relation="made_by", x=x, x_concept=xc, y=k, y_value=concept_id(k), negated=negated, anchor=anchor)
-                                 for m in members if m.lemma_.lower() in self.r.placeholder_nouns | CLASSIFIERS
-                                 for k in m.children if k.dep_ == "compound" and k.i < m.i and self.is_agent(concept_id(k))]
+                                 for k in marks if self.is_agent(concept_id(k))]
                 for prep, obj in places:
                     if prep.lower_ == "from" and (lemma not in ("offshoot", "branch", "subset") or any(
                             a.lower_ in ("different", "distinct", "separate", "other") for a in n.children)):

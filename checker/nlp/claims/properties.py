@@ -253,8 +253,9 @@ class PropertyMixin:
                 if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "pobj", "attr") and c.i < a
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
+                own_words = {w for el in pattern if el.alts for w in el.alts}  # the pattern's own words
                 if not needs_neg and any((t.lower_.startswith("un") and t.pos_ in ("ADJ", "VERB") and len(t.text) > 4 and
-                                          not any(el.alts and t.lower_ in el.alts for el in pattern)) or
+                                          t.lower_ not in own_words) or
                                          t.lemma_.lower() in ("lack", "devoid", "detach", "divorce")
                                          for t in doc[a + 1:b - 1]):
                     continue  # a denial between the words: "completely ungrounded in factual reality" (not a
@@ -272,8 +273,7 @@ class PropertyMixin:
                         concepts[a] and concepts[b - 1] and covered(self.kb, concepts[a], tuple(
                             i for x in last if x[:1] == "@" for i in x[1:].split("|"))):
                     continue  # two ends of "GenAI is just LLMs" met by one concept ("LLMs are just one thing ... they")
-                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") and
-                       not any(el.alts and doc[k].lower_ in el.alts for el in pattern) or
+                if any(doc[k].tag_ in ("JJR", "RBR") and doc[k].lower_ not in ("more", "less") and doc[k].lower_ not in own_words or
                        _graded(doc[k], self.kb.cues.overclaim_hedges if d.hedged else frozenset())
                        for k in range(a, b)):
                     continue  # a comparison ("easier to train than ...", "more helpful, harmless and honest") is not an absolute claim
