@@ -26,6 +26,12 @@ def denies_elided(neg: Token, verb: Token) -> bool:
         verb.doc[neg.i + 1].dep_ == "mark" or verb.doc[neg.i + 1].tag_ == "WRB") and verb.doc[neg.i + 1].head == verb
 
 
+def _among_others(tok: Token) -> bool:
+    """Is the token (or the plural noun it modifies) a set of others: "other generative AI tools"?"""
+    return any(k.lower_ == "other" and k.dep_ == "amod" for h in (tok, tok.head) if h.tag_ in ("NNS", "NNPS")
+               for k in h.children)
+
+
 class SyntaxMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -424,9 +430,12 @@ class SyntaxMixin:
         # those are the LLMs"; "those are diffusion models ..., and none of them is an LLM")
         plural = tok.lower_ in ("they", "them", "these", "those", "themselves")
         # (and "it" with no set of others: not "even though other generative AI tools can; it only ever produces text")
-        agrees = self.plural_or_class if plural else (lambda t: True) if tok.lower_ != "it" else (
-            lambda t: not any(k.lower_ == "other" and k.dep_ == "amod" for h in (t, t.head) if h.tag_ in ("NNS", "NNPS")
-                              for k in h.children))
+        if plural:
+            agrees = self.plural_or_class
+        elif tok.lower_ == "it":
+            agrees = lambda t: not _among_others(t)  # noqa: E731
+        else:
+            agrees = lambda t: True  # noqa: E731
         # the verb of the pronoun's own clause ("Y is simply the next evolution of them": "is")
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
         if clause.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
