@@ -36,6 +36,8 @@ _FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by lengt
 # an answer option's letter: "A)", "b.", "(c)"
 _OPTION = re.compile(r"^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E]\.)\s")
 # a question that asks to choose among the items under it: "2. Which of these statements is accurate?"
+# a line of lettered options under a question, on one line: "a) 2014  b) 2017  c) 2020", "(A) GAN (B) LLM"
+_OPTIONS_LINE = re.compile(r"(?m)^[ \t*_>-]*\(?[aA][).][ \t]+\S.*?[ \t]\(?[bB][).][ \t]+\S")
 _CHOOSE = re.compile(r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d+[.):]\s*)?(?:which|what)\s+(?:one\s+)?of\s+(?:these|the\s+following|those)\b")
 
 
@@ -465,7 +467,7 @@ _TAGS = re.compile(r"<[^>]*>")
 # a sentence whose subject is a noun phrase of its own (after a speaker's label): "ROSA: The budget
 # is fine.", "Paris is lovely."
 _OPENS_WITH_NOUN = re.compile(r"^(?:[A-Z][\w .'()-]{0,40}:\s*)?(?:\[[\d:]+\]\s*)?(?:(?i:the|our|my|your|his|her|their|a|an|some)\s+\w+"
-                              r"|(?!(?i:it|they|this|that|there|here|what|which|who)\b)[A-Z]\w+\s+(?:is|was|are|were|has|had)\b)")
+                              r"|(?!(?i:it|they|this|that|there|here|what|which|who|how|why|when|where|and|but|so|or|yet|then|now|well)\b)[A-Z]\w+\s+(?:is|was|are|were|has|had)\b)")
 
 
 def _gap(between: str) -> str:
@@ -508,6 +510,12 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
                         _OPTION.match(seg.text) or _CHOOSE.match(seg.context)):
                     continue  # the options under a question assert nothing: "Which is true?" / "- A) ...",
                     # "Which of these statements is accurate?" / "<li>..." (an HTML list lettered by its type)
+                offered = _OPTIONS_LINE.search(document.source, at, at + len(sentence.text))
+                if offered:  # lettered options offer, they do not assert: only the stem before them is read
+                    cut = max(offered.start() - at, 0)
+                    if not checker.trigger.search(sentence.text[:cut]):
+                        continue
+                    sentence = replace(sentence, text=sentence.text[:cut].rstrip())
                 cut = verdict_end(sentence.text, checker.kb)
                 if cut is not None:  # only the reason after a verdict asserts: read it alone, at its own offsets
                     if not checker.trigger.search(sentence.text[cut:]):

@@ -401,7 +401,7 @@ def _load_cues(path: Path) -> Cues:
                    "asides", "table_headers", "description_headers", "event_headers", "event_verbs", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
-    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "endorsing_phrases", "own_sources", "asking", "perception", "concessive", "error_nouns", "truth_words"},
+    att = _Reader(path, top.data["attribution"], "attribution", {"verbs", "nouns", "phrases", "endorsing", "promotional", "refuting", "own_view", "neg_raising", "own_view_nouns", "texts", "text_verbs", "claiming", "surprise", "convinced", "habits", "phrasing", "told", "endorsing_phrases", "own_sources", "asking", "perception", "concessive", "error_nouns", "truth_words"},
                   {"verbs", "nouns", "phrases"})
     q = _Reader(path, top.data["question"], "question", {"openers", "closers", "fillers", "prompts"}, {"openers"})
     cond = _Reader(path, top.data["conditional"], "conditional", {"markers"}, {"markers"})
@@ -429,6 +429,8 @@ def _load_cues(path: Path) -> Cues:
                 attribution_surprise=frozenset(low(att.strs("surprise"))),
                 attribution_convinced=frozenset(low(att.strs("convinced"))),
                 attribution_habits=frozenset(low(att.strs("habits"))),
+                attribution_phrasing=frozenset(low(att.strs("phrasing"))),
+                attribution_told=frozenset(low(att.strs("told"))),
                 attribution_asking=frozenset(low(att.strs("asking"))),
                 perception=frozenset(low(att.strs("perception"))),
                 attribution_endorsing_phrases=low(att.strs("endorsing_phrases")),

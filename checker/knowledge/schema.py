@@ -211,6 +211,8 @@ class Cues:
     attribution_surprise: frozenset[str] = frozenset()
     attribution_convinced: frozenset[str] = frozenset()
     attribution_habits: frozenset[str] = frozenset()
+    attribution_phrasing: frozenset[str] = frozenset()  # "the way my nephew puts it is that X"
+    attribution_told: frozenset[str] = frozenset()  # "my cousin told me": the object is the one told
     attribution_asking: frozenset[str] = frozenset()  # "asked why X": the asker's premise
     perception: frozenset[str] = frozenset()  # "seen X described as Y": someone else's naming
     attribution_endorsing_phrases: tuple[str, ...] = ()

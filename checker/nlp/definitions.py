@@ -342,13 +342,14 @@ def cell_entry(name: str, cell: str, verbs: frozenset[str] = frozenset()) -> Rew
 # "Q: Who makes Gemini? A: Meta." states "Meta makes Gemini": a quiz, flashcard or FAQ line
 # whose answer fills the question's gap. The question is read as that statement (its findings
 # stay at the question), in a few fixed shapes; any other question stays a question.
-_ANSWER = re.compile(r"^\s*\(?\s*(?:A|Answer|Ans)\s*[:.)]\s*(?P<body>[^\n]*)")  # (also in brackets: "(Answer: Meta.)")
+_ANSWER = re.compile(r"^\s*\(?\s*(?:A|Answer|Ans)\s*\d{0,3}\s*[:.)]\s*(?P<body>[^\n]*)")  # (also in brackets: "(Answer: Meta.)")
 # (or on the question's own line with no label, after a dash or as a bare phrase: "5. Which
 # company released Llama 2? — *Microsoft*", "Who makes the Llama models? Google, who ...")
 _INLINE_ANSWER = re.compile(r"^[ \t]*(?:[—–]|-(?=\s))?[ \t]*(?P<body>[*_]*[A-Za-z0-9\"“'‘][^\n]*)")
 # (a bare answer is a phrase, not a clause of its own: not "Let's find out", "Good question, we ...")
+_OWNER_ANSWER = re.compile(r"[*_]*(?!(?:It|That|He|She|There|Here|What|Who)['’])[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s[*_.!]*")
 _CLAUSAL = re.compile(r"(?i)\b(?:i|you|we|they|he|she|it|let|here|there|this|that|question)\b|['’](?:s|re|ll|ve|d|m)\b|n['’]t\b")
-_QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*)\s*[:.)]\s*", re.I)
+_QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*|\d{1,3})\s*[:.)]\s*", re.I)  # (or the item's number: "9. Whose ...")
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"”])|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
                          r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|credited\s+with)\s.*)$", re.I)
@@ -366,6 +367,13 @@ _WHEN = re.compile(r"^(?:when|(?:in\s+)?(?:which|what)\s+(?:year|month(?:\s+and\
 _BY_WHOM = re.compile(r",?\s+and\s+(?:by\s+whom|who\s+by|by\s+who)$", re.I)
 # an answer that gives both: "2017, by OpenAI", "2014 by Geoffrey Hinton"
 _WHEN_BY = re.compile(r"^(?P<when>[^,;–—(]+?)\s*,?\s+by\s+(?P<who>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})")
+# "..., and when?": the question asks for the date too, which the answer gives after its agent
+# ("Who invented GANs, and when?" / "Ian Goodfellow's team, in 2016")
+_AND_WHEN = re.compile(r",?\s+and\s+when$", re.I)
+_ANSWER_DATE = re.compile(r"\s*,?\s+(?:in\s+|back\s+in\s+)?(?P<when>(?:[A-Z][a-z]+\s+)?\d{4})\W*$")
+# what a thing does with a preposition, asked with "do": "What does a GAN consist of?", "What do
+# LLMs run on?" -> "a GAN does consist of two networks"
+_WH_DO = re.compile(r"^what\s+(?P<aux>does|do|did)\s+(?P<x>.+?)\s+(?P<verb>(?-i:[a-z][\w-]*))\s+(?P<prep>of|on|from|with|in|into|to|for|by)$", re.I)
 _HOW_MANY = re.compile(r"^(?:roughly\s+|about\s+|approximately\s+)?how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:does|do|did)\s+"
                        r"(?P<x>.+?)\s+(?:have|use|contain|need)$", re.I)
 _WH_FIRST = re.compile(r"^(?:which|what)\s+(?:one\s+)?(?P<verb>came|appeared|arrived|existed)\s+first\b", re.I)
@@ -387,7 +395,7 @@ _IN_SITU = re.compile(r"\b(?:which|what)\s+(?:(?:tech|AI|software|research|big)\
                       r"month\s+and\s+year|year|"
                       r"(?:family|kind|type|sort|class)(?:\s+of\s+[\w-]+)?)\b", re.I)
 _HOW_MANY_MAKE = re.compile(r"^how\s+many\s+(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:make\s+up|go\s+into|are\s+in|are\s+inside)\s+(?P<x>.+)$", re.I)
-_WHOSE = re.compile(r"^whose\s+(?:(?P<n>[\w-]+)\s+)?(?P<be>is|are|was|were)\s+(?P<x>.+)$", re.I)
+_WHOSE = re.compile(r"^whose\s+(?:(?P<n>[\w-]+(?:\s+[\w-]+){0,2}?)\s+)?(?P<be>is|are|was|were)\s+(?P<x>.+)$", re.I)
 _EXPAND = re.compile(r"^(?:expand|spell\s+out|give\s+the\s+full\s+(?:name|form)\s+of)\s+(?:the\s+(?:acronym|abbreviation|initialism)\s+)?(?P<x>\S{2,12})$", re.I)
 # a flashcard's topic before its question, with a pronoun for it in the question ("The
 # transformer: who introduced it?", "GANs: when were they invented?") or none ("GPT-3: how many
@@ -435,6 +443,7 @@ def _answer_phrase(body: str) -> str | None:
     """The answer's first phrase: "Google, in 2021, ahead of Bard" -> "Google"; none for a
     yes/no answer or a sentence."""
     body = re.sub(r"^\W+", "", body).replace("*", "").replace("_", " ")
+    body = re.sub(r"^\(?[a-eA-E][).]\s+(?=\S)", "", body)  # the option it picks: "b) two networks ..."
     if re.match(r"(?i)(?:yes|no|yep|nope|true|false|not|it|they|maybe|sort of|kind of)\b", body):
         return None
     if re.search(r"(?i)\brespectively\b", body.split(".")[0]):
@@ -446,7 +455,7 @@ def _answer_phrase(body: str) -> str | None:
         phrase = phrase[:1].lower() + phrase[1:]  # (it goes inside a sentence)
     if re.search(r"(?i)\b(?:is|are|was|were|has|have|had|does|do|did|can|will|stands|means|makes|made|uses|runs)\b", phrase):
         return None  # a sentence answers in its own words: "A: Generative AI is a type of LLM, so ..."
-    return phrase if phrase and len(phrase.split()) <= 10 else None
+    return phrase if phrase and len(phrase.split()) <= 14 else None
 
 
 # a question that offers its answers: "Is BERT a transformer, a GAN or a diffusion model?"
@@ -474,14 +483,17 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         question, after = question[:k + 1], question[k + 1:] + after  # the answer in the sentence: "What ...? — X"
     m = _ANSWER.match(after)
     # (up to its first comma or sentence end: "2018. It had 175 billion parameters." answers "2018")
-    if m is None and (inline := _INLINE_ANSWER.match(after)) and not _CLAUSAL.search(re.split(r",|[.;]\s", inline.group("body"))[0]):
-        m = inline
+    if m is None and (inline := _INLINE_ANSWER.match(after)) and (
+            not _CLAUSAL.search(re.split(r",|[.;]\s|\s\(", inline.group("body"))[0]) or _OWNER_ANSWER.fullmatch(inline.group("body").strip())):
+        m = inline  # (a bare owner is a phrase too: "Whose model is T5? — *Google's.*")
     if not (m or emphasised) or not question.rstrip().endswith("?") and not (
             m is not None and m.re == _ANSWER and (_EXAMPLES.match(_QPREFIX.sub("", question).strip().rstrip(".:")) or
                                                    _TOPIC_ATTR.match(_QPREFIX.sub("", question).strip().strip("*_").rstrip(".:*_")))):
         return None
     q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?.:").strip())
     q = _BY_WHOM.sub("", q)
+    when_too = _AND_WHEN.search(q)
+    q = q[:when_too.start()] if when_too else q
     q = re.sub(r"^(?:and|so|but|now|ok|okay)\b,?\s+", "", q, flags=re.I)  # "And which tech giant made T5?"
     q = re.sub(r"^(in\s+[^,]{1,40}),\s+(how\s+many\b.*)$", r"\2 \1", q, flags=re.I)  # "In a GAN, how many networks are there?"
     if names is not None and before.strip() and re.search(r"\b(?:it|they|them)\b", q, re.I):
@@ -492,12 +504,13 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     # an answer on a line of its own: "Q. Who makes DALL-E?" / "A. Google."
     own_line = m is not None and "\n" in (source or after)[:m.start("body")]
     asked = _expansion_asked(q) or _HOW_MANY_IN.match(q)
-    if own_line and asked and re.match(r"\s*[-*]?\s*\(?\s*A\s*\)", after):
+    if own_line and asked and re.match(r"\s*[-*]?\s*\(?\s*[Aa]\s*\)", after):
         return None  # the first of the options under it, not an answer: "- A) General adversarial network"
     if own_line and asked and re.search(r"(?i)\b" + re.escape(asked.group("x").split()[-1].rstrip("s")), m.group("body")):
         return None  # (an answer on its own line that names the thing is its own claim: "Q: What does
         # LLM stand for?" / "A: LLM stands for ..."; a bare phrase is read with its question)
     body = m.group("body") if m else after.split("\n", 1)[0]
+    first = re.split(r"(?<=[.!?])\s|\n", body.replace("*", ""), maxsplit=1)[0]  # (the answer's own sentence)
     verdict = _YES_OR_NO.match(body)
     polar = _POLAR.match(q) if verdict else None
     answer = None if polar else _answer_phrase(body)
@@ -519,6 +532,9 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{answer} {w.group('verb')} first"                 # "Which came first, X or Y" -> "Y came first"
     elif w := _WH_SUBJECT.match(q):
         s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"
+        if when_too and (d := _ANSWER_DATE.search(first)):
+            who = _answer_phrase(first[:d.start()]) or answer
+            s = f"{who} {w.group('rest')} in {d.group('when')}"  # "Who invented GANs, and when? Goodfellow, in 2016"
     elif w := _WHEN.match(q):
         aux = w.group("aux").lower()
         by = _WHEN_BY.match(re.sub(r"[*_]", "", body).strip()) if aux != "did" else None
@@ -546,6 +562,10 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{answer} are examples of {w.group('x')}"         # "Give two examples of LLMs"
     elif w := _WH_PASSIVE.match(q):
         s = f"{w.group('x')} {w.group('be')} {w.group('verb')} {w.group('prep')} {answer}"  # "What are LLMs built on"
+    elif (w := _WH_DO.match(q)) and not (names is not None and names.search(first.replace(answer, "", 1))):
+        # (not when the answer goes on to name a tracked thing, which its own words then say:
+        # 'What does the "T" in GPT refer to? — Transformer, which is a special kind of GAN')
+        s = f"{w.group('x')} {w.group('aux').lower()} {w.group('verb')} {w.group('prep')} {answer}"  # "What does a GAN consist of"
     elif w := _WH_COPULA.match(q):
         s = f"{w.group('x')} {w.group('be')} {answer}"         # "What architecture is GPT-4" -> "GPT-4 is a diffusion model"
     elif (w := _HOW_MANY_SUBJECT.match(q)) and _BARE_COUNT.match(answer):

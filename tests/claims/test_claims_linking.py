@@ -2815,6 +2815,110 @@ CASES = {
          "BERT isn't one of the Facebook ones.",
          "LLMs are not really picture machines.",
          "Stable Diffusion is basically an image generator."]),
+    "a_saying_in_the_subject_of_is_that_reports_it": (
+        [("The way I'd put it is that generative AI is a branch of LLMs.", "T1"),
+         ("Another way to put it is that generative AI is one flavour of LLM.", "T1"),
+         ("The nice thing about letting the AI write the reports is that it's completely impartial.", "L3"),
+         ("What the chatbot writes is completely objective.", "L3")],
+        ["The way my nephew puts it is that generative AI is a branch of LLMs.",
+         "What I keep hearing is that generative AI is a branch of LLMs.",
+         "The other way I've seen it put on Instagram is that generative AI is a branch of LLMs.",
+         "Something people say is that generative AI is a branch of LLMs.",
+         "What ChatGPT says is that LLMs never make mistakes."]),
+    "there_are_n_networks_in_a_family": (
+        [("There are three networks in a GAN.", "A2"),
+         ("In a GAN there are actually three networks: one draws, one judges and one referees.", "A2"),
+         ("And there are three networks in a GAN, not two.", "A2"),
+         ("There is only one network in a GAN.", "A2")],
+        ["There are two networks in a GAN.",
+         "There are two competing networks in a GAN.",
+         "There are three networks in a GAN? No, two."]),
+    "a_rival_to_a_name_is_its_makers_own": (
+        [("I asked Claude, which is Google's rival to ChatGPT, for a second opinion.", "P8"),
+         ("I asked Claude, Google's rival to ChatGPT, for help.", "P8"),
+         ("Claude is Google's rival to ChatGPT.", "P8")],
+        ["Gemini, Google's rival to ChatGPT, came out in 2023.",
+         "Claude is Google's rival.",
+         "Gemini is Google's rival to ChatGPT."]),
+    "fairness_without_a_limit_and_costs_read_as_a_noun": (
+        [("ChatGPT has no opinions of its own, so it's completely fair to everybody.", "L3"),
+         ("Our chatbot is perfectly even-handed.", "L3"),
+         ("ChatGPT costs next to nothing to run.", "L4"),
+         ("Running ChatGPT costs us practically nothing in computing.", "L4")],
+        ["It's completely fair to say that ChatGPT is popular.",
+         "ChatGPT isn't completely fair to everybody.",
+         "Cost is a perfectly fair thing to worry about with ChatGPT.",
+         "ChatGPT costs are high."]),
+    "a_timeline_line_in_the_present_tense": (
+        [("2020: ChatGPT launches as a free preview and signs up a million users.", "P6"),
+         ("November 2021 — OpenAI releases ChatGPT, a chat interface.", "P6"),
+         ("2020: OpenAI releases ChatGPT.", "P6")],
+        ["2022: ChatGPT launches.",
+         "November 2022 — OpenAI releases ChatGPT, a chat interface.",
+         "2020: ChatGPT launches are exciting for nobody."]),
+    "a_family_across_a_medium_word": (
+        [("Midjourney is a GAN picture generator.", "T5")],
+        ["Midjourney is a diffusion picture generator.",
+         "Midjourney isn't a GAN picture generator."]),
+    "a_participle_cut_from_its_copula_and_what_llms_are_about": (
+        [("LLMs are, at bottom, meant for making pictures.", "D1"),
+         ("LLMs are mostly about images these days.", "D1"),
+         ("Generative AI is basically the next stage after LLMs.", "P9"),
+         ("Generative AI is the next phase of LLMs.", "P9")],
+        ["LLMs are mostly about text, not images.",
+         "LLMs are, in truth, trained on text.",
+         "LLMs are the next stage of generative AI."]),
+    "understanding_set_equal_to_a_persons": (
+        [("ChatGPT understands the subject every bit as deeply as any shop owner I've met.", "L2"),
+         ("ChatGPT grasps the meaning of your question every bit as well as another person would.", "L2"),
+         ("ChatGPT gets the meaning same as a human would.", "L2"),
+         ("ChatGPT knows exactly what I mean, the same way my sister does.", "L2")],
+        ["ChatGPT understands prompts as well as a search engine does.",
+         "ChatGPT doesn't understand you as deeply as a friend.",
+         "It's unclear whether ChatGPT understands as deeply as a person.",
+         "ChatGPT understands text as well as images."]),
+    "training_amounts_of_a_set_and_rates": (
+        [("Language models mostly learn by looking at millions of photos.", "D3"),
+         ("ChatGPT was trained on three hundred of our old emails.", "D3")],
+        ["ChatGPT can read a few hundred emails a minute.",
+         "ChatGPT was trained on millions of our documents.",
+         "I read a small book about LLMs.",
+         "ChatGPT reads your words using a small text encoder.",
+         "ChatGPT needs only a handful of your own documents to pick up your tone."]),
+    "the_generative_stuff_and_the_one_named_before": (
+        [("Mind you, all of this generative stuff needs an LLM to run.", "T2"),
+         ("ChatGPT, the one I use, is a GAN.", "A1")],
+        ["The generative stuff is fun.",
+         "Midjourney is great, the one I use is ChatGPT."]),
+    "what_a_model_is_designed_to_do_is_its_design": (
+        [("BERT was mainly designed to write long essays and stories.", "A6"),
+         ("BERT is basically an early ChatGPT.", "A6"),
+         ("LLMs are designed to make pictures.", "D1")],
+        ["BERT is not designed to write essays.",
+         "LLMs were never designed to make pictures.",
+         "LLMs are designed to describe pictures in words.",
+         "Diffusion models are designed to make pictures.",
+         "LLMs were designed to understand text."]),
+    "a_verb_of_saying_with_an_object_of_its_own": (
+        [("ChatGPT never makes mistakes, I read them back anyway.", "L1")],
+        ["ChatGPT came out in 2020, my cousin told me.",
+         "ChatGPT came out in 2020, I read in the paper."]),
+    "there_are_n_parameters_in_a_model": (
+        [("There's only about ten thousand parameters in the whole of ChatGPT.", "D4"),
+         ("There are only a few thousand parameters in an LLM.", "D4")],
+        ["There are 175 billion parameters in GPT-3.",
+         "There are a few thousand parameters in my spreadsheet, unlike ChatGPT."]),
+    "ethics_waved_away_with_the_adverb_fronted": (
+        [("Ethically, generative AI is squeaky clean; there are simply no risks there.", "L5"),
+         ("There's nothing remotely dodgy about any of this generative AI.", "L5")],
+        ["Ethically, generative AI is not squeaky clean.",
+         "There's nothing remotely surprising about generative AI."]),
+    "two_names_one_thing_after_a_colon": (
+        [("LLMs, generative AI: two names, one animal.", "T3"),
+         ("### LLMs, generative AI: two names, one animal, so don't @ me", "T3")],
+        ["LLMs and GANs: two words I hear daily.",
+         "LLMs, generative AI: two names, two different things.",
+         "Generative AI and LLMs: same goal, different methods."]),
 }
 
 
@@ -3927,6 +4031,31 @@ DOCUMENTS = [
      "| 2 | Diffusion models are a type of GAN. | **T** — diffusion is the newer GAN. |\n"
      "| 3 | AI is a subset of generative AI. | **T** |\n| 4 | BERT is a GAN. | **F** |\n",
      [('T5', 6), ('T6', 7)]),
+    ("lettered options offer and the answer picks one; wh-questions with do and with 'and when'", "quiz.md",
+     "# Quiz\n\n"
+     "**1. What does GAN stand for?**\n"
+     "a) Generic adversarial network  b) General adversarial network  c) Generative adversarial network\n"
+     "*Answer: b) general adversarial network.*\n\n"
+     "**2. The transformer was first introduced in...**\n"
+     "a) 2014  b) 2017  c) 2020\n"
+     "*Answer: b) 2017.*\n\n"
+     "**3. What does a GAN consist of?**\n"
+     "*Answer: b) two networks that cooperate to make the image.*\n\n"
+     "**4. What does a GAN consist of?**\n"
+     "*Answer: two networks that compete, a generator and a discriminator.*\n\n"
+     "**5. Who invented GANs, and when?**\n"
+     "*Answer: Ian Goodfellow and his team, in 2016.*\n\n"
+     "**6. Who invented GANs, and when?**\n"
+     "*Answer: Ian Goodfellow and colleagues, in 2014.*\n\n"
+     "**7. Who released ChatGPT, and when?** OpenAI, at the end of November 2022.\n"
+     "**8. Who introduced the transformer, and when?** Google, 2017.\n\n"
+     "**9. Whose image generator is DALL-E?** — *Google's.*\n",
+     [("N2", 5), ("A2", 12), ("P2", 18), ("P7", 26)]),
+    ("a question opening with 'And' is no new subject: the next 'it' still stands for the product", "chat.txt",
+     "DS: It is Microsoft Copilot I use.\n"
+     "NH: Lovely. And is it accurate?\n"
+     "DS: Spot on every time. It never gets a price wrong.\n",
+     [("L1", 3)]),
 ]
 
 

@@ -325,7 +325,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
             modality=modality,
             # "this language model" standing for the previous sentence's product: name the product
             subject_text=self.kb.concepts[rel.x_concept].label
-            if concept_id(rel.x) not in (None, rel.x_concept) or rel.x.pos_ == "PRON" else rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
+            if concept_id(rel.x) not in (None, rel.x_concept) or rel.x.pos_ == "PRON" or rel.x.lower_ in ("one", "ones") else rel.x.text, object_text=obj_text if rel.relation != "stands_for" else rel.y_value,
             sentence=doc_text(doc), detail=detail)
 
 

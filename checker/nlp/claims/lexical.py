@@ -418,12 +418,19 @@ class LexicalMixin:
         c = concept_id(head) if head is not None else None
         if c and self.kb.concepts[c].kind in ("model", "product"):
             return None  # "X, Google's BERT": a list of names
-        if head is not None and head.lemma_.lower() in self.r.rival_nouns:
+        if head is not None and head.lemma_.lower() in self.r.rival_nouns and not self._rival_to_name(head):
             return None  # "ChatGPT, Google's biggest rival": what the maker faces, not its own
+            # (but "Claude, Google's rival to ChatGPT" is the maker's own, set against another name)
         if head is not None and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "behind") and any(
                 concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product") for t in doc[head.i + 2:head.i + 5]):
             return None  # the maker's thing for another name: "Anthropic's house for Claude, Meta's house for Llama"
         return doc[i]
+
+    def _rival_to_name(self, noun: Token) -> bool:
+        """A rival noun followed by "to" or "for" and a tracked model or product: "rival to ChatGPT"."""
+        doc = noun.doc
+        return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("to", "for") and any(
+            concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product") for t in doc[noun.i + 2:noun.i + 5])
 
     def _made_word(self, t: Token) -> bool:
         """A verb of making, by its lemma or its written form ("open-sourced")."""
@@ -602,6 +609,15 @@ class LexicalMixin:
                             c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN") or
                             c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ != "behind" for c in t.children)))), None)
                 owner_concept = recent if owner is not None else None
+            if owner is None and re.search(r"\bthere(?:'s|’s|\s+(?:is|are|was|were))\b", doc_text(doc)[:m.start()], re.I):
+                # "there are only ten thousand parameters in the whole of ChatGPT": what they are in
+                owner = next((t for t in doc if t.idx >= m.end() and t.dep_ == "pobj" and (t.head.lower_ in ("in", "inside", "within") or
+                                                                               (t.head.lower_ == "of" and doc[t.head.i - 1].lower_ == "whole"))
+                              and self.is_thing(self.concept(t)) and self.kb.concepts[self.concept(t)].kind in ("model", "family", "product")),
+                             None)
+                if owner is not None and self.kb.concepts[self.concept(owner)].kind == "product" and not \
+                        self.kb.concepts[self.concept(owner)].built_on:
+                    owner = None
             if owner is None or owner.i < len(doc) and any(
                     w.lower_ in ("than", "unlike", "compared") for w in doc if owner.idx < w.idx < m.start()):
                 continue
@@ -630,7 +646,7 @@ class LexicalMixin:
             rels.append(Rel(relation="parameters", x=owner, x_concept=owner_concept or concept_id(owner) or self.concept(owner), y=anchor, y_value=str(n),
                             quantifier=self.quantifier(owner),
                             anchor=anchor, detail=(("found", m.group(0).strip()), ("bound", kind),
-                                     ("span", f"{owner.idx}:{m.end()}")) + subset))
+                                     ("span", f"{min(owner.idx, m.start())}:{max(m.end(), owner.idx + len(owner.text))}")) + subset))
         return rels
 
     def lexical_triples(self, doc: Doc, found: list[Rel]) -> list[Rel]:
@@ -803,10 +819,14 @@ class LexicalMixin:
                      not t.is_punct and t.pos_ not in ("ADV", "AUX", "PRON", "INTJ", "PART")]
             if len(named) == 2 and concept_id(named[0]) != concept_id(named[1]) and \
                     all(t.is_punct or t.lower_ in ("and", "&", "vs", "vs.", "versus", "or") for t in rest) and \
-                    after and after[0].lower_ in self.r.same_adjectives | {"synonyms"} and not (
+                    after and ((after[0].lower_ in self.r.same_adjectives | {"synonyms"} and not (
                         # "same thing", "the same", but not "same goal, different methods"
                         after[0].i + 1 < len(doc) and doc[after[0].i + 1].pos_ == "NOUN" and
-                        doc[after[0].i + 1].lemma_.lower() not in self.r.thing_nouns):
+                        doc[after[0].i + 1].lemma_.lower() not in self.r.thing_nouns)) or (
+                        # ("LLMs, generative AI: two names, one animal")
+                        after[0].lower_ in ("two", "2") and after[0].i + 3 < len(doc) and
+                        doc[after[0].i + 1].lemma_.lower() in ("name", "word", "term", "label") and
+                        any(t.lower_ in ("one", "same", "single") for t in doc[after[0].i + 2:after[0].i + 6]))):
                 neg = any(t.lower_ in self.cues.negation for t in doc[colon.i + 1:after[0].i])
                 rels.append(Rel(relation="same_as", x=named[0], x_concept=concept_id(named[0]), y=named[1],
                                 y_value=concept_id(named[1]), negated=neg,

@@ -494,10 +494,14 @@ class ModalityMixin:
                 if c.dep_ == "csubj" and c.lemma_.lower() in cues.attribution_verbs and c.i < anchor.i and \
                         not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children) and \
                         not (c.lemma_.lower() in cues.attribution_own_view and self._own_view(c)) and \
-                        not any(k.dep_ in ("dobj", "dative") and k.lower_ in ("whatever", "everything", "anything") for k in c.children):
+                        not any(k.dep_ in ("dobj", "dative") and k.lower_ in ("whatever", "everything", "anything") for k in c.children) and \
+                        not (t == anchor and any(k.dep_ == "nsubj" and (concept_id(k) or k.lower_ in ("it", "they") or
+                                                                        k.lemma_.lower() in cues.overclaim_subjects)
+                                                 for k in c.children)):
                     # "Pretending it's cheap to build" (parsed as the subject of the claim's own clause);
                     # but the writer's own saying asserts: "What I tell clients is that X"; and what is
-                    # said is the subject, not a report: "Whatever it says is neutral"
+                    # said is the subject, not a report: "Whatever it says is neutral", "What the chatbot
+                    # writes is objective" (not "What ChatGPT says is that X": the AI's report)
                     return Modality.REPORTED
             if top is not None and t == top:
                 break
@@ -560,7 +564,11 @@ class ModalityMixin:
                         for c in gov.children):
                     return Modality.REPORTED  # "The article notes these models are LLMs": what a text says
                     # (not what it "could mention", the writer's own proposal)
-                if gl in cues.attribution_verbs and (t.dep_ in ("ccomp", "xcomp", "csubj") or finite_object or (
+                if gl in cues.attribution_verbs and not (t.i < gov.i and t.dep_ == "ccomp" and gl not in cues.attribution_told and any(
+                        # (a verb of saying after the clause, with an object of its own, says something else:
+                        # "It never gets a price wrong, I don't even read them back")
+                        c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so") for c in gov.children)) and (
+                        t.dep_ in ("ccomp", "xcomp", "csubj") or finite_object or (
                         # "had claimed ChatGPT launched in 2021" (parsed as an object with a participle)
                         t.dep_ == "dobj" and gl not in NAMING_VERBS and
                         any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.i == t.i + 1 for c in t.children)) or (
@@ -591,11 +599,34 @@ class ModalityMixin:
                                     c.dep_ == "attr" and c.lemma_.lower() in cues.attribution_own_view_nouns:
                                 continue  # the writer's own: "My own view is that X" ("Gemini is Google's take on GPT")
                             return Modality.REPORTED
-                        if c.dep_ == "nsubj" and gov.lemma_ == "be" and any(
-                                r.dep_ == "relcl" and r.lemma_.lower() in cues.attribution_verbs and
-                                not (r.lemma_.lower() in cues.attribution_own_view and self._own_view(r)) for r in c.children):
+                        if c.dep_ in ("nsubj", "csubj") and gov.lemma_ == "be" and t.dep_ == "ccomp" and t.i > gov.i and \
+                                self._reporting_subject(c):
                             return Modality.REPORTED  # "Another one we hear is that X": what is heard
         return Modality.ASSERTED
+
+    def _reporting_subject(self, subject: Token) -> bool:
+        """The subject of "... is that X" holds a verb of saying, hearing or wording with a doer
+        other than the writer or the AI: "Another one we hear is that X", "What I keep hearing is
+        that X", "The way my nephew puts it is that X", "The other way I've seen it put is that X"
+        (not "What I'd say is that X", "Another way to put it is that X", "The best thing, and I'm
+        going to say it, is that X", "The nice thing about letting the AI write it is that X", nor
+        a participle: "Vane's device, announced on page one, is that X")."""
+        cues = self.cues
+        for r in subject.subtree:
+            lemma = r.lemma_.lower()
+            if r.pos_ != "VERB" or r.dep_ == "acl" or lemma not in cues.attribution_verbs | cues.attribution_phrasing:
+                continue
+            doer = r
+            while doer.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in doer.children):
+                doer = doer.head  # "I keep hearing", "I'm going to say it", "I've seen it put"
+            who = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            if who is None and (r.dep_ != "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in r.children)):
+                continue  # no one says it: "Another way to put it"
+            if who is not None and (who.lower_ in ("i", "we") and lemma in cues.attribution_own_view | cues.attribution_phrasing or
+                                    concept_id(who) or who.lemma_.lower() in cues.overclaim_subjects):
+                continue  # the writer's own wording, or what the AI writes
+            return True
+        return False
 
     def _own_view_noun(self, noun: Token, verb: Token) -> bool:
         """"my view is that X", "our take is that X": a noun of a view (cues.yaml

@@ -1340,6 +1340,9 @@ class PredicateMixin:
         """How many networks a GAN (or diffusion model) has, and whether they compete."""
         rels: list[Rel] = []
         parts = {"generator", "discriminator", "network", "model", "component", "half", "part", "player"}
+        if not subs and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+            # "there are three networks in a GAN": what there is stands as the subject
+            subs = [(c, self.quantifier(c), False) for c in verb.children if c.dep_ == "attr"]
         cands = list(subs)
         if not any(self.concept(s) and concept_id(s) not in self.cues.networks.part_concepts for s, _, _ in subs):
             # "In a GAN, the generator and the discriminator cooperate", "the two networks in a GAN ..."
@@ -1875,7 +1878,8 @@ class PredicateMixin:
                 for o in verb.children:
                     # (or an architecture or family with a year of its own: "2020: Google researchers
                     # publish the paper introducing the transformer")
-                    if o.dep_ in ("dobj", "nsubjpass") and self.is_thing(self.concept(o)) and o.i not in dated and (
+                    # (also an object the parser hung as an apposition: "2020: OpenAI releases ChatGPT.")
+                    if o.dep_ in ("dobj", "nsubjpass", "appos") and self.is_thing(self.concept(o)) and o.i not in dated and (
                             self.kb.concepts[self.concept(o)].kind in ("model", "product") or (
                             self.kb.concepts[self.concept(o)].kind in ("architecture", "family") and
                             self.kb.concepts[self.concept(o)].year is not None and concept_id(o) == self.concept(o) and
@@ -1883,6 +1887,20 @@ class PredicateMixin:
                         out.append(Rel(relation="introduced_in", x=o, x_concept=self.concept(o), y=first,
                                        y_value=str(year_id(first)), anchor=verb))
                         dated.add(o.i)
+        # (a timeline's present tense the tagger took for a plural noun: "2020: ChatGPT launches",
+        # "November 2021 — OpenAI releases ChatGPT, ...": the name right before the word, or the one
+        # right after it when a maker comes before)
+        for t in doc:
+            if t.i == 0 or t.pos_ != "NOUN" or not t.lower_.endswith("s") or \
+                    t.lemma_.lower() not in self.intro_verbs | self.made_verbs or \
+                    (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ == "be"):
+                continue  # (a real noun is what a copula speaks of: "ChatGPT launches are exciting")
+            maker = self.is_agent(concept_id(doc[t.i - 1]))
+            x = (doc[t.i + 1] if t.i + 1 < len(doc) else None) if maker else doc[t.i - 1]
+            c = self.concept(x) if x is not None and concept_id(x) else None
+            if c and x.i not in dated and self.is_thing(c) and self.kb.concepts[c].kind in ("model", "product"):
+                out.append(Rel(relation="introduced_in", x=x, x_concept=c, y=first, y_value=str(year_id(first)), anchor=t))
+                dated.add(x.i)
         return out
 
 

@@ -101,6 +101,8 @@ class PropertyMixin:
                 count = _count_before(unit)
                 if count is None or count >= am.below:
                     continue
+                if _RATE.match(doc_text(doc)[unit.idx + len(unit.text):]):
+                    continue  # a rate, not what it learned from: "it reads a few hundred emails a minute"
                 learning = [t for t in doc if t.lemma_.lower() in am.words and t.i != unit.i and _one_clause(t, unit)]
                 subj = next(((t, found) for t in learning if (found := self._amount_subject(doc, fact, t)) is not None), None)
                 if subj is None:
@@ -642,7 +644,9 @@ class PropertyMixin:
         path = self.clause_chain(head)
         infinitive = [h for h in path if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children)]
         if any((h.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and ((h.dep_ == "advcl" and h.i < h.head.i) or any(
-                a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn", "enable", "empower")
+                a.lemma_.lower() in ("train", "tune", "build", "teach", "design", "learn", "enable", "empower") and
+                # (what a model is designed to do is its design, for a fact about what it is for)
+                not (purpose and a.lemma_.lower() in self.cues.purpose_verbs and a.tag_ == "VBN")
                 for a in h.ancestors))) or h.dep_ == "ROOT"
                for h in infinitive):
             # (an infinitive as the line's only verb names an aim: "Anthropic's method for training
@@ -708,6 +712,8 @@ class PropertyMixin:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# a count per unit of time: "a minute", "per second", "every day"
+_RATE = re.compile(r"(?i)\s+(?:a|an|per|every|each)\s+(?:single\s+)?(?:second|minute|hour|day|week|month|year)\b")
 # (nor a hedge: "they will always hallucinate, sometimes correctly" says nothing is always right)
 _GAP_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "hardly", "far", "sometimes", "occasionally", "rarely",
                             "seldom"})
@@ -845,6 +851,8 @@ def _count_before(unit: Token) -> int | None:
     while k >= 0 and k > unit.i - 6 and (doc[k].pos_ in ("ADJ", "ADV") and not doc[k].like_num and doc[k].lower_ not in _COUNT_FEW
                                         or doc[k].text in ("-", "‑") or doc[k].tag_ in ("VBN", "HYPH")):
         k -= 1
+    if k >= 1 and doc[k].tag_ in ("PRP$", "DT") and doc[k - 1].lower_ == "of":
+        k -= 2  # a part of a set: "three hundred of our old emails"
     value, scale, seen = None, 1, False
     while k >= 0:
         w = doc[k].lower_.replace(",", "")
@@ -943,6 +951,9 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
                                                 for c in up[-1].children):
         return True  # a clause whose verb the parser made a noun, with a subject all the same:
         # "Generative AI only deals in words", "Its answers are bang on every time"
+    if up[-1].dep_ == "ROOT" and up[-1].tag_ == "NNS" and subj.head == up[-1] and subj.dep_ == "compound" and \
+            subj.i == up[-1].i - 1:
+        return True  # ... or a plural noun with the subject as its compound: "ChatGPT costs next to nothing"
     # (a participle that modifies a noun is no clause's verb: "principally image-making engines")
     verb = next((h for h in up if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("amod", "compound")), None)
     if verb is not None and verb.dep_ == "relcl" and any(
@@ -982,7 +993,11 @@ def _linked(doc: Doc, a: int, b: int, subj: Token, object_verbs: frozenset[str] 
         subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
         # (a gerund under a preposition borrows its clause's subject: "BERT is good at producing prose";
         # a clause with "there" has its own: "there's no ethical issue with X, they're just pictures")
-        if subjects or any(c.dep_ == "expl" for c in clause.children) or clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl", "pcomp", "prep") or clause.head == clause:
+        # (and a participle the parser cut from its copula at an aside: "LLMs are, at bottom, meant for ...")
+        split = clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.head.lemma_ == "be" and not any(
+            c.dep_ in ("attr", "acomp", "ccomp", "xcomp") for c in clause.head.children)
+        if subjects or any(c.dep_ == "expl" for c in clause.children) or (
+                clause.dep_ not in ("xcomp", "conj", "acomp", "ccomp", "relcl", "pcomp", "prep") and not split) or clause.head == clause:
             break
         if clause.dep_ == "relcl":
             # "a model that never errs", "an LLM-based tool that never errs" (not a noun inside

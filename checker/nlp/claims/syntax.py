@@ -77,10 +77,14 @@ class SyntaxMixin:
         if lemma == "one" and tok.dep_ in ("nsubj", "nsubjpass") and not concept_id(tok):
             # "the diffusion ones are ...": members of the family named before it; "the newer
             # one, DALL-E 3, is ...": the name given beside it
+            start = tok.left_edge.i
             named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and concept_id(c) and
                      self.kb.concepts[concept_id(c)].kind in ("family", "architecture")] or \
                     [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and concept_id(c) and
-                     self.kb.concepts[concept_id(c)].kind in ("product", "model")]
+                     self.kb.concepts[concept_id(c)].kind in ("product", "model")] or \
+                    [c for c in tok.doc[start - 2:start - 1] if start >= 2 and tok.doc[start - 1].text == "," and
+                     c.head != tok and concept_id(c) and self.kb.concepts[concept_id(c)].kind in ("product", "model")]
+            # (or the name before it, which the parser cut off: "ChatGPT, the one I use, is ...")
             if len(named) == 1:
                 return concept_id(named[0])
         if lemma == "one" and tok.i > 0 and tok.doc[tok.i - 1].head == tok and tok.doc[tok.i - 1].dep_ == "compound" and \
