@@ -2919,6 +2919,17 @@ CASES = {
         ["LLMs and GANs: two words I hear daily.",
          "LLMs, generative AI: two names, two different things.",
          "Generative AI and LLMs: same goal, different methods."]),
+    "what_something_began_as": (
+        [("Midjourney began as a GAN.", "T5")],
+        ["Midjourney didn't start as a GAN.",
+         "I started as a skeptic of ChatGPT."]),
+    "a_contrast_across_a_preposition_and_a_count_set_against": (
+        [("Midjourney works by the GAN approach, not by diffusion.", "T5"),
+         ("LLMs learn from no more than a few hundred books.", "D3"),
+         ("LLMs learn from fewer than a thousand documents.", "D3")],
+        ["The cover was made in Midjourney, which works by diffusion rather than by the older GAN approach.",
+         "Midjourney works by diffusion, not by the GAN approach.",
+         "LLMs are trained on huge amounts of text, far more than a couple of dictionaries."]),
 }
 
 
@@ -4055,6 +4066,12 @@ DOCUMENTS = [
      "DS: It is Microsoft Copilot I use.\n"
      "NH: Lovely. And is it accurate?\n"
      "DS: Spot on every time. It never gets a price wrong.\n",
+     [("L1", 3)]),
+    ("'the newer ones' after a tracked name stands for it, as 'these things' does", "board.txt",
+     "COLE: We use ChatGPT in the office.\n"
+     "BARKER: Does it make things up?\n"
+     "COLE: The newer ones don't hallucinate any more.\n"
+     "COLE: The red ones are pretty.\n",
      [("L1", 3)]),
 ]
 

@@ -103,6 +103,8 @@ class PropertyMixin:
                     continue
                 if _RATE.match(doc_text(doc)[unit.idx + len(unit.text):]):
                     continue  # a rate, not what it learned from: "it reads a few hundred emails a minute"
+                if re.search(r"(?i)(?:(?<!\bno )(?<!\bnot )\bmore\s+than|\bbeyond)\s+(?:[\w-]+\s+){0,4}$", doc_text(doc)[:unit.idx]):
+                    continue  # what it is set against: "far more than a couple of dictionaries" (not "no more than")
                 learning = [t for t in doc if t.lemma_.lower() in am.words and t.i != unit.i and _one_clause(t, unit)]
                 subj = next(((t, found) for t in learning if (found := self._amount_subject(doc, fact, t)) is not None), None)
                 if subj is None:
@@ -434,10 +436,13 @@ class PropertyMixin:
             kinds = (ai,) + ((recent,) if recent in self.kb.concepts and recent != ai and self.is_thing(recent) and
                              not self.kb.concepts[recent].umbrella else ())
             # (and "these things" so: "Honestly, these things never get it wrong")
+            # (and "the newer ones", "these big ones": "In fairness, the newer ones don't hallucinate any more")
             out += [(t, kind) for t in toks for kind in kinds if (t.lower_ in ("it", "they") or (
-                        t.lower_ == "things" and t.i > 0 and doc[t.i - 1].lower_ in ("these", "those")))
+                        t.lower_ == "things" and t.i > 0 and doc[t.i - 1].lower_ in ("these", "those")) or (
+                        t.lower_ == "ones" and t.left_edge.lower_ in ("the", "these", "those")))
                     and concepts[t.i] is None and not _dummy_it(t) and (
-                        (t.dep_ in ("nsubj", "nsubjpass") and self.opens_clause(t if t.lower_ != "things" else doc[t.i - 1])) or
+                        (t.dep_ in ("nsubj", "nsubjpass") and (self.opens_clause(t) if t.lower_ in ("it", "they") else (
+                            self.opens_clause(t.left_edge) or self.opens_clause(t)))) or
                         # (or what a clause of "there is" is about: "there's no ethical problem with it at all")
                         (t.lower_ in ("it", "them", "this") and (w := _whole_of(t)).dep_ == "pobj" and
                          w.head.lower_ in ("with", "about", "in", "to") and

@@ -364,7 +364,7 @@ class SyntaxMixin:
         if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and tok.i > 0:
             opening = {k.i for c in head.children if c.i < tok.i and
                        c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark") for k in c.subtree}
-            if all(i in opening for i in range(tok.i)):
+            if all(i in opening for i in range(tok.left_edge.i)):  # (up to its own phrase: "In fairness, the newer ones ...")
                 return True
         k = tok.i - 1
         while k >= 0 and doc[k].pos_ in ("CCONJ", "ADV", "INTJ"):
@@ -731,8 +731,10 @@ class SyntaxMixin:
             w = doc[j]
             between = range(j + 1, t.i)
             # (also through a two-word preposition: ", not on top of GANs")
-            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") or doc[k].lower_ in _THROUGH_NOUNS
-                                                    for k in between) and len(between) <= 2 + sum(doc[k].lower_ in _THROUGH_NOUNS for k in between) * 2 and \
+            modifiers = sum(doc[k].head == t and doc[k].dep_ in ("compound", "amod", "nmod") for k in between)
+            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") or doc[k].lower_ in _THROUGH_NOUNS or (
+                    doc[k].head == t and doc[k].dep_ in ("compound", "amod", "nmod")) for k in between) and \
+                    len(between) <= 2 + modifiers + sum(doc[k].lower_ in _THROUGH_NOUNS for k in between) * 2 and \
                     j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
                 return True
             if w.lower_ in ("rather", "instead") and j + 1 < t.i and doc[j + 1].lower_ in ("than", "of") and (
@@ -744,7 +746,8 @@ class SyntaxMixin:
         # ... also across the preposition the contrast repeats: 'described as X rather than as "the Y"'
         for j in range(max(0, t.i - 6), t.i - 2):
             if doc[j].lower_ in ("rather", "instead") and doc[j + 1].lower_ in ("than", "of") and \
-                    doc[j + 2].pos_ == "ADP" and all(doc[k].pos_ in ("DET", "ADJ", "ADV") or doc[k].is_quote
+                    doc[j + 2].pos_ == "ADP" and all(doc[k].pos_ in ("DET", "ADJ", "ADV") or doc[k].is_quote or (
+                        doc[k].head == t and doc[k].dep_ in ("compound", "amod", "nmod"))  # ("by the older GAN approach")
                                                      for k in range(j + 3, t.i)):
                 return True
         return False
