@@ -4042,7 +4042,7 @@ DOCUMENTS = [
      "| 2 | Diffusion models are a type of GAN. | **T** — diffusion is the newer GAN. |\n"
      "| 3 | AI is a subset of generative AI. | **T** |\n| 4 | BERT is a GAN. | **F** |\n",
      [('T5', 6), ('T6', 7)]),
-    ("lettered options offer and the answer picks one; wh-questions with do and with 'and when'", "quiz.md",
+    ("lettered options offer and the answer picks one; wh-questions with do and with 'and when'", "t27.md",
      "# Quiz\n\n"
      "**1. What does GAN stand for?**\n"
      "a) Generic adversarial network  b) General adversarial network  c) Generative adversarial network\n"
@@ -4062,12 +4062,12 @@ DOCUMENTS = [
      "**8. Who introduced the transformer, and when?** Google, 2017.\n\n"
      "**9. Whose image generator is DALL-E?** — *Google's.*\n",
      [("N2", 5), ("A2", 12), ("P2", 18), ("P7", 26)]),
-    ("a question opening with 'And' is no new subject: the next 'it' still stands for the product", "chat.txt",
+    ("a question opening with 'And' is no new subject: the next 'it' still stands for the product", "t28.txt",
      "DS: It is Microsoft Copilot I use.\n"
      "NH: Lovely. And is it accurate?\n"
      "DS: Spot on every time. It never gets a price wrong.\n",
      [("L1", 3)]),
-    ("'the newer ones' after a tracked name stands for it, as 'these things' does", "board.txt",
+    ("'the newer ones' after a tracked name stands for it, as 'these things' does", "t29.txt",
      "COLE: We use ChatGPT in the office.\n"
      "BARKER: Does it make things up?\n"
      "COLE: The newer ones don't hallucinate any more.\n"
