@@ -35,9 +35,9 @@ _FILLERS = {2: "so", 3: "now", 4: "also", 5: "still"}  # plain adverbs, by lengt
 
 # an answer option's letter: "A)", "b.", "(c)"
 _OPTION = re.compile(r"^[\s*_]*(?:\(?[A-Ea-e]\)|[A-E]\.)\s")
-# a question that asks to choose among the items under it: "2. Which of these statements is accurate?"
 # a line of lettered options under a question, on one line: "a) 2014  b) 2017  c) 2020", "(A) GAN (B) LLM"
 _OPTIONS_LINE = re.compile(r"(?m)^[ \t*_>-]*\(?[aA][).][ \t]+\S.*?[ \t]\(?[bB][).][ \t]+\S")
+# a question that asks to choose among the items under it: "2. Which of these statements is accurate?"
 _CHOOSE = re.compile(r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d+[.):]\s*)?(?:which|what)\s+(?:one\s+)?of\s+(?:these|the\s+following|those)\b")
 
 

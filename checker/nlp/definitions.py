@@ -469,6 +469,11 @@ def _one_of_options(answer: str, options: str) -> bool:
     return bare(answer) in {bare(o) for o in re.split(r",\s*(?:or\s+)?|\s+or\s+", options) if o.strip()}
 
 
+def _first_sentence(body: str) -> str:
+    """An answer's own sentence, emphasis markers dropped ("*OpenAI, in 2021.* Next: ..." -> "OpenAI, in 2021.")."""
+    return re.split(r"(?<=[.!?])\s|\n", body.replace("*", ""), maxsplit=1)[0]
+
+
 def qa_statement(question: str, after: str, emphasised: bool = False, source: str = "", before: str = "",
                  names: re.Pattern | None = None) -> Rewrite | None:
     """The statement a question makes with the answer right after it ("... ? A: Meta.", or a
@@ -510,7 +515,6 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         return None  # (an answer on its own line that names the thing is its own claim: "Q: What does
         # LLM stand for?" / "A: LLM stands for ..."; a bare phrase is read with its question)
     body = m.group("body") if m else after.split("\n", 1)[0]
-    first = re.split(r"(?<=[.!?])\s|\n", body.replace("*", ""), maxsplit=1)[0]  # (the answer's own sentence)
     verdict = _YES_OR_NO.match(body)
     polar = _POLAR.match(q) if verdict else None
     answer = None if polar else _answer_phrase(body)
@@ -532,7 +536,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{answer} {w.group('verb')} first"                 # "Which came first, X or Y" -> "Y came first"
     elif w := _WH_SUBJECT.match(q):
         s = f"{answer} {w.group('rest')}"                      # "Who makes Gemini" -> "Meta makes Gemini"
-        if when_too and (d := _ANSWER_DATE.search(first)):
+        if when_too and (d := _ANSWER_DATE.search(first := _first_sentence(body))):
             who = _answer_phrase(first[:d.start()]) or answer
             s = f"{who} {w.group('rest')} in {d.group('when')}"  # "Who invented GANs, and when? Goodfellow, in 2016"
     elif w := _WHEN.match(q):
@@ -562,7 +566,7 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
         s = f"{answer} are examples of {w.group('x')}"         # "Give two examples of LLMs"
     elif w := _WH_PASSIVE.match(q):
         s = f"{w.group('x')} {w.group('be')} {w.group('verb')} {w.group('prep')} {answer}"  # "What are LLMs built on"
-    elif (w := _WH_DO.match(q)) and not (names is not None and names.search(first.replace(answer, "", 1))):
+    elif (w := _WH_DO.match(q)) and not (names is not None and names.search(_first_sentence(body).replace(answer, "", 1))):
         # (not when the answer goes on to name a tracked thing, which its own words then say:
         # 'What does the "T" in GPT refer to? — Transformer, which is a special kind of GAN')
         s = f"{w.group('x')} {w.group('aux').lower()} {w.group('verb')} {w.group('prep')} {answer}"  # "What does a GAN consist of"

@@ -418,18 +418,18 @@ class LexicalMixin:
         c = concept_id(head) if head is not None else None
         if c and self.kb.concepts[c].kind in ("model", "product"):
             return None  # "X, Google's BERT": a list of names
-        if head is not None and head.lemma_.lower() in self.r.rival_nouns and not self._rival_to_name(head):
+        if head is not None and head.lemma_.lower() in self.r.rival_nouns and not self._before_name(head, ("to", "for")):
             return None  # "ChatGPT, Google's biggest rival": what the maker faces, not its own
             # (but "Claude, Google's rival to ChatGPT" is the maker's own, set against another name)
-        if head is not None and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("for", "behind") and any(
-                concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product") for t in doc[head.i + 2:head.i + 5]):
+        if head is not None and self._before_name(head, ("for", "behind")):
             return None  # the maker's thing for another name: "Anthropic's house for Claude, Meta's house for Llama"
         return doc[i]
 
-    def _rival_to_name(self, noun: Token) -> bool:
-        """A rival noun followed by "to" or "for" and a tracked model or product: "rival to ChatGPT"."""
+    def _before_name(self, noun: Token, preps: tuple[str, ...]) -> bool:
+        """Is the noun followed by one of ``preps`` and a tracked model or product ("rival to
+        ChatGPT", "house for Claude")?"""
         doc = noun.doc
-        return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("to", "for") and any(
+        return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in preps and any(
             concept_id(t) and self.kb.concepts[concept_id(t)].kind in ("model", "product") for t in doc[noun.i + 2:noun.i + 5])
 
     def _made_word(self, t: Token) -> bool:

@@ -612,9 +612,10 @@ class ModalityMixin:
         going to say it, is that X", "The nice thing about letting the AI write it is that X", nor
         a participle: "Vane's device, announced on page one, is that X")."""
         cues = self.cues
+        saying, own = cues.attribution_verbs | cues.attribution_phrasing, cues.attribution_own_view | cues.attribution_phrasing
         for r in subject.subtree:
             lemma = r.lemma_.lower()
-            if r.pos_ != "VERB" or r.dep_ == "acl" or lemma not in cues.attribution_verbs | cues.attribution_phrasing:
+            if r.pos_ != "VERB" or r.dep_ == "acl" or lemma not in saying:
                 continue
             doer = r
             while doer.dep_ in ("xcomp", "ccomp") and not any(c.dep_ == "nsubj" for c in doer.children):
@@ -622,7 +623,7 @@ class ModalityMixin:
             who = next((c for c in doer.children if c.dep_ == "nsubj"), None)
             if who is None and (r.dep_ != "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in r.children)):
                 continue  # no one says it: "Another way to put it"
-            if who is not None and (who.lower_ in ("i", "we") and lemma in cues.attribution_own_view | cues.attribution_phrasing or
+            if who is not None and (who.lower_ in ("i", "we") and lemma in own or
                                     concept_id(who) or who.lemma_.lower() in cues.overclaim_subjects):
                 continue  # the writer's own wording, or what the AI writes
             return True

@@ -731,9 +731,9 @@ class SyntaxMixin:
             w = doc[j]
             between = range(j + 1, t.i)
             # (also through a two-word preposition: ", not on top of GANs")
-            modifiers = sum(doc[k].head == t and doc[k].dep_ in ("compound", "amod", "nmod") for k in between)
-            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") or doc[k].lower_ in _THROUGH_NOUNS or (
-                    doc[k].head == t and doc[k].dep_ in ("compound", "amod", "nmod")) for k in between) and \
+            modifiers = sum(_modifies(doc[k], t) for k in between)
+            if w.lower_ in ("not", "never") and all(doc[k].pos_ in ("DET", "ADJ", "ADV", "ADP") or doc[k].lower_ in _THROUGH_NOUNS or
+                                                    _modifies(doc[k], t) for k in between) and \
                     len(between) <= 2 + modifiers + sum(doc[k].lower_ in _THROUGH_NOUNS for k in between) * 2 and \
                     j > 0 and doc[j - 1].text in (",", ";", "—", "–", "(", "but", "and"):
                 return True
@@ -746,8 +746,8 @@ class SyntaxMixin:
         # ... also across the preposition the contrast repeats: 'described as X rather than as "the Y"'
         for j in range(max(0, t.i - 6), t.i - 2):
             if doc[j].lower_ in ("rather", "instead") and doc[j + 1].lower_ in ("than", "of") and \
-                    doc[j + 2].pos_ == "ADP" and all(doc[k].pos_ in ("DET", "ADJ", "ADV") or doc[k].is_quote or (
-                        doc[k].head == t and doc[k].dep_ in ("compound", "amod", "nmod"))  # ("by the older GAN approach")
+                    doc[j + 2].pos_ == "ADP" and all(doc[k].pos_ in ("DET", "ADJ", "ADV") or doc[k].is_quote or
+                                                     _modifies(doc[k], t)  # ("by the older GAN approach")
                                                      for k in range(j + 3, t.i)):
                 return True
         return False
@@ -1219,3 +1219,8 @@ def clause_verb(tok: Token) -> Token:
     verb above it (not an auxiliary), or the root of a verbless clause."""
     return next((t for t in (tok, *tok.ancestors) if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"))
                  or t.dep_ == "ROOT" or t.head.i == t.i), tok)
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """Is ``tok`` a modifier in front of ``noun`` ("GAN" and "older" in "the older GAN approach")?"""
+    return tok.head == noun and tok.dep_ in ("compound", "amod", "nmod")
