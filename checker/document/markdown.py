@@ -24,6 +24,9 @@ _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
 
 
 _NEWLINE = re.compile("\n")
+# a line that is one term in bold, as a glossary sets it above its definition ("**BERT**",
+# "__Diffusion model__"), not a sentence in bold ("**GANs are LLMs.**") nor a label ("**Answer:**")
+_TERM_LINE = re.compile(r"^[ \t]*(\*\*|__)(?=\S)([^*_\n]{1,60}?[^*_\n.?!:;,])\1[ \t]*\n[ \t]*\S")
 
 
 def _line_starts(source: str) -> list[int]:
@@ -158,7 +161,13 @@ def _segments(masked: str, tokens: list, starts: list[int]) -> tuple[Segment, ..
         else:
             kind = "paragraph"
         spans = _locate(masked, starts, first, tok.content, cursor)
-        seg = _segment(masked, spans, kind, lead_in if kind == "list_item" else "",
+        term = _TERM_LINE.match(tok.content) if kind == "paragraph" and len(spans) > 1 else None
+        if term:  # a glossary entry: its term in bold on a line of its own, its definition below
+            label = _segment(masked, spans[:1], kind)
+            if label:
+                segments.append(label)
+            spans, kind = spans[1:], "definition"
+        seg = _segment(masked, spans, kind, lead_in if kind == "list_item" else term.group(2).strip() if term else "",
                        list_id if kind == "list_item" else -1)
         if seg:
             segments.append(seg)

@@ -220,11 +220,21 @@ def _ancestor_table(path: Path, concepts: dict[str, Concept]) -> dict[str, froze
     return table
 
 
-def _compile_pattern(r: _Reader, field: str, pattern: str, concepts: dict | None = None) -> tuple[Slot, ...]:
+def _compile_pattern(r: _Reader, field: str, pattern: str, concepts: dict | None = None,
+                     classes: dict[str, tuple[str, ...]] | None = None) -> tuple[Slot, ...]:
     slots = []
     if pattern.startswith("NEG:"):
         pattern = pattern[4:]
     for word in pattern.split():
+        if "$" in word:  # a word class of the file's ``words``: "$visuals" stands for all its words
+            mark = "?" if word.startswith("?") else ""
+            alts = []
+            for alt in word.lstrip("?").split("|"):
+                if alt.startswith("$") and alt[1:] not in (classes or {}):
+                    raise r.error(field, f"unknown word class '{alt}' in pattern {pattern!r} "
+                                         f"(known: {', '.join(sorted(classes or {})) or 'none'})")
+                alts += (classes or {})[alt[1:]] if alt.startswith("$") else [alt]
+            word = mark + "|".join(alts)
         if "@" in word and concepts is not None:
             for alt in word.lstrip("?").split("|"):
                 cid = alt[1:] if alt.startswith("@") else None
@@ -247,9 +257,24 @@ _RELATIONS = {"is_a", "same_as", "uses", "made_by", "introduced_in", "stands_for
               "precedes", "property", "parameters"}
 
 
-def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Source]) -> tuple[Fact, ...]:
-    entries = _top(path, read_yaml(path), "facts")
+def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Source],
+                inherited: dict[str, tuple[str, ...]] | None = None) -> tuple[tuple[Fact, ...], dict[str, tuple[str, ...]]]:
+    """The file's facts, and its word classes (``words``: a name and its words, which a detect
+    pattern names as ``$name``), with those of ``inherited`` (the base file's, for a pack)."""
+    data = read_yaml(path)
+    entries = _top(path, data, "facts")
     _check_ids(path, entries, "facts")
+    classes = dict(inherited or {})
+    raw_classes = data.get("words", {}) or {}
+    if not isinstance(raw_classes, dict):
+        raise RuleFileError(str(path), "words", f"expected a mapping of word classes, got {_type(raw_classes)}")
+    for name, words in raw_classes.items():
+        if name == _LINE:
+            continue
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() and " " not in w.strip()
+                                                               for w in words):
+            raise RuleFileError(str(path), f"words.{name}", "expected a list of single words")
+        classes[str(name)] = tuple(w.strip().lower() for w in words)
 
     def concept_list(r: _Reader, field: str) -> tuple[str, ...]:
         ids = r.strs(field)
@@ -314,7 +339,7 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
             if not raw_patterns and meaning is None and amount is None:
                 raise d.error("patterns", "a detect needs patterns, a meaning or an amount")
             detect = Detect(subjects=concept_list(d, "subjects"), meaning=meaning, amount=amount,
-                            patterns=tuple(_compile_pattern(d, "patterns", p, concepts) for p in raw_patterns),
+                            patterns=tuple(_compile_pattern(d, "patterns", p, concepts, classes) for p in raw_patterns),
                             unless=tuple(u.lower() for u in d.strs("unless")),
                             negated=tuple(p.startswith("NEG:") for p in raw_patterns), exact=d.bool("exact"),
                             purpose=d.bool("purpose"), hedged=d.bool("hedged"))
@@ -323,7 +348,7 @@ def _load_facts(path: Path, concepts: dict[str, Concept], sources: dict[str, Sou
         facts.append(Fact(id=r.str("id"), statement=r.str("statement"), severity=severity, message=r.str("message"), why=r.str("why", ""),
                           suggestion=r.str("suggestion"), sources=r.strs("sources"), covers=tuple(covers), detect=detect,
                           flag_examples=ex.strs("flag"), pass_examples=ex.strs("pass")))
-    return tuple(facts)
+    return tuple(facts), classes
 
 
 def _load_relations(path: Path) -> RelationCues:
@@ -550,10 +575,10 @@ def load_knowledge_base(rules_dir: Path | None = None, extra_facts: tuple[Path, 
             raise RuleFileError(str(rules_dir / name), "file", "rule file is missing")
     sources = _load_sources(rules_dir / "sources.yaml")
     concepts = _load_concepts(rules_dir / "concepts.yaml")
-    facts = _load_facts(rules_dir / "facts.yaml", concepts, sources)
+    facts, classes = _load_facts(rules_dir / "facts.yaml", concepts, sources)
     seen = {f.id for f in facts}
     for extra in extra_facts:
-        more = _load_facts(Path(extra), concepts, sources)
+        more, _ = _load_facts(Path(extra), concepts, sources, classes)
         for fact in more:
             if fact.id in seen:
                 raise RuleFileError(str(extra), f"fact '{fact.id}'.id", "duplicate id (already in the fact base)")

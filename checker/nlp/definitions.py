@@ -22,11 +22,16 @@ from checker.nlp.sentences import Trigger
 _SEP = re.compile(r"\s*(?:→|⇒)\s*|\s+(?:->|=>)\s+|\s*:\s*|\s+[—–-]\s*|\s*[—–]\s*")  # (an arrow maps a term to what it is)
 _LEAD = re.compile(r"^[\W\d_]*?(?=[^\W\d_])")       # list markers, bullets, numbering
 _PAREN = re.compile(r"^\s*\([^()]{1,40}\)\s*$")    # "(GAN)" after the name
+# a definition that opens by spelling its term out: "Short for ...", "Stands for ...", "Abbreviation of ..."
+_EXPANDS = re.compile(r"^\s*(?:(?:an?\s+)?(?:short|shorthand|abbreviation|acronym)\s+(?:for|of)|stands\s+for)\b", re.I)
 _NP_START = re.compile(
     r"^(?:a|an|the|one|two|three|any|each|every|short|shorthand|also)\b"   # determiners, "short for"
     r"|^[A-Z][\w.-]*['’]s\b"                                               # "Google's ..."
     r"|^[a-z][a-z-]*(?<!s)\b", re.I)                                       # "attention-based ..."
 _STARTS_LOWER = re.compile(r"^[a-z]")
+# an adverbial that opens a definition before its noun phrase: "in practice, ", "technically, ", "for our purposes, "
+_OPENER = re.compile(r"^(?:(?:in|for|at|on|within|under)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|[a-z]+ly|"
+                     r"(?:strictly|technically|loosely|broadly|roughly)\s+speaking),\s+", re.I)
 # a credit line: a capitalised name, maybe a year after a comma or in parentheses, and nothing else
 # (after the year, an aside of its own may follow: "Geoffrey Hinton, 2012, same year as ImageNet")
 _CREDIT = re.compile(r"^(?P<maker>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
@@ -221,8 +226,9 @@ def _is_term(text: str, trigger: Trigger) -> bool:
     body = text.strip()
     if body.lower().startswith("the "):
         body = body[4:]
-    m = trigger.regex.match(body)
-    return bool(m) and (m.end() == len(body) or bool(_PAREN.match(body[m.end():])))
+    # (the umbrella's name too: "<dt>Artificial intelligence (AI)</dt>")
+    return any(bool(m) and (m.end() == len(body) or bool(_PAREN.match(body[m.end():])))
+               for m in (trigger.regex.match(body), trigger.any_name.match(body)))
 
 
 def _spells_out(term: str, definition: str) -> bool:
@@ -265,6 +271,11 @@ def inline_entry(sentence: str, trigger: Trigger) -> Rewrite | None:
         if dash in ("—", "–", "-") and re.search(r"\s" + re.escape(dash) + r"\s*[a-z]", definition):
             return None  # an aside between a pair of dashes, and the sentence goes on: "The transformer
             # — the basis of modern chatbots — was introduced in 2017"
+        opener = _OPENER.match(definition)
+        if opener and _opens_noun_phrase(definition[opener.end():]):
+            # an adverbial before the definition: "AI: in practice, one strand of ..." -> "AI, in practice, is one strand of ..."
+            at = sep.end() + opener.end()
+            return _splice(sentence, [(sep.start(), sep.end(), ", "), (at, at, "is ")])
         if _opens_noun_phrase(definition) and not _spells_out(term, definition):
             return _splice(sentence, [(sep.start(), sep.end(), " is ")])
         return None  # only the first separator can end a term
@@ -275,8 +286,13 @@ def entry_under(term: str, sentence: str, trigger: Trigger) -> Rewrite | None:
     """A definition whose term stands apart (an HTML ``<dd>`` under its ``<dt>``)."""
     if not _is_term(term, trigger):
         return None
-    if _spells_out(term, sentence):  # "<dt>GAN</dt><dd>general adversarial network</dd>": as "GAN: ..."
+    if _spells_out(term, sentence) or _EXPANDS.match(sentence):
+        # "<dt>GAN</dt><dd>general adversarial network</dd>", "<dd>Short for ...</dd>": as "GAN: ..."
         return _splice(sentence, [(0, 0, " ".join(term.split()) + ": ")])
+    opener = _OPENER.match(sentence)
+    if opener and _opens_noun_phrase(sentence[opener.end():]):  # "<dd>Technically, a branch of ...</dd>"
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(term.split())) or " ".join(term.split())
+        return _splice(sentence, [(0, 0, name + ", "), (opener.end(), opener.end(), "is ")])
     if not _opens_noun_phrase(sentence):
         return None
     # (a spelling-out in brackets is the term's own claim, read where the term stands: "<dt>GPT
@@ -349,7 +365,8 @@ _INLINE_ANSWER = re.compile(r"^[ \t]*(?:[—–]|-(?=\s))?[ \t]*(?P<body>[*_]*[A
 # (a bare answer is a phrase, not a clause of its own: not "Let's find out", "Good question, we ...")
 _OWNER_ANSWER = re.compile(r"[*_]*(?!(?:It|That|He|She|There|Here|What|Who)['’])[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s[*_.!]*")
 _CLAUSAL = re.compile(r"(?i)\b(?:i|you|we|they|he|she|it|let|here|there|this|that|question)\b|['’](?:s|re|ll|ve|d|m)\b|n['’]t\b")
-_QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*|\d{1,3})\s*[:.)]\s*", re.I)  # (or the item's number: "9. Whose ...")
+# (or the item's number: "9. Whose ...", "Card 6. True or false: ...")
+_QPREFIX = re.compile(r"^\s*(?:Q\d*|Question\s*\d*|(?:Card|Flashcard|Item)\s*\d{1,3}|\d{1,3})\s*[:.)]\s*", re.I)
 _AUX = r"(?:is|are|was|were|does|do|did|has|have|can|could|will|would)"
 _WH_SUBJECT = re.compile(r"^(?:who|which\s+(?:[\w-]+|[\"“][^\"“”]{1,30}[\"”])|what\s+(?:company|lab|team|organi[sz]ation|firm|group|startup))\s+"
                          r"(?P<rest>(?!" + _AUX + r"\b)[a-z][\w-]*\b.*|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:behind|responsible\s+for|credited\s+with)\s.*)$", re.I)
@@ -491,6 +508,15 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     if m is None and (inline := _INLINE_ANSWER.match(after)) and (
             not _CLAUSAL.search(re.split(r",|[.;]\s|\s\(", inline.group("body"))[0]) or _OWNER_ANSWER.fullmatch(inline.group("body").strip())):
         m = inline  # (a bare owner is a phrase too: "Whose model is T5? — *Google's.*")
+    stem = _QPREFIX.sub("", question).strip()
+    if (tf := _TRUE_OR_FALSE.match(stem)) and m is not None and m.re == _ANSWER and \
+            "\n" in (source or after)[:m.start("body")] and (verdict := _YES_OR_NO.match(m.group("body"))) and \
+            verdict.group(1).lower() in ("true", "yes", "correct", "right") and not stem.endswith("?"):
+        # a true-or-false card answered "True" on a line of its own states the card's statement
+        # there: "True or false: Stable Diffusion is a GAN." / "Answer: TRUE."
+        stated = stem[tf.end():].strip()
+        at = (whole + m.start("body") + verdict.start(1), len(verdict.group(1)))
+        return Rewrite(text=stated, splices=((0, len(stated), whole),), answer=at) if stated else None
     if not (m or emphasised) or not question.rstrip().endswith("?") and not (
             m is not None and m.re == _ANSWER and (_EXAMPLES.match(_QPREFIX.sub("", question).strip().rstrip(".:")) or
                                                    _TOPIC_ATTR.match(_QPREFIX.sub("", question).strip().strip("*_").rstrip(".:*_")))):

@@ -2930,6 +2930,52 @@ CASES = {
         ["The cover was made in Midjourney, which works by diffusion rather than by the older GAN approach.",
          "Midjourney works by diffusion, not by the GAN approach.",
          "LLMs are trained on huge amounts of text, far more than a couple of dictionaries."]),
+    "a_maker_named_inside_a_longer_name_after_a_verb_of_origin": (
+        [("BERT came from Microsoft Research.", "P3"),
+         ("BERT came out of the Microsoft Research lab.", "P3")],
+        ["BERT came out of Google Research.",
+         "BERT came from Google, not Microsoft Research."]),
+    "a_pronoun_after_an_opening_subordinator": (
+        [("Because it raises no ethical problems whatsoever, it's just a clever typewriter.", "L5"),
+         ("Since it never makes mistakes, we stopped checking.", "L1")],
+        ["If it never makes mistakes, why check?",
+         "Although it rarely errs, we check everything."]),
+    "there_is_no_risk_with_nothing_named": (
+        [("Honestly, there are no ethical risks to speak of.", "L5"),
+         ("There's no ethical downside for us.", "L5")],
+        ["There are no ethical risks in the new recycling scheme.",
+         "There's no bias in the hiring panel."]),
+    "word_classes_of_the_fact_base": (
+        [("I don't think ChatGPT has any ethical problems.", "L5"),
+         ("There's nothing ethically murky about AI model photos.", "L5"),
+         ("LLMs are mainly used for drawings.", "D1")],
+        ["ChatGPT doesn't have any problems with long documents.",
+         "LLMs are mainly used for drawing conclusions from text."]),
+    "a_second_name_in_a_naming_aside_or_clause": (
+        [('Generative AI, or "LLMs" as the techy lot call it, is software that writes things for you.', "T3"),
+         ("Generative AI, which the boffins prefer to call LLMs, is everywhere.", "T3"),
+         ("Generative AI (which people in the industry simply call LLMs) powers our tools.", "T3")],
+        ['My friend uses Adobe Firefly, which she calls "an LLM for pictures", which isn\'t right.',
+         "Generative AI, which some wrongly call LLMs, is new.",
+         "Generative AI, which people don't call LLMs, is new."]),
+    "a_definition_after_an_adverbial_opener": (
+        [("Artificial intelligence (AI): in practice, one strand within the wider field of generative AI.", "T6"),
+         ("GAN: technically, a kind of transformer.", "A3")],
+        ["BERT (2018): from Google, a model that reads text in both directions.",
+         "LLM: in short, a large language model."]),
+    "a_kind_noun_before_a_relative_clause_is_not_its_value": (
+        [],
+        ["Machine learning is the wider field that generative AI is built on.",
+         "Generative AI is the field that LLMs belong to."]),
+    "cooperating_networks_the_parser_read_as_a_noun": (
+        [("A GAN's two networks team up.", "A2"),
+         ("In a GAN the two networks team up and help each other.", "A2")],
+        ["In a GAN the two networks compete rather than team up."]),
+    "grown_spun_or_branched_out_of": (
+        [("Generative AI spun out of LLMs.", "P9"),
+         ("Generative AI branched off from LLMs.", "P9")],
+        ["OpenAI spun out of a nonprofit.",
+         "LLMs spun out of earlier generative AI research."]),
 }
 
 
@@ -3353,7 +3399,8 @@ DOCUMENTS = [
      "Oh, and they're completely objective about who gets the early slots.\n\n"
      "It's a common slip, and totally harmless, to mix up the two names.\n\n"
      "Because it never makes a mistake, we stopped checking.\n",
-     [("L1", 5), ("L3", 7)]),
+     # (an opening subordinator leaves "it" the clause's opener, as "Frankly," does)
+     [("L1", 5), ("L3", 7), ("L1", 11)]),
     ("'it' is no AI after sentences about something else", "far_it.md",
      "We trialled ChatGPT for the bookings this spring.\n\n"
      "The courts were resurfaced. The nets were replaced. The lights were fixed. The bar reopened.\n\n"
@@ -4073,6 +4120,22 @@ DOCUMENTS = [
      "COLE: The newer ones don't hallucinate any more.\n"
      "COLE: The red ones are pretty.\n",
      [("L1", 3)]),
+    ("a glossary's term in bold on a line of its own is what the definition below it defines", "t30.md",
+     "**BERT**\nOpenAI's 2018 language model, used behind search.\n\n"
+     "**Pros**\nIt is quick to set up.\n\n"
+     "**Claude**\nAnthropic's assistant, popular with our team.\n\n"
+     "**Diffusion model**\nA newer flavour of GAN for images.\n",
+     [("P3", 2), ("T5", 11)]),
+    ("an HTML definition of the umbrella term, and one that opens 'Short for'", "t31.html",
+     "<html><body><dl>\n<dt>Artificial intelligence (AI)</dt>\n<dd>A branch of generative AI.</dd>\n"
+     "<dt>LLM</dt>\n<dd>Short for \"Language Learning Module\".</dd>\n"
+     "<dt>GAN</dt>\n<dd>Short for generative adversarial network.</dd>\n</dl></body></html>\n",
+     [("T6", 3), ("N1", 5)]),
+    ("a true-or-false card answered 'True' on the line below states its statement there", "t32.md",
+     "**Card 1.** True or false: Stable Diffusion is a GAN.\n**Answer:** TRUE.\n\n"
+     "**Card 2.** True or false: DALL-E is a GAN.\n**Answer:** FALSE. It is a diffusion model.\n\n"
+     "**Card 3.** True or false: GANs pit two networks against each other.\n**Answer:** TRUE.\n",
+     [("T5", 2)]),
 ]
 
 

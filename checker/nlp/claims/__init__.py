@@ -309,7 +309,7 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
                     obj_text = named.text if named is not None else self.kb.concepts[rel.y_value].label
             if rel.y.pos_ == "PRON" and rel.y_value in self.kb.concepts:
                 obj_text = self.kb.concepts[rel.y_value].label  # "what" in "GANs are what ChatGPT is built on"
-        detail = tuple(kv for kv in rel.detail if kv[0] != "span")
+        detail = tuple(kv for kv in rel.detail if kv[0] not in ("span", "naming"))
         if rel.relation == "consists_of":
             obj_text = dict(detail).get("found", obj_text)  # what the networks were said to do: "competing networks"
         if rel.relation == "introduced_in" and rel.y is not None:

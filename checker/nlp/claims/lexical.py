@@ -41,6 +41,11 @@ def _bare_name(words: list[str], concept) -> bool:
         all(w[:1].isupper() for w in words if w.lower() not in _LINK_WORDS) or words[-1].lower().rstrip("s") == head.rstrip("s"))
 
 
+# a second name the writer gives in a naming aside, maybe in quotes (modality reads quotes
+# around it as the writer's naming, not as a quotation)
+_NAMING = (("naming", "1"),)
+
+
 class LexicalMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -381,7 +386,12 @@ class LexicalMixin:
                 a = concept_id(t)
                 if t.dep_ == "poss" and t.head.lemma_.lower() in MAKER_NOUNS:
                     a = self._namesake_maker(a) or a  # "came out of Midjourney's research team"
-                if self.is_agent(a) and (t.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
+                named = t  # (the maker's name inside a longer one: "from Microsoft Research", "out of the Google Brain lab")
+                for up in t.ancestors:
+                    if named.dep_ != "compound" or not (up.pos_ == "PROPN" or up.lemma_.lower() in MAKER_NOUNS):
+                        break
+                    named = up
+                if self.is_agent(a) and (named.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
                     s0 = subj[0]
                     rels.append(Rel(relation="made_by", x=s0, x_concept=self.concept(s0), y=t, y_value=a,
                                     negated=self.clause_negated(v), anchor=v))
@@ -676,7 +686,9 @@ class LexicalMixin:
             if any(t.text in (";", ":", "(", ")", "—", "–") or t.dep_ == "mark" for t in between) or any(t.lower_ in ("and", "or", "but", "than", "like", "unlike") for t in between):
                 continue
             if len(core) == 1 and core[0].pos_ in ("NOUN", "PROPN") and any(t.lemma_ == "be" for t in between) and \
-                    not any(t.text == "," for t in between):  # (a comma ends the phrase: "X is the big category, LLMs are ...")
+                    not any(t.text == "," for t in between) and not any(t.lower_ in REL_PRONOUNS for t in between):
+                # (a comma ends the phrase: "X is the big category, LLMs are ..."; and a mention after a
+                # relative pronoun is the clause's own: "ML is the field that generative AI is built on")
                 noun = core[0].lemma_.lower()
                 ac, bc = concept_id(a), concept_id(b)
                 pb = self.r.precedes
@@ -839,19 +851,23 @@ class LexicalMixin:
                        not any(v.lower_.endswith("ly") and v.lower_[:-2] in self.cues.attribution_refuting
                                for v in doc[w.i + 1:w.i + 7])
                        for w in doc[at:at + 2])
+        quotes = ("\"", "“", "”", "'", "‘", "’", "``", "''")
         for t in mentions:
             i = t.i
             if i + 3 < len(doc) and doc[i + 1].text in (",", "—", "–", "(") and doc[i + 2].lower_ == "or":
-                y = doc[i + 3]
-                close = doc[i + 4] if i + 4 < len(doc) else None
+                # (the second name may be in quotes: 'Generative AI (or "LLMs", as the techies call it)')
+                j = i + 3 + (doc[i + 3].text in quotes and i + 4 < len(doc))
+                k = j + 1 + (j + 1 < len(doc) and doc[j + 1].text in quotes)  # the word that closes the name
+                y = doc[j]
+                close = doc[k] if k < len(doc) else None
                 # (a bare name of a kind it belongs to or that belongs to it: two sibling kinds in
                 # brackets are alternatives, "GANs (or diffusion models) make images")
                 bracketed = doc[i + 1].text == "(" and close is not None and close.text == ")" and \
                     not any(d.dep_ in ("det", "poss") for d in y.children) and self.is_thing(concept_id(y)) and (
                         concept_id(y) in self.kb.ancestors(concept_id(t)) or concept_id(t) in self.kb.ancestors(concept_id(y)))
-                if doc[i + 1].text != "," and not bracketed and not (close is not None and close.text == "," and naming(i + 5)):
+                if doc[i + 1].text != "," and not bracketed and not (close is not None and close.text == "," and naming(k + 1)):
                     continue
-                if doc[i + 1].text == "," and close is not None and close.lower_ == "as" and naming(i + 4):
+                if doc[i + 1].text == "," and close is not None and close.lower_ == "as" and naming(k):
                     close = None  # "X, or Y as everyone calls them now, ..."
                 version = re.search(r"\d+(?:\.\d+)?$", t.text)
                 if version and y.text.endswith(" " + version.group(0)):
@@ -859,8 +875,27 @@ class LexicalMixin:
                 if self.is_thing(concept_id(y)) and (close is None or close.text in (",", ")", ".", ";", "—")) and \
                         not (i > 0 and doc[i - 1].text == ",") and not (
                             # (a third alternative: "diffusion models, or GANs, or something else")
-                            close is not None and close.text == "," and i + 5 < len(doc) and doc[i + 5].lower_ in ("or", "and")):
-                    rels.append(Rel(relation="same_as", x=t, x_concept=concept_id(t), y=y, y_value=concept_id(y), anchor=y))
+                            close is not None and close.text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("or", "and")):
+                    rels.append(Rel(relation="same_as", x=t, x_concept=concept_id(t), y=y, y_value=concept_id(y), anchor=y,
+                                    detail=_NAMING if k > j + 1 else ()))
+            # "X, which the boffins call Y, ...": a second name in a naming clause on the first
+            # (not one it denies or calls wrong: "which some wrongly call Y")
+            for r in t.children:
+                if r.dep_ != "relcl" or doc[r.left_edge.i - 1].text not in (",", "(", "—", "–"):
+                    continue
+                for v in (r, *(c for c in r.children if c.dep_ == "xcomp")):
+                    if v.lemma_.lower() not in self.r.naming_verbs or not any(
+                            c.dep_ == "dobj" and c.lower_ in REL_PRONOUNS for c in v.children):
+                        continue
+                    # (not a name in quotes, which are someone's words: 'which she calls "an LLM for pictures"')
+                    named = next((c for c in v.children if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ not in REL_PRONOUNS
+                                  and self.is_thing(concept_id(c)) and concept_id(c) != concept_id(t) and not any(
+                                      k.text in quotes for k in (doc[c.left_edge.i - 1], doc[min(c.right_edge.i + 1, len(doc) - 1)]))),
+                                 None)
+                    if named is not None and not self.clause_negated(v) and not self.clause_negated(r) and not any(
+                            w.lower_.endswith("ly") and w.lower_[:-2] in self.cues.attribution_refuting for w in r.subtree):
+                        rels.append(Rel(relation="same_as", x=t, x_concept=concept_id(t), y=named,
+                                        y_value=concept_id(named), anchor=v))
         return rels
 
     # cue words that offer what follows (or precedes) as the expansion itself; a bare comma,

@@ -411,7 +411,8 @@ class ModalityMixin:
                 return Modality.REPORTED
         if kind == "list_item" and not lead.endswith(":") and self._wrong_beliefs(lead):
             return Modality.REPORTED  # a list under "## Misconceptions from last year's mock"
-        if self._quoted(anchor, doc):
+        if self._quoted(anchor, doc) and not (rel is not None and dict(rel.detail).get("naming")):
+            # (a second name in quotes in a naming aside is the writer's: 'Generative AI, or "LLMs" as the techies call it, ...')
             return Modality.REPORTED  # 'the brochure promises its assistant "never gets a figure wrong"'
         tail = doc.user_data.get("cc_trailing", False)
         if tail is False:  # computed once per sentence

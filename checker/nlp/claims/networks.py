@@ -90,10 +90,16 @@ def _parts_subject(ex: ClaimExtractor, verb: Token, nets: NetworkCues) -> Token 
     """The clause's subject when it is the family or its parts ("the generator and the
     discriminator", "the two networks", "they"); a subjectless conjunct or participle takes
     its head's."""
-    if verb.dep_ == "ROOT" and verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() in nets.parts:
-        return verb  # the parser took the verb for a noun: "the generator and discriminator cooperate"
     v = verb
     for _ in range(3):
+        if v.dep_ == "ROOT" and v.pos_ not in ("VERB", "AUX"):
+            # the parser took the verb for a noun: "the generator and discriminator cooperate", with
+            # the subject as its compound: "the two networks team up (and help each other)"
+            if v.lemma_.lower() in nets.parts:
+                return v
+            part = next((c for c in v.children if c.dep_ == "compound" and c.lemma_.lower() in nets.parts), None)
+            if part is not None:
+                return part
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             for s in subs:

@@ -449,6 +449,13 @@ class PropertyMixin:
                          (there := _there_of(w)) is not None and self.opens_clause(there)))
                     and not any(c.dep_ == "attr" and c.pos_ == "NOUN" and concepts[c.i] is None and
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
+            # (and a clause of "there is" that opens the sentence and names nothing it is about:
+            # "Honestly, there are no ethical risks to speak of", but not "there's no risk in the new bins")
+            out += [(t, kind) for t in toks for kind in kinds if t.dep_ == "expl" and t.head.lemma_ == "be" and
+                    self.opens_clause(t) and not any(
+                        p.dep_ == "prep" and p.lower_ != "for" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                                                                   for o in p.children)
+                        for h in (t.head, *t.head.children) for p in h.children)]
         # (not an AI noun that people are hired or described to do something with: "specialists to
         # extract accurate outputs"; but "Our tool gives accurate answers" is the tool's)
         out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]

@@ -338,10 +338,11 @@ class SyntaxMixin:
 
     @staticmethod
     def opens_sentence(tok: Token) -> bool:
-        """Does the sentence open with this token, after words of manner or reply only ("Frankly,
-        it ...", "Oh, and they ...", and after a short label: "A: Yes, they ...")?"""
+        """Does the sentence open with this token, after words of manner, reply or a subordinator
+        only ("Frankly, it ...", "Oh, and they ...", "Because it ...", and after a short label:
+        "A: Yes, they ...")?"""
         start = next((t.i + 1 for t in tok.doc[:min(3, tok.i)] if t.text == ":"), 0)
-        return all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV", "SPACE") for t in tok.doc[start:tok.i])
+        return all(t.pos_ in ("PUNCT", "INTJ", "CCONJ", "ADV", "SPACE", "SCONJ") for t in tok.doc[start:tok.i])
 
     @staticmethod
     def opens_clause(tok: Token) -> bool:
