@@ -2976,6 +2976,21 @@ CASES = {
          ("Generative AI branched off from LLMs.", "P9")],
         ["OpenAI spun out of a nonprofit.",
          "LLMs spun out of earlier generative AI research."]),
+    "one_medium_for_the_field_in_other_words": (
+        [("Honestly, generative AI can't do pictures, sound or video.", "D2"),
+         ("As far as I'm concerned, generative AI means pictures and nothing else.", "D2"),
+         ("For the record, generative AI is mainly a picture machine.", "D2")],
+        ["Generative AI can't do video well yet.",
+         "ChatGPT can't do video.",
+         "Generative AI doesn't do your homework for you.",
+         "Generative AI is not just a picture machine."]),
+    "working_the_same_way_as_a_family": (
+        [("Diffusion models work the same way as GANs.", "T5"),
+         ("Diffusion models work the way GANs do.", "T5"),
+         ("DALL-E 3 works in the same way as the GANs I read about.", "T5")],
+        ["Diffusion models don't work the same way as GANs.",
+         "Diffusion models work a bit the same way as GANs.",
+         "Midjourney works the same way as Stable Diffusion."]),
 }
 
 

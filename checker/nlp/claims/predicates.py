@@ -75,7 +75,16 @@ class PredicateMixin:
         if lemma not in self.r.likeness_verbs:
             return []
         rels = []
-        for prep, p in self.prep_objects(verb, {"like"}):
+        likes = [(prep, p) for prep, p in self.prep_objects(verb, {"like"})]
+        # (or "the same way as a GAN", "in the same way as GANs", "the way GANs do")
+        for way in verb.subtree:
+            if way.lemma_ != "way" or not (way.head == verb or (way.head.dep_ == "prep" and way.head.head == verb)):
+                continue
+            if any(c.lower_ == "same" for c in way.children):
+                likes += [(prep, p) for prep, p in self.prep_objects(way, {"as"})]
+            likes += [(way, k) for r in way.children if r.dep_ == "relcl" and r.lemma_.lower() in ("do", *self.r.likeness_verbs)
+                      for k in r.children if k.dep_ == "nsubj"]
+        for prep, p in likes:
             if prep.i < verb.i or any(t.lower_ in _LIKENESS_HEDGES for t in verb.doc[verb.i + 1:prep.i]):
                 continue
             for o, oneg in self.conjuncts(p):
