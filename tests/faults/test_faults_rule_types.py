@@ -13,9 +13,9 @@ import yaml
 
 from checker.errors import RuleFileError
 from checker.knowledge import load_knowledge_base
-from checker.knowledge.load import _load_facts
+from checker.knowledge.load import _load_facts, default_rules_dir
 
-PACK = {"facts": [{
+PACK = {"words": {"hues": ["red", "blue"]}, "facts": [{
     "id": "X1",
     "statement": "GANs are not LLMs.",
     "severity": "error",
@@ -25,7 +25,7 @@ PACK = {"facts": [{
     "sources": ["S1"],
     "covers": [{"relation": "is_a", "subject": ["gan"], "object": ["llm"], "polarity": "positive",
                 "quantifier": ["all"], "necessity": True, "property": "", "exact": False, "severity": "warning"}],
-    "detect": {"subjects": ["gan"], "patterns": ["@gan ... always"], "unless": ["never"]},
+    "detect": {"subjects": ["gan"], "patterns": ["@gan ... always", "@gan ... $hues|$visuals"], "unless": ["never"]},
     "examples": {"flag": ["GANs are LLMs."], "pass": ["GANs are not LLMs."]},
 }]}
 VALUES = [7, 3.5, True, None, "text", "", [], ["x"], [7], {}, {"a": 1}, [[1]], [{"a": 1}], "2017-01-01"]
@@ -54,6 +54,8 @@ MUTATIONS = [(p, v) for p in _paths(PACK) if p for v in VALUES]
 
 
 _BASE = load_knowledge_base(None)
+# the built-in word classes, which a pack's patterns may name as --extra-rules loads it
+_CLASSES = _load_facts(default_rules_dir() / "facts.yaml", dict(_BASE.concepts), dict(_BASE.sources))[1]
 
 
 def _load(tmp_path: Path, data: Any) -> None:
@@ -61,7 +63,7 @@ def _load(tmp_path: Path, data: Any) -> None:
     (load_knowledge_base(None, (path,)) does the same and more, 100 ms slower each)."""
     path = tmp_path / "pack.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True))
-    _load_facts(path, dict(_BASE.concepts), dict(_BASE.sources))
+    _load_facts(path, dict(_BASE.concepts), dict(_BASE.sources), _CLASSES)
 
 
 def test_the_pack_itself_loads(tmp_path: Path) -> None:
@@ -99,3 +101,17 @@ def test_yaml_tags_are_refused(tmp_path: Path) -> None:
     path.write_text("facts: !!python/object/apply:os.system ['echo pwned']\n")
     with pytest.raises(RuleFileError, match="yaml"):
         load_knowledge_base(None, (path,))
+
+
+def test_word_classes_expand_and_an_unknown_one_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(PACK, allow_unicode=True))
+    facts, classes = _load_facts(path, dict(_BASE.concepts), dict(_BASE.sources), _CLASSES)
+    (slot,) = [s for s in facts[0].detect.patterns[1] if s.alts and "red" in s.alts]
+    assert {"red", "blue", "images", "pictures"} <= slot.alts  # its own class and a built-in one
+    assert classes["hues"] == ("red", "blue")
+    bad = copy.deepcopy(PACK)
+    bad["facts"][0]["detect"]["patterns"] = ["@gan ... $colours"]
+    path.write_text(yaml.safe_dump(bad, allow_unicode=True))
+    with pytest.raises(RuleFileError, match=r"unknown word class '\$colours'"):
+        _load_facts(path, dict(_BASE.concepts), dict(_BASE.sources), _CLASSES)
