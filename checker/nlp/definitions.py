@@ -291,14 +291,17 @@ def entry_under(term: str, sentence: str, trigger: Trigger) -> Rewrite | None:
         return _splice(sentence, [(0, 0, " ".join(term.split()) + ": ")])
     opener = _OPENER.match(sentence)
     if opener and _opens_noun_phrase(sentence[opener.end():]):  # "<dd>Technically, a branch of ...</dd>"
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(term.split())) or " ".join(term.split())
-        return _splice(sentence, [(0, 0, name + ", "), (opener.end(), opener.end(), "is ")])
+        return _splice(sentence, [(0, 0, _term_name(term) + ", "), (opener.end(), opener.end(), "is ")])
     if not _opens_noun_phrase(sentence):
         return None
     # (a spelling-out in brackets is the term's own claim, read where the term stands: "<dt>GPT
     # (General Purpose Transformer)</dt><dd>OpenAI's series of models</dd>" is "GPT is ...")
-    name = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(term.split())) or " ".join(term.split())
-    return _splice(sentence, [(0, 0, name + " is ")])
+    return _splice(sentence, [(0, 0, _term_name(term) + " is ")])
+
+
+def _term_name(term: str) -> str:
+    """The term without a spelling-out in brackets after it: "GPT (General Purpose Transformer)" -> "GPT"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(term.split())) or " ".join(term.split())
 
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could",
@@ -426,6 +429,7 @@ _POLAR = re.compile(r"^(?P<aux>is|are|was|were)\s+(?P<x>[^,]{1,40}?)\s+(?P<rest>
 _TOPIC_ATTR = re.compile(r"^(?P<x>[\w.-]+(?:\s+[\w.-]+){0,2}?)\s*[:—–-]?\s+(?P<what>origins?|makers?|creators?|inventors?|developers?|"
                          r"size|release|launch|debut)$", re.I)
 _TRUE_OR_FALSE = re.compile(r"^\s*(?:true\s*(?:or|/)\s*false|t\s*/\s*f|fact\s+or\s+(?:fiction|myth))\s*[:?.)\-—–]*\s*", re.I)
+_AFFIRMING = frozenset({"true", "yes", "yep", "correct", "right"})  # the verdicts of _YES_OR_NO that affirm
 _YES_OR_NO = re.compile(r"^[\W_]*(yes|yep|true|correct|right|no|nope|false|wrong)\b(?!\s+(?:or|and)\b)", re.I)
 _BARE_ACRONYM = re.compile(r"^\s*[*_]*(?P<acr>[A-Z][A-Z\d]{1,5})s?[*_]*[\s★☆*]*$")
 _QUESTION_TAIL = re.compile(r"\?[\s*★☆✓✔†‡#]*$")  # a mark after the question: "who made it? ★"
@@ -511,17 +515,17 @@ def qa_statement(question: str, after: str, emphasised: bool = False, source: st
     stem = _QPREFIX.sub("", question).strip()
     if (tf := _TRUE_OR_FALSE.match(stem)) and m is not None and m.re == _ANSWER and \
             "\n" in (source or after)[:m.start("body")] and (verdict := _YES_OR_NO.match(m.group("body"))) and \
-            verdict.group(1).lower() in ("true", "yes", "correct", "right") and not stem.endswith("?"):
+            verdict.group(1).lower() in _AFFIRMING and not stem.endswith("?"):
         # a true-or-false card answered "True" on a line of its own states the card's statement
         # there: "True or false: Stable Diffusion is a GAN." / "Answer: TRUE."
         stated = stem[tf.end():].strip()
         at = (whole + m.start("body") + verdict.start(1), len(verdict.group(1)))
         return Rewrite(text=stated, splices=((0, len(stated), whole),), answer=at) if stated else None
     if not (m or emphasised) or not question.rstrip().endswith("?") and not (
-            m is not None and m.re == _ANSWER and (_EXAMPLES.match(_QPREFIX.sub("", question).strip().rstrip(".:")) or
-                                                   _TOPIC_ATTR.match(_QPREFIX.sub("", question).strip().strip("*_").rstrip(".:*_")))):
+            m is not None and m.re == _ANSWER and (_EXAMPLES.match(stem.rstrip(".:")) or
+                                                   _TOPIC_ATTR.match(stem.strip("*_").rstrip(".:*_")))):
         return None
-    q = _topic_question(_QPREFIX.sub("", question).strip().rstrip("?.:").strip())
+    q = _topic_question(stem.rstrip("?.:").strip())
     q = _BY_WHOM.sub("", q)
     when_too = _AND_WHEN.search(q)
     q = q[:when_too.start()] if when_too else q
@@ -655,7 +659,7 @@ def row_answer(prompt: str, answer: str) -> Rewrite | None:
     if _TOPIC_FIRST.match(prompt.strip()):
         return qa_statement(prompt.rstrip() + "?", "A: " + answer)  # "| GANs: who invented them | Hinton |"
     if (tf := _TRUE_OR_FALSE.match(prompt)) and (verdict := _YES_OR_NO.match(answer)) and \
-            verdict.group(1).lower() in ("true", "yes", "yep", "correct", "right"):
+            verdict.group(1).lower() in _AFFIRMING:
         return _splice(prompt, [(0, tf.end(), "")])  # "| True or false: Stable Diffusion is an LLM. | True |" states it
     end = len(prompt.rstrip())
     return _splice(prompt, [(end, end, " | " + answer)])

@@ -75,7 +75,7 @@ class PredicateMixin:
         if lemma not in self.r.likeness_verbs:
             return []
         rels = []
-        likes = [(prep, p) for prep, p in self.prep_objects(verb, {"like"})]
+        likes = list(self.prep_objects(verb, {"like"}))
         # (or "the same way as a GAN", "in the same way as GANs", "the way GANs do")
         for way in verb.subtree:
             if way.lemma_ != "way" or not (way.head == verb or (way.head.dep_ == "prep" and way.head.head == verb)):

@@ -451,11 +451,10 @@ class PropertyMixin:
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
             # (and a clause of "there is" that opens the sentence and names nothing it is about:
             # "Honestly, there are no ethical risks to speak of", but not "there's no risk in the new bins")
-            out += [(t, kind) for t in toks for kind in kinds if t.dep_ == "expl" and t.head.lemma_ == "be" and
-                    self.opens_clause(t) and not any(
-                        p.dep_ == "prep" and p.lower_ != "for" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-                                                                   for o in p.children)
-                        for h in (t.head, *t.head.children) for p in h.children)]
+            theres = [t for t in toks if t.dep_ == "expl" and t.head.lemma_ == "be" and self.opens_clause(t) and not any(
+                p.dep_ == "prep" and p.lower_ != "for" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
+                for h in (t.head, *t.head.children) for p in h.children)]
+            out += [(t, kind) for t in theres for kind in kinds]
         # (not an AI noun that people are hired or described to do something with: "specialists to
         # extract accurate outputs"; but "Our tool gives accurate answers" is the tool's)
         out = [(t, c) for t, c in out if not self._done_to_by_people(t, concepts)]
