@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n logical` (the addopts in pyproject.toml): one worker per core, plus one. A few tests
+    mostly wait (a worker killed at its time budget, a restarted Dask worker, a killed audit),
+    and the extra worker keeps the cores busy meanwhile; `--maxprocesses 4` still caps it."""
+    if config.option.numprocesses != "logical":
+        return None
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores + 1
 
 
 @pytest.fixture(scope="session")
