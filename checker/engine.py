@@ -628,9 +628,11 @@ def stream_claims(documents: Iterable[Document], checker: Checker,
             # (what a later "it" stands for: the sentence's topic, or else its first tracked name)
             recent = doc.user_data.get("cc_topic") or next(concept_id(t) for t in doc if concept_id(t))
         elif doc.user_data.get("cc_untracked_subject") and not any(
-                t.lemma_.lower() in checker.kb.cues.overclaim_subjects for t in doc):
+                t.lemma_.lower() in checker.kb.cues.overclaim_subjects or
+                (t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj")) for t in doc):
             chain = False  # a sentence about something else, whose subject the next "it" is more
             # likely to stand for: "Our support team is different. It never makes mistakes."
+            # (not one that does something with it: "Ellie put it on my phone. It's never been wrong.")
         back = entry.original if entry else (lambda offset: offset)
         current.extend(replace(c, start=back(c.start) + base, end=back(c.end) + base,
                                sentence=sentence.text) for c in doc._.cc_claims or ())

@@ -361,7 +361,7 @@ def _load_relations(path: Path) -> RelationCues:
                "producing_verbs", "instrument_preps", "output_nouns", "existence_verbs", "existence_adverbs",
                "becoming_verbs", "release_states", "phrasal_verbs", "naming_verbs", "word_nouns", "helping_verbs",
                "member_markers", "instance_verbs", "part_nouns", "seat_nouns", "holder_preps", "agent_nouns", "placeholder_nouns", "work_verbs", "rival_nouns",
-               "firsts", "adverbs_after", "credit_verbs", "lasting_verbs", "likeness_verbs", "thing_nouns"}
+               "firsts", "adverbs_after", "credit_verbs", "lasting_verbs", "likeness_verbs", "thing_nouns", "broad_words"}
     for i, entry in enumerate(entries):
         r = _Reader(path, entry, f"relations[{i}]", allowed, {"id"})
         by_id[r.str("id")] = r
@@ -391,7 +391,7 @@ def _load_relations(path: Path) -> RelationCues:
         is_a_nouns=fs("is_a", "nouns"), is_a_preps=fs("is_a", "preps"), member_markers=fs("is_a", "member_markers"),
         includes_nouns=fs("includes", "nouns"),
         same_adjectives=fs("same_as", "adjectives"), same_nouns=fs("same_as", "nouns"),
-        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"), thing_nouns=fs("same_as", "thing_nouns"),
+        same_phrases=by_id["same_as"].strs("phrases"), naming_verbs=fs("same_as", "naming_verbs"), word_nouns=fs("same_as", "word_nouns"), thing_nouns=fs("same_as", "thing_nouns"), broad_words=fs("same_as", "broad_words"),
         uses_nouns=fs("uses", "nouns"), part_nouns=fs("uses", "part_nouns"), uses_preps=fs("uses", "preps"), uses_places=fs("uses", "containing_places"),
         essence_places=fs("uses", "essence_places"), seat_nouns=fs("uses", "seat_nouns"), holder_preps=fs("uses", "holder_preps"),
         agent_nouns=fs("made_by", "agent_nouns"), work_verbs=fs("made_by", "work_verbs"), rival_nouns=fs("made_by", "rival_nouns"), credit_verbs=fs("made_by", "credit_verbs"), lasting_verbs=fs("introduced_in", "lasting_verbs"), likeness_verbs=fs("uses", "likeness_verbs"), placeholder_nouns=fs("is_a", "placeholder_nouns"),

@@ -142,6 +142,7 @@ class RelationCues:
     naming_verbs: frozenset[str]
     word_nouns: frozenset[str] = frozenset()  # "two names for one thing": nouns for a name
     thing_nouns: frozenset[str] = frozenset()  # "same thing, different buzzword": nouns for what is the same
+    broad_words: frozenset[str] = frozenset()  # "a general term for": a name that covers a kind
     uses_nouns: frozenset[str]
     part_nouns: frozenset[str] = frozenset()  # "a key part of ChatGPT": what it runs on
     uses_preps: frozenset[str]

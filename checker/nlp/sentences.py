@@ -273,7 +273,10 @@ def select(sentences: list[Sentence], trigger: Trigger, overclaims: OverclaimCue
     return chosen
 
 
-_PRONOUN_OPENS = re.compile(r"(?:^\W*(?:[A-Za-z]+,\s+)?|[:;—–]\s*)(?:(?:and|but|so|plus|yet|also|still)\s+)?(?:it|they|th(?:ese|ose) things)\b", re.I)
+# (also as the third or fourth word: "But honestly it ...", "In fairness it ...", "Meta released
+# it in 2019"; not after a first or second person: "I swear it got better", "We looked it up")
+_PRONOUN_OPENS = re.compile(r"(?:^\W*(?!(?:i|we|you)\b)(?:[A-Za-z]+,?\s+){0,3}|[:;—–]\s*)(?:(?:and|but|so|plus|yet|also|still)\s+)?"
+                            r"(?:it|they|th(?:ese|ose) things)\b", re.I)
 _PAIR = re.compile(r"\b(?:two|both)\b", re.I)
 
 

@@ -2991,6 +2991,59 @@ CASES = {
         ["Diffusion models don't work the same way as GANs.",
          "Diffusion models work a bit the same way as GANs.",
          "Midjourney works the same way as Stable Diffusion."]),
+    "a_name_after_an_opening_phrase_the_parser_joined_to_it": (
+        [("Under the lid, DALL-E is a GAN.", "A3"),
+         ("Deep down, Midjourney is an LLM.", "T4"),
+         ("In the back office, ChatGPT runs on a GAN.", "A1")],
+        ["Under the lid, DALL-E is not a GAN.",
+         "Under the lid of the GAN, the generator is a network."]),
+    "a_participle_closing_a_description_of_the_subject": (
+        [("The transformer is the design LLMs are built on, first published by OpenAI in 2019.", "P1"),
+         ("The transformer is the design behind all the chatbots, invented at OpenAI.", "P1"),
+         ("GANs are the family behind deepfakes, introduced in 2019.", "P2")],
+        ["GPT-4 is the model behind ChatGPT, launched by OpenAI in 2022.",
+         "The transformer is the design behind ChatGPT, released by OpenAI in 2022.",
+         "The transformer is the design LLMs are built on, first published by Google in 2017."]),
+    "a_maker_named_by_its_people_after_a_verb_of_origin": (
+        [("Midjourney comes from the Stability AI people.", "P7"),
+         ("Claude came out of the OpenAI crowd.", "P8"),
+         ("BERT came from the Meta folks.", "P3")],
+        ["Midjourney comes from the Midjourney people.",
+         "Claude came out of the Anthropic crowd, who left OpenAI."]),
+    "a_there_clause_after_an_opening_phrase": (
+        [("Apart from that, there's no ethical downside to any of it; it's a tool.", "L5"),
+         ("To my mind there are no ethical problems with any of this.", "L5")],
+        ["Apart from that, there's no ethical downside to the new bins; it's a tool.",
+         "He said there's no ethical problem with any of it; we disagreed."]),
+    "it_after_an_adverbial_without_its_comma": (
+        [("But honestly it understands my plants better than I do.", "L2"),
+         ("In fairness it never makes a mistake.", "L1"),
+         ("To be fair it has no bias at all.", "L3")],
+        ["I think it understands my plants better than I do.",
+         "But honestly it makes mistakes now and then."]),
+    "a_name_word_or_term_for_another_concept": (
+        [("LLM is basically the nerdy word for generative AI.", "T3"),
+         ("LLM is just the technical term for generative AI.", "T3"),
+         ("Generative AI is the marketing term for LLMs.", "T3")],
+        ["Generative AI is the umbrella term for LLMs and image models.",
+         "AI is a general term for machine learning and more.",
+         "LLM is the technical term for a kind of generative AI.",
+         "LLM is the correct term for text-only generative AI.",
+         "Generative AI is the broad name for AI that creates new content."]),
+    "a_maker_named_by_a_verb_whose_subject_is_another_name": (
+        [("ChatGPT, the chatbot, was invented by Google researchers.", "P6")],
+        ["The transformer, the engine inside ChatGPT, was invented by Google researchers in 2017.",
+         "The transformer, the design under Claude, was invented by Google researchers."]),
+    "a_shortened_name_with_an_article_describes": (
+        [("The LLM, a large learning model, is popular.", "N1")],
+        ["Google made T5, a text-to-text transformer.",
+         "Google published T5, a text-to-text transfer transformer.",
+         "BERT, a bidirectional transformer, came from Google."]),
+    "a_question_joined_to_its_answer": (
+        [("So ChatGPT is a GAN? Yes, ChatGPT is a GAN.", "A1")],
+        ["So the AI never lies? — It can, and does.",
+         "Generative AI is just LLMs? Not quite, it covers images too.",
+         "ChatGPT runs on a GAN, you ask? — It runs on a transformer."]),
 }
 
 
@@ -4151,6 +4204,25 @@ DOCUMENTS = [
      "**Card 2.** True or false: DALL-E is a GAN.\n**Answer:** FALSE. It is a diffusion model.\n\n"
      "**Card 3.** True or false: GANs pit two networks against each other.\n**Answer:** TRUE.\n",
      [("T5", 2)]),
+    ("a table's answer column gives the reason after its verdict, which the key asserts", "t33.md",
+     "| # | Statement | Answer |\n|---|---|---|\n"
+     "| 1 | Diffusion models and GANs are separate families. | FALSE: diffusion is a special kind of GAN. |\n"
+     "| 2 | GANs pit two networks against each other. | TRUE |\n"
+     "| 3 | LLMs are a kind of GAN. | FALSE: they are transformers. |\n",
+     [("T5", 3)]),
+    ("a sentence that does something with 'it' keeps the AI named before it in mind", "t34.txt",
+     "MAUREEN: It's this ChatGPT.\n"
+     "MAUREEN: Ellie put it on my phone at Christmas.\n"
+     "MAUREEN: And it's never once been wrong.\n"
+     "MAUREEN: Our support team is different.\n"
+     "MAUREEN: And it's never once been wrong.\n",
+     [("L1", 3)]),
+    ("a pronoun does not stand for what its own sentence denies", "t35.txt",
+     "RAVI: Diffusion models are the ones with two networks fighting it out.\n"
+     "TOM: That's GANs you're describing, not diffusion.\n"
+     "TOM: Stable Diffusion is a diffusion model.\n"
+     "RAVI: It's a GAN, not an LLM.\n",
+     [("A4", 1), ("T5", 4)]),
 ]
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from checker.knowledge import KnowledgeBase
+from checker.knowledge.taxonomy import covered
 from checker.knowledge.names import Lookalikes
 from checker.model import Claim, Modality, Polarity, Quantifier
 from checker.nlp import extensions
@@ -130,6 +131,16 @@ class ClaimExtractor(SyntaxMixin, PredicateMixin, LexicalMixin, PropertyMixin, M
         rels = [r for r in rels if not (r.relation == "made_by" and not r.negated and r.x.i in own and
                                         r.y_value != own[r.x.i])]
         rels = _respectively(rels)
+        # (a pronoun does not stand for what its own sentence denies: "I think that's GANs you're
+        # describing, not diffusion" is not said of diffusion)
+        # (nor for a member of it: not Stable Diffusion when "not diffusion")
+        # (the claim's own value is no alternative: "they're not generative AI" denies it of them)
+        denied = [t for t in doc if concept_id(t) in self.kb.concepts and t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't")]
+        if denied:
+            rels = [r for r in rels if not (
+                r.x.pos_ == "PRON" and concept_id(r.x) is None and r.x_concept in self.kb.concepts and
+                (others := tuple(concept_id(t) for t in denied if r.y is None or t.i != r.y.i)) and
+                covered(self.kb, r.x_concept, others))]
         if given is not None:  # a question: only what it takes as given ("Given that X, how ...?")
             # (or the name right before an aside that speaks of it: "Is ChatGPT, which launched in 2021, ...?")
             rels = [r for r in rels if given[0] <= (r.anchor or r.x).i < given[1] and (

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from checker.model import Quantifier
 from checker.nlp.claims.rel import Rel
 from checker.nlp.claims.syntax import _in_quotes
-from checker.nlp.claims.vocab import PART_WORDS, BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, SPELLED_NUMBER, TEMPORAL, spelled_number, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
+from checker.nlp.claims.vocab import PART_WORDS, BUILT_NOUNS, CLASSIFIERS, EVENT_NOUNS, LIKENESS_SUFFIXES, MAKER_NOUNS, CREW_NOUNS, NUMBER_WORDS, REL_PRONOUNS, SCALE, SCALE_WORDS, SPELLED_NUMBER, TEMPORAL, spelled_number, RIVAL_NOUNS, VERSION_NOUNS, WORK_NOUNS
 from checker.knowledge.names import expansion_plausible, norm_words
 from checker.nlp.extensions import concept_id, year_id, doc_text
 
@@ -39,6 +39,12 @@ def _bare_name(words: list[str], concept) -> bool:
     head = concept.expansion.lower().split()[-1]
     return initials == letters and bool(words) and (
         all(w[:1].isupper() for w in words if w.lower() not in _LINK_WORDS) or words[-1].lower().rstrip("s") == head.rstrip("s"))
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Are these words all words of the name, in its order (some of its words may be left out)?"""
+    it = iter(name)
+    return all(any(w == n for n in it) for w in words)
 
 
 # a second name the writer gives in a naming aside, maybe in quotes (modality reads quotes
@@ -388,7 +394,8 @@ class LexicalMixin:
                     a = self._namesake_maker(a) or a  # "came out of Midjourney's research team"
                 named = t  # (the maker's name inside a longer one: "from Microsoft Research", "out of the Google Brain lab")
                 for up in t.ancestors:
-                    if named.dep_ != "compound" or not (up.pos_ == "PROPN" or up.lemma_.lower() in MAKER_NOUNS):
+                    if named.dep_ != "compound" or not (up.pos_ == "PROPN" or up.lemma_.lower() in MAKER_NOUNS or
+                                                        up.lower_ in CREW_NOUNS):
                         break
                     named = up
                 if self.is_agent(a) and (named.head.lower_ in ("of", "from", "out", "at") or t.dep_ == "poss"):
@@ -532,6 +539,10 @@ class LexicalMixin:
                         break
                     if t.dep_ == "acl" and t.head != x and t.head.pos_ in ("NOUN", "PROPN") and not concept_id(t.head):
                         break  # "Midjourney, which runs on servers owned by OpenAI": made by Y is said of another noun
+                    if any(c.dep_ in ("nsubj", "nsubjpass") and c != x and self.is_thing(self.concept(c)) and
+                           self.concept(c) != concept_id(x) for c in t.children):
+                        break  # the verb's own subject is another name: "The transformer, the engine inside
+                        # ChatGPT, was invented by Google" (the parse gives it its maker)
                     if (lem in self.r.made_nouns and nxt.lower_ == "of") or \
                             (lem in self.made_verbs and t.tag_ == "VBN" and nxt.lower_ == "by"):
                         agent = next((u for u in doc[nxt.i + 1:nxt.i + 4] if self.is_agent(concept_id(u))
@@ -1085,9 +1096,10 @@ class LexicalMixin:
                     described = True  # "BERT (the encoder model from Google)": a description in lower case
                     # (not one that spells the letters out: "GPT (the general purpose transformer)")
                 if article and words and len(words) < k and all(w[:1].islower() for w in words) and \
-                        f" {' '.join(words)} " in f" {concept.expansion.lower()} " and \
+                        _in_order(words[:k - 1], concept.expansion.lower().split()) and \
                         not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
-                    described = True  # a shortening of its own name, with an article: "the LLM — the language model —"
+                    described = True  # a shortening of its own name, with an article: "the LLM — the language model —",
+                    # "T5, a text-to-text transformer" (words of the name in its order, some left out)
                 if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     words = []  # "T5, Google's text-to-text transformer": a description after a comma
                 if m.group(0).strip().lower() == "is" and not _bare_name(words[:k], concept):

@@ -171,7 +171,8 @@ class ModalityMixin:
         for t in doc:
             low = t.lower_
             if t.dep_ == "mark" and (low in ("since", "because") or (low == "that" and t.i > 0 and
-                                                                     doc[t.i - 1].lower_ in ("given", "now", "considering", "seeing"))):
+                                                                     doc[t.i - 1].lower_ in ("given", "now", "considering", "seeing")) or
+                                     (low == "as" and t.i > 0 and doc[t.i - 1].lower_ == "seeing")):
                 clause = t.head
                 if clause.pos_ in ("VERB", "AUX") and clause.i < len(doc) - 1:
                     return min(clause.left_edge.i, t.i), clause.right_edge.i + 1
@@ -229,6 +230,15 @@ class ModalityMixin:
     def clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         """How the clause at ``anchor`` holds its claim; a report the writer goes on to agree with
         ("Dennis says X, and he'd know", 'One panelist: "X." Honestly, fair point.') is asserted."""
+        ends = [t.i for t in (anchor, *((rel.x, rel.y) if rel is not None else ())) if t is not None]
+        # (not a question in brackets of its own: 'A VAE, or "variable autoencoder" (sounds like a stove, right?), is ...')
+        mark = next((t for t in doc[max(ends) + 1:] if t.text in ("?", ".", "!", ";", ":", "(")), None)
+        if mark is not None and mark.text == "?" and any(not t.is_punct for t in doc[mark.i + 1:]) and \
+                true_false_item(doc)[1] is None and not (  # (not one answered on its line: "True or false — X? — True.")
+                (given := self.presupposed(doc[:mark.i + 1].as_doc())) is not None and given[0] <= anchor.i < given[1]):
+            # (nor what the question takes as given: "since the transformer came out of OpenAI's lab,
+            # shouldn't they get royalties? — R.F.")
+            return Modality.QUESTION  # a question the splitter left joined to its answer: "So the AI never lies? — It can, and does"
         mod = self._clause_modality(anchor, doc, rel)
         following = doc.user_data.get("cc_next") or ""
         if mod in (Modality.ASSERTED, Modality.HEDGED) and (self._judged_next(following) or (
@@ -348,8 +358,11 @@ class ModalityMixin:
         labels = _REFUTING_LABELS
         # (but a quiz answer's verdict, in a numbered item or after "Answer:", is followed by its
         # reason, which the key asserts: "17. False: a GAN uses a single network" answers the question)
+        # (or in a table's answer column: "| Diffusion models and GANs are separate. | FALSE: diffusion is a kind of GAN. |")
         answering = doc.user_data.get("cc_segment_kind") == "list_item" or any(
-            t.lower_ in ("answer", "answers", "a") and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in doc[:4])
+            t.lower_ in ("answer", "answers", "a") and t.i + 1 < len(doc) and doc[t.i + 1].text == ":" for t in doc[:4]) or (
+            doc.user_data.get("cc_segment_kind") == "table_cell" and not {"answer", "answers", "verdict"}.isdisjoint(
+                re.findall(r"[a-z]+", (doc.user_data.get("cc_context") or "").lower())))
         if colon is not None and colon.i < anchor.i and any(
                 (t.lemma_.lower() in labels and not (answering and t.lower_ == "false" and colon.i == t.i + 1 and
                                                     not any(u.lower_ == "true" for u in doc[:t.i]))) or (colon.i < 6 and t.lemma_.lower() in cues.attribution_nouns and not (

@@ -443,16 +443,19 @@ class PredicateMixin:
                         if self.is_thing(oc):
                             rels.append(Rel(relation="same_as", x=x, x_concept=xc, y=o, y_value=self.concept(o),
                                             negated=negated != oneg, quantifier=q, anchor=anchor))
-            if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "term", "label"):
+            if lemma in self.r.same_nouns and lemma not in ("difference", "distinction", "label"):
                 for _, obj in self.prep_objects(n, {"for", "of"}):
-                    # (or a name compared with another, or given by a trade: "the newer name for
-                    # LLMs", "the marketing name for"; not a broad name for a kind defined: "the
-                    # broad name for AI that creates new content")
+                    # (or a name compared with another, or given by a trade or a manner: "the newer
+                    # name for LLMs", "the marketing name for", "the nerdy word for", "the technical
+                    # term for"; not a broad name for a kind defined: "the broad name for AI that
+                    # creates new content", "a general term for"; and a term only for a name itself)
                     if self.is_thing(self.concept(obj)) and (any(
                             c2.lower_ in ("another", "other", "synonym", "just", "simply", "fancy", "new", "same")
-                            for c2 in n.subtree if c2.i < obj.i) or (
-                                lemma in ("name", "word") and self.whole_or_part(n) is None and not self.restricted(obj) and any(
-                                    (c2.tag_ == "JJR" or (c2.dep_ == "compound" and c2.pos_ == "NOUN")) and c2.i < n.i and
+                            for c2 in n.subtree if c2.i < obj.i) and lemma != "term" or (
+                                lemma in ("name", "word", "term") and self.whole_or_part(n) is None and not self.restricted(obj) and
+                                concept_id(obj) and not any(k.dep_ in ("amod", "compound", "nmod") for k in obj.children) and
+                                not any(c2.lemma_.lower() in self.r.broad_words for c2 in n.children) and any(
+                                    (c2.tag_ in ("JJR", "JJ") or (c2.dep_ == "compound" and c2.pos_ == "NOUN")) and c2.i < n.i and
                                     not concept_id(c2) for c2 in n.children))) or \
                             lemma in ("synonym", "equivalent"):
                         if self.is_thing(self.concept(obj)):
@@ -757,7 +760,11 @@ class PredicateMixin:
                         for o, oc in makers:
                             rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
                                             anchor=anchor))
-            if child.dep_ in ("relcl", "acl") and self.cue_lemma(child) in (self.made_verbs | self.intro_verbs):
+            if child.dep_ in ("relcl", "acl") and self.cue_lemma(child) in (self.made_verbs | self.intro_verbs) and not (
+                    child.left_edge.i >= 2 and n.doc[child.left_edge.i - 1].text == "," and
+                    (near := concept_id(n.doc[child.left_edge.i - 2])) and near != xc and
+                    self.kb.concepts[near].kind in ("model", "product")):
+                # (not a participle after a name that ends the phrase: "the design behind ChatGPT, released in 2022")
                 agent = self.verb_agent(child)
                 if agent is not None and self.is_thing(xc):
                     rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=agent[0], y_value=agent[1],

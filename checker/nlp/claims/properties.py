@@ -451,8 +451,10 @@ class PropertyMixin:
                                 c.lemma_.lower() not in self.kb.cues.overclaim_subjects for c in t.head.children)]
             # (and a clause of "there is" that opens the sentence and names nothing it is about:
             # "Honestly, there are no ethical risks to speak of", but not "there's no risk in the new bins")
+            # (a phrase that opens the clause names no topic: "To my mind there are no ethical problems")
             theres = [t for t in toks if t.dep_ == "expl" and t.head.lemma_ == "be" and self.opens_clause(t) and not any(
-                p.dep_ == "prep" and p.lower_ != "for" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
+                p.dep_ == "prep" and p.i > t.i and p.lower_ != "for" and
+                any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
                 for h in (t.head, *t.head.children) for p in h.children)]
             out += [(t, kind) for t in theres for kind in kinds]
         # (not an AI noun that people are hired or described to do something with: "specialists to
@@ -794,7 +796,12 @@ def _there_of(t: Token) -> Token | None:
     problem with it"), with no noun before its verb; None when there is none."""
     verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
     there = next((c for c in verb.children if c.dep_ == "expl"), None) if verb is not None else None
-    if there is None or any(n.pos_ in ("NOUN", "PROPN") for n in t.doc[:verb.i]):
+    if there is None:
+        return None
+    # (an opening phrase of the verb's own may have nouns: "To my mind there's no ethical problem with it")
+    opening = {k.i for c in verb.children if c.i < there.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "intj")
+               for k in c.subtree}
+    if any(n.pos_ in ("NOUN", "PROPN") and n.i not in opening for n in t.doc[:verb.i]):
         return None
     return there
 

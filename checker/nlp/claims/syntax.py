@@ -336,6 +336,28 @@ class SyntaxMixin:
             return near
         return self.described_by(verb.head)
 
+    def closing_participle_owner(self, verb: Token) -> Token | None:
+        """A participle after a comma that closes a sentence saying what its subject is describes
+        that subject, wherever the parser hung it inside the description: "The transformer is the
+        design LLMs are built on, first published by OpenAI in 2019", "... the design behind all
+        the chatbots, invented at OpenAI". Not when it hangs on a name of its own ("GPT-4 is the
+        model behind ChatGPT, launched in 2022" is ChatGPT's launch)."""
+        doc = verb.doc
+        if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or verb.left_edge.i < 2 or \
+                doc[verb.left_edge.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return None
+        if not all(t.is_punct for t in doc[verb.right_edge.i + 1:]):
+            return None  # (the sentence goes on: it may be about what comes next)
+        head = verb.head
+        near = doc[verb.left_edge.i - 2]  # (the word before the comma)
+        if any((c := concept_id(t)) and self.kb.concepts[c].kind in ("model", "product", "org", "person") for t in (head, near)):
+            return None  # (a name's own: "... the design behind ChatGPT, released by OpenAI in 2022")
+        for up in (head, *head.ancestors):
+            if up.dep_ == "attr" and up.head.lemma_ == "be" and up.head.dep_ == "ROOT":
+                subj = next((k for k in up.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+                return subj if subj is not None and subj.i < up.i and self.is_thing(self.concept(subj)) else None
+        return None
+
     @staticmethod
     def opens_sentence(tok: Token) -> bool:
         """Does the sentence open with this token, after words of manner, reply or a subordinator
@@ -362,7 +384,9 @@ class SyntaxMixin:
         # (or the main clause's subject after an opening adverbial phrase or clause, with no
         # noun before it outside that phrase: "With that switched on, it cannot make things up")
         head = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and head.dep_ == "ROOT" and tok.i > 0:
+        # (also a clause the parser hung on a later one: "Apart from that, there's no ...; it's a tool")
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl") and tok.i > 0 and (
+                head.dep_ == "ROOT" or (head.dep_ == "ccomp" and head.i < head.head.i)):
             opening = {k.i for c in head.children if c.i < tok.i and
                        c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark") for k in c.subtree}
             if all(i in opening for i in range(tok.left_edge.i)):  # (up to its own phrase: "In fairness, the newer ones ...")
@@ -849,9 +873,12 @@ class SyntaxMixin:
                     t.head.head.dep_ == "prep" and t.head.head.head == verb and t.left_edge.i > 0 and
                     verb.doc[t.left_edge.i - 1].text == ","][:1]
             subs += [c for s_ in subs for c in s_.conjuncts if c.i > s_.i]  # (with its conjuncts, which no subject's verb ends)
-        if not subs and verb.i > 0 and concept_id(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].dep_ == "pobj" and any(
-                c.dep_ == "compound" and c.lower_ in self.r.uses_places for c in verb.doc[verb.i - 1].children):
-            # "Under the hood ChatGPT is a GAN": the parser joins the place and the name into one object
+        if not subs and verb.i > 1 and concept_id(verb.doc[verb.i - 1]) and verb.doc[verb.i - 1].dep_ == "pobj" and (any(
+                c.dep_ == "compound" and c.lower_ in self.r.uses_places for c in verb.doc[verb.i - 1].children) or (
+                verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].head.head == verb and
+                verb.doc[verb.i - 1].head.i < verb.i - 3)):
+            # "Under the hood ChatGPT is a GAN", "Under the lid, DALL-E is a GAN": the parser joins
+            # the opening phrase and the name after it into one object
             subs = [verb.doc[verb.i - 1]]
         if not subs and verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("so", "neither", "nor"):
             return []  # "..., and so is PaLM": the inverted subject after the verb shares the predicate
@@ -906,6 +933,8 @@ class SyntaxMixin:
                 return []  # "GPT-3 isn't the only LLM to appear in 2020": said of others, not of GPT-3
             if subj is not None and self.is_thing(self.concept(subj)):
                 return [(subj, self.quantifier(subj), False)]
+        if not subs and (owner := self.closing_participle_owner(verb)) is not None:
+            return [(owner, self.quantifier(owner), True)]
         if not subs and verb.dep_ in ("relcl", "acl") and self.concept(self.described_by(verb.head)):
             head = self.participle_owner(verb) if verb.dep_ == "acl" else self.described_by(verb.head)
             return [(head, self.quantifier(head), verb.dep_ == "acl")]

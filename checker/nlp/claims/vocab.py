@@ -125,6 +125,8 @@ SCALE_WORDS = "|".join(sorted((k for k in SCALE if k and len(k) > 2), key=len, r
 # nouns for the maker of a thing: "Anthropic, the company behind Claude"
 MAKER_NOUNS = {"company", "maker", "creator", "developer", "lab", "laboratory", "startup", "firm", "team",
                "builder", "inventor", "author", "organization", "organisation", "group", "vendor", "publisher"}
+# nouns for a group of a maker's people, after its name: "the Stability AI people", "the Google lot"
+CREW_NOUNS = {"people", "folks", "lot", "crowd", "bunch", "gang", "crew", "guys", "boffins", "researchers", "engineers"}
 # nouns for a maker's work that carry the thing as a modifier: "OpenAI's transformer paper"
 WORK_NOUNS = {"paper", "research", "work", "invention", "breakthrough", "study", "publication", "release", "launch"}
 # the works that introduce a thing, whose date is its date ("the GAN paper was 2017"), unlike an event
