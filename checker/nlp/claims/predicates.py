@@ -760,10 +760,8 @@ class PredicateMixin:
                         for o, oc in makers:
                             rels.append(Rel(relation="made_by", x=x, x_concept=xc, y=o, y_value=oc, negated=neg,
                                             anchor=anchor))
-            if child.dep_ in ("relcl", "acl") and self.cue_lemma(child) in (self.made_verbs | self.intro_verbs) and not (
-                    child.left_edge.i >= 2 and n.doc[child.left_edge.i - 1].text == "," and
-                    (near := concept_id(n.doc[child.left_edge.i - 2])) and near != xc and
-                    self.kb.concepts[near].kind in ("model", "product")):
+            if child.dep_ in ("relcl", "acl") and self.cue_lemma(child) in (self.made_verbs | self.intro_verbs) and \
+                    self.name_before_comma(child) in (None, xc):
                 # (not a participle after a name that ends the phrase: "the design behind ChatGPT, released in 2022")
                 agent = self.verb_agent(child)
                 if agent is not None and self.is_thing(xc):

@@ -799,8 +799,7 @@ def _there_of(t: Token) -> Token | None:
     if there is None:
         return None
     # (an opening phrase of the verb's own may have nouns: "To my mind there's no ethical problem with it")
-    opening = {k.i for c in verb.children if c.i < there.i and c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "intj")
-               for k in c.subtree}
+    opening = SyntaxMixin.opening_words(verb, there.i)
     if any(n.pos_ in ("NOUN", "PROPN") and n.i not in opening for n in t.doc[:verb.i]):
         return None
     return there

@@ -349,14 +349,30 @@ class SyntaxMixin:
         if not all(t.is_punct for t in doc[verb.right_edge.i + 1:]):
             return None  # (the sentence goes on: it may be about what comes next)
         head = verb.head
-        near = doc[verb.left_edge.i - 2]  # (the word before the comma)
-        if any((c := concept_id(t)) and self.kb.concepts[c].kind in ("model", "product", "org", "person") for t in (head, near)):
+        if self.name_before_comma(verb) or ((c := concept_id(head)) and self.kb.concepts[c].kind in ("model", "product", "org", "person")):
             return None  # (a name's own: "... the design behind ChatGPT, released by OpenAI in 2022")
         for up in (head, *head.ancestors):
             if up.dep_ == "attr" and up.head.lemma_ == "be" and up.head.dep_ == "ROOT":
                 subj = next((k for k in up.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
                 return subj if subj is not None and subj.i < up.i and self.is_thing(self.concept(subj)) else None
         return None
+
+    @staticmethod
+    def opening_words(head: Token, before: int) -> set[int]:
+        """The words of the phrases and clauses that open ``head``'s clause before position
+        ``before`` (adverbials, conjunctions and their commas): "With that switched on, it ...",
+        "To my mind there is ..."."""
+        return {k.i for c in head.children if c.i < before and
+                c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark") for k in c.subtree}
+
+    def name_before_comma(self, clause: Token) -> str | None:
+        """The named model or product right before the comma that opens a participle or clause
+        ("the design behind ChatGPT, released in 2022"), whose own the clause is; None if none."""
+        k = clause.left_edge.i
+        if k < 2 or clause.doc[k - 1].text != ",":
+            return None
+        c = concept_id(clause.doc[k - 2])
+        return c if c and self.kb.concepts[c].kind in ("model", "product") else None
 
     @staticmethod
     def opens_sentence(tok: Token) -> bool:
@@ -387,8 +403,7 @@ class SyntaxMixin:
         # (also a clause the parser hung on a later one: "Apart from that, there's no ...; it's a tool")
         if tok.dep_ in ("nsubj", "nsubjpass", "expl") and tok.i > 0 and (
                 head.dep_ == "ROOT" or (head.dep_ == "ccomp" and head.i < head.head.i)):
-            opening = {k.i for c in head.children if c.i < tok.i and
-                       c.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "punct", "cc", "mark") for k in c.subtree}
+            opening = SyntaxMixin.opening_words(head, tok.i)
             if all(i in opening for i in range(tok.left_edge.i)):  # (up to its own phrase: "In fairness, the newer ones ...")
                 return True
         k = tok.i - 1
