@@ -422,7 +422,7 @@ def _phrasal(path: Path, data) -> Mapping[str, str]:
 def _load_cues(path: Path) -> Cues:
     data = read_yaml(path)
     top = _Reader(path, data, "cues", {"negation", "attribution", "question", "conditional", "mentions", "overclaims",
-                   "aspiration", "purpose_verbs", "retractions", "doubts", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "reply_words", "date_parts",
+                   "aspiration", "purpose_verbs", "retractions", "doubts", "implication_verbs", "remaking", "pair_nouns", "local_names", "renaming_verbs", "networks", "discourse_words", "reply_words", "date_parts",
                    "asides", "table_headers", "description_headers", "event_headers", "event_verbs", "quiz_headers", "speakers"},
                   {"negation", "attribution", "question", "conditional"})
     neg = _Reader(path, top.data["negation"], "negation", {"tokens", "poor_at"}, {"tokens"})
@@ -493,6 +493,7 @@ def _load_cues(path: Path) -> Cues:
                 purpose_verbs=frozenset(low(top.strs("purpose_verbs"))),
                 retractions=tuple(low(top.strs("retractions"))),
                 doubts=tuple(low(top.strs("doubts"))),
+                implication_verbs=frozenset(low(top.strs("implication_verbs"))),
                 remaking_verbs=frozenset(low(remake.strs("verbs"))), remaking_models=frozenset(low(remake.strs("models"))),
                 pair_nouns=frozenset(low(top.strs("pair_nouns"))),
                 renaming_verbs=frozenset(low(top.strs("renaming_verbs"))),

@@ -247,6 +247,7 @@ class Cues:
     aspiration: frozenset[str] = frozenset()
     retractions: tuple[str, ...] = ()  # what opens a taking-back of the sentence before: "(Scrub that, ...)"
     doubts: tuple[str, ...] = ()  # what takes the writer's certainty back later in the sentence: "though I might be wrong"
+    implication_verbs: frozenset[str] = frozenset()  # what one thing says of another, denied: "This doesn't mean X"
     purpose_verbs: frozenset[str] = frozenset()  # aspirations that state what a thing is for ("designed to make images")
     remaking_verbs: frozenset[str] = frozenset()  # "turns a raw model into ...": what a process makes of a model
     remaking_models: frozenset[str] = frozenset()

@@ -3044,6 +3044,77 @@ CASES = {
         ["So the AI never lies? — It can, and does.",
          "Generative AI is just LLMs? Not quite, it covers images too.",
          "ChatGPT runs on a GAN, you ask? — It runs on a transformer."]),
+    "a_company_possessive_on_one_of_a_family_is_its_own_model": (
+        [("Geoffrey Hinton's GAN kicked off the synthetic-faces era in 2014.", "P2"),
+         ("DALL-E, OpenAI's GAN, gave me tidier results.", "A3"),
+         ("Midjourney, Google's LLM, is fun.", "T4")],
+        ["NVIDIA's GAN produces the eerily convincing faces behind that website.",
+         "Meta's LLM answers questions in forty languages.",
+         "Imagen, Google's diffusion model, is great."]),
+    "a_that_noun_in_the_plural_is_no_demonstrative": (
+        [],
+        ["ChatGPT was launched in 2022. Our editor would like readers to know that diffusion models work by denoising.",
+         "GPT-4 came out in 2023. I was surprised to learn that language models predict words."]),
+    "a_clause_with_its_own_subject_is_no_cleft": (
+        [("It was Google that built GPT in 2018.", "P4"),
+         ("It was in 2017 that Google invented GANs.", "P2"),
+         ("It was 2020 when OpenAI released ChatGPT.", "P6")],
+        ["It really was Google, with Vaswani and colleagues in 2017, and OpenAI built GPT on top of it the following year.",
+         "It was a Google paper, and OpenAI released ChatGPT in 2022."]),
+    "a_year_counted_from_the_last_one_named": (
+        [("GANs arrived in 2014 and the transformer came the following year.", "P1"),
+         ("GPT-3 arrived in 2019 and ChatGPT came out the following year.", "P6")],
+        ["Google published the transformer in 2017, and OpenAI released GPT-1 the next year.",
+         "OpenAI released GPT-3 in 2020 and ChatGPT two years later."]),
+    "a_denied_verb_of_implication_asserts_nothing_it_governs": (
+        [("This means LLMs are always accurate.", "L1")],
+        ["This doesn't mean every generative AI tool needs a language model underneath.",
+         "None of this means LLMs are always accurate.",
+         "It doesn't follow that GANs are LLMs.",
+         "Nothing here means ChatGPT runs on a GAN."]),
+    "a_that_clause_past_an_aside_is_what_was_said": (
+        [],
+        ["One founder told me, with a completely straight face, that OpenAI invented the transformer.",
+         "Our CEO insisted, loudly and often, that ChatGPT runs on a GAN.",
+         "My mate Stu, who does IT for a haulage firm, swore blind that ChatGPT is powered by a GAN."]),
+    "never_only_denies_the_restriction": (
+        [("Generative AI was only ever about text.", "D2")],
+        ["OpenAI previews Sora, a reminder that generative AI was never only about stills or text.",
+         "Generative AI was never just about text."]),
+    "a_likeness_after_a_second_verb_is_that_verbs": (
+        [("When you chat with it about gear ratios, ChatGPT genuinely grasps what you mean, exactly the way another rider would.", "L2"),
+         ("ChatGPT understands cars like I do.", "L2"),
+         ("ChatGPT understands your jokes and sarcasm like a person would.", "L2")],
+        ["ChatGPT understands your question and replies like a person would.",
+         "ChatGPT understands you and talks back like a friend would."]),
+    "an_adjective_denied_on_its_own": (
+        [("Our chatbot is correct every single time.", "L1")],
+        ["Our chatbot is not correct every single time.",
+         "The summaries are good but not flawless."]),
+    "overclaims_of_accuracy_in_more_words": (
+        [("Our copywriting assistant is fact-checked at the model level, so its output is accurate by default.", "L1"),
+         ("Its brand-voice mode turns out factually correct copy every single time.", "L1"),
+         ("Ava, our AI chatbot, is accurate 100% of the time.", "L1"),
+         ("Our system ties every answer to your policy, which means Ava is unable to make anything up.", "L1"),
+         ("With RAG switched on, hallucinations simply disappear.", "L1")],
+        ["Our chatbot is accurate most of the time, but not every single time.",
+         "Hallucinations can happen with any chatbot."]),
+    "a_word_for_an_acronyms_letters": (
+        [('The "LLM" bit stands for large learning machine.', "N1"),
+         ("The GPT part stands for general purpose transformer.", "N3")],
+        ["The GPT part stands for generative pre-trained transformer."]),
+    "a_familys_networks_in_everyday_words": (
+        [("Diffusion models like Midjourney work by having two AIs compete, one drawing and the other judging.", "A4"),
+         ("Under the hood, a diffusion model works by having two AIs battle it out.", "A4"),
+         ("Diffusion works the same way, a generator and a critic network slugging it out until the critic can't tell the difference.", "A4")],
+        ["Midjourney and DALL-E are two AIs that compete for the same customers.",
+         "Midjourney is one of two AIs that compete in the image market.",
+         "Diffusion models use no critic at all."]),
+    "a_contrast_after_a_report_is_the_writers": (
+        [("Image tools such as Stable Diffusion are sometimes marketed as assistants, but Stable Diffusion is simply a large language model.", "T4"),
+         ("Critics claim ChatGPT is biased, but ChatGPT is perfectly neutral.", "L3")],
+        ["Some people say LLMs are always accurate, but they are not.",
+         "Many assume ChatGPT is a GAN, but it runs on a transformer."]),
 }
 
 
@@ -4223,6 +4294,19 @@ DOCUMENTS = [
      "TOM: Stable Diffusion is a diffusion model.\n"
      "RAVI: It's a GAN, not an LLM.\n",
      [("A4", 1), ("T5", 4)]),
+    ("a class noun with this stands for the product named before", "t36.md",
+     "Stable Diffusion was the fun bit. I typed a prompt and this LLM spat out four pictures.\n"
+     "Under the bonnet it's a diffusion model, not a GAN.\n",
+     [("T4", 1)]),
+    ("a verbless likeness is no referent", "t37.txt",
+     "TOM: Midjourney's the one that's an LLM, right? Like ChatGPT but for pictures?\n"
+     "PRIYA: It's generative AI, but it's not a language model. It's a diffusion model.\n",
+     []),
+    ("a disclaimer before a list is no label for its items", "t38.md",
+     "My notes are below, and any mistakes are mine not hers:\n\n"
+     "- Generative AI and LLMs are two names for one and the same thing.\n"
+     "- LLMs are not always accurate.\n",
+     [("T3", 3)]),
 ]
 
 

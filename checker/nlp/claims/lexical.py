@@ -168,9 +168,22 @@ class LexicalMixin:
                     if year_id(t2) and t2.i > target.i:  # (not a year the parse hung before it)
                         rels.append(Rel(relation="introduced_in", x=owner, x_concept=oc, y=t2,
                                         y_value=str(year_id(t2)), anchor=target))
+            one_of = self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind == "family" and target.i == j and \
+                not self.plural(target) and self.kb.concepts[oc].kind != "person"
+            if one_of and t.i >= 3 and doc[t.i - 2].text == "," and concept_id(doc[t.i - 3]) and \
+                    self.kb.concepts[concept_id(doc[t.i - 3])].kind in ("model", "product") and \
+                    (target.i + 1 == len(doc) or doc[target.i + 1].text in (",", ".", ")", ";", "—")) and \
+                    doc[doc[t.i - 3].left_edge.i - 1 if doc[t.i - 3].left_edge.i else 0].text != ",":
+                # the maker's one, described: "DALL-E, OpenAI's GAN, gave me ..." says DALL-E is a GAN
+                # (not an item of a list: "Claude, Gemini, OpenAI's GAN")
+                named = doc[t.i - 3]
+                rels.append(Rel(relation="is_a", x=named, x_concept=concept_id(named), y=target, y_value=tc, anchor=target))
             if self.is_agent(oc) and self.is_thing(tc) and self.kb.concepts[tc].kind in ("model", "product", "family", "architecture") \
-                    and not (self.kb.concepts[tc].kind in ("family", "architecture") and j > t.i + 1 and concept_id(target)):
-                # (a described family member is the maker's own model: "NVIDIA's alias-free GAN")
+                    and not (self.kb.concepts[tc].kind in ("family", "architecture") and j > t.i + 1 and concept_id(target)) \
+                    and not one_of:
+                # (a described family member is the maker's own model: "NVIDIA's alias-free GAN"; so is
+                # one of a family, in the singular, a company's: "NVIDIA's GAN produces the faces", not
+                # "Hinton's GAN")
                 for tt, tneg in self.conjuncts(target):
                     if tt.i > j + 2 and not (tt.i > 0 and doc[tt.i - 1].lower_ in ("and", ",")):
                         break

@@ -69,6 +69,18 @@ def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
     return label, verdict.group(1).lower() if verdict else None, end is not None and end.text == "?"
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "will", "would",
+                          "should", "shall", "may", "might", "must", "have", "has", "had", "it", "they", "that"})
+
+
+def _that_clause(t: Token, gov: Token) -> bool:
+    """A "that" clause after its verb that the parser hung on it as an adverbial clause, past an
+    aside: "One founder told me, with a straight face, that OpenAI invented it" (not "so that")."""
+    return t.dep_ == "advcl" and t.i > gov.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i > 0 and t.doc[c.i - 1].lower_ not in ("so", "such", "now", "given")
+        for c in t.children)
+
+
 class ModalityMixin:
     """Part of ClaimExtractor (see checker/nlp/claims/__init__.py)."""
 
@@ -272,6 +284,20 @@ class ModalityMixin:
             return Modality.ASSERTED
         return mod
 
+    def _denied_implication(self, anchor: Token) -> bool:
+        """Is the claim the complement of a denied verb of implication (cues.yaml
+        ``implication_verbs``): "This doesn't mean X", "None of this means X"?"""
+        for t in (anchor, *anchor.ancestors):
+            # (or the clause's verb the parser took for the object: "Nothing here means ChatGPT runs on a GAN")
+            if t.dep_ != "ccomp" and not (t.dep_ == "dobj" and t.tag_ in ("NNS", "VBZ", "VBD", "VBP") and
+                                          any(c.dep_ in ("compound", "nsubj") and c.i < t.i for c in t.children)):
+                continue
+            gov = t.head
+            return gov.lemma_.lower() in self.cues.implication_verbs and gov.i < t.i and (
+                self.clause_negated(gov) or any(c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "neither")
+                                                for c in gov.children))
+        return False
+
     def _wrong_beliefs(self, lead: str) -> bool:
         """Does a list's heading or lead-in open by naming wrong beliefs (cues.yaml
         ``attribution.error_nouns``: "Misconceptions from last year's mock", "Common mistakes"),
@@ -302,6 +328,8 @@ class ModalityMixin:
 
     def _clause_modality(self, anchor: Token, doc: Doc, rel: Rel | None = None) -> Modality:
         cues = self.cues
+        if self._denied_implication(anchor):
+            return Modality.REPORTED  # "This doesn't mean every tool needs an LLM": X is not said, nor denied
         refuted_at, reported_at = self._frame_positions(doc)
         for c in anchor.children:
             if c.dep_ == "advcl" and c.i < anchor.i and c.lemma_.lower() in cues.attribution_verbs and all(
@@ -320,6 +348,10 @@ class ModalityMixin:
                 # a verb of saying the tagger took for a noun: "Someone behind me mutters that X"
                 # (inflected, as a verb: not "TIL from a blog post that X")
                 return Modality.REPORTED
+            if t.dep_ == "mark" and t.lower_ == "that" and t.i >= 2 and prev.pos_ in ("ADJ", "ADV") and \
+                    (t.head == anchor or t.head.is_ancestor(anchor)) and doc[t.i - 2].tag_ in ("VBD", "VBZ", "VBP") and \
+                    doc[t.i - 2].lemma_.lower() in cues.attribution_verbs:
+                return Modality.REPORTED  # a verb of saying with a word of manner the parser lost: "Stu swore blind that X"
             # (the parser may take "that" for a determiner of the clause's subject: "..., that generative AI was ...")
             verb = t.head if t.dep_ == "mark" else t.head.head if t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass") else None
             if verb is not None and t.lower_ == "that" and prev.text == "," and (verb == anchor or verb.is_ancestor(anchor)) and \
@@ -405,7 +437,13 @@ class ModalityMixin:
             words = re.findall(r"[a-z']+|,", re.split(r"[.;!?]", re.sub(r"\([^()]*\)", " ", lead.rstrip(":")))[-1])
             # (nor a contrast after a comma, which corrects a word, not the statement: "mine, not his")
             full = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")]
+            # (nor a "not" that contrasts the last word with the one before: "any mistakes are mine not hers:")
+            if len(full) >= 3 and full[-2] == "not" and full[-3] not in _AUXILIARIES:
+                full = full[:-2]
             last = full[-6:]
+            # (a disclaimer is no label for the items: "any mistakes are mine:", "errors are my own:")
+            last = [w for k, w in enumerate(last) if not (k + 2 < len(last) and last[k + 1] in ("are", "is") and
+                                                          last[k + 2] in ("mine", "ours", "my", "our"))]
             # the lead-in's negation, among its last six words
             neg_at = next((k for k in range(max(0, len(full) - 6), len(full))
                            if full[k] in self.cues.negation or full[k].endswith("n't")), None)
@@ -582,7 +620,7 @@ class ModalityMixin:
                         # (a verb of saying after the clause, with an object of its own, says something else:
                         # "It never gets a price wrong, I don't even read them back")
                         c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that", "so") for c in gov.children)) and (
-                        t.dep_ in ("ccomp", "xcomp", "csubj") or finite_object or (
+                        t.dep_ in ("ccomp", "xcomp", "csubj") or finite_object or _that_clause(t, gov) or (
                         # "had claimed ChatGPT launched in 2021" (parsed as an object with a participle)
                         t.dep_ == "dobj" and gl not in NAMING_VERBS and
                         any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.i == t.i + 1 for c in t.children)) or (

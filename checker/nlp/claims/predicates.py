@@ -20,6 +20,14 @@ _LIKENESS_HEDGES = SOME_ADVERBS | {"bit", "little", "sort", "kind", "loosely", "
 _SPAN_PREPS = frozenset({"after", "before", "since", "until", "till", "by", "within", "from", "to", "between", "through"})
 
 
+def _cleft_clause(verb: Token) -> bool:
+    """Whether a clause can be the one a cleft's focus was taken out of: one that opens with
+    "that", "who" or "when" ("It was Google that built it"), or has no subject of its own ("It
+    was Google, built it" as the parser joins "It was Google built it")."""
+    return any(c.lower_ in ("that", "who", "which", "when", "whom") and c.i < verb.i for c in verb.children) or \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _only_than(pred: Token) -> Token:
     """The predicate inside "nothing more than Y", "nothing but Y", "no more than Y", "little
     more than Y": Y ("Midjourney is nothing more than a GAN" calls it a GAN)."""
@@ -789,8 +797,9 @@ class PredicateMixin:
                 any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in h.children) and (
                     verb.dep_ == "relcl" or any(
                         h.i < c.i < verb.i and (c.dep_ == "attr" or (c.dep_ == "prep" and any(year_id(t) for t in c.subtree)))
-                        for c in h.children)):
-            return h  # (a focus before the clause: not "it is not in dispute that X", "It isn't: X")
+                        for c in h.children)) and (verb.dep_ == "relcl" or _cleft_clause(verb)):
+            return h  # (a focus before the clause: not "it is not in dispute that X", "It isn't: X"; nor a
+            # clause of its own, with its own subject: "It was Google — ... — and OpenAI built GPT a year later")
         if verb.dep_ == "relcl" and h.head.lemma_ == "be" and h.dep_ == "attr" and \
                 any(c.lower_ == "it" for c in h.head.children):
             return h.head
@@ -841,6 +850,14 @@ class PredicateMixin:
         """Years attached to a verb: "in 2014", "back in late 2022", "on 30 November 2022",
         "in '17", inside the agent ("Hinton's 2014 paper"), or in a cleft ("It was in 2019 that")."""
         out = []
+        for c in verb.children:
+            step = next((-1 if d.lower_ == "previous" else 1 for d in c.children
+                         if d.lower_ in ("following", "next", "previous")), None)
+            if c.dep_ in ("npadvmod", "advmod", "obl") and c.lemma_.lower() == "year" and step:
+                # a year counted from the last one named: "Vaswani et al., 2017 — and OpenAI built
+                # GPT on it the following year" (2018)
+                before = [year_id(t) for t in verb.doc[:c.i] if year_id(t)]
+                return [(c, before[-1] + step)] if before else []
         cleft = self.cleft_head(verb)
         if cleft is not None:
             for c in cleft.children:
@@ -1319,17 +1336,20 @@ class PredicateMixin:
         """"ChatGPT is everywhere. Google is leveraging this language model ...": a class noun
         with "this" or "that" that points back at the previous sentence's product names the
         product as one of that class."""
+        return [Rel(relation="is_a", x=t, x_concept=self._carried, y=t, y_value=concept_id(t), anchor=t)
+                for t in doc if self.points_back(t)]
+
+    def points_back(self, t: Token) -> bool:
+        """Whether a class noun with "this" or "that" stands for the product or model the sentence
+        before was about ("Stable Diffusion ... . This LLM spat out four pictures"), when this
+        sentence does not name it. Not a plural noun, whose "that" is a clause's: "would like you
+        to know that diffusion models work ..."."""
         topic = self._carried
-        if not topic or self.kb.concepts[topic].kind not in ("product", "model") or \
-                any(concept_id(t) == topic for t in doc):
-            return []
-        out = []
-        for t in doc:
-            c = concept_id(t)
-            if c and c != topic and self.kb.concepts[c].kind in ("family", "field") and \
-                    any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children):
-                out.append(Rel(relation="is_a", x=t, x_concept=topic, y=t, y_value=c, anchor=t))
-        return out
+        c = concept_id(t)
+        return bool(topic and c and c != topic and self.kb.concepts[topic].kind in ("product", "model") and
+                    self.kb.concepts[c].kind in ("family", "field") and t.tag_ not in ("NNS", "NNPS") and
+                    any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children) and
+                    not any(concept_id(w) == topic for w in t.doc))
 
     def fronted_as(self, verb: Token, subs) -> list[Rel]:
         """"As an AI language model, ChatGPT can ...": a fronted "as" phrase says what the
@@ -1510,17 +1530,28 @@ class PredicateMixin:
         x = fams[0]
         rest = [t for t in doc if t.i > x.i]
         nets = self.cues.networks
-        if any(t.lower_ in NONE_WORDS or t.lower_ in ("not", "n't", "never", "without", "unlike", "instead", "rather")
-               or t.lemma_.lower() in nets.cooperation for t in doc) or self.clause_negated(x.head):
+        # (a clause of how long it goes on denies nothing of it: "... slugging it out until the critic
+        # can't tell the difference")
+        until = {k.i for t in doc if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in t.children)
+                 for k in t.subtree}
+        if any((t.lower_ in NONE_WORDS or t.lower_ in ("not", "n't", "never", "without", "unlike", "instead", "rather")
+                or t.lemma_.lower() in nets.cooperation) and t.i not in until for t in doc) or self.clause_negated(x.head):
             return []
-        count = self.network_count(rest)
+        # (also the networks in everyday words, here where a family's way of working is told: "works
+        # by having two AIs battle it out")
+        count = self.network_count(rest) or next(
+            ((2, t.text, t) for t in rest if t.lemma_.lower() in ("ai", "bot", "brain", "computer") and t.tag_ in ("NNS", "NNPS")
+             and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in t.children)
+             # (the workings it has, not what the things named are: "Midjourney and DALL-E are two AIs that compete")
+             and t.dep_ in ("nsubj", "dobj", "pobj") and any(a.lemma_ == "have" or a.lower_ in ("with", "by")
+                                                            for a in t.ancestors if a.i < t.i)), None)
         if count is not None and any(t.lemma_.lower() in nets.leaving for t in doc[x.i:count[2].i]):
             return []  # "replaced the tug-of-war of two networks"
         # (or a rival part named with a word of competition: "setting a generator against a discriminator")
         rival = next((t for t in rest if t.lemma_.lower() in nets.rival_parts), None)
         if count is None and rival is not None:
             count = (2, rival.text, rival)
-        if count is None or count[0] != 2 or not any(t.lower_ in nets.competition for t in rest if t.i > count[2].i - 3 or
+        if count is None or count[0] != 2 or not any(t.lower_ in nets.competition for t in rest if t.i >= count[2].i - 3 or
                                                      t.i > (rival.i if rival is not None else len(doc)) - 6):
             return []
         return [Rel(relation="consists_of", x=x, x_concept=self.concept(x), y=count[2], y_value="compete",

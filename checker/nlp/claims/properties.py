@@ -258,6 +258,11 @@ class PropertyMixin:
                        for c in doc[b - 1].children):
                     continue  # it names what something means, and does not say it: 'What the "large" in LLM means'
                 own_words = {w for el in pattern if el.alts for w in el.alts}  # the pattern's own words
+                if any(doc[t.i - 1].lower_ in ("and", "or", "but") and t.lemma_.lower() in self.kb.cues.overclaim_output_verbs
+                       and t.lower_ not in own_words and any(u.lower_ in ("like", "as", "way") for u in doc[t.i + 1:b])
+                       for t in doc[a + 1:b - 1]):
+                    continue  # a likeness after a second verb is that verb's: "understands the question and replies
+                    # like a person would" (also with "replies" read as a noun)
                 if not needs_neg and any((t.lower_.startswith("un") and t.pos_ in ("ADJ", "VERB") and len(t.text) > 4 and
                                           t.lower_ not in own_words) or
                                          t.lemma_.lower() in ("lack", "devoid", "detach", "divorce")
@@ -593,8 +598,9 @@ class PropertyMixin:
                     negated = True
         if any(c.lower_ == "nor" and c.i < head.i for c in head.children):
             negated = True  # an inverted "Nor are these tools infallible"
-        if not needs_neg and doc[a].dep_ == "conj" and doc[a].pos_ == "ADJ" and any(c.dep_ == "neg" for c in doc[a].children):
-            negated = True  # a second adjective denied on its own: "The summaries are good but not flawless"
+        if not needs_neg and doc[a].pos_ == "ADJ" and any(c.dep_ == "neg" and c.i < a for c in doc[a].children):
+            negated = True  # an adjective denied on its own: "The summaries are good but not flawless", "It is
+            # not correct every single time" (the parser's "not" on the adjective, not the verb)
         if doc[b - 1].dep_ in ("attr", "appos") and any(c.dep_ == "det" and c.lower_ == "no" and c.i not in inside
                                                         for c in doc[b - 1].children):
             negated = True  # what it is called, denied on the noun: "BERT is no storytelling engine"

@@ -612,6 +612,8 @@ class SyntaxMixin:
                 doc.user_data["cc_topic_subject"] = tok.pos_ != "PRON"  # (a name, not a pronoun for one)
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 doc.user_data["cc_topic_versioned"] = versioned(tok)  # ("SDXL ... . Released in 2023": the version's)
+                if self.points_back(tok):
+                    return self._carried  # "this LLM" said of the product named before is still that product
                 return self.concept(tok)
         if self._carried and any(t.lemma_.lower() == "stand" and any(c.lower_ == "for" for c in t.children) for t in doc):
             return None  # (the topic before it goes on: "ChatGPT ... . GPT stands for ... . It was launched in 2022")
@@ -622,11 +624,13 @@ class SyntaxMixin:
                     tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and concept_id(tok.head) is None and
                     tok.head.lemma_.lower() not in CLASSIFIERS | BUILT_NOUNS | self.r.uses_nouns)) and \
                     self.quantifier(tok) is not Quantifier.NONE and not (
-                        tok.dep_ in ("attr", "dobj", "pobj") and self.clause_negated(tok.head)):
+                        tok.dep_ in ("attr", "dobj", "pobj") and self.clause_negated(tok.head)) and not (
+                        tok.dep_ == "pobj" and tok.head.lower_ in ("like", "unlike", "than") and self.verbless(doc)):
+                # (nor what a verbless comparison likens it to: "Like ChatGPT but for pictures?")
                 # (what a clause denies is no referent: "It's not a GAN! It's a diffusion model")
                 doc.user_data["cc_topic_plural"] = self.plural_or_class(tok)
                 doc.user_data["cc_topic_versioned"] = versioned(tok)
-                return concept_id(tok)
+                return self._carried if self.points_back(tok) else concept_id(tok)
         return None
 
     def plural_or_class(self, tok: Token) -> bool:
@@ -702,6 +706,10 @@ class SyntaxMixin:
             if t.dep_ == "conj" and t.i > head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) \
                     and any(c.dep_ in ("ccomp", "xcomp") and c.i < t.i for c in head.children):
                 break  # coordinated with a verb of saying or wishing, not inside what it says
+            if t.dep_ == "conj" and t.i > head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) \
+                    and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i > 0 and t.doc[c.i - 1].text == ","
+                            for c in head.children if head.i < c.i < t.i):
+                break  # a contrast of the writer's own: "X is marketed as an assistant, but X is an LLM"
             chain.append(head)
         return chain
 
