@@ -90,6 +90,10 @@ def parser_text(text: str, discourse: re.Pattern | None, names: re.Pattern | Non
         # a year in words as its digits, padded to the same length: "in twenty nineteen" -> "in 2019           "
         from checker.nlp.claims.vocab import SPOKEN_YEAR, spoken_year
         text = SPOKEN_YEAR.sub(lambda m: str(y).ljust(len(m.group())) if (y := spoken_year(m)) else m.group(), text)
+    if "ties" in low:
+        # a decade in words after "the" as its digits, padded: "since the late nineties" -> "since the late 1990s   "
+        from checker.nlp.claims.vocab import SPOKEN_DECADE, SPOKEN_DECADE_DIGITS
+        text = SPOKEN_DECADE.sub(lambda m: m.group(1) + SPOKEN_DECADE_DIGITS[m.group(2).lower()].ljust(len(m.group(2))), text)
     if names is not None and ('"' in text or "“" in text):
         # (not an acronym's spelling-out, which opens with its first letter: 'BERT stands for "Big
         # Encoder for Reading Text"')

@@ -3115,6 +3115,28 @@ CASES = {
          ("Critics claim ChatGPT is biased, but ChatGPT is perfectly neutral.", "L3")],
         ["Some people say LLMs are always accurate, but they are not.",
          "Many assume ChatGPT is a GAN, but it runs on a transformer."]),
+    "a_pseudo_cleft_with_any_denied_verb": (
+        [("What ChatGPT has is understanding in the way you or I do.", "L2")],
+        ["What an LLM doesn't have is understanding in the way you or I do.",
+         "What they don't do is understand the way you or I do."]),
+    "a_count_of_texts_past_a_noun_naming_their_kind": (
+        [("ChatGPT learned from a couple of thousand travel blogs.", "D3"),
+         ("ChatGPT was trained on three hundred news articles.", "D3")],
+        ["ChatGPT was trained on millions of recipe books.",
+         "The team fine-tuned ChatGPT on a few hundred support emails."]),
+    "a_decade_in_words": (
+        [("GANs have been knocking about since the late nineties.", "P2"),
+         ("GANs have been about since the nineties, same as dial-up.", "P2")],
+        ["In the nineties I had a Walkman; GANs came in 2014."]),
+    "a_maker_by_the_lab_it_was_made_in": (
+        [("The transformer was invented in OpenAI's lab.", "P1"),
+         ("The transformer was dreamed up in OpenAI's lab, which is how they got a head start.", "P1")],
+        ["The transformer was invented in 2017 in Google's lab.",
+         "OpenAI trained GPT-4 in Microsoft's data centres."]),
+    "a_few_of_a_set_is_no_count_of_it": (
+        [("ChatGPT learned from three hundred of our old emails.", "D3")],
+        ["They learn from enormous piles of text, books, articles, half the internet, probably a few of my old blog posts.",
+         "ChatGPT learned from a few of our emails."]),
 }
 
 

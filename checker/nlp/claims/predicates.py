@@ -834,11 +834,13 @@ class PredicateMixin:
                             a = self.agent_of(o)
                             if a:
                                 return o, a
-        # "X was developed at Google"
+        # "X was developed at Google", "in OpenAI's lab"
         based = [q for q, _ in self.prep_objects(verb, {"on", "upon"})]
-        for prep, p in self.prep_objects(verb, {"at", "by", "from"}):
+        for prep, p in self.prep_objects(verb, {"at", "by", "from", "in"}):
             if prep.lower_ == "from" and p.lemma_.lower() in INTRODUCING_WORKS and any(q.i < prep.i for q in based):
                 continue  # the work that gave what it is built on: "built on the transformer idea, from the 2017 Google paper"
+            if prep.lower_ == "in" and p.lemma_.lower() not in self.r.agent_nouns:
+                continue  # (only a maker's place: "dreamed up in OpenAI's lab", not "built in Python")
             a = self.agent_of(p)
             if a:
                 return p, a
@@ -899,6 +901,8 @@ class PredicateMixin:
                    verb.doc[t.i + 1].lower_ in ("before", "after")]
         # (nor a year across a semicolon, which parts two clauses: "... in the 2017 paper; OpenAI built GPT")
         parted = [t.i for t in verb.doc if t.text == ";"]
+        # (nor a year in an alternative denied after a comma: "came from Goodfellow in 2014, not from Hinton in the nineties")
+        parted += [t.i for t in verb.doc if t.lower_ in ("not", "never") and t.i > verb.i and t.i > 0 and verb.doc[t.i - 1].text == ","]
         return [(t, y) for t, y in out if not any(min(t.i, verb.i) < k < max(t.i, verb.i) for k in counted + parted)]
 
     def verbal(self, verb: Token, lemma: str, subs, neg: bool) -> list[Rel]:

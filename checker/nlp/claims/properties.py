@@ -613,10 +613,13 @@ class PropertyMixin:
         if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) and c.i not in inside
                for h in chain for c in h.children):
             negated = True  # "no longer makes mistakes"
-        if head.dep_ in ("xcomp", "attr", "ccomp", "acomp") and head.head.lemma_ == "be" and any(
-                c.dep_ == "csubj" and c.lemma_ == "do" and any(w.lower_ == "what" for w in c.subtree) and any(n.dep_ == "neg" for n in c.children)
-                for c in head.head.children):
-            negated = not negated  # a pseudo-cleft denies it: "What they don't do is understand the way you or I do"
+        cop = head.head if head.dep_ in ("xcomp", "attr", "ccomp", "acomp") and head.head.lemma_ == "be" else \
+            head if head.lemma_ == "be" and doc[a].dep_ in ("attr", "acomp") and doc[a].head == head else None
+        if cop is not None and any(
+                c.dep_ == "csubj" and any(w.lower_ == "what" for w in c.subtree) and any(n.dep_ == "neg" for n in c.children)
+                for c in cop.children):
+            negated = not negated  # a pseudo-cleft denies it: "What they don't do is understand the way you or I do",
+            # "What an LLM doesn't have is understanding in the way you or I do"
         if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.lower_ in ("about", "on", "regarding") and \
                 head.head.head.pos_ in ("NOUN", "PROPN"):
             return None  # a topic, not a claim: "an update about eliminating political bias in Claude"
@@ -867,14 +870,17 @@ _COUNT_GLUE = {"a", "of", "about", "around", "roughly", "some", "just", "only", 
 
 def _count_before(unit: Token) -> int | None:
     """The most that the count before a noun may stand for ("a few thousand hand-picked
-    documents": 10,000; "10,000 sentences"; "tens of thousands of pages": 100,000), past the
+    documents", "a few thousand travel blogs": 10,000; "10,000 sentences"; "tens of thousands of pages": 100,000), past the
     noun's modifiers; None when no count comes before it."""
     doc = unit.doc
     k = unit.i - 1
+    # (and a noun that names their kind: "a few thousand travel blogs")
+    kinds = {c.i for c in unit.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _COUNT_SCALES}
     while k >= 0 and k > unit.i - 6 and (doc[k].pos_ in ("ADJ", "ADV") and not doc[k].like_num and doc[k].lower_ not in _COUNT_FEW
-                                        or doc[k].text in ("-", "‑") or doc[k].tag_ in ("VBN", "HYPH")):
+                                        or doc[k].text in ("-", "‑") or doc[k].tag_ in ("VBN", "HYPH") or k in kinds):
         k -= 1
-    if k >= 1 and doc[k].tag_ in ("PRP$", "DT") and doc[k - 1].lower_ == "of":
+    part = k >= 1 and doc[k].tag_ in ("PRP$", "DT") and doc[k - 1].lower_ == "of"
+    if part:
         k -= 2  # a part of a set: "three hundred of our old emails"
     value, scale, seen = None, 1, False
     while k >= 0:
@@ -891,8 +897,8 @@ def _count_before(unit: Token) -> int | None:
             break
         seen = seen or w in _COUNT_SCALES or w in _COUNT_FEW or w.isdigit() or doc[k].like_num
         k -= 1
-    if not seen:
-        return None
+    if not seen or (part and scale == 1 and not any(doc[j].like_num for j in range(k + 1, unit.i))):
+        return None  # (a few of a set is no count of it: "half the internet, probably a few of my old blog posts")
     return (value or 1) * scale
 
 

@@ -88,6 +88,11 @@ SPOKEN_YEAR = re.compile(r"(?i)\b(?P<century>nineteen|twenty)[- ](?P<rest>" + _B
                          r"|\btwo thousand(?:\s+and)?\s+(?P<since>" + _BELOW_100 + r")\b")
 
 
+# a decade in words after "the" ("since the late nineties"), and its digits
+SPOKEN_DECADE = re.compile(r"(?i)\b(the\s+(?:(?:early|mid|late)[\s-]+)?)(fifties|sixties|seventies|eighties|nineties)\b")
+SPOKEN_DECADE_DIGITS = {"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s"}
+
+
 def spoken_year(m: re.Match) -> int | None:
     """The year a SPOKEN_YEAR match says, from 1950 to 2039; None for anything else ("twenty
     five" is a count, not 2005)."""
