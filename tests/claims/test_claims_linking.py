@@ -3137,6 +3137,14 @@ CASES = {
         [("ChatGPT learned from three hundred of our old emails.", "D3")],
         ["They learn from enormous piles of text, books, articles, half the internet, probably a few of my old blog posts.",
          "ChatGPT learned from a few of our emails."]),
+    "a_spelling_out_in_brackets_is_the_writers_gloss": (
+        [("Do not ask me about VAEs (vector autoencoders).", "N6"),
+         ("I asked about VAEs (vector autoencoders, which Callum says were an earlier image technique).", "N6")],
+        ["Some people think VAEs (variational autoencoders) are LLMs.",
+         'Tom said "VAEs (visual autoencoders) are old".']),
+    "the_letters_of_the_acronym_named_before": (
+        [('GPT is made by OpenAI. The letters stand for "Generalised Pattern Transformer".', "N3")],
+        ["GPT is made by OpenAI. The letters stand for generative pre-trained transformer."]),
 }
 
 

@@ -1130,8 +1130,12 @@ class LexicalMixin:
                 if not described and 2 <= len(words) and len(words) >= k - 1 and self._attempt(words, concept, strong):
                     found = " ".join(words)
                     start = tok.idx + len(tok.text) + m.end()
+                    # (a spelling-out in brackets right after the acronym is the writer's own gloss)
+                    glossed = re.fullmatch(r"\s*\(\s*[\"“]?", m.group(0)) is not None and \
+                        not re.search(r"[\"“”]", text[:tok.idx].rsplit("\n", 1)[-1])
                     rels.append(Rel(relation="stands_for", x=tok, x_concept=c, y=None, y_value=found, anchor=tok,
-                                    detail=(("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())))
+                                    detail=(("span", f"{tok.idx}:{start + len(found)}"),) + ((("offered", "yes"),) if strong else ())
+                                    + ((("gloss", "yes"),) if glossed else ())))
                     continue
             said = self._said_to_stand_for(tok, concept)
             if said is not None:
@@ -1201,8 +1205,9 @@ class LexicalMixin:
                     if said is not None:
                         rels.append(said)
                 elif not named and self._carried in self.acronyms and self._carried not in done and \
-                        any(d.lower_ in ("its", "their") for d in t.children):
-                    # "They use BERT. Its name stands for ...": the acronym the sentence before was about
+                        any(d.lower_ in ("its", "their", "the") for d in t.children):
+                    # "They use BERT. Its name stands for ...", "OpenAI's GPT series. The letters stand for
+                    # ...": the acronym the sentence before was about
                     said = self._said_to_stand_for(t, self.acronyms[self._carried], t)
                     if said is not None:
                         rels.append(said)

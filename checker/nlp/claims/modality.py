@@ -198,6 +198,8 @@ class ModalityMixin:
 
     def modality(self, rel: Rel, doc: Doc) -> Modality:
         anchor = rel.anchor or rel.x
+        if dict(rel.detail).get("gloss"):
+            return Modality.ASSERTED  # "Don't ask me about VAEs (vector autoencoders)": the bracket is the writer's gloss
         return self.clause_modality(anchor, doc, rel)
 
     def _frame_positions(self, doc: Doc) -> tuple[int | None, int | None]:
