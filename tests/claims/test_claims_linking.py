@@ -3145,6 +3145,10 @@ CASES = {
     "the_letters_of_the_acronym_named_before": (
         [('GPT is made by OpenAI. The letters stand for "Generalised Pattern Transformer".', "N3")],
         ["GPT is made by OpenAI. The letters stand for generative pre-trained transformer."]),
+    "a_bracket_naming_another_acronym_describes": (
+        [("GPT (General Pattern Transformer) is OpenAI's.", "N3")],
+        ["ChatGPT runs on OpenAI's GPT models (transformer LLMs).",
+         "Stable Diffusion has a VAE (an LLM-free image component) inside it."]),
 }
 
 

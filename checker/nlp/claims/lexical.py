@@ -984,6 +984,14 @@ class LexicalMixin:
         right = "".join(norm_words(concept.expansion))
         return right in "".join(norm_words(" ".join(_words(text)[:len(concept.expansion.split()) + 4])))
 
+    @property
+    def _acronym_set(self) -> frozenset[str]:
+        """The fact base's acronyms as written ("LLM", "GAN")."""
+        cached = getattr(self, "_acronyms_written", None)
+        if cached is None:
+            cached = self._acronyms_written = frozenset(a.acronym for a in self.acronyms.values())
+        return cached
+
     def _acronym_inside(self, tok: Token) -> list[Rel] | None:
         """A name that ends in another concept's acronym, spelled out in parentheses after it:
         "ChatGPT (General Purpose Technology)" expands the GPT in ChatGPT."""
@@ -1115,6 +1123,8 @@ class LexicalMixin:
                     # "T5, a text-to-text transformer" (words of the name in its order, some left out)
                 if possessed and not self._STRONG_CUE.search(m.group(0).replace("(", " ")):
                     words = []  # "T5, Google's text-to-text transformer": a description after a comma
+                if any(re.sub(r"s$", "", w) in self._acronym_set for w in words[:k + 2]):
+                    words = []  # a phrase that names another acronym describes: "GPT models (transformer LLMs)"
                 if m.group(0).strip().lower() == "is" and not _bare_name(words[:k], concept):
                     words = []  # "T5 is text-to-text transformer" describes; "LLM is linguistic learning model" spells
                 if re.search(r"\bmeans\b", m.group(0), re.I) and not self._resembles(words, concept):
