@@ -3149,6 +3149,12 @@ CASES = {
         [("GPT (General Pattern Transformer) is OpenAI's.", "N3")],
         ["ChatGPT runs on OpenAI's GPT models (transformer LLMs).",
          "Stable Diffusion has a VAE (an LLM-free image component) inside it."]),
+    "it_stands_for_is_the_acronym_named_last": (
+        [("What does GPT stand for? It stands for general purpose transformer, a model that can handle any task.", "N3"),
+         ("You'll see LLM in every other headline this year; it's short for language learning model.", "N1")],
+        ["GPT is everywhere. It stands for generative pre-trained transformer.",
+         "ChatGPT is great. It stands out from the crowd.",
+         "I use GPT-4. It stands for everything I love about tech."]),
 }
 
 
@@ -4341,6 +4347,9 @@ DOCUMENTS = [
      "- Generative AI and LLMs are two names for one and the same thing.\n"
      "- LLMs are not always accurate.\n",
      [("T3", 3)]),
+    ("an answer's it stands for the acronym its question named", "t39.md",
+     "## What does GPT stand for?\n\nIt stands for general purpose transformer, a model for any task.\n",
+     [("N3", 3)]),
 ]
 
 

@@ -1221,6 +1221,24 @@ class LexicalMixin:
                     said = self._said_to_stand_for(t, self.acronyms[self._carried], t)
                     if said is not None:
                         rels.append(said)
+        # "What does GPT stand for? / It stands for ...", "You'll see "LLM" everywhere; it's short for
+        # ...": a pronoun as the subject of "stand for" or "short for" is the acronym named last,
+        # in this sentence or the one before
+        for t in (doc if "for" in low else ()):
+            if t.lower_ not in ("it", "this", "that") or t.dep_ != "nsubj" or not (
+                    t.head.lemma_.lower() == "stand" or (t.head.lemma_ == "be" and any(
+                        c.dep_ in ("acomp", "attr") and c.lower_ in ("short", "shorthand") for c in t.head.children))):
+                continue
+            named = [u for u in doc[:t.i] if concept_id(u) in self.acronyms and
+                     u.text[:len(self.acronyms[concept_id(u)].acronym)] == self.acronyms[concept_id(u)].acronym]
+            concept = concept_id(named[-1]) if named else self._carried if self._carried in self.acronyms else \
+                doc.user_data.get("cc_recent_concept") if doc.user_data.get("cc_recent_concept") in self.acronyms else None
+            if concept is None or concept in done:
+                continue
+            said = self._said_to_stand_for(named[-1] if named else t, self.acronyms[concept], t)
+            if said is not None:
+                rels.append(said)
+                done.add(concept)
         return rels
 
     def equals_sign(self, doc: Doc) -> list[Rel]:
