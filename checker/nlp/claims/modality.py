@@ -69,7 +69,9 @@ def true_false_item(doc: Doc) -> tuple[Token | None, str | None, bool]:
     return label, verdict.group(1).lower() if verdict else None, end is not None and end.text == "?"
 
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "will", "would",
+# words before a lead-in's "not" that make it a clause's negation ("they do not:", "that is not:"),
+# not a contrast of two words ("any mistakes are mine not hers:")
+_CLAUSE_WORDS_BEFORE_NOT = frozenset({"is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "will", "would",
                           "should", "shall", "may", "might", "must", "have", "has", "had", "it", "they", "that"})
 
 
@@ -440,7 +442,7 @@ class ModalityMixin:
             # (nor a contrast after a comma, which corrects a word, not the statement: "mine, not his")
             full = [w for k, w in enumerate(words) if w != "," and not (k and words[k - 1] == "," and w == "not")]
             # (nor a "not" that contrasts the last word with the one before: "any mistakes are mine not hers:")
-            if len(full) >= 3 and full[-2] == "not" and full[-3] not in _AUXILIARIES:
+            if len(full) >= 3 and full[-2] == "not" and full[-3] not in _CLAUSE_WORDS_BEFORE_NOT:
                 full = full[:-2]
             last = full[-6:]
             # (a disclaimer is no label for the items: "any mistakes are mine:", "errors are my own:")
